@@ -1,0 +1,161 @@
+package dev.reviewbot.app;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.reviewbot.answer.AnswerService;
+import dev.reviewbot.answer.Conversations;
+import dev.reviewbot.answer.ExtractiveAnswerer;
+import dev.reviewbot.cache.CacheSettings;
+import dev.reviewbot.cache.CachingEmbeddingModel;
+import dev.reviewbot.command.CommandService;
+import dev.reviewbot.command.StatsCollector;
+import dev.reviewbot.command.TextCommandParser;
+import dev.reviewbot.config.BotConfig;
+import dev.reviewbot.config.ConfigException;
+import dev.reviewbot.config.ConfigLoader;
+import dev.reviewbot.library.Chunker;
+import dev.reviewbot.library.LexicalSearch;
+import dev.reviewbot.library.LuceneEmbeddingStore;
+import dev.reviewbot.library.LuceneIndex;
+import dev.reviewbot.library.ReviewLibrary;
+import dev.reviewbot.retrieval.AspectVocabulary;
+import dev.reviewbot.retrieval.HybridRetriever;
+import dev.reviewbot.retrieval.QuestionAnalyzer;
+import dev.reviewbot.retrieval.Terms;
+import dev.reviewbot.review.ReviewFiles;
+import dev.reviewbot.review.ReviewParser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The one place where ReviewBot is put together: every service is built here, from the config, and
+ * handed to what needs it. Nothing else constructs services or looks them up.
+ */
+public final class ReviewBot implements AutoCloseable {
+
+    private final BotConfig config;
+    private final ReviewLibrary library;
+    private final ReviewFiles files;
+    private final AnswerService answers;
+    private final CommandService commands;
+    private final TextCommandParser parser;
+    private final EmbeddingModel embeddingModel;
+    private final LuceneIndex index;
+    private final MeterRegistry meters = new SimpleMeterRegistry();
+
+    private ReviewBot(BotConfig config, AspectVocabulary vocabulary, EmbeddingModel model, Directory directory) {
+        this.config = config;
+        this.embeddingModel = model;
+        this.files = new ReviewFiles(new ReviewParser(config.library().maxFileBytes()));
+        this.index = new LuceneIndex(directory);
+        LuceneEmbeddingStore store = new LuceneEmbeddingStore(index);
+        this.library = new ReviewLibrary(index, store, model, new Chunker(3, 80));
+        Cache<String, Embedding> embeddingCache = CacheSettings.build(config.cache().embeddings(), Ticker.systemTicker());
+        CachingEmbeddingModel queryEmbeddings = new CachingEmbeddingModel(model, embeddingCache);
+        Terms terms = new Terms(index.analyzer());
+        Conversations conversations = new Conversations(CacheSettings.build(config.cache().conversations(), Ticker.systemTicker()));
+        this.answers = new AnswerService(library, new QuestionAnalyzer(vocabulary, terms),
+                new HybridRetriever(store, queryEmbeddings, new LexicalSearch(index), vocabulary, config.retrieval()),
+                new ExtractiveAnswerer(vocabulary, terms, config.answers()),
+                CacheSettings.build(config.cache().answers(), Ticker.systemTicker()), conversations,
+                config.questions().maxLength(), meters);
+        this.commands = new CommandService(answers, library,
+                new StatsCollector(library, answers, embeddingCache, conversations));
+        this.parser = new TextCommandParser(() -> library.catalog().films());
+    }
+
+    /** ReviewBot over the persisted library in the configured data directory. */
+    public static ReviewBot persistent(BotConfig config, ConfigLoader loader) {
+        try {
+            Files.createDirectories(config.library().dataDir());
+            return new ReviewBot(config, vocabulary(loader), loadEmbeddingModel(),
+                    FSDirectory.open(config.library().dataDir().resolve("index")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the library in " + config.library().dataDir(), e);
+        }
+    }
+
+    /** ReviewBot over an in-memory library, for --reviews DIR: nothing is written anywhere. */
+    public static ReviewBot inMemory(BotConfig config, ConfigLoader loader) {
+        return new ReviewBot(config, vocabulary(loader), loadEmbeddingModel(), new ByteBuffersDirectory());
+    }
+
+    /** Same as {@link #inMemory} with a model already loaded (benchmarks and tests share one). */
+    public static ReviewBot inMemory(BotConfig config, ConfigLoader loader, EmbeddingModel model) {
+        return new ReviewBot(config, vocabulary(loader), model, new ByteBuffersDirectory());
+    }
+
+    /** The in-process all-MiniLM-L6-v2 (quantized): it ships inside a Maven artifact and needs no network. */
+    public static EmbeddingModel loadEmbeddingModel() {
+        return new AllMiniLmL6V2QuantizedEmbeddingModel();
+    }
+
+    private static AspectVocabulary vocabulary(ConfigLoader loader) {
+        try (InputStream in = loader.open("aspects.yaml")) {
+            return AspectVocabulary.load(in);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read aspects.yaml: " + e.getMessage(), e);
+        }
+    }
+
+    public BotConfig config() {
+        return config;
+    }
+
+    public ReviewLibrary library() {
+        return library;
+    }
+
+    public ReviewFiles files() {
+        return files;
+    }
+
+    public AnswerService answers() {
+        return answers;
+    }
+
+    public CommandService commands() {
+        return commands;
+    }
+
+    public TextCommandParser parser() {
+        return parser;
+    }
+
+    public EmbeddingModel embeddingModel() {
+        return embeddingModel;
+    }
+
+    public LuceneIndex index() {
+        return index;
+    }
+
+    public MeterRegistry meters() {
+        return meters;
+    }
+
+    /** Path of the seed folder when the library is empty and the folder exists. */
+    public boolean needsSeeding() {
+        return library.catalog().reviews().isEmpty() && Files.isDirectory(config.library().seedDir());
+    }
+
+    public Path seedDir() {
+        return config.library().seedDir();
+    }
+
+    @Override
+    public void close() {
+        library.close();
+    }
+}

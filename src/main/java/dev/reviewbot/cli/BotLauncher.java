@@ -1,0 +1,66 @@
+package dev.reviewbot.cli;
+
+import dev.reviewbot.app.ReviewBot;
+import dev.reviewbot.config.BotConfig;
+import dev.reviewbot.config.ConfigLoader;
+import dev.reviewbot.library.IngestReport;
+import dev.reviewbot.review.ReviewFiles;
+import dev.reviewbot.review.ReviewFormatException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Opens ReviewBot the way each command needs: over the persisted library, or only a folder's files. */
+final class BotLauncher {
+
+    private BotLauncher() {
+    }
+
+    static ConfigLoader loader(ReviewBotCli root) {
+        return new ConfigLoader(root.environment, ConfigLoader.defaultHome());
+    }
+
+    static BotConfig config(ReviewBotCli root) {
+        return loader(root).load(root.config);
+    }
+
+    /**
+     * @param reviewsDir only the review files in this folder, in memory (nothing is written), or null for
+     *                   the persisted library, seeded with the bundled reviews when empty
+     */
+    static ReviewBot open(ReviewBotCli root, Path reviewsDir, PrintWriter err) {
+        ConfigLoader loader = loader(root);
+        BotConfig config = loader.load(root.config);
+        if (reviewsDir != null) {
+            if (!Files.isDirectory(reviewsDir)) {
+                throw new UserError("no such folder: " + reviewsDir);
+            }
+            ReviewBot bot = ReviewBot.inMemory(config, loader);
+            load(bot, List.of(reviewsDir), null, err);
+            if (bot.library().catalog().reviews().isEmpty()) {
+                bot.close();
+                throw new UserError("no readable review files (*.txt, *.md) in " + reviewsDir);
+            }
+            return bot;
+        }
+        ReviewBot bot = ReviewBot.persistent(config, loader);
+        if (bot.needsSeeding()) {
+            load(bot, List.of(bot.seedDir()), null, err);
+        }
+        return bot;
+    }
+
+    /** Ingests files, reporting each bad one on stderr; returns the report and whether any file failed. */
+    static Ingested load(ReviewBot bot, List<Path> paths, String title, PrintWriter err) {
+        ReviewFiles.Loaded loaded = bot.files().load(paths, title);
+        for (ReviewFormatException e : loaded.errors()) {
+            err.println("reviewbot: skipped " + e.getMessage());
+        }
+        IngestReport report = bot.library().ingest(loaded.reviews());
+        return new Ingested(report, !loaded.errors().isEmpty());
+    }
+
+    record Ingested(IngestReport report, boolean hadErrors) {
+    }
+}

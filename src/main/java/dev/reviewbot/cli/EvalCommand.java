@@ -1,0 +1,60 @@
+package dev.reviewbot.cli;
+
+import dev.reviewbot.app.ReviewBot;
+import dev.reviewbot.eval.EvalQuestion;
+import dev.reviewbot.eval.EvalReport;
+import dev.reviewbot.eval.Evaluator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Run a question set and print the scores.",
+                "A line: {\"q\": str, \"film\": title, \"sections\": [...], \"facts\": [...], \"answerable\": bool}"})
+final class EvalCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ReviewBotCli root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.jsonl", description = "The question set.")
+    Path file;
+
+    @Option(names = "--reviews", paramLabel = "DIR", description = "Use only the review files in DIR (nothing is written).")
+    Path reviews;
+
+    @Option(names = "--verbose", description = "List every miss.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("no such file: " + file);
+        }
+        List<EvalQuestion> questions = Evaluator.read(file);
+        PrintWriter out = spec.commandLine().getOut();
+        try (ReviewBot bot = BotLauncher.open(root, reviews, spec.commandLine().getErr())) {
+            EvalReport report = Evaluator.evaluate(questions, q -> bot.answers().ask(null, q, Optional.empty()).answer());
+            out.println(report.summary());
+            if (verbose) {
+                report.misses().forEach(m -> out.println("  " + m));
+            }
+            return 0;
+        } catch (UncheckedIOException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

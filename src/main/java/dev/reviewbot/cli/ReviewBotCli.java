@@ -1,0 +1,50 @@
+package dev.reviewbot.cli;
+
+import dev.reviewbot.answer.InvalidQuestionException;
+import dev.reviewbot.config.ConfigException;
+import dev.reviewbot.library.LibraryException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The `reviewbot` command line. Its subcommands and their output are a contract other tools rely on. */
+@Command(name = "reviewbot", mixinStandardHelpOptions = true, version = "ReviewBot 0.1.0",
+        description = "Answers questions about stored film reviews, quoting and citing them.",
+        subcommands = {ChatCommand.class, AskCommand.class, IngestCommand.class, ListCommand.class,
+                RemoveCommand.class, EvalCommand.class, BenchCommand.class, RunCommand.class})
+public final class ReviewBotCli {
+
+    @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "Configuration file (default: config/reviewbot.yaml in the ReviewBot home).")
+    Path config;
+
+    /** Environment, replaceable in tests. */
+    Map<String, String> environment = System.getenv();
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns its exit code; nothing here calls System.exit. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new ReviewBotCli());
+        cli.setOut(out).setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("reviewbot: " + e.getMessage());
+            err.println("Try 'reviewbot " + (e.getCommandLine().getCommandName().equals("reviewbot") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'.");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UserError || e instanceof InvalidQuestionException || e instanceof ConfigException
+                    || e instanceof LibraryException) {
+                err.println("reviewbot: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+}

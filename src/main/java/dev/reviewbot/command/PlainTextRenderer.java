@@ -1,0 +1,93 @@
+package dev.reviewbot.command;
+
+import dev.reviewbot.answer.Answer;
+import dev.reviewbot.answer.Citation;
+import dev.reviewbot.review.Review;
+import dev.reviewbot.review.Section;
+import dev.reviewbot.text.Sentences;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders replies as plain text for the console and the command line. */
+public final class PlainTextRenderer {
+
+    public String render(Reply reply) {
+        if (reply instanceof Reply.AnswerReply a) {
+            return answer(a.result().answer());
+        } else if (reply instanceof Reply.ReviewList list) {
+            return reviewList(list.reviews());
+        } else if (reply instanceof Reply.ReviewOutline outline) {
+            return outline(outline);
+        } else if (reply instanceof Reply.SectionText text) {
+            return sectionText(text);
+        } else if (reply instanceof Reply.HelpText help) {
+            StringBuilder out = new StringBuilder("Ask a question, or use a command:\n");
+            help.commands().forEach(c -> out.append(String.format(Locale.ROOT, "  %-26s %s%n", c.usage(), c.description())));
+            return out.toString().stripTrailing();
+        } else if (reply instanceof Reply.StatsReply s) {
+            return stats(s.stats());
+        } else if (reply instanceof Reply.Problem p) {
+            return "Sorry: " + p.message();
+        }
+        throw new IllegalArgumentException("unknown reply " + reply);
+    }
+
+    public String answer(Answer answer) {
+        if (answer instanceof Answer.Declined declined) {
+            return declined.text();
+        }
+        StringBuilder out = new StringBuilder(answer.text());
+        List<Citation> citations = answer.citations();
+        for (int i = 0; i < citations.size(); i++) {
+            out.append('\n').append("  [").append(i + 1).append("] ").append(citations.get(i).label());
+        }
+        return out.toString();
+    }
+
+    private static String reviewList(List<Review> reviews) {
+        if (reviews.isEmpty()) {
+            return "No reviews stored yet. Add some with: reviewbot ingest FILE...";
+        }
+        StringBuilder out = new StringBuilder(reviews.size() + " review(s):");
+        for (Review r : reviews) {
+            out.append("\n  ").append(r.title()).append(r.year() == null ? "" : " (" + r.year() + ")")
+                    .append(r.reviewer() == null ? "" : " by " + r.reviewer())
+                    .append(r.rating() == null ? "" : ", " + r.rating())
+                    .append(" - ").append(r.sections().size()).append(" sections");
+        }
+        return out.toString();
+    }
+
+    private static String outline(Reply.ReviewOutline outline) {
+        StringBuilder out = new StringBuilder();
+        for (Review r : outline.reviews()) {
+            out.append(out.length() > 0 ? "\n\n" : "").append(r.displayName()).append(':');
+            for (Section s : r.sections()) {
+                List<String> sentences = Sentences.split(s.text());
+                out.append("\n  ").append(s.name()).append(": ").append(sentences.isEmpty() ? "" : sentences.get(0));
+            }
+        }
+        return out.append("\n\nShow one in full with: /review ").append(outline.film()).append(" <section>").toString();
+    }
+
+    private static String sectionText(Reply.SectionText text) {
+        StringBuilder out = new StringBuilder();
+        for (Reply.ReviewSection rs : text.sections()) {
+            out.append(out.length() > 0 ? "\n\n" : "").append(rs.review().displayName()).append(" - ")
+                    .append(rs.section().name()).append("\n").append(rs.section().text());
+        }
+        return out.toString();
+    }
+
+    private static String stats(BotStats s) {
+        return String.format(Locale.ROOT, """
+                Library: %d reviews of %d films, %d sections (version %d)
+                Answer cache: %d entries, hit rate %.0f%% (%d hits, %d misses)
+                Embedding cache: %d entries, hit rate %.0f%%
+                Conversations: %d
+                Questions: %d answered, %d declined""",
+                s.reviews(), s.films(), s.sections(), s.libraryVersion(),
+                s.answers().size(), 100 * s.answers().hitRate(), s.answers().hits(), s.answers().misses(),
+                s.embeddings().size(), 100 * s.embeddings().hitRate(), s.conversations(), s.answered(), s.declined());
+    }
+}

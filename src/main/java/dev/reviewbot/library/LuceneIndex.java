@@ -1,0 +1,150 @@
+package dev.reviewbot.library;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The one Lucene index that holds the library: review documents, passage text for BM25 and passage
+ * vectors for nearest-neighbour search. A Lucene commit is atomic, so a crash mid-ingest leaves the last
+ * committed library whole.
+ */
+public final class LuceneIndex implements AutoCloseable {
+
+    public static final String KIND = "kind";
+
+    private final Directory directory;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private IndexWriter writer;
+    private SearcherManager searchers;
+
+    public LuceneIndex(Directory directory) {
+        this.directory = directory;
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** The writer, opened on first use so that read-only commands never take the write lock. */
+    public synchronized IndexWriter writer() {
+        if (writer == null) {
+            try {
+                writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        .setRAMBufferSizeMB(128));
+                if (searchers != null) {
+                    searchers.close();
+                    searchers = null;
+                }
+            } catch (LockObtainFailedException e) {
+                throw new LibraryException("the library is in use by another ReviewBot process (" + e.getMessage() + ")");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return writer;
+    }
+
+    /** Makes everything written since the last commit durable and visible, as one step. */
+    public synchronized void commit() {
+        try {
+            writer().commit();
+            searchers().maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Throws away everything written since the last commit. */
+    public synchronized void rollback() {
+        if (writer == null) {
+            return;
+        }
+        try {
+            writer.rollback();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer = null;
+            closeSearchers();
+        }
+    }
+
+    public IndexSearcher acquire() {
+        try {
+            return searchers().acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void release(IndexSearcher searcher) {
+        try {
+            searchers().release(searcher);
+        } catch (IOException | AlreadyClosedException e) {
+            // A searcher from before a rollback: nothing left to release.
+        }
+    }
+
+    /** Sees commits made by other processes (an `ingest` while `chat` runs). */
+    public void refresh() {
+        try {
+            searchers().maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private synchronized SearcherManager searchers() throws IOException {
+        if (searchers == null) {
+            if (writer != null) {
+                searchers = new SearcherManager(writer, null);
+            } else {
+                if (!DirectoryReader.indexExists(directory)) {
+                    // Create an empty commit so readers have something to open.
+                    writer();
+                    writer.commit();
+                    searchers = new SearcherManager(writer, null);
+                } else {
+                    searchers = new SearcherManager(directory, null);
+                }
+            }
+        }
+        return searchers;
+    }
+
+    private void closeSearchers() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+        } catch (IOException ignored) {
+            // closing a reader we no longer use
+        } finally {
+            searchers = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeSearchers();
+        try {
+            if (writer != null) {
+                writer.rollback();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

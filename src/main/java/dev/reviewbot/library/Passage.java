@@ -1,0 +1,49 @@
+package dev.reviewbot.library;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.segment.TextSegment;
+
+/**
+ * A few consecutive sentences of one review section: the unit that is embedded, ranked and quoted.
+ *
+ * @param id           stable id: the review id, section and passage position
+ * @param film         the film's title as the review gives it
+ * @param reviewer     who wrote the review, or null
+ */
+public record Passage(String id, String reviewId, String film, String reviewer, String section, int sectionIndex,
+                      int passageIndex, String text) {
+
+    public static final String REVIEW_ID = "reviewId";
+    public static final String FILM = "film";
+    public static final String FILM_KEY = "filmKey";
+    public static final String REVIEWER = "reviewer";
+    public static final String SECTION = "section";
+    public static final String SECTION_INDEX = "sectionIndex";
+    public static final String PASSAGE_INDEX = "passageIndex";
+
+    /** The film title as it is compared: lower case, words only. */
+    public static String filmKey(String film) {
+        return dev.reviewbot.text.TextCleaner.wordsOnly(film);
+    }
+
+    public TextSegment toSegment() {
+        Metadata metadata = new Metadata()
+                .put(REVIEW_ID, reviewId).put(FILM, film).put(FILM_KEY, filmKey(film)).put(SECTION, section)
+                .put(SECTION_INDEX, sectionIndex).put(PASSAGE_INDEX, passageIndex);
+        if (reviewer != null) {
+            metadata.put(REVIEWER, reviewer);
+        }
+        return TextSegment.from(text, metadata);
+    }
+
+    public static Passage fromSegment(String id, TextSegment segment) {
+        Metadata m = segment.metadata();
+        return new Passage(id, m.getString(REVIEW_ID), m.getString(FILM), m.getString(REVIEWER), m.getString(SECTION),
+                m.getInteger(SECTION_INDEX), m.getInteger(PASSAGE_INDEX), segment.text());
+    }
+
+    /** The text that is embedded: the section name gives a short passage its topic. */
+    public String embeddingText() {
+        return section + ": " + text;
+    }
+}

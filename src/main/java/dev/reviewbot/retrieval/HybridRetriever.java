@@ -1,0 +1,79 @@
+package dev.reviewbot.retrieval;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.EmbeddingStore;
+import dev.langchain4j.store.embedding.filter.Filter;
+import dev.langchain4j.store.embedding.filter.comparison.IsIn;
+import dev.reviewbot.library.LexicalSearch;
+import dev.reviewbot.library.Passage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ranks passages by fusing the embedding store's nearest neighbours with BM25, plus a boost for passages
+ * whose section covers what the question asks about. Embeddings find paraphrases; BM25 finds names
+ * (actors, cinematographers) that embeddings blur; the aspect boost maps "cast" onto "Performances".
+ */
+public final class HybridRetriever {
+
+    private final EmbeddingStore<TextSegment> store;
+    private final EmbeddingModel embeddings;
+    private final LexicalSearch lexical;
+    private final AspectVocabulary vocabulary;
+    private final RetrievalSettings settings;
+
+    public HybridRetriever(EmbeddingStore<TextSegment> store, EmbeddingModel embeddings, LexicalSearch lexical,
+                           AspectVocabulary vocabulary, RetrievalSettings settings) {
+        this.store = store;
+        this.embeddings = embeddings;
+        this.lexical = lexical;
+        this.vocabulary = vocabulary;
+        this.settings = settings;
+    }
+
+    /** Passages best first; empty when the scope holds none. */
+    public List<ScoredPassage> retrieve(Question question) {
+        Filter scope = question.scoped()
+                ? new IsIn(Passage.FILM_KEY, question.films().stream().map(Passage::filmKey).toList())
+                : null;
+        Embedding query = embeddings.embed(question.text()).content();
+        List<EmbeddingMatch<TextSegment>> nearest = store.search(EmbeddingSearchRequest.builder()
+                .queryEmbedding(query).maxResults(settings.candidates()).filter(scope).build()).matches();
+        List<LexicalSearch.Hit> keyword = lexical.search(question.terms(), scope, settings.candidates());
+
+        Map<String, Passage> passages = new LinkedHashMap<>();
+        Map<String, Double> similarity = new HashMap<>();
+        double floor = 0;
+        for (EmbeddingMatch<TextSegment> match : nearest) {
+            passages.put(match.embeddingId(), Passage.fromSegment(match.embeddingId(), match.embedded()));
+            double cosine = 2 * match.score() - 1;
+            similarity.put(match.embeddingId(), cosine);
+            floor = Math.min(floor == 0 ? cosine : floor, cosine);
+        }
+        Map<String, Double> lexicalScore = new HashMap<>();
+        double best = keyword.isEmpty() ? 1 : keyword.get(0).score();
+        for (LexicalSearch.Hit hit : keyword) {
+            passages.putIfAbsent(hit.id(), Passage.fromSegment(hit.id(), hit.segment()));
+            lexicalScore.put(hit.id(), hit.score() / best);
+        }
+        List<ScoredPassage> ranked = new ArrayList<>(passages.size());
+        for (Map.Entry<String, Passage> entry : passages.entrySet()) {
+            Passage passage = entry.getValue();
+            double sim = similarity.getOrDefault(entry.getKey(), floor);
+            double lex = lexicalScore.getOrDefault(entry.getKey(), 0.0);
+            boolean aspectMatch = question.aspects().stream().anyMatch(a -> vocabulary.covers(passage.section(), a));
+            double score = sim + settings.lexicalWeight() * lex + (aspectMatch ? settings.aspectBoost() : 0);
+            ranked.add(new ScoredPassage(passage, sim, lex, aspectMatch, score));
+        }
+        ranked.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
+        return ranked;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.reviewbot.retrieval;
+
+/**
+ * How the lexical and vector rankings are fused. Weights were tuned on eval/questions.jsonl; see
+ * docs/QUALITY.md before changing them.
+ *
+ * @param candidates   how many passages each ranking contributes before fusion
+ * @param lexicalWeight weight of the normalised BM25 score next to cosine similarity
+ * @param aspectBoost  added when a passage's section covers the aspect asked about
+ */
+public record RetrievalSettings(int candidates, double lexicalWeight, double aspectBoost) {
+
+    public static final RetrievalSettings DEFAULTS = new RetrievalSettings(50, 0.35, 0.25);
+
+    public RetrievalSettings {
+        if (candidates < 1) {
+            throw new IllegalArgumentException("candidates must be at least 1, was " + candidates);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.reviewbot.review;
+
+import dev.reviewbot.text.TextCleaner;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the bytes of a review file into a {@link Review}. Markdown (.md, or text with front matter or
+ * {@code #} headings) and plain text in the style of the bundled ballerina.txt are understood.
+ */
+public final class ReviewParser {
+
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "at", "for", "in", "of", "on", "or",
+            "the", "to", "vs");
+
+    private final int maxBytes;
+
+    public ReviewParser(int maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * @param fileName      the file's name, used in errors, as the last resort for the title, and as source
+     * @param titleOverride the title the user gave, or null
+     */
+    public Review parse(String fileName, byte[] bytes, String titleOverride) throws ReviewFormatException {
+        String text = decode(fileName, bytes);
+        ParsedDocument doc = looksLikeMarkdown(fileName, text)
+                ? new MarkdownFormat(fileName).parse(text)
+                : new PlainTextFormat().parse(text);
+        String title = firstNonBlank(doc.frontMatter().title(), doc.heading(), titleOverride, titleFromFileName(fileName));
+        String reviewer = blankToNull(doc.frontMatter().reviewer());
+        String source = firstNonBlank(doc.frontMatter().source(), fileName);
+        String id = Review.idFor(title, reviewer != null ? reviewer : stripExtension(fileName));
+        return new Review(id, title, doc.frontMatter().year(), reviewer, blankToNull(doc.frontMatter().rating()),
+                source, doc.sections());
+    }
+
+    private String decode(String fileName, byte[] bytes) throws ReviewFormatException {
+        if (bytes.length > maxBytes) {
+            throw new ReviewFormatException(fileName, "too large (" + bytes.length + " bytes; the limit is " + maxBytes + ")");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ReviewFormatException(fileName, lineAt(bytes, i), "binary data (a NUL byte), not a text review");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        String text;
+        try {
+            text = decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            throw new ReviewFormatException(fileName, lineAt(bytes, in.position()), "not UTF-8 text");
+        }
+        String cleaned = TextCleaner.clean(text);
+        if (cleaned.isBlank()) {
+            throw new ReviewFormatException(fileName, "empty: there is no review text");
+        }
+        return cleaned;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static boolean looksLikeMarkdown(String fileName, String text) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown") || text.startsWith("---\n")
+                || text.lines().anyMatch(l -> l.matches("#{1,3} \\S.*"));
+    }
+
+    /** "the-salt-road.txt" becomes "The Salt Road". */
+    public static String titleFromFileName(String fileName) {
+        String[] words = stripExtension(fileName).replaceAll("[-_.]+", " ").strip().split("\\s+");
+        StringBuilder title = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].toLowerCase(Locale.ROOT);
+            if (word.isEmpty()) {
+                continue;
+            }
+            boolean small = i > 0 && SMALL_WORDS.contains(word);
+            title.append(title.length() > 0 ? " " : "")
+                    .append(small ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return title.toString();
+    }
+
+    static String stripExtension(String fileName) {
+        String base = fileName.replaceAll(".*[/\\\\]", "");
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+
+    private static String firstNonBlank(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.strip();
+            }
+        }
+        return "Untitled";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

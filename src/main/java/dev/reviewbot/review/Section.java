@@ -1,0 +1,17 @@
+package dev.reviewbot.review;
+
+import java.util.Objects;
+
+/** One headed part of a review, e.g. "Acting", with its paragraphs joined by blank lines. */
+public record Section(String name, String text) {
+
+    /** Name of the untitled paragraphs that open a review before its first heading. */
+    public static final String OPENING = "Introduction";
+    /** Name of the single section of a review that has no headings at all. */
+    public static final String WHOLE_REVIEW = "Review";
+
+    public Section {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(text, "text");
+    }
+}

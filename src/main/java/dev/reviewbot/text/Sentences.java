@@ -1,0 +1,42 @@
+package dev.reviewbot.text;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Splits prose into sentences, the unit the bot quotes. */
+public final class Sentences {
+
+    private Sentences() {
+    }
+
+    public static List<String> split(String text) {
+        // Reviews scraped from the web often lose the space after a full stop ("misnomer.Pocahontas").
+        String spaced = text.replaceAll("([a-z][.!?])([A-Z][a-z])", "$1 $2");
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        it.setText(spaced);
+        List<String> sentences = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String sentence = spaced.substring(start, end).strip();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            pending.append(pending.length() > 0 ? " " : "").append(sentence);
+            // BreakIterator splits after abbreviations such as "Dr." or a lone initial: glue those back.
+            if (!endsWithAbbreviation(sentence)) {
+                sentences.add(pending.toString());
+                pending.setLength(0);
+            }
+        }
+        if (pending.length() > 0) {
+            sentences.add(pending.toString());
+        }
+        return sentences;
+    }
+
+    private static boolean endsWithAbbreviation(String sentence) {
+        return sentence.matches("(?s).*\\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|[A-Z])\\.$");
+    }
+}

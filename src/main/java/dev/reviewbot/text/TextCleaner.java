@@ -1,0 +1,69 @@
+package dev.reviewbot.text;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalizes the messy text that reviews and questions arrive in, so that a question typed with straight
+ * quotes matches a review written with curly ones.
+ */
+public final class TextCleaner {
+
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+    private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(
+            Map.entry("quot", "\""), Map.entry("amp", "&"), Map.entry("apos", "'"), Map.entry("lt", "<"),
+            Map.entry("gt", ">"), Map.entry("nbsp", " "), Map.entry("mdash", "—"), Map.entry("ndash", "–"),
+            Map.entry("hellip", "..."), Map.entry("rsquo", "'"), Map.entry("lsquo", "'"),
+            Map.entry("rdquo", "\""), Map.entry("ldquo", "\""), Map.entry("eacute", "é"));
+
+    private TextCleaner() {
+    }
+
+    /** Decodes HTML entities, straightens quotes and apostrophes, and unifies line ends. */
+    public static String clean(String raw) {
+        String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        text = decodeEntities(text);
+        return straightenQuotes(text).replace('\u00A0', ' ');
+    }
+
+    /** Straight ASCII quotes for the typographic ones. */
+    public static String straightenQuotes(String text) {
+        return text.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201B', '\'').replace('\u2032', '\'')
+                .replace('\u201C', '"').replace('\u201D', '"').replace('\u201F', '"').replace('\u2033', '"');
+    }
+
+    /** The comparable form of a question or title: cleaned, lower case, single spaces. */
+    public static String normalize(String text) {
+        return clean(text).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Lower-case words only: punctuation dropped, so "Ballerina!" and "ballerina" compare equal. */
+    public static String wordsOnly(String text) {
+        return normalize(text).replace("'", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static String decodeEntities(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        Matcher m = ENTITY.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String decoded = decodeEntity(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(decoded == null ? m.group() : decoded));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String decodeEntity(String name) {
+        if (name.startsWith("#")) {
+            boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
+            int codePoint = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
+            return Character.isValidCodePoint(codePoint) ? new String(Character.toChars(codePoint)) : null;
+        }
+        return NAMED_ENTITIES.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+}
