@@ -63,15 +63,25 @@ public final class AnswerService {
         List<String> scope = film.map(f -> List.of(resolveFilm(f, catalog))).orElse(List.of());
         List<String> known = scope.isEmpty() ? catalog.films() : scope;
         List<String> fallback = scope.isEmpty() ? conversations.filmsOf(conversation) : scope;
-        Question understood = analyzer.analyze(text, known, fallback);
+        List<String> reviewers = catalog.reviews().stream().map(r -> r.reviewer()).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        Question understood = analyzer.analyze(text, known, fallback, reviewers);
+        if (understood.reviewer() != null && !understood.scoped()) {
+            // "What did Colin Ashby think?" is about the film Colin Ashby reviewed.
+            String reviewer = understood.reviewer();
+            List<String> reviewed = catalog.reviews().stream().filter(r -> reviewer.equals(r.reviewer()))
+                    .map(r -> r.title()).distinct().toList();
+            understood = analyzer.analyze(text, known, reviewed.size() == 1 ? reviewed : fallback, reviewers);
+        }
 
-        AnswerKey key = new AnswerKey(TextCleaner.normalize(text), understood.films(), catalog.version());
+        Question asked = understood;
+        AnswerKey key = new AnswerKey(TextCleaner.normalize(text), asked.films(), catalog.version());
         Answer cachedAnswer = answers.getIfPresent(key);
         Answer answer = cachedAnswer != null ? cachedAnswer
-                : answers.get(key, k -> answerer.answer(understood, retriever.retrieve(understood), catalog));
+                : answers.get(key, k -> answerer.answer(asked, retriever.retrieve(asked), catalog));
         (answer.grounded() ? answered : declined).increment();
         conversations.remember(conversation, answer.grounded()
-                ? List.of(answer.citations().get(0).review()) : understood.films());
+                ? List.of(answer.citations().get(0).review()) : asked.films());
         return new AnswerResult(answer, cachedAnswer != null, Duration.ofNanos(System.nanoTime() - start));
     }
 

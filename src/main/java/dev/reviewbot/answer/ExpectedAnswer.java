@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
  */
 enum ExpectedAnswer {
     PERSON(Pattern.compile("^(who|whom|whose)\\b|\\bwho (is|was|were|did|plays|played|directed|wrote|shot|composed|edited|produced)\\b"),
-            Pattern.compile("\\b[A-Z][a-z]+(?: (?:de|da|del|van|von|di|du|le|la|St\\.?|[A-Z]\\.))? [A-Z][a-z'-]+")),
+            Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?: (?:de|da|del|van|von|di|du|le|la|St\\.?|\\p{Lu}\\.))? \\p{Lu}[\\p{Ll}'-]+")),
     DATE(Pattern.compile("^when\\b|\\bwhat year\\b|\\brelease date\\b|\\bcome out\\b|\\bcame out\\b|\\breleased\\b"),
             Pattern.compile("\\b(1[89]|20)\\d{2}\\b|\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b")),
     DURATION(Pattern.compile("\\bhow long\\b|\\bruntime\\b|\\brunning time\\b|\\blength of\\b"),
-            Pattern.compile("(?i)\\b(\\d+|one|two|three|ninety|hundred)[- ]?(minutes?|mins?|hours?)\\b|\\bminutes\\b|\\bhours?\\b")),
-    AMOUNT(Pattern.compile("\\bhow much\\b|\\bbox office\\b|\\bbudget\\b|\\bgross(ed)?\\b|\\bhow many\\b|\\bmoney\\b"),
-            Pattern.compile("[$€£]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|thousand|k|m)?\\b|\\b(million|billion)\\b")),
+            // A feature runs an hour or more: "within twenty minutes" is not a runtime.
+            Pattern.compile("(?i)\\b([6-9]\\d|1\\d\\d|2[0-4]\\d)[- ]?(minutes|mins?)\\b|\\b(an?|one|two|three)( and a half)?[- ]hours?\\b|\\b(sixty|seventy|eighty|ninety)[- a-z]*minutes\\b")),
+    AMOUNT(Pattern.compile("\\bhow much\\b|\\bbox office\\b|\\bbudget\\b|\\bgross(ed)?\\b|\\bmoney\\b|\\bopening weekend\\b|\\bearn(ed)?\\b"),
+            Pattern.compile("[$€£]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion)\\b")),
+    RATING(Pattern.compile("\\bwhat rating\\b|\\bhow many stars\\b|\\bstar rating\\b|\\bscore out of\\b|\\bout of (five|ten|5|10)\\b|\\brated\\b"),
+            Pattern.compile("(?i)\\b(\\d+(\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten)( and a half)? (stars?|out of)\\b|\\b\\d+(\\.\\d)?/(5|10)\\b")),
     ANY(null, null);
 
     private final Pattern question;
@@ -34,6 +37,11 @@ enum ExpectedAnswer {
             }
         }
         return ANY;
+    }
+
+    /** A fact that can sit anywhere in a review (a runtime, a date, an amount, a rating), not a topic. */
+    boolean isSpecificFact() {
+        return this == DATE || this == DURATION || this == AMOUNT || this == RATING;
     }
 
     /** Whether the sentence holds this kind of fact (always true for {@link #ANY}). */

@@ -5,15 +5,17 @@ import dev.reviewbot.library.Passage;
 import dev.reviewbot.retrieval.Aspect;
 import dev.reviewbot.retrieval.AspectVocabulary;
 import dev.reviewbot.retrieval.Question;
+import dev.reviewbot.retrieval.Retrieval;
 import dev.reviewbot.retrieval.ScoredPassage;
 import dev.reviewbot.retrieval.Terms;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import dev.reviewbot.text.Sentences;
+import dev.reviewbot.text.TextCleaner;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,8 +25,14 @@ import java.util.Set;
  */
 public final class ExtractiveAnswerer {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtractiveAnswerer.class);
+
     private static final int PASSAGES_CONSIDERED = 4;
     private static final int MAX_QUOTE_WORDS = 75;
+    /** Share of the question's telling words a passage needs to count as on topic without its aspect. */
+    private static final double MIN_COVERAGE = 0.5;
+    /** How close another reviewer's best sentence must score to be quoted beside the best one. */
+    private static final double SECOND_OPINION = 0.85;
 
     private final AspectVocabulary vocabulary;
     private final Terms terms;
@@ -36,62 +44,106 @@ public final class ExtractiveAnswerer {
         this.settings = settings;
     }
 
-    /** A sentence of a retrieved passage, with how well it answers. */
-    private record Candidate(ScoredPassage passage, String sentence, double score, boolean onTopic) {
+    /** A sentence of a retrieved passage, with how well it answers and whether it may answer at all. */
+    private record Candidate(ScoredPassage passage, String sentence, double score, boolean eligible) {
     }
 
-    public Answer answer(Question question, List<ScoredPassage> ranked, Catalog catalog) {
+    public Answer answer(Question question, Retrieval retrieval, Catalog catalog) {
         if (catalog.reviews().isEmpty()) {
             return new Answer.Declined(question.text(), "The library holds no reviews yet.", List.of());
         }
         if (question.summary()) {
             return summarize(question, catalog);
         }
-        if (ranked.isEmpty() || !enoughEvidence(question, ranked)) {
+        List<Candidate> all = candidates(question, retrieval);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("question {} films {} aspects {} terms {} weights {}", question.searchText(), question.films(),
+                    question.aspects().stream().map(Aspect::name).toList(), question.terms(), retrieval.termWeights());
+            all.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()).limit(8).forEach(c ->
+                    LOG.debug("  {} {} sim={} lex={} aspect={} score={} | {}", c.eligible() ? "+" : "-",
+                            c.passage().passage().section(), String.format("%.2f", c.passage().similarity()),
+                            String.format("%.2f", c.passage().lexical()), c.passage().aspectMatch(),
+                            String.format("%.2f", c.score()), c.sentence()));
+        }
+        List<Candidate> candidates = all.stream()
+                .filter(Candidate::eligible)
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+                .toList();
+        if (candidates.isEmpty()) {
             return decline(question, catalog);
         }
-        ExpectedAnswer expected = ExpectedAnswer.of(question.text());
-        Optional<Candidate> best = candidates(question, ranked).stream()
-                .filter(c -> c.onTopic() && expected.satisfiedBy(c.sentence()))
-                .max(java.util.Comparator.comparingDouble(Candidate::score));
-        if (best.isEmpty()) {
-            return decline(question, catalog);
-        }
+        Candidate best = candidates.get(0);
         List<Citation> citations = new ArrayList<>();
-        citations.add(quoteAround(best.get(), catalog));
-        secondOpinion(question, ranked, best.get(), catalog).ifPresent(citations::add);
+        citations.add(quoteAround(best, catalog));
+        candidates.stream()
+                .filter(c -> c.passage().passage().film().equals(best.passage().passage().film())
+                        && !c.passage().passage().reviewId().equals(best.passage().passage().reviewId())
+                        && c.score() >= SECOND_OPINION * best.score())
+                .findFirst()
+                .filter(c -> settings.maxQuotes() >= 3)
+                .ifPresent(c -> citations.add(citation(c.passage().passage(), c.sentence())));
         return new Answer.Grounded(question.text(), citations);
     }
 
     /**
-     * Answer when the question's aspect has a section in scope, or its own words occur in what was found
-     * with some semantic similarity, or the similarity alone is strong.
+     * Every sentence of the passages worth quoting, scored. A sentence may answer only when its passage is
+     * on topic (its section covers the aspect asked about, or it holds enough of the question's telling
+     * words, or it is semantically very close) and the sentence itself holds the kind of fact asked for.
      */
-    private boolean enoughEvidence(Question question, List<ScoredPassage> ranked) {
-        double topSimilarity = ranked.stream().mapToDouble(ScoredPassage::similarity).max().orElse(-1);
-        boolean aspectCovered = !question.aspects().isEmpty() && ranked.stream().anyMatch(ScoredPassage::aspectMatch);
-        boolean wordsFound = ranked.stream().limit(PASSAGES_CONSIDERED)
-                .anyMatch(p -> matchedTerms(question, p.passage().text()) > 0);
-        return aspectCovered || (wordsFound && topSimilarity >= settings.minSimilarity())
-                || topSimilarity >= settings.strongSimilarity();
-    }
-
-    private List<Candidate> candidates(Question question, List<ScoredPassage> ranked) {
+    private List<Candidate> candidates(Question question, Retrieval retrieval) {
+        ExpectedAnswer expected = ExpectedAnswer.of(question.text());
+        List<ScoredPassage> ranked = retrieval.passages();
+        // A runtime or a date can sit anywhere in a review: look at every passage in scope for those.
+        int considered = expected != ExpectedAnswer.ANY ? ranked.size() : Math.min(PASSAGES_CONSIDERED, ranked.size());
         List<Candidate> candidates = new ArrayList<>();
-        for (ScoredPassage passage : ranked.subList(0, Math.min(PASSAGES_CONSIDERED, ranked.size()))) {
-            for (String sentence : Sentences.split(passage.passage().text())) {
-                double overlap = question.terms().isEmpty() ? 0 : (double) matchedTerms(question, sentence) / question.terms().size();
-                boolean onTopic = overlap > 0 || passage.aspectMatch() || question.terms().isEmpty()
-                        || passage.similarity() >= settings.strongSimilarity();
-                candidates.add(new Candidate(passage, sentence, passage.score() + 0.6 * overlap, onTopic));
+        for (ScoredPassage scored : ranked.subList(0, considered)) {
+            Passage passage = scored.passage();
+            boolean onTopic = scored.aspectMatch()
+                    || scored.similarity() >= settings.strongSimilarity()
+                    || (scored.similarity() >= settings.minSimilarity()
+                        && (question.terms().isEmpty() || mentionsAspect(question, passage.text())
+                            || retrieval.coverage(containedIn(passage.text()), List.of()) >= MIN_COVERAGE));
+            // Inside a section that covers the aspect, "acting" says nothing more: the other words decide.
+            List<String> ignored = scored.aspectMatch() ? question.aspectTerms() : List.of();
+            List<String> sentences = Sentences.split(passage.text());
+            for (int i = 0; i < sentences.size(); i++) {
+                String sentence = sentences.get(i);
+                double coverage = retrieval.coverage(containedIn(sentence), ignored);
+                // A question about an aspect is answered from a section on it, or a sentence that names it.
+                boolean mentioned = mentionsAspect(question, sentence);
+                boolean anchored = question.aspects().isEmpty() || scored.aspectMatch() || mentioned;
+                boolean typed = expected.satisfiedBy(sentence);
+                boolean opensSection = passage.passageIndex() == 0 && i == 0;
+                // The opening sentence of a section on the aspect usually sums it up: "how is the acting?"
+                double opening = question.terms().size() <= question.aspectTerms().size() ? 0.3 : 0.15;
+                double score = scored.score() + 0.6 * coverage + (mentioned ? 0.1 : 0)
+                        + (scored.aspectMatch() && opensSection ? opening : 0)
+                        + (expected != ExpectedAnswer.ANY && typed ? 0.3 : 0);
+                boolean eligible = switch (expected) {
+                    case ANY -> anchored && onTopic && (coverage > 0 || mentioned || scored.aspectMatch()
+                            || question.terms().isEmpty() || scored.similarity() >= settings.strongSimilarity());
+                    case PERSON -> anchored && onTopic && typed && (coverage > 0 || mentioned || scored.aspectMatch());
+                    // In one film's review, a runtime or a date answers "how long" or "when" wherever it sits.
+                    default -> typed && (question.scoped() || onTopic || coverage > 0);
+                };
+                candidates.add(new Candidate(scored, sentence, score, eligible));
             }
         }
         return candidates;
     }
 
-    private long matchedTerms(Question question, String text) {
+    private boolean mentionsAspect(Question question, String text) {
+        return question.aspects().stream().anyMatch(a -> vocabulary.mentions(text, a));
+    }
+
+    /**
+     * Whether a question term occurs in the text: the same stem, or for longer stems a word that starts
+     * with it, which catches what the stemmer keeps apart ("directed" and "director").
+     */
+    private java.util.function.Predicate<String> containedIn(String text) {
         Set<String> stems = new HashSet<>(terms.of(text));
-        return question.terms().stream().filter(stems::contains).count();
+        List<String> words = List.of(TextCleaner.wordsOnly(text).split(" "));
+        return term -> stems.contains(term) || (term.length() >= 5 && words.stream().anyMatch(w -> w.startsWith(term)));
     }
 
     /** The best sentence with the one beside it: the one before when it opens with a pronoun, else after. */
@@ -108,24 +160,11 @@ public final class ExtractiveAnswerer {
         while (quote.size() > 1 && String.join(" ", quote).split("\\s+").length > MAX_QUOTE_WORDS) {
             quote.remove(quote.size() - 1 == quote.indexOf(best.sentence()) ? 0 : quote.size() - 1);
         }
-        return new Citation(passage.film(), passage.section(), passage.reviewer(), String.join(" ", quote));
+        return citation(passage, String.join(" ", quote));
     }
 
-    /** Another reviewer's view of the same film, when their review speaks to the question as well. */
-    private Optional<Citation> secondOpinion(Question question, List<ScoredPassage> ranked, Candidate best, Catalog catalog) {
-        if (settings.maxQuotes() < 3) {
-            return Optional.empty();
-        }
-        Passage first = best.passage().passage();
-        return ranked.stream()
-                .filter(p -> p.passage().film().equals(first.film()) && !p.passage().reviewId().equals(first.reviewId()))
-                .filter(p -> p.score() >= 0.85 * best.passage().score() && (p.aspectMatch() || matchedTerms(question, p.passage().text()) > 0))
-                .findFirst()
-                .map(p -> {
-                    String sentence = Sentences.split(p.passage().text()).stream()
-                            .max(java.util.Comparator.comparingLong(s -> matchedTerms(question, s))).orElseThrow();
-                    return new Citation(p.passage().film(), p.passage().section(), p.passage().reviewer(), sentence);
-                });
+    private static Citation citation(Passage passage, String quote) {
+        return new Citation(passage.film(), passage.section(), passage.reviewer(), quote);
     }
 
     private static List<String> sectionSentences(Passage passage, Catalog catalog) {
@@ -140,11 +179,16 @@ public final class ExtractiveAnswerer {
         }
         List<Citation> citations = new ArrayList<>();
         for (Review review : catalog.reviewsOf(question.films().get(0))) {
+            if (question.reviewer() != null && !question.reviewer().equals(review.reviewer())) {
+                continue;
+            }
             Section verdict = review.sections().stream()
                     .filter(s -> vocabulary.aspectsOfSection(s.name()).stream().anyMatch(a -> a.name().equals(AspectVocabulary.VERDICT)))
                     .findFirst().orElse(review.sections().get(review.sections().size() - 1));
+            // A verdict opens with the judgement and closes with the take-away: quote both ends.
             List<String> sentences = Sentences.split(verdict.text().replace("\n\n", " "));
-            String quote = String.join(" ", sentences.subList(0, Math.min(2, sentences.size())));
+            String quote = sentences.size() <= 2 ? String.join(" ", sentences)
+                    : sentences.get(0) + " [...] " + sentences.get(sentences.size() - 1);
             citations.add(new Citation(review.title(), verdict.name(), review.reviewer(), quote));
             if (citations.size() == settings.maxQuotes()) {
                 break;

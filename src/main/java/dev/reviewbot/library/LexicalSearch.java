@@ -23,21 +23,56 @@ public final class LexicalSearch {
     public record Hit(String id, TextSegment segment, double score) {
     }
 
+    private static final float RELATED_WEIGHT = 0.25f;
+
     private final LuceneIndex index;
 
     public LexicalSearch(LuceneIndex index) {
         this.index = index;
     }
 
-    /** The best {@code max} passages for the stemmed terms, best first; empty when no term matches. */
-    public List<Hit> search(List<String> stems, Filter scope, int max) {
-        if (stems.isEmpty()) {
+    private static void add(BooleanQuery.Builder words, String stem, float weight) {
+        words.add(new BoostQuery(new TermQuery(new Term(LuceneEmbeddingStore.TEXT, stem)), weight), BooleanClause.Occur.SHOULD);
+        words.add(new BoostQuery(new TermQuery(new Term(LuceneEmbeddingStore.SECTION_TEXT, stem)), weight / 2),
+                BooleanClause.Occur.SHOULD);
+    }
+
+    /**
+     * How telling each term is: BM25's inverse document frequency over passages. A word found in every
+     * passage ("film") weighs little; a name found in one weighs much.
+     */
+    public java.util.Map<String, Double> idf(java.util.Collection<String> stems) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            long passages = Math.max(1, searcher.count(LuceneEmbeddingStore.passages(null)));
+            java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+            for (String stem : stems) {
+                int df = searcher.getIndexReader().docFreq(new Term(LuceneEmbeddingStore.TEXT, stem));
+                weights.put(stem, Math.log(1 + (passages - df + 0.5) / (df + 0.5)));
+            }
+            return weights;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
+     * The best {@code max} passages for the stemmed terms, best first; empty when no term matches.
+     *
+     * @param related terms that hint at the topic (an aspect's vocabulary), weighted low
+     */
+    public List<Hit> search(List<String> stems, List<String> related, Filter scope, int max) {
+        if (stems.isEmpty() && related.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String stem : stems) {
-            words.add(new TermQuery(new Term(LuceneEmbeddingStore.TEXT, stem)), BooleanClause.Occur.SHOULD);
-            words.add(new BoostQuery(new TermQuery(new Term(LuceneEmbeddingStore.SECTION_TEXT, stem)), 0.5f), BooleanClause.Occur.SHOULD);
+            add(words, stem, 1f);
+        }
+        for (String stem : related) {
+            add(words, stem, RELATED_WEIGHT);
         }
         BooleanQuery query = new BooleanQuery.Builder()
                 .add(words.build(), BooleanClause.Occur.MUST)

@@ -51,10 +51,48 @@ public final class AspectVocabulary {
         return genericWords;
     }
 
-    /** The aspects a question asks about, in vocabulary order. */
+    /**
+     * The aspects a question asks about, in vocabulary order. A longer phrase wins over a word inside it:
+     * "wrote the score" asks about music, not writing; "a true story" about the source, not the story.
+     */
     public List<Aspect> aspectsIn(String question) {
         String padded = " " + TextCleaner.wordsOnly(question) + " ";
-        return aspects.stream().filter(a -> a.questionWords().stream().anyMatch(w -> containsWord(padded, w))).toList();
+        List<int[]> spans = new ArrayList<>();
+        List<Aspect> owners = new ArrayList<>();
+        for (Aspect aspect : aspects) {
+            for (String word : aspect.questionWords()) {
+                int at = find(padded, word);
+                if (at >= 0) {
+                    spans.add(new int[] {at, at + word.length()});
+                    owners.add(aspect);
+                }
+            }
+        }
+        Set<Aspect> found = new LinkedHashSet<>();
+        for (int i = 0; i < spans.size(); i++) {
+            int[] span = spans.get(i);
+            boolean inside = false;
+            for (int j = 0; j < spans.size() && !inside; j++) {
+                int[] other = spans.get(j);
+                inside = owners.get(j) != owners.get(i) && other[0] <= span[0] && other[1] >= span[1]
+                        && other[1] - other[0] > span[1] - span[0];
+            }
+            if (!inside) {
+                found.add(owners.get(i));
+            }
+        }
+        return aspects.stream().filter(found::contains).toList();
+    }
+
+    /** The question words of {@code aspect} that occur in {@code text}. */
+    public List<String> wordsOf(Aspect aspect, String text) {
+        String padded = " " + TextCleaner.wordsOnly(text) + " ";
+        return aspect.questionWords().stream().filter(w -> find(padded, w) >= 0).toList();
+    }
+
+    /** Whether {@code text} mentions the aspect in so many words ("the score", "a composer"). */
+    public boolean mentions(String text, Aspect aspect) {
+        return !wordsOf(aspect, text).isEmpty();
     }
 
     /** The aspects a review heading covers: "Sound and Score" covers music, "Bottom line" the verdict. */
@@ -67,10 +105,14 @@ public final class AspectVocabulary {
         return aspectsOfSection(sectionName).contains(aspect);
     }
 
-    /** Whole-word (or whole-phrase) match, tolerating a plural s on either side. */
+    /** Whole-word (or whole-phrase) match, tolerating a plural s on the text's side. */
     static boolean containsWord(String paddedText, String word) {
-        return paddedText.contains(" " + word + " ") || paddedText.contains(" " + word + "s ")
-                || (word.endsWith("s") && paddedText.contains(" " + word.substring(0, word.length() - 1) + " "));
+        return find(paddedText, word) >= 0;
+    }
+
+    private static int find(String paddedText, String word) {
+        int at = paddedText.indexOf(" " + word + " ");
+        return at >= 0 ? at + 1 : (at = paddedText.indexOf(" " + word + "s ")) >= 0 ? at + 1 : -1;
     }
 
     private static List<String> lower(List<String> words) {

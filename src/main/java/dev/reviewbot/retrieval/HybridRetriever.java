@@ -7,6 +7,7 @@ import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.EmbeddingStore;
 import dev.langchain4j.store.embedding.filter.Filter;
+import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
 import dev.langchain4j.store.embedding.filter.comparison.IsIn;
 import dev.reviewbot.library.LexicalSearch;
 import dev.reviewbot.library.Passage;
@@ -24,6 +25,9 @@ import java.util.Map;
  */
 public final class HybridRetriever {
 
+    /** The BM25 score at which a passage counts as half-way lexically relevant. */
+    private static final double LEXICAL_SATURATION = 3.0;
+
     private final EmbeddingStore<TextSegment> store;
     private final EmbeddingModel embeddings;
     private final LexicalSearch lexical;
@@ -39,15 +43,19 @@ public final class HybridRetriever {
         this.settings = settings;
     }
 
-    /** Passages best first; empty when the scope holds none. */
-    public List<ScoredPassage> retrieve(Question question) {
+    /** Passages best first (none when the scope holds none), with the weight of each question term. */
+    public Retrieval retrieve(Question question) {
         Filter scope = question.scoped()
                 ? new IsIn(Passage.FILM_KEY, question.films().stream().map(Passage::filmKey).toList())
                 : null;
-        Embedding query = embeddings.embed(question.text()).content();
+        if (question.reviewer() != null) {
+            Filter byReviewer = new IsEqualTo(Passage.REVIEWER, question.reviewer());
+            scope = scope == null ? byReviewer : scope.and(byReviewer);
+        }
+        Embedding query = embeddings.embed(question.searchText()).content();
         List<EmbeddingMatch<TextSegment>> nearest = store.search(EmbeddingSearchRequest.builder()
                 .queryEmbedding(query).maxResults(settings.candidates()).filter(scope).build()).matches();
-        List<LexicalSearch.Hit> keyword = lexical.search(question.terms(), scope, settings.candidates());
+        List<LexicalSearch.Hit> keyword = lexical.search(question.terms(), question.expansion(), scope, settings.candidates());
 
         Map<String, Passage> passages = new LinkedHashMap<>();
         Map<String, Double> similarity = new HashMap<>();
@@ -59,10 +67,10 @@ public final class HybridRetriever {
             floor = Math.min(floor == 0 ? cosine : floor, cosine);
         }
         Map<String, Double> lexicalScore = new HashMap<>();
-        double best = keyword.isEmpty() ? 1 : keyword.get(0).score();
         for (LexicalSearch.Hit hit : keyword) {
             passages.putIfAbsent(hit.id(), Passage.fromSegment(hit.id(), hit.segment()));
-            lexicalScore.put(hit.id(), hit.score() / best);
+            // Saturating, not relative to the best hit: a passage that matches only weak words stays weak.
+            lexicalScore.put(hit.id(), hit.score() / (hit.score() + LEXICAL_SATURATION));
         }
         List<ScoredPassage> ranked = new ArrayList<>(passages.size());
         for (Map.Entry<String, Passage> entry : passages.entrySet()) {
@@ -74,6 +82,6 @@ public final class HybridRetriever {
             ranked.add(new ScoredPassage(passage, sim, lex, aspectMatch, score));
         }
         ranked.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
-        return ranked;
+        return new Retrieval(ranked, lexical.idf(question.terms()));
     }
 }
