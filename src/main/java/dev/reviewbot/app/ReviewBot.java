@@ -7,6 +7,10 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.reviewbot.answer.AnswerService;
 import dev.reviewbot.answer.Conversations;
+import dev.reviewbot.answer.RecentAnswers;
+import dev.reviewbot.command.RateLimiter;
+import dev.reviewbot.feedback.FeedbackLog;
+import dev.reviewbot.library.UploadIngest;
 import dev.reviewbot.answer.ExtractiveAnswerer;
 import dev.reviewbot.cache.CacheSettings;
 import dev.reviewbot.cache.CachingEmbeddingModel;
@@ -53,8 +57,13 @@ public final class ReviewBot implements AutoCloseable {
     private final EmbeddingModel embeddingModel;
     private final LuceneIndex index;
     private final MeterRegistry meters = new SimpleMeterRegistry();
+    private final RateLimiter rateLimiter;
+    private final RecentAnswers recentAnswers = new RecentAnswers();
+    private final FeedbackLog feedback;
+    private final UploadIngest uploads;
 
-    private ReviewBot(BotConfig config, AspectVocabulary vocabulary, EmbeddingModel model, Directory directory) {
+    private ReviewBot(BotConfig config, AspectVocabulary vocabulary, EmbeddingModel model, Directory directory,
+                      Path feedbackFile) {
         this.config = config;
         this.embeddingModel = model;
         this.files = new ReviewFiles(new ReviewParser(config.library().maxFileBytes()));
@@ -70,9 +79,12 @@ public final class ReviewBot implements AutoCloseable {
                 new ExtractiveAnswerer(vocabulary, terms, config.answers()),
                 CacheSettings.build(config.cache().answers(), Ticker.systemTicker()), conversations,
                 config.questions().maxLength(), meters);
+        this.feedback = new FeedbackLog(feedbackFile);
         this.commands = new CommandService(answers, library,
-                new StatsCollector(library, answers, embeddingCache, conversations));
+                new StatsCollector(library, answers, embeddingCache, conversations, feedback));
         this.parser = new TextCommandParser(() -> library.catalog().films());
+        this.rateLimiter = new RateLimiter(config.limits().questionsPerMinute());
+        this.uploads = new UploadIngest(new ReviewParser(config.library().maxFileBytes()), library);
     }
 
     /** ReviewBot over the persisted library in the configured data directory. */
@@ -80,7 +92,8 @@ public final class ReviewBot implements AutoCloseable {
         try {
             Files.createDirectories(config.library().dataDir());
             return new ReviewBot(config, vocabulary(loader), loadEmbeddingModel(),
-                    FSDirectory.open(config.library().dataDir().resolve("index")));
+                    FSDirectory.open(config.library().dataDir().resolve("index")),
+                    config.library().dataDir().resolve("feedback.jsonl"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the library in " + config.library().dataDir(), e);
         }
@@ -88,12 +101,12 @@ public final class ReviewBot implements AutoCloseable {
 
     /** ReviewBot over an in-memory library, for --reviews DIR: nothing is written anywhere. */
     public static ReviewBot inMemory(BotConfig config, ConfigLoader loader) {
-        return new ReviewBot(config, vocabulary(loader), loadEmbeddingModel(), new ByteBuffersDirectory());
+        return new ReviewBot(config, vocabulary(loader), loadEmbeddingModel(), new ByteBuffersDirectory(), null);
     }
 
     /** Same as {@link #inMemory} with a model already loaded (benchmarks and tests share one). */
     public static ReviewBot inMemory(BotConfig config, ConfigLoader loader, EmbeddingModel model) {
-        return new ReviewBot(config, vocabulary(loader), model, new ByteBuffersDirectory());
+        return new ReviewBot(config, vocabulary(loader), model, new ByteBuffersDirectory(), null);
     }
 
     /** The in-process all-MiniLM-L6-v2 (quantized): it ships inside a Maven artifact and needs no network. */
@@ -139,6 +152,22 @@ public final class ReviewBot implements AutoCloseable {
 
     public LuceneIndex index() {
         return index;
+    }
+
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    public RecentAnswers recentAnswers() {
+        return recentAnswers;
+    }
+
+    public FeedbackLog feedback() {
+        return feedback;
+    }
+
+    public UploadIngest uploads() {
+        return uploads;
     }
 
     public MeterRegistry meters() {

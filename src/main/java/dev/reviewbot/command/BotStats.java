@@ -6,7 +6,8 @@ package dev.reviewbot.command;
  * @param libraryVersion bumped by every ingest or removal
  */
 public record BotStats(int reviews, int films, int sections, long libraryVersion, CacheStat answers,
-                       CacheStat embeddings, long conversations, long answered, long declined) {
+                       CacheStat embeddings, long conversations, long answered, long declined,
+                       long helpfulVotes, long unhelpfulVotes) {
 
     /** One cache: entries now, and the share of lookups it served. */
     public record CacheStat(long size, long hits, long misses) {

@@ -85,9 +85,11 @@ public final class PlainTextRenderer {
                 Answer cache: %d entries, hit rate %.0f%% (%d hits, %d misses)
                 Embedding cache: %d entries, hit rate %.0f%%
                 Conversations: %d
-                Questions: %d answered, %d declined""",
+                Questions: %d answered, %d declined
+                Feedback: %d helpful, %d not helpful""",
                 s.reviews(), s.films(), s.sections(), s.libraryVersion(),
                 s.answers().size(), 100 * s.answers().hitRate(), s.answers().hits(), s.answers().misses(),
-                s.embeddings().size(), 100 * s.embeddings().hitRate(), s.conversations(), s.answered(), s.declined());
+                s.embeddings().size(), 100 * s.embeddings().hitRate(), s.conversations(), s.answered(), s.declined(),
+                s.helpfulVotes(), s.unhelpfulVotes());
     }
 }

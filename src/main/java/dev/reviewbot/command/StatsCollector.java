@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.reviewbot.answer.AnswerService;
 import dev.reviewbot.answer.Conversations;
+import dev.reviewbot.feedback.FeedbackLog;
 import dev.reviewbot.library.Catalog;
 import dev.reviewbot.library.ReviewLibrary;
 
@@ -14,9 +15,11 @@ public final class StatsCollector {
     private final AnswerService answers;
     private final Cache<?, ?> embeddingCache;
     private final Conversations conversations;
+    private final FeedbackLog feedback;
 
     public StatsCollector(ReviewLibrary library, AnswerService answers, Cache<?, ?> embeddingCache,
-                          Conversations conversations) {
+                          Conversations conversations, FeedbackLog feedback) {
+        this.feedback = feedback;
         this.library = library;
         this.answers = answers;
         this.embeddingCache = embeddingCache;
@@ -27,7 +30,7 @@ public final class StatsCollector {
         Catalog catalog = library.catalog();
         return new BotStats(catalog.reviews().size(), catalog.films().size(), catalog.sectionCount(), catalog.version(),
                 stat(answers.answerCache()), stat(embeddingCache), conversations.cache().estimatedSize(),
-                answers.answeredCount(), answers.declinedCount());
+                answers.answeredCount(), answers.declinedCount(), feedback.helpfulCount(), feedback.unhelpfulCount());
     }
 
     private static BotStats.CacheStat stat(Cache<?, ?> cache) {

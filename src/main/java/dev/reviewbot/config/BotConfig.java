@@ -11,7 +11,16 @@ import java.nio.file.Path;
  * environment only.
  */
 public record BotConfig(LibraryConfig library, QuestionConfig questions, RetrievalSettings retrieval,
-                        AnswerSettings answers, CacheSettings cache) {
+                        AnswerSettings answers, CacheSettings cache, LimitsConfig limits) {
+
+    /** @param questionsPerMinute per user, on every chat platform; 0 turns the limit off */
+    public record LimitsConfig(int questionsPerMinute) {
+        public LimitsConfig {
+            if (questionsPerMinute < 0) {
+                throw new IllegalArgumentException("limits.questions-per-minute cannot be negative, was " + questionsPerMinute);
+            }
+        }
+    }
 
     /**
      * @param dataDir      where the persisted library lives

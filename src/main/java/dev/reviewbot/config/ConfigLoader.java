@@ -22,7 +22,8 @@ public final class ConfigLoader {
     /** Environment variable to setting path. */
     private static final Map<String, String> ENV_OVERRIDES = Map.of(
             "REVIEWBOT_DATA_DIR", "library.data-dir",
-            "REVIEWBOT_SEED_DIR", "library.seed-dir");
+            "REVIEWBOT_SEED_DIR", "library.seed-dir",
+            "REVIEWBOT_QUESTIONS_PER_MINUTE", "limits.questions-per-minute");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
@@ -89,7 +90,7 @@ public final class ConfigLoader {
         BotConfig.LibraryConfig lib = c.library();
         return new BotConfig(new BotConfig.LibraryConfig(home.resolve(lib.dataDir()).normalize(),
                 home.resolve(lib.seedDir()).normalize(), lib.maxFileBytes()),
-                c.questions(), c.retrieval(), c.answers(), c.cache());
+                c.questions(), c.retrieval(), c.answers(), c.cache(), c.limits());
     }
 
     private static void merge(ObjectNode target, ObjectNode overlay) {
