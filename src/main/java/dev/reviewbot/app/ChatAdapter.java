@@ -1,0 +1,18 @@
+package dev.reviewbot.app;
+
+/**
+ * A chat platform connection (Discord, Slack). It only translates: platform events into core commands,
+ * core replies into platform messages. Built by {@link ChatAdapters} when its credentials are set.
+ */
+public interface ChatAdapter extends AutoCloseable {
+
+    /** "discord", "slack (socket mode)"... for logs and messages. */
+    String name();
+
+    /** Connects; returns once connected, or throws with a message naming what failed (never a secret). */
+    void start() throws Exception;
+
+    /** Disconnects and releases threads; safe to call twice. */
+    @Override
+    void close();
+}

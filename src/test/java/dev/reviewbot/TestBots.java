@@ -1,0 +1,52 @@
+package dev.reviewbot;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.reviewbot.app.ReviewBot;
+import dev.reviewbot.config.BotConfig;
+import dev.reviewbot.config.ConfigLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Real ReviewBots for tests: the real embedding model (loaded once per test JVM, it takes a second or two)
+ * over the bundled reviews in data/reviews, in memory.
+ */
+public final class TestBots {
+
+    public static final Path BUNDLED_REVIEWS = Path.of("data/reviews");
+    private static EmbeddingModel model;
+
+    private TestBots() {
+    }
+
+    public static synchronized EmbeddingModel model() {
+        if (model == null) {
+            model = ReviewBot.loadEmbeddingModel();
+        }
+        return model;
+    }
+
+    public static ConfigLoader loader(Map<String, String> environment) {
+        return new ConfigLoader(environment, Path.of("").toAbsolutePath());
+    }
+
+    public static BotConfig config(Map<String, String> environment) {
+        return loader(environment).load(null);
+    }
+
+    /** A bot over the bundled reviews, with the given environment overrides (e.g. a rate limit). */
+    public static ReviewBot bundled(Map<String, String> environment) {
+        ReviewBot bot = ReviewBot.inMemory(config(environment), loader(environment), model());
+        var loaded = bot.files().load(List.of(BUNDLED_REVIEWS), null);
+        if (!loaded.errors().isEmpty()) {
+            throw new IllegalStateException("bundled reviews must parse: " + loaded.errors());
+        }
+        bot.library().ingest(loaded.reviews());
+        return bot;
+    }
+
+    public static ReviewBot bundled() {
+        return bundled(Map.of());
+    }
+}
