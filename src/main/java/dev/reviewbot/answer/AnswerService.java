@@ -62,7 +62,8 @@ public final class AnswerService {
         Catalog catalog = library.catalog();
         List<String> scope = film.map(f -> List.of(resolveFilm(f, catalog))).orElse(List.of());
         List<String> known = scope.isEmpty() ? catalog.films() : scope;
-        List<String> fallback = scope.isEmpty() ? conversations.filmsOf(conversation) : scope;
+        Conversations.State context = conversations.stateOf(conversation);
+        List<String> fallback = scope.isEmpty() ? context.films() : scope;
         List<String> reviewers = catalog.reviews().stream().map(r -> r.reviewer()).filter(java.util.Objects::nonNull)
                 .distinct().toList();
         Question understood = analyzer.analyze(text, known, fallback, reviewers);
@@ -74,14 +75,19 @@ public final class AnswerService {
             understood = analyzer.analyze(text, known, reviewed.size() == 1 ? reviewed : fallback, reviewers);
         }
 
+        if (understood.aspects().isEmpty() && understood.terms().isEmpty() && !understood.summary()
+                && context.lastQuestion() != null && !understood.films().equals(context.films())) {
+            // "and in Hollow Creek?": the last question again, about the film just named.
+            understood = analyzer.analyze(context.lastQuestion(), known, understood.films(), reviewers);
+        }
         Question asked = understood;
-        AnswerKey key = new AnswerKey(TextCleaner.normalize(text), asked.films(), catalog.version());
+        AnswerKey key = new AnswerKey(TextCleaner.normalize(asked.text()), asked.films(), catalog.version());
         Answer cachedAnswer = answers.getIfPresent(key);
         Answer answer = cachedAnswer != null ? cachedAnswer
                 : answers.get(key, k -> answerer.answer(asked, retriever.retrieve(asked), catalog));
         (answer.grounded() ? answered : declined).increment();
         conversations.remember(conversation, answer.grounded()
-                ? List.of(answer.citations().get(0).review()) : asked.films());
+                ? List.of(answer.citations().get(0).review()) : asked.films(), asked.searchText());
         return new AnswerResult(answer, cachedAnswer != null, Duration.ofNanos(System.nanoTime() - start));
     }
 

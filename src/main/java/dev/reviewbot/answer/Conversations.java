@@ -5,36 +5,46 @@ import java.util.List;
 
 /**
  * What each conversation is about, so that "and the writing?" after a question on Ballerina is about
- * Ballerina. Entries expire after inactivity (the cache spec in config).
+ * Ballerina, and "and in Hollow Creek?" asks the last question again about another film. Entries expire
+ * after inactivity (the cache spec in config).
  */
 public final class Conversations {
 
-    private final Cache<ConversationId, List<String>> films;
+    /**
+     * @param films        the films the conversation is about
+     * @param lastQuestion the last question, without film titles, for follow-ups that only change the film
+     */
+    public record State(List<String> films, String lastQuestion) {
+        static final State NONE = new State(List.of(), null);
 
-    public Conversations(Cache<ConversationId, List<String>> films) {
-        this.films = films;
-    }
-
-    /** The films the conversation was last about, or none. */
-    public List<String> filmsOf(ConversationId id) {
-        if (id == null) {
-            return List.of();
+        public State {
+            films = List.copyOf(films);
         }
-        List<String> current = films.getIfPresent(id);
-        return current == null ? List.of() : current;
     }
 
-    public void remember(ConversationId id, List<String> about) {
-        if (id != null && !about.isEmpty()) {
-            films.put(id, List.copyOf(about));
+    private final Cache<ConversationId, State> states;
+
+    public Conversations(Cache<ConversationId, State> states) {
+        this.states = states;
+    }
+
+    /** What the conversation was last about; an empty state for null or unknown conversations. */
+    public State stateOf(ConversationId id) {
+        State state = id == null ? null : states.getIfPresent(id);
+        return state == null ? State.NONE : state;
+    }
+
+    public void remember(ConversationId id, List<String> films, String question) {
+        if (id != null && !films.isEmpty()) {
+            states.put(id, new State(films, question));
         }
     }
 
     public void forget(ConversationId id) {
-        films.invalidate(id);
+        states.invalidate(id);
     }
 
-    public Cache<ConversationId, List<String>> cache() {
-        return films;
+    public Cache<ConversationId, State> cache() {
+        return states;
     }
 }

@@ -1,0 +1,130 @@
+package dev.reviewbot.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.reviewbot.TestBots;
+import dev.reviewbot.review.Review;
+import dev.reviewbot.review.ReviewFiles;
+import dev.reviewbot.review.ReviewParser;
+import dev.reviewbot.review.Section;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewLibraryTest {
+
+    @TempDir
+    Path dataDir;
+
+    private CountingEmbeddingModel model;
+    private List<Review> bundled;
+
+    @BeforeEach
+    void setUp() {
+        model = new CountingEmbeddingModel(TestBots.model());
+        bundled = new ReviewFiles(new ReviewParser(1 << 20)).load(List.of(TestBots.BUNDLED_REVIEWS), null).reviews();
+    }
+
+    private ReviewLibrary open() throws IOException {
+        LuceneIndex index = new LuceneIndex(FSDirectory.open(dataDir.resolve("index")));
+        return new ReviewLibrary(index, new LuceneEmbeddingStore(index), model, new Chunker(3, 80));
+    }
+
+    @Test
+    void ingest_isIncremental_unchangedReviewsAreNotReEmbedded() throws IOException {
+        try (ReviewLibrary library = open()) {
+            IngestReport first = library.ingest(bundled);
+            int embeddedOnce = model.embedded.get();
+
+            IngestReport again = library.ingest(bundled);
+
+            assertThat(first.added()).hasSize(bundled.size());
+            assertThat(embeddedOnce).isEqualTo(first.passagesEmbedded()).isPositive();
+            assertThat(again.unchanged()).hasSize(bundled.size());
+            assertThat(again.passagesEmbedded()).isZero();
+            assertThat(model.embedded.get()).isEqualTo(embeddedOnce);
+            assertThat(again.version()).isEqualTo(first.version());
+        }
+    }
+
+    @Test
+    void ingest_aChangedReviewReplacesTheOldOne() throws IOException {
+        try (ReviewLibrary library = open()) {
+            library.ingest(bundled);
+            Review ballerina = library.catalog().reviewsOf("Ballerina").get(0);
+            Review edited = new Review(ballerina.id(), ballerina.title(), 2025, ballerina.reviewer(), "4/5",
+                    ballerina.source(), List.of(new Section("Acting", "Ana de Armas is terrific.")));
+
+            IngestReport report = library.ingest(List.of(edited));
+
+            assertThat(report.updated()).containsExactly("Ballerina");
+            assertThat(report.passagesEmbedded()).isEqualTo(1);
+            assertThat(library.catalog().reviewsOf("Ballerina")).singleElement()
+                    .satisfies(r -> assertThat(r.sections()).hasSize(1));
+            assertThat(report.version()).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void restart_isReadyFromDiskWithoutReEmbedding() throws IOException {
+        try (ReviewLibrary library = open()) {
+            library.ingest(bundled);
+        }
+        model.embedded.set(0);
+
+        try (ReviewLibrary reopened = open()) {
+            assertThat(reopened.catalog().reviews()).hasSize(bundled.size());
+            assertThat(reopened.ingest(bundled).passagesEmbedded()).isZero();
+            assertThat(model.embedded.get()).isZero();
+        }
+    }
+
+    @Test
+    void crashMidIngest_leavesThePreviousLibraryIntact() throws IOException {
+        try (ReviewLibrary library = open()) {
+            library.ingest(bundled.subList(0, 2));
+        }
+        List<String> before;
+        try (ReviewLibrary library = open()) {
+            before = library.catalog().reviews().stream().map(Review::id).toList();
+            model.failAfter = model.embedded.get() + 10;
+
+            assertThatThrownBy(() -> library.ingest(bundled)).hasMessageContaining("simulated crash");
+            assertThat(library.catalog().reviews()).extracting(Review::id).isEqualTo(before);
+        }
+        try (ReviewLibrary reopened = open()) {
+            assertThat(reopened.catalog().reviews()).extracting(Review::id).isEqualTo(before);
+            model.failAfter = Integer.MAX_VALUE;
+            assertThat(reopened.ingest(bundled).added()).hasSize(bundled.size() - 2);
+        }
+    }
+
+    @Test
+    void remove_dropsEveryReviewOfTheFilmAndItsPassages() throws IOException {
+        try (ReviewLibrary library = open()) {
+            library.ingest(bundled);
+
+            List<String> removed = library.remove("glass orchard");
+
+            assertThat(removed).containsExactlyInAnyOrder("Glass Orchard (review by Maya Lindqvist)",
+                    "Glass Orchard (review by Colin Ashby)");
+            assertThat(library.catalog().films()).doesNotContain("Glass Orchard").contains("Ballerina");
+            assertThat(library.remove("Glass Orchard")).isEmpty();
+        }
+    }
+
+    @Test
+    void secondWriter_getsAClearError() throws IOException {
+        try (ReviewLibrary first = open(); ReviewLibrary second = open()) {
+            first.ingest(bundled.subList(0, 1));
+
+            assertThatThrownBy(() -> second.ingest(bundled.subList(1, 2)))
+                    .isInstanceOf(LibraryException.class).hasMessageContaining("in use by another ReviewBot process");
+        }
+    }
+}
