@@ -51,9 +51,6 @@ final class AskCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (quotes optional).")
     List<String> question;
 
-    /** The input, replaceable in tests. */
-    java.io.InputStream in = System.in;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -72,7 +69,7 @@ final class AskCommand implements Callable<Integer> {
     private int answerLines(ReviewBot bot, Optional<String> scope, PrintWriter out, PrintWriter err) {
         int failures = 0;
         int lineNumber = 0;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(root.in, StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 lineNumber++;
                 if (line.isBlank()) {

@@ -3,6 +3,7 @@ package dev.reviewbot.cli;
 import dev.reviewbot.answer.InvalidQuestionException;
 import dev.reviewbot.config.ConfigException;
 import dev.reviewbot.library.LibraryException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,16 +22,24 @@ public final class ReviewBotCli {
             description = "Configuration file (default: config/reviewbot.yaml in the ReviewBot home).")
     Path config;
 
-    /** Environment, replaceable in tests. */
-    Map<String, String> environment = System.getenv();
+    /** The environment and standard input, replaceable in tests. */
+    final Map<String, String> environment;
+    final InputStream in;
+
+    ReviewBotCli(Map<String, String> environment, InputStream in) {
+        this.environment = environment;
+        this.in = in;
+    }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(),
+                System.in));
     }
 
     /** Runs the command line and returns its exit code; nothing here calls System.exit. */
-    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new ReviewBotCli());
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+                              InputStream in) {
+        CommandLine cli = new CommandLine(new ReviewBotCli(environment, in));
         cli.setOut(out).setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("reviewbot: " + e.getMessage());

@@ -1,0 +1,174 @@
+package dev.reviewbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as other tools use it: arguments, stdin, stdout, stderr and exit codes. */
+class CliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+
+    record Run(int exit, String out, String err) {
+        List<JsonNode> jsonLines() {
+            return out.lines().filter(l -> !l.isBlank()).map(l -> {
+                try {
+                    return JSON.readTree(l);
+                } catch (IOException e) {
+                    throw new AssertionError("not JSON: " + l, e);
+                }
+            }).toList();
+        }
+    }
+
+    private Run runWithInput(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = ReviewBotCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true),
+                Map.of("REVIEWBOT_DATA_DIR", dataDir.toString()),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Run run(String... args) {
+        return runWithInput("", args);
+    }
+
+    @Test
+    void askJson_followsTheContract() {
+        Run run = run("ask", "--reviews", "data/reviews", "--json", "How is the acting in Ballerina?");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode answer = run.jsonLines().get(0);
+        assertThat(answer.get("question").asText()).isEqualTo("How is the acting in Ballerina?");
+        assertThat(answer.get("grounded").asBoolean()).isTrue();
+        assertThat(answer.get("answer").asText()).contains("Ana de Armas");
+        assertThat(answer.get("citations").get(0).get("review").asText()).isEqualTo("Ballerina");
+        assertThat(answer.get("citations").get(0).get("section").asText()).isEqualTo("Acting");
+        assertThat(answer.get("citations").get(0).has("reviewer")).isTrue();
+        assertThat(answer.get("citations").get(0).get("quote").asText()).isNotBlank();
+        assertThat(answer.get("cached").isBoolean()).isTrue();
+        assertThat(answer.get("millis").isNumber()).isTrue();
+    }
+
+    @Test
+    void askStdin_answersEachLineOnItsOwn_plainOrJson() {
+        String stdin = """
+                How is the acting in Ballerina?
+                {"question": "how is the music?", "film": "Glass Orchard"}
+                what about the cinematography?
+                How is the acting in Ballerina?
+                """;
+
+        Run run = runWithInput(stdin, "ask", "--reviews", "data/reviews", "--json");
+
+        List<JsonNode> lines = run.jsonLines();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1).get("citations").get(0).get("review").asText()).isEqualTo("Glass Orchard");
+        // no conversation carries over: the third line is not about Glass Orchard or Ballerina by context
+        assertThat(lines.get(2).get("question").asText()).isEqualTo("what about the cinematography?");
+        assertThat(lines.get(3).get("cached").asBoolean()).isTrue();
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void askStdin_badLinesAreReportedAndTheRestStillAnswered() {
+        Run run = runWithInput("{not json\n" + "x".repeat(600) + "\nwho shot ballerina?\n", "ask", "--reviews", "data/reviews", "--json");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.jsonLines()).hasSize(3);
+        assertThat(run.jsonLines().get(0).get("error").asText()).contains("not valid JSON");
+        assertThat(run.jsonLines().get(1).get("error").asText()).contains("limit is 500");
+        assertThat(run.jsonLines().get(2).get("grounded").asBoolean()).isTrue();
+        assertThat(run.err()).contains("line 1:").contains("line 2:").doesNotContain("Exception");
+    }
+
+    @Test
+    void askFilm_scopesTheQuestion() {
+        Run run = run("ask", "--reviews", "data/reviews", "--film", "the deep quiet", "--json", "how is the sound?");
+
+        assertThat(run.jsonLines().get(0).get("citations").get(0).get("review").asText()).isEqualTo("The Deep Quiet");
+    }
+
+    @Test
+    void errors_areOneLineOnStderrWithANonZeroExit() {
+        assertOneLineError(run("ask", "--reviews", "data/reviews", "--film", "Oppenheimer", "hi"), 1, "unknown film 'Oppenheimer'");
+        assertOneLineError(run("ask", "--reviews", "data/reviews", " "), 1, "the question is empty");
+        assertOneLineError(run("ask", "--reviews", "no/such/dir", "hi"), 1, "no such folder: no/such/dir");
+        assertOneLineError(run("ask", "--reviews", "data/reviews", "x".repeat(501)), 1, "the limit is 500");
+        Run badFlag = run("ask", "--frobnicate");
+        assertThat(badFlag.exit()).isEqualTo(2);
+        assertThat(badFlag.err()).startsWith("reviewbot: Unknown option: '--frobnicate'").doesNotContain("at dev.");
+    }
+
+    private static void assertOneLineError(Run run, int exit, String message) {
+        assertThat(run.exit()).isEqualTo(exit);
+        assertThat(run.err().strip()).startsWith("reviewbot: ").contains(message).doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
+    void reviewsDir_isNeverWrittenInto(@TempDir Path reviews) throws IOException {
+        Files.copy(Path.of("data/reviews/ballerina.txt"), reviews.resolve("ballerina.txt"));
+        List<Path> before = list(reviews);
+
+        Run run = run("ask", "--reviews", reviews.toString(), "who plays Eve?");
+
+        assertThat(run.out()).contains("Ana de Armas");
+        assertThat(list(reviews)).isEqualTo(before);
+        assertThat(list(dataDir)).isEmpty();
+    }
+
+    @Test
+    void ingestListRemove_onThePersistedLibrary(@TempDir Path incoming) throws IOException {
+        Files.writeString(incoming.resolve("quiet-harbour.md"), "---\ntitle: Quiet Harbour\nreviewer: Ann Lee\n---\n## Acting\nSplendid acting by Tom Vale.\n");
+        Files.write(incoming.resolve("broken.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
+
+        Run ingest = run("ingest", incoming.toString());
+        Run again = run("ingest", incoming.resolve("quiet-harbour.md").toString());
+        Run list = run("list");
+        Run ask = run("ask", "--json", "who acts in quiet harbour?");
+        Run remove = run("remove", "Quiet Harbour");
+        Run removeAgain = run("remove", "Quiet Harbour");
+
+        assertThat(ingest.exit()).isEqualTo(1);
+        assertThat(ingest.out()).contains("Added: Quiet Harbour (review by Ann Lee)");
+        assertThat(ingest.err()).contains("broken.txt:1: not UTF-8 text");
+        assertThat(again.out()).contains("Unchanged: Quiet Harbour (review by Ann Lee)").contains("0 passages embedded");
+        assertThat(list.out()).contains("Quiet Harbour by Ann Lee").contains("Ballerina");
+        assertThat(ask.jsonLines().get(0).get("answer").asText()).contains("Tom Vale");
+        assertThat(remove.out()).contains("Removed: Quiet Harbour (review by Ann Lee)");
+        assertThat(removeAgain.exit()).isEqualTo(1);
+        assertThat(removeAgain.err()).contains("unknown film 'Quiet Harbour'");
+    }
+
+    @Test
+    void eval_printsTheScores() {
+        Run run = run("eval", "eval/questions.jsonl", "--reviews", "data/reviews");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("film@1: ").contains("section@1: ").contains("fact recall: ")
+                .contains("correct refusals: ").contains("false refusals: ");
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+}
