@@ -3,8 +3,9 @@ package dev.reviewbot.answer;
 import java.util.List;
 
 /**
- * What an answer depends on: the normalised question, the films it was scoped to, and the library
- * version (an ingest makes every older answer unreachable).
+ * What an answer depends on, known before any analysis so that a repeated question costs one hash lookup:
+ * the normalised question, the film scope given with it, the conversation's context when it has no scope
+ * (follow-ups depend on it), and the library version (an ingest makes every older answer unreachable).
  */
-public record AnswerKey(String question, List<String> films, long libraryVersion) {
+public record AnswerKey(String question, List<String> scope, Conversations.State context, long libraryVersion) {
 }

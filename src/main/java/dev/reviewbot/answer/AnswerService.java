@@ -3,11 +3,11 @@ package dev.reviewbot.answer;
 import com.github.benmanes.caffeine.cache.Cache;
 import dev.reviewbot.library.Catalog;
 import dev.reviewbot.library.ReviewLibrary;
-import dev.reviewbot.retrieval.FilmMatcher;
 import dev.reviewbot.retrieval.HybridRetriever;
 import dev.reviewbot.retrieval.Question;
 import dev.reviewbot.retrieval.QuestionAnalyzer;
 import dev.reviewbot.text.TextCleaner;
+import dev.reviewbot.text.TitleMatcher;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -24,14 +24,14 @@ public final class AnswerService {
     private final QuestionAnalyzer analyzer;
     private final HybridRetriever retriever;
     private final ExtractiveAnswerer answerer;
-    private final Cache<AnswerKey, Answer> answers;
+    private final Cache<AnswerKey, CachedAnswer> answers;
     private final Conversations conversations;
     private final int maxQuestionLength;
     private final Counter answered;
     private final Counter declined;
 
     public AnswerService(ReviewLibrary library, QuestionAnalyzer analyzer, HybridRetriever retriever,
-                         ExtractiveAnswerer answerer, Cache<AnswerKey, Answer> answers, Conversations conversations,
+                         ExtractiveAnswerer answerer, Cache<AnswerKey, CachedAnswer> answers, Conversations conversations,
                          int maxQuestionLength, MeterRegistry meters) {
         this.library = library;
         this.analyzer = analyzer;
@@ -61,47 +61,49 @@ public final class AnswerService {
         }
         Catalog catalog = library.catalog();
         List<String> scope = film.map(f -> List.of(resolveFilm(f, catalog))).orElse(List.of());
-        List<String> known = scope.isEmpty() ? catalog.films() : scope;
-        Conversations.State context = conversations.stateOf(conversation);
+        Conversations.State context = scope.isEmpty() ? conversations.stateOf(conversation) : Conversations.State.NONE;
+        AnswerKey key = new AnswerKey(TextCleaner.normalize(text), scope, context, catalog.version());
+        CachedAnswer hit = answers.getIfPresent(key);
+        CachedAnswer result = hit != null ? hit : answers.get(key, k -> answer(text, scope, context, catalog));
+        (result.answer().grounded() ? answered : declined).increment();
+        conversations.remember(conversation, result.films(), result.question());
+        return new AnswerResult(result.answer(), hit != null, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private CachedAnswer answer(String text, List<String> scope, Conversations.State context, Catalog catalog) {
+        TitleMatcher known = scope.isEmpty() ? catalog.titles() : new TitleMatcher(scope);
         List<String> fallback = scope.isEmpty() ? context.films() : scope;
-        List<String> reviewers = catalog.reviews().stream().map(r -> r.reviewer()).filter(java.util.Objects::nonNull)
-                .distinct().toList();
-        Question understood = analyzer.analyze(text, known, fallback, reviewers);
-        if (understood.reviewer() != null && !understood.scoped()) {
+        Question question = analyzer.analyze(text, known, fallback, catalog.reviewers());
+        if (question.reviewer() != null && !question.scoped()) {
             // "What did Colin Ashby think?" is about the film Colin Ashby reviewed.
-            String reviewer = understood.reviewer();
+            String reviewer = question.reviewer();
             List<String> reviewed = catalog.reviews().stream().filter(r -> reviewer.equals(r.reviewer()))
                     .map(r -> r.title()).distinct().toList();
-            understood = analyzer.analyze(text, known, reviewed.size() == 1 ? reviewed : fallback, reviewers);
+            question = analyzer.analyze(text, known, reviewed.size() == 1 ? reviewed : fallback, catalog.reviewers());
         }
-
-        if (understood.aspects().isEmpty() && understood.terms().isEmpty() && !understood.summary()
-                && context.lastQuestion() != null && !understood.films().equals(context.films())) {
+        if (question.aspects().isEmpty() && question.terms().isEmpty() && !question.summary()
+                && context.lastQuestion() != null && !question.films().equals(context.films())) {
             // "and in Hollow Creek?": the last question again, about the film just named.
-            understood = analyzer.analyze(context.lastQuestion(), known, understood.films(), reviewers);
+            question = analyzer.analyze(context.lastQuestion(), known, question.films(), catalog.reviewers());
         }
-        Question asked = understood;
-        AnswerKey key = new AnswerKey(TextCleaner.normalize(asked.text()), asked.films(), catalog.version());
-        Answer cachedAnswer = answers.getIfPresent(key);
-        Answer answer = cachedAnswer != null ? cachedAnswer
-                : answers.get(key, k -> answerer.answer(asked, retriever.retrieve(asked), catalog));
-        (answer.grounded() ? answered : declined).increment();
-        conversations.remember(conversation, answer.grounded()
-                ? List.of(answer.citations().get(0).review()) : asked.films(), asked.searchText());
-        return new AnswerResult(answer, cachedAnswer != null, Duration.ofNanos(System.nanoTime() - start));
+        Answer answer = answerer.answer(question, retriever.retrieve(question), catalog);
+        List<String> about = answer.grounded() ? List.of(answer.citations().get(0).review()) : question.films();
+        return new CachedAnswer(answer, about, question.searchText());
     }
 
     /** The stored film a user meant by {@code typed}. */
     public String resolveFilm(String typed, Catalog catalog) {
-        String film = FilmMatcher.closest(typed, catalog.films());
+        String film = catalog.titles().closest(typed);
         if (film == null) {
-            throw new InvalidQuestionException("unknown film '" + typed.strip() + "'; stored films: "
-                    + (catalog.films().isEmpty() ? "none" : String.join(", ", catalog.films())));
+            List<String> films = catalog.films();
+            String known = films.isEmpty() ? "none" : films.size() <= 10 ? String.join(", ", films)
+                    : String.join(", ", films.subList(0, 10)) + " and " + (films.size() - 10) + " more";
+            throw new InvalidQuestionException("unknown film '" + typed.strip() + "'; stored films: " + known);
         }
         return film;
     }
 
-    public Cache<AnswerKey, Answer> answerCache() {
+    public Cache<AnswerKey, CachedAnswer> answerCache() {
         return answers;
     }
 

@@ -15,7 +15,7 @@ public final class Conversations {
      * @param lastQuestion the last question, without film titles, for follow-ups that only change the film
      */
     public record State(List<String> films, String lastQuestion) {
-        static final State NONE = new State(List.of(), null);
+        public static final State NONE = new State(List.of(), null);
 
         public State {
             films = List.copyOf(films);

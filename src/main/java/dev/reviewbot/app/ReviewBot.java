@@ -82,7 +82,7 @@ public final class ReviewBot implements AutoCloseable {
         this.feedback = new FeedbackLog(feedbackFile);
         this.commands = new CommandService(answers, library,
                 new StatsCollector(library, answers, embeddingCache, conversations, feedback));
-        this.parser = new TextCommandParser(() -> library.catalog().films());
+        this.parser = new TextCommandParser(() -> library.catalog().titles());
         this.rateLimiter = new RateLimiter(config.limits().questionsPerMinute());
         this.uploads = new UploadIngest(new ReviewParser(config.library().maxFileBytes()), library);
     }

@@ -1,8 +1,7 @@
 package dev.reviewbot.command;
 
-import dev.reviewbot.retrieval.FilmMatcher;
 import dev.reviewbot.text.TextCleaner;
-import java.util.List;
+import dev.reviewbot.text.TitleMatcher;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -13,9 +12,9 @@ import java.util.function.Supplier;
  */
 public final class TextCommandParser {
 
-    private final Supplier<List<String>> films;
+    private final Supplier<TitleMatcher> films;
 
-    public TextCommandParser(Supplier<List<String>> films) {
+    public TextCommandParser(Supplier<TitleMatcher> films) {
         this.films = films;
     }
 
@@ -46,7 +45,7 @@ public final class TextCommandParser {
         String[] words = args.split("\\s+");
         for (int n = words.length; n >= 1; n--) {
             String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
-            String film = FilmMatcher.closest(candidate, films.get());
+            String film = films.get().closest(candidate);
             if (film != null) {
                 String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
                 return new BotCommand.ShowReview(film, rest.isBlank() ? Optional.empty() : Optional.of(rest));

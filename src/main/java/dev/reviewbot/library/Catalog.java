@@ -1,49 +1,84 @@
 package dev.reviewbot.library;
 
 import dev.reviewbot.review.Review;
+import dev.reviewbot.text.TitleMatcher;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * An immutable snapshot of the reviews in the library at one version. Questions are answered against a
- * snapshot, so an ingest running meanwhile never shows half a review.
+ * An immutable snapshot of the reviews in the library at one version, indexed for the lookups every
+ * question makes (by id, by film, title matching). Questions are answered against a snapshot, so an
+ * ingest running meanwhile never shows half a review.
  */
-public record Catalog(long version, List<Review> reviews) {
+public final class Catalog {
 
-    public Catalog {
-        reviews = reviews.stream().sorted(Comparator.comparing(Review::title, String.CASE_INSENSITIVE_ORDER)
+    private final long version;
+    private final List<Review> reviews;
+    private final Map<String, Review> byId = new LinkedHashMap<>();
+    private final Map<String, List<Review>> byFilm = new LinkedHashMap<>();
+    private final List<String> films;
+    private final List<String> reviewers;
+    private final TitleMatcher titles;
+    private final int sectionCount;
+
+    public Catalog(long version, List<Review> reviews) {
+        this.version = version;
+        this.reviews = reviews.stream().sorted(Comparator.comparing(Review::title, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(Review::id)).toList();
+        for (Review review : this.reviews) {
+            byId.put(review.id(), review);
+            byFilm.computeIfAbsent(Passage.filmKey(review.title()), k -> new java.util.ArrayList<>()).add(review);
+        }
+        this.films = byFilm.values().stream().map(r -> r.get(0).title()).toList();
+        this.reviewers = this.reviews.stream().map(Review::reviewer).filter(Objects::nonNull).distinct().toList();
+        this.titles = new TitleMatcher(films);
+        this.sectionCount = this.reviews.stream().mapToInt(r -> r.sections().size()).sum();
     }
 
     public static Catalog empty() {
         return new Catalog(0, List.of());
     }
 
+    public long version() {
+        return version;
+    }
+
+    public List<Review> reviews() {
+        return reviews;
+    }
+
     /** Distinct film titles, sorted. */
     public List<String> films() {
-        return reviews.stream().map(Review::title).distinct().toList();
+        return films;
+    }
+
+    public List<String> reviewers() {
+        return reviewers;
+    }
+
+    /** Matches film titles in questions and in what users type. */
+    public TitleMatcher titles() {
+        return titles;
     }
 
     /** Every review of the film whose title compares equal to {@code title} (case and punctuation aside). */
     public List<Review> reviewsOf(String title) {
-        String key = Passage.filmKey(title);
-        return reviews.stream().filter(r -> Passage.filmKey(r.title()).equals(key)).toList();
+        return byFilm.getOrDefault(Passage.filmKey(title), List.of());
     }
 
     public Optional<Review> review(String id) {
-        return Optional.ofNullable(byId().get(id));
+        return Optional.ofNullable(byId.get(id));
     }
 
     public Map<String, Review> byId() {
-        return reviews.stream().collect(Collectors.toMap(Review::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        return java.util.Collections.unmodifiableMap(byId);
     }
 
     public int sectionCount() {
-        return reviews.stream().mapToInt(r -> r.sections().size()).sum();
+        return sectionCount;
     }
 }

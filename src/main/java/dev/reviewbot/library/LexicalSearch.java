@@ -44,7 +44,8 @@ public final class LexicalSearch {
     public java.util.Map<String, Double> idf(java.util.Collection<String> stems) {
         IndexSearcher searcher = index.acquire();
         try {
-            long passages = Math.max(1, searcher.count(LuceneEmbeddingStore.passages(null)));
+            long passages = Math.max(1, searcher.getIndexReader().docFreq(
+                    new Term(LuceneIndex.KIND, LuceneEmbeddingStore.KIND_PASSAGE)));
             java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
             for (String stem : stems) {
                 int df = searcher.getIndexReader().docFreq(new Term(LuceneEmbeddingStore.TEXT, stem));

@@ -22,7 +22,10 @@ public final class LuceneIndex implements AutoCloseable {
 
     public static final String KIND = "kind";
 
+    private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
+
     private final Directory directory;
+    private volatile long lastRefresh = System.nanoTime() - REFRESH_INTERVAL_NANOS;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -96,8 +99,16 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
-    /** Sees commits made by other processes (an `ingest` while `chat` runs). */
+    /**
+     * Sees commits made by other processes (an `ingest` while `chat` runs), checking the disk at most once
+     * a second so the question path stays a memory lookup.
+     */
     public void refresh() {
+        long now = System.nanoTime();
+        if (now - lastRefresh < REFRESH_INTERVAL_NANOS) {
+            return;
+        }
+        lastRefresh = now;
         try {
             searchers().maybeRefresh();
         } catch (IOException e) {

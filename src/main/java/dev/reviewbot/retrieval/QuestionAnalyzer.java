@@ -1,6 +1,7 @@
 package dev.reviewbot.retrieval;
 
 import dev.reviewbot.text.TextCleaner;
+import dev.reviewbot.text.TitleMatcher;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,18 +21,18 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * @param knownFilms   every film in the library
+     * @param knownFilms   the films the question may name
      * @param defaultFilms the films to assume when the question names none (scope or conversation)
      */
-    public Question analyze(String rawQuestion, List<String> knownFilms, List<String> defaultFilms) {
+    public Question analyze(String rawQuestion, TitleMatcher knownFilms, List<String> defaultFilms) {
         return analyze(rawQuestion, knownFilms, defaultFilms, List.of());
     }
 
     /** @param knownReviewers every reviewer in the library, so "what did Colin Ashby think" finds that review */
-    public Question analyze(String rawQuestion, List<String> knownFilms, List<String> defaultFilms,
+    public Question analyze(String rawQuestion, TitleMatcher knownFilms, List<String> defaultFilms,
                             List<String> knownReviewers) {
         String text = TextCleaner.clean(rawQuestion).replaceAll("\\s+", " ").strip();
-        List<String> named = FilmMatcher.filmsIn(text, knownFilms);
+        List<String> named = knownFilms.titlesIn(text);
         List<String> films = named.isEmpty() ? defaultFilms : named;
         String searchText = withoutTitles(text, named);
         List<Aspect> aspects = vocabulary.aspectsIn(searchText);
