@@ -56,6 +56,7 @@ public final class ReviewBot implements AutoCloseable {
     private final TextCommandParser parser;
     private final EmbeddingModel embeddingModel;
     private final LuceneIndex index;
+    private final LuceneEmbeddingStore store;
     private final MeterRegistry meters = new SimpleMeterRegistry();
     private final RateLimiter rateLimiter;
     private final RecentAnswers recentAnswers = new RecentAnswers();
@@ -68,7 +69,7 @@ public final class ReviewBot implements AutoCloseable {
         this.embeddingModel = model;
         this.files = new ReviewFiles(new ReviewParser(config.library().maxFileBytes()));
         this.index = new LuceneIndex(directory);
-        LuceneEmbeddingStore store = new LuceneEmbeddingStore(index);
+        this.store = new LuceneEmbeddingStore(index);
         this.library = new ReviewLibrary(index, store, model, new Chunker(3, 80));
         Cache<String, Embedding> embeddingCache = CacheSettings.build(config.cache().embeddings(), Ticker.systemTicker());
         CachingEmbeddingModel queryEmbeddings = new CachingEmbeddingModel(model, embeddingCache);
@@ -89,9 +90,14 @@ public final class ReviewBot implements AutoCloseable {
 
     /** ReviewBot over the persisted library in the configured data directory. */
     public static ReviewBot persistent(BotConfig config, ConfigLoader loader) {
+        return persistent(config, loader, loadEmbeddingModel());
+    }
+
+    /** Same as {@link #persistent(BotConfig, ConfigLoader)} with a model already loaded. */
+    public static ReviewBot persistent(BotConfig config, ConfigLoader loader, EmbeddingModel model) {
         try {
             Files.createDirectories(config.library().dataDir());
-            return new ReviewBot(config, vocabulary(loader), loadEmbeddingModel(),
+            return new ReviewBot(config, vocabulary(loader), model,
                     FSDirectory.open(config.library().dataDir().resolve("index")),
                     config.library().dataDir().resolve("feedback.jsonl"));
         } catch (IOException e) {
@@ -152,6 +158,11 @@ public final class ReviewBot implements AutoCloseable {
 
     public LuceneIndex index() {
         return index;
+    }
+
+    /** The passages' vectors, as the LangChain4j store that retrieval (and the benchmark's baseline) reads. */
+    public LuceneEmbeddingStore embeddingStore() {
+        return store;
     }
 
     public RateLimiter rateLimiter() {

@@ -1,12 +1,65 @@
 package dev.reviewbot.cli;
 
+import dev.reviewbot.bench.BenchRunner;
+import dev.reviewbot.config.BotConfig;
+import dev.reviewbot.config.ConfigLoader;
+import dev.reviewbot.eval.Evaluator;
+import dev.reviewbot.review.ReviewFiles;
+import dev.reviewbot.review.ReviewParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark ingest, start-up and answer latency.")
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark: eval scores against LangChain4j's plain retriever, then for each library size",
+                "ingest rate, time to ready from disk, heap, latency uncached and cached, throughput."})
 final class BenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ReviewBotCli root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N", defaultValue = "100,1000,10000",
+            description = "Library sizes in reviews (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+
+    @Option(names = "--samples", defaultValue = "500", description = "Questions timed per measurement (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(names = "--threads", defaultValue = "4", description = "Concurrent askers for throughput (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--questions", paramLabel = "FILE.jsonl", defaultValue = "eval/questions.jsonl",
+            description = "Eval set for the quality comparison and the timed questions (default: ${DEFAULT-VALUE}).")
+    Path questions;
+
     @Override
-    public Integer call() {
-        throw new UserError("bench is not built yet");
+    public Integer call() throws Exception {
+        ConfigLoader loader = BotLauncher.loader(root);
+        BotConfig config = loader.load(root.config);
+        Path questionFile = ConfigLoader.defaultHome().resolve(questions);
+        if (!Files.isRegularFile(questionFile)) {
+            throw new UserError("no such file: " + questionFile);
+        }
+        if (sizes.stream().anyMatch(n -> n < 1) || samples < 1 || threads < 1) {
+            throw new UserError("--sizes, --samples and --threads must be positive");
+        }
+        ReviewFiles.Loaded bundled = new ReviewFiles(new ReviewParser(config.library().maxFileBytes()))
+                .load(List.of(config.library().seedDir()), null);
+        if (bundled.reviews().isEmpty()) {
+            throw new UserError("no bundled reviews in " + config.library().seedDir());
+        }
+        Path work = Files.createDirectories(config.library().dataDir().getParent().resolve("bench-tmp"));
+        new BenchRunner(loader, config, spec.commandLine().getOut())
+                .run(new BenchRunner.Options(sizes, samples, threads, work), bundled.reviews(), Evaluator.read(questionFile));
+        return 0;
     }
 }

@@ -13,6 +13,17 @@ import java.nio.file.Path;
 public record BotConfig(LibraryConfig library, QuestionConfig questions, RetrievalSettings retrieval,
                         AnswerSettings answers, CacheSettings cache, LimitsConfig limits) {
 
+    /** The same configuration with other cache settings (the benchmark measures with caches off). */
+    public BotConfig withCache(CacheSettings settings) {
+        return new BotConfig(library, questions, retrieval, answers, settings, limits);
+    }
+
+    /** The same configuration over another data directory. */
+    public BotConfig withDataDir(Path dataDir) {
+        return new BotConfig(new LibraryConfig(dataDir, library.seedDir(), library.maxFileBytes()), questions, retrieval,
+                answers, cache, limits);
+    }
+
     /** @param questionsPerMinute per user, on every chat platform; 0 turns the limit off */
     public record LimitsConfig(int questionsPerMinute) {
         public LimitsConfig {
