@@ -30,8 +30,12 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.jsonl", description = "The question set.")
+    @Parameters(paramLabel = "FILE.jsonl", arity = "0..1", description = "The question set.")
     Path file;
+
+    @Option(names = "--subjqa", paramLabel = "DIR",
+            description = "Instead: score on SubjQA's movie reviews in DIR (dev_reviews.jsonl, dev_qa.jsonl), beside plain BM25.")
+    Path subjqa;
 
     @Option(names = "--reviews", paramLabel = "DIR", description = "Use only the review files in DIR (nothing is written).")
     Path reviews;
@@ -41,6 +45,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (subjqa != null) {
+            return new SubjqaReport(root, spec).run(subjqa);
+        }
+        if (file == null) {
+            throw new UserError("give a question set FILE.jsonl, or --subjqa DIR");
+        }
         if (!Files.isRegularFile(file)) {
             throw new UserError("no such file: " + file);
         }
