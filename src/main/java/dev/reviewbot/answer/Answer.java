@@ -14,8 +14,14 @@ public sealed interface Answer permits Answer.Grounded, Answer.Declined {
 
     List<Citation> citations();
 
-    /** Quotes from the reviews, most relevant first, each cited. */
-    record Grounded(String question, List<Citation> citations) implements Answer {
+    /**
+     * An answer resting on stored sections, most relevant citation first.
+     *
+     * @param prose written prose with [n] markers pointing into {@code citations}, or null for an
+     *              extractive answer, whose text is the quotes themselves
+     * @param note  a short remark for the user (e.g. why a fallback was used), or null
+     */
+    record Grounded(String question, List<Citation> citations, String prose, String note) implements Answer {
         public Grounded {
             citations = List.copyOf(citations);
             if (citations.isEmpty()) {
@@ -23,8 +29,16 @@ public sealed interface Answer permits Answer.Grounded, Answer.Declined {
             }
         }
 
+        /** An extractive answer: the quotes are the answer. */
+        public Grounded(String question, List<Citation> citations) {
+            this(question, citations, null, null);
+        }
+
         @Override
         public String text() {
+            if (prose != null) {
+                return prose;
+            }
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < citations.size(); i++) {
                 Citation c = citations.get(i);

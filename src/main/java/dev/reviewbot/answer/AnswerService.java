@@ -23,7 +23,7 @@ public final class AnswerService {
     private final ReviewLibrary library;
     private final QuestionAnalyzer analyzer;
     private final HybridRetriever retriever;
-    private final ExtractiveAnswerer answerer;
+    private final Answerer answerer;
     private final Cache<AnswerKey, CachedAnswer> answers;
     private final Conversations conversations;
     private final int maxQuestionLength;
@@ -31,7 +31,7 @@ public final class AnswerService {
     private final Counter declined;
 
     public AnswerService(ReviewLibrary library, QuestionAnalyzer analyzer, HybridRetriever retriever,
-                         ExtractiveAnswerer answerer, Cache<AnswerKey, CachedAnswer> answers, Conversations conversations,
+                         Answerer answerer, Cache<AnswerKey, CachedAnswer> answers, Conversations conversations,
                          int maxQuestionLength, MeterRegistry meters) {
         this.library = library;
         this.analyzer = analyzer;

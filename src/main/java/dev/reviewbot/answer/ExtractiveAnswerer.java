@@ -23,7 +23,7 @@ import java.util.Set;
  * answer the question, each cited, or declines when the evidence is weak. It never writes a word of its
  * own into a quote.
  */
-public final class ExtractiveAnswerer {
+public final class ExtractiveAnswerer implements Answerer {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtractiveAnswerer.class);
 
@@ -48,6 +48,7 @@ public final class ExtractiveAnswerer {
     private record Candidate(ScoredPassage passage, String sentence, double score, boolean eligible) {
     }
 
+    @Override
     public Answer answer(Question question, Retrieval retrieval, Catalog catalog) {
         if (catalog.reviews().isEmpty()) {
             return new Answer.Declined(question.text(), "The library holds no reviews yet.", List.of());
