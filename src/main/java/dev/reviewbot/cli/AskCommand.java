@@ -15,11 +15,11 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,8 +39,8 @@ final class AskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--reviews", paramLabel = "DIR", description = "Use only the review files in DIR (nothing is written).")
-    Path reviews;
+    @Mixin
+    ReviewsOption reviews;
 
     @Option(names = "--film", paramLabel = "TITLE", description = "Scope the question(s) to one film.")
     String film;
@@ -55,7 +55,7 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ReviewBot bot = BotLauncher.open(root, reviews, err)) {
+        try (ReviewBot bot = BotLauncher.open(root, reviews.dir, err)) {
             Optional<String> scope = Optional.ofNullable(film);
             scope.ifPresent(f -> bot.answers().resolveFilm(f, bot.library().catalog())); // unknown film fails up front
             if (question != null && !question.isEmpty()) {

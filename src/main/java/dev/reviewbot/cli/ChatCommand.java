@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -24,17 +25,17 @@ final class ChatCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--reviews", paramLabel = "DIR", description = "Use only the review files in DIR (nothing is written).")
-    Path reviews;
+    @Mixin
+    ReviewsOption reviews;
 
     @Override
     public Integer call() {
-        try (ReviewBot bot = BotLauncher.open(root, reviews, spec.commandLine().getErr());
+        try (ReviewBot bot = BotLauncher.open(root, reviews.dir, spec.commandLine().getErr());
              Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             Catalog catalog = bot.library().catalog();
             String greeting = "ReviewBot: " + catalog.reviews().size() + " reviews of " + catalog.films().size()
                     + " films (" + String.join(", ", catalog.films()) + ").";
-            Path history = reviews == null ? bot.config().library().dataDir().resolve("chat-history") : null;
+            Path history = reviews.dir == null ? bot.config().library().dataDir().resolve("chat-history") : null;
             new ConsoleChat(bot.commands(), bot.parser()).run(terminal, greeting, history);
             return 0;
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,8 +38,8 @@ final class EvalCommand implements Callable<Integer> {
             description = "Instead: score on SubjQA's movie reviews in DIR (dev_reviews.jsonl, dev_qa.jsonl), beside plain BM25.")
     Path subjqa;
 
-    @Option(names = "--reviews", paramLabel = "DIR", description = "Use only the review files in DIR (nothing is written).")
-    Path reviews;
+    @Mixin
+    ReviewsOption reviews;
 
     @Option(names = "--verbose", description = "List every miss.")
     boolean verbose;
@@ -56,7 +57,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         List<EvalQuestion> questions = Evaluator.read(file);
         PrintWriter out = spec.commandLine().getOut();
-        try (ReviewBot bot = BotLauncher.open(root, reviews, spec.commandLine().getErr())) {
+        try (ReviewBot bot = BotLauncher.open(root, reviews.dir, spec.commandLine().getErr())) {
             EvalReport report = Evaluator.evaluate(questions, q -> bot.answers().ask(null, q, Optional.empty()).answer());
             out.println(report.summary());
             if (verbose) {

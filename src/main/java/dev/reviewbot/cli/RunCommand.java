@@ -3,12 +3,12 @@ package dev.reviewbot.cli;
 import dev.reviewbot.app.ChatAdapter;
 import dev.reviewbot.app.ChatAdapters;
 import dev.reviewbot.app.ReviewBot;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -24,12 +24,12 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--reviews", paramLabel = "DIR", description = "Use only the review files in DIR (nothing is written).")
-    Path reviews;
+    @Mixin
+    ReviewsOption reviews;
 
     @Override
     public Integer call() throws Exception {
-        ReviewBot bot = BotLauncher.open(root, reviews, spec.commandLine().getErr());
+        ReviewBot bot = BotLauncher.open(root, reviews.dir, spec.commandLine().getErr());
         List<ChatAdapter> adapters = ChatAdapters.fromEnvironment(bot, root.environment);
         if (adapters.isEmpty()) {
             bot.close();
