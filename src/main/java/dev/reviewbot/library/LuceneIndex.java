@@ -25,13 +25,21 @@ public final class LuceneIndex implements AutoCloseable {
     private static final long REFRESH_INTERVAL_NANOS = 1_000_000_000L;
 
     private final Directory directory;
-    private volatile long lastRefresh = System.nanoTime() - REFRESH_INTERVAL_NANOS;
+    private final java.util.function.LongSupplier nanoTime;
+    private volatile long lastRefresh;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private IndexWriter writer;
     private SearcherManager searchers;
 
     public LuceneIndex(Directory directory) {
+        this(directory, System::nanoTime);
+    }
+
+    /** @param nanoTime the clock that paces checks for other processes' commits (tests move it by hand) */
+    public LuceneIndex(Directory directory, java.util.function.LongSupplier nanoTime) {
         this.directory = directory;
+        this.nanoTime = nanoTime;
+        this.lastRefresh = nanoTime.getAsLong() - REFRESH_INTERVAL_NANOS;
     }
 
     public Analyzer analyzer() {
@@ -45,10 +53,6 @@ public final class LuceneIndex implements AutoCloseable {
                 writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                         .setRAMBufferSizeMB(128));
-                if (searchers != null) {
-                    searchers.close();
-                    searchers = null;
-                }
             } catch (LockObtainFailedException e) {
                 throw new LibraryException("the library is in use by another ReviewBot process (" + e.getMessage() + ")");
             } catch (IOException e) {
@@ -58,10 +62,15 @@ public final class LuceneIndex implements AutoCloseable {
         return writer;
     }
 
-    /** Makes everything written since the last commit durable and visible, as one step. */
+    /**
+     * Makes everything written since the last commit durable and visible, as one step, then lets go of the
+     * write lock so that another process (an `ingest` while `chat` runs) can write next.
+     */
     public synchronized void commit() {
         try {
             writer().commit();
+            writer.close();
+            writer = null;
             searchers().maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,7 +88,6 @@ public final class LuceneIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             writer = null;
-            closeSearchers();
         }
     }
 
@@ -104,7 +112,7 @@ public final class LuceneIndex implements AutoCloseable {
      * a second so the question path stays a memory lookup.
      */
     public void refresh() {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         if (now - lastRefresh < REFRESH_INTERVAL_NANOS) {
             return;
         }
@@ -116,20 +124,18 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /** Searchers over the last commit only: what an ingest has written but not committed is never seen. */
     private synchronized SearcherManager searchers() throws IOException {
         if (searchers == null) {
-            if (writer != null) {
-                searchers = new SearcherManager(writer, null);
-            } else {
-                if (!DirectoryReader.indexExists(directory)) {
-                    // Create an empty commit so readers have something to open.
-                    writer();
-                    writer.commit();
-                    searchers = new SearcherManager(writer, null);
-                } else {
-                    searchers = new SearcherManager(directory, null);
+            if (!DirectoryReader.indexExists(directory)) {
+                // An empty commit, so that readers have something to open.
+                try (IndexWriter empty = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+                    empty.commit();
+                } catch (LockObtainFailedException e) {
+                    throw new LibraryException("the library is in use by another ReviewBot process (" + e.getMessage() + ")");
                 }
             }
+            searchers = new SearcherManager(directory, null);
         }
         return searchers;
     }

@@ -30,8 +30,10 @@ class ReviewLibraryTest {
         bundled = new ReviewFiles(new ReviewParser(1 << 20)).load(List.of(TestBots.BUNDLED_REVIEWS), null).reviews();
     }
 
+    private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+
     private ReviewLibrary open() throws IOException {
-        LuceneIndex index = new LuceneIndex(FSDirectory.open(dataDir.resolve("index")));
+        LuceneIndex index = new LuceneIndex(FSDirectory.open(dataDir.resolve("index")), clock::get);
         return new ReviewLibrary(index, new LuceneEmbeddingStore(index), model, new Chunker(3, 80));
     }
 
@@ -119,11 +121,23 @@ class ReviewLibraryTest {
     }
 
     @Test
-    void secondWriter_getsAClearError() throws IOException {
-        try (ReviewLibrary first = open(); ReviewLibrary second = open()) {
-            first.ingest(bundled.subList(0, 1));
+    void anotherProcessesIngest_isSeenWithinASecond_andTheLockIsHeldOnlyWhileWriting() throws IOException {
+        try (ReviewLibrary chat = open(); ReviewLibrary cli = open()) {
+            chat.ingest(bundled.subList(0, 1));
 
-            assertThatThrownBy(() -> second.ingest(bundled.subList(1, 2)))
+            cli.ingest(bundled.subList(1, 2)); // the chat process holds no lock between ingests
+            assertThat(chat.catalog().reviews()).hasSize(1);
+            clock.addAndGet(1_000_000_000L);
+            assertThat(chat.catalog().reviews()).hasSize(2);
+        }
+    }
+
+    @Test
+    void ingestWhileAnotherProcessWrites_getsAClearError() throws IOException {
+        try (LuceneIndex writing = new LuceneIndex(FSDirectory.open(dataDir.resolve("index"))); ReviewLibrary other = open()) {
+            writing.writer();
+
+            assertThatThrownBy(() -> other.ingest(bundled.subList(0, 1)))
                     .isInstanceOf(LibraryException.class).hasMessageContaining("in use by another ReviewBot process");
         }
     }
