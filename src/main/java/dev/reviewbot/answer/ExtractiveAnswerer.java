@@ -29,8 +29,9 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static final int PASSAGES_CONSIDERED = 4;
     private static final int MAX_QUOTE_WORDS = 75;
+    private static final int SHORT_SENTENCE_WORDS = 12;
     /** Share of the question's telling words a passage needs to count as on topic without its aspect. */
-    private static final double MIN_COVERAGE = 0.5;
+    private static final double MIN_COVERAGE = 0.4;
     /** How close another reviewer's best sentence must score to be quoted beside the best one. */
     private static final double SECOND_OPINION = 0.85;
 
@@ -104,8 +105,10 @@ public final class ExtractiveAnswerer implements Answerer {
                     || (scored.similarity() >= settings.minSimilarity()
                         && (question.terms().isEmpty() || mentionsAspect(question, passage.text())
                             || retrieval.coverage(containedIn(passage.text()), List.of()) >= MIN_COVERAGE));
-            // Inside a section that covers the aspect, "acting" says nothing more: the other words decide.
-            List<String> ignored = scored.aspectMatch() ? question.aspectTerms() : List.of();
+            // Inside a section headed with the aspect, "acting" says nothing more: the other words decide. A
+            // review without headings covers everything, so there the aspect's words still tell sentences apart.
+            boolean headedByAspect = scored.aspectMatch() && !Section.WHOLE_REVIEW.equals(passage.section());
+            List<String> ignored = headedByAspect ? question.aspectTerms() : List.of();
             List<String> sentences = Sentences.split(passage.text());
             for (int i = 0; i < sentences.size(); i++) {
                 String sentence = sentences.get(i);
@@ -147,21 +150,31 @@ public final class ExtractiveAnswerer implements Answerer {
         return term -> stems.contains(term) || (term.length() >= 5 && words.stream().anyMatch(w -> w.startsWith(term)));
     }
 
-    /** The best sentence with the one beside it: the one before when it opens with a pronoun, else after. */
+    /**
+     * The best sentence with its context: the one after it, and the one before it when the best opens with
+     * a pronoun ("She carries...") or is short; at most {@code maxQuotes} sentences and about 75 words.
+     */
     private Citation quoteAround(Candidate best, Catalog catalog) {
         Passage passage = best.passage().passage();
         List<String> sentences = sectionSentences(passage, catalog);
         int at = sentences.indexOf(best.sentence());
         List<String> quote = new ArrayList<>(List.of(best.sentence()));
-        if (at > 0 && best.sentence().matches("^(She|He|It|They|This|That|These|Those|Her|His|Their)\\b.*")) {
-            quote.add(0, sentences.get(at - 1));
-        } else if (at >= 0 && at + 1 < sentences.size() && settings.maxQuotes() > 1) {
+        if (at >= 0 && at + 1 < sentences.size() && quote.size() < settings.maxQuotes()) {
             quote.add(sentences.get(at + 1));
         }
-        while (quote.size() > 1 && String.join(" ", quote).split("\\s+").length > MAX_QUOTE_WORDS) {
-            quote.remove(quote.size() - 1 == quote.indexOf(best.sentence()) ? 0 : quote.size() - 1);
+        boolean needsContext = best.sentence().matches("^(She|He|It|They|This|That|These|Those|Her|His|Their|But|And)\\b.*")
+                || words(best.sentence()) < SHORT_SENTENCE_WORDS;
+        if (at > 0 && needsContext && quote.size() < settings.maxQuotes()) {
+            quote.add(0, sentences.get(at - 1));
+        }
+        while (quote.size() > 1 && words(String.join(" ", quote)) > MAX_QUOTE_WORDS) {
+            quote.remove(quote.get(0).equals(best.sentence()) ? quote.size() - 1 : 0);
         }
         return citation(passage, String.join(" ", quote));
+    }
+
+    private static int words(String text) {
+        return text.split("\\s+").length;
     }
 
     private static Citation citation(Passage passage, String quote) {

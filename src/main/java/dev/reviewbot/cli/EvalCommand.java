@@ -47,7 +47,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (subjqa != null) {
-            return new SubjqaReport(root, spec).run(subjqa);
+            return new SubjqaReport(root, spec).run(subjqa, verbose);
         }
         if (file == null) {
             throw new UserError("give a question set FILE.jsonl, or --subjqa DIR");

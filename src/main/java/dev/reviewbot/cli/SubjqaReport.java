@@ -27,7 +27,7 @@ final class SubjqaReport {
         this.spec = spec;
     }
 
-    int run(Path dir) throws IOException {
+    int run(Path dir, boolean verbose) throws IOException {
         if (!Files.isRegularFile(dir.resolve("dev_reviews.jsonl")) || !Files.isRegularFile(dir.resolve("dev_qa.jsonl"))) {
             throw new UserError("no SubjQA files (dev_reviews.jsonl, dev_qa.jsonl) in " + dir);
         }
@@ -39,7 +39,12 @@ final class SubjqaReport {
             Terms terms = new Terms(bot.index().analyzer());
             LexicalSearch bm25 = new LexicalSearch(bot.index());
             SubjqaEvaluation.Score ours = SubjqaEvaluation.score("ReviewBot", items,
-                    (q, film) -> bot.answers().ask(null, q, Optional.of(film)).answer());
+                    (q, film) -> bot.answers().ask(null, q, Optional.of(film)).answer(),
+                    miss -> {
+                        if (verbose) {
+                            out.println("  " + miss);
+                        }
+                    });
             SubjqaEvaluation.Score top1 = SubjqaEvaluation.score("BM25, top passage", items,
                     (q, film) -> bm25Answer(bm25, terms, q, film, 1));
             SubjqaEvaluation.Score top3 = SubjqaEvaluation.score("BM25, any of top 3 passages", items,

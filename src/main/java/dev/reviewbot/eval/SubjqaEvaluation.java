@@ -66,6 +66,12 @@ public final class SubjqaEvaluation {
 
     /** @param answer answers a question scoped to a film */
     public static Score score(String name, List<Item> items, BiFunction<String, String, Answer> answer) {
+        return score(name, items, answer, miss -> { });
+    }
+
+    /** Likewise, telling {@code misses} about each question got wrong. */
+    public static Score score(String name, List<Item> items, BiFunction<String, String, Answer> answer,
+                              java.util.function.Consumer<String> misses) {
         int answerable = 0;
         int hits = 0;
         int unanswerable = 0;
@@ -74,10 +80,18 @@ public final class SubjqaEvaluation {
             Answer a = answer.apply(item.question(), item.film());
             if (item.answerable()) {
                 answerable++;
-                hits += a.grounded() && quotesASpan(a.citations(), item.spans()) ? 1 : 0;
+                boolean hit = a.grounded() && quotesASpan(a.citations(), item.spans());
+                hits += hit ? 1 : 0;
+                if (!hit) {
+                    misses.accept((a.grounded() ? "wrong: " : "refused: ") + item.question() + " | spans " + item.spans()
+                            + " | " + a.text());
+                }
             } else {
                 unanswerable++;
                 declined += a.grounded() ? 0 : 1;
+                if (a.grounded()) {
+                    misses.accept("answered unanswerable: " + item.question() + " | " + a.text());
+                }
             }
         }
         return new Score(name, answerable, hits, unanswerable, declined);

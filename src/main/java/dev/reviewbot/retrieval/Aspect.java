@@ -5,11 +5,16 @@ import java.util.List;
 /**
  * Something a question can ask about (acting, music, the verdict...), with the words that signal it in a
  * question and the words that mark a review heading as covering it.
+ *
+ * @param aloneWords words that ask about this aspect only when nothing more specific is asked ("is it
+ *                   good?" asks for the verdict; "is the acting good?" asks about the acting)
  */
-public record Aspect(String name, String label, List<String> questionWords, List<String> sectionWords) {
+public record Aspect(String name, String label, List<String> questionWords, List<String> sectionWords,
+                     List<String> aloneWords) {
 
     public Aspect {
         questionWords = List.copyOf(questionWords);
         sectionWords = List.copyOf(sectionWords);
+        aloneWords = List.copyOf(aloneWords);
     }
 }

@@ -38,7 +38,7 @@ public final class AspectVocabulary {
         }
         List<Aspect> aspects = new ArrayList<>();
         file.aspects.forEach((name, a) -> aspects.add(new Aspect(name, a.label == null ? name : a.label,
-                lower(a.questionWords), lower(a.sectionWords))));
+                lower(a.questionWords), lower(a.sectionWords), lower(a.aloneWords))));
         return new AspectVocabulary(aspects, new LinkedHashSet<>(lower(file.genericWords)));
     }
 
@@ -81,13 +81,17 @@ public final class AspectVocabulary {
                 found.add(owners.get(i));
             }
         }
+        if (found.isEmpty()) {
+            aspects.stream().filter(a -> a.aloneWords().stream().anyMatch(w -> find(padded, w) >= 0)).forEach(found::add);
+        }
         return aspects.stream().filter(found::contains).toList();
     }
 
     /** The question words of {@code aspect} that occur in {@code text}. */
     public List<String> wordsOf(Aspect aspect, String text) {
         String padded = " " + TextCleaner.wordsOnly(text) + " ";
-        return aspect.questionWords().stream().filter(w -> find(padded, w) >= 0).toList();
+        return java.util.stream.Stream.concat(aspect.questionWords().stream(), aspect.aloneWords().stream())
+                .filter(w -> find(padded, w) >= 0).toList();
     }
 
     /** Whether {@code text} mentions the aspect in so many words ("the score", "a composer"). */
@@ -132,5 +136,7 @@ public final class AspectVocabulary {
         public List<String> questionWords = List.of();
         @JsonProperty("section-words")
         public List<String> sectionWords = List.of();
+        @JsonProperty("alone-words")
+        public List<String> aloneWords = List.of();
     }
 }

@@ -11,6 +11,7 @@ import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
 import dev.langchain4j.store.embedding.filter.comparison.IsIn;
 import dev.reviewbot.library.LexicalSearch;
 import dev.reviewbot.library.Passage;
+import dev.reviewbot.review.Section;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -77,7 +78,9 @@ public final class HybridRetriever {
             Passage passage = entry.getValue();
             double sim = similarity.getOrDefault(entry.getKey(), floor);
             double lex = lexicalScore.getOrDefault(entry.getKey(), 0.0);
-            boolean aspectMatch = question.aspects().stream().anyMatch(a -> vocabulary.covers(passage.section(), a));
+            // A review without headings is one section about everything: it covers whatever is asked.
+            boolean aspectMatch = !question.aspects().isEmpty() && (Section.WHOLE_REVIEW.equals(passage.section())
+                    || question.aspects().stream().anyMatch(a -> vocabulary.covers(passage.section(), a)));
             double score = sim + settings.lexicalWeight() * lex + (aspectMatch ? settings.aspectBoost() : 0);
             ranked.add(new ScoredPassage(passage, sim, lex, aspectMatch, score));
         }
