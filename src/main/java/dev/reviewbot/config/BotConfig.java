@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * environment only.
  */
 public record BotConfig(LibraryConfig library, QuestionConfig questions, RetrievalSettings retrieval,
-                        AnswerSettings answers, CacheSettings cache, LimitsConfig limits) {
+                        AnswerSettings answers, CacheSettings cache, LimitsConfig limits,
+                        DiscordConfig discord) {
 
     /** @param questionsPerMinute per user, on every chat platform; 0 turns the limit off */
     public record LimitsConfig(int questionsPerMinute) {
