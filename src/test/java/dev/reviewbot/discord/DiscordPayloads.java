@@ -64,7 +64,8 @@ final class DiscordPayloads {
         g.putArray("channels").add(textChannel());
         ArrayNode members = g.putArray("members"); // all of them, matching member_count: no chunking
         world.members().forEach(m -> members.add(member(m, true)));
-        for (String empty : List.of("threads", "emojis", "stickers", "voice_states", "presences",
+        g.putArray("threads").add(threadChannel());
+        for (String empty : List.of("emojis", "stickers", "voice_states", "presences",
                 "guild_scheduled_events", "stage_instances", "features")) {
             g.putArray(empty);
         }
@@ -108,6 +109,17 @@ final class DiscordPayloads {
         return c.putNull("parent_id").putNull("topic").putNull("last_message_id");
     }
 
+    /** A public thread (type 11) in the text channel, as GUILD_CREATE lists active threads. */
+    ObjectNode threadChannel() {
+        ObjectNode t = object().put("id", world.threadId).put("type", 11).put("guild_id", world.guildId)
+                .put("parent_id", world.channelId).put("name", "ballerina-talk").put("owner_id", world.admin.id())
+                .put("member_count", 2).put("message_count", 1).put("rate_limit_per_user", 0).put("flags", 0)
+                .putNull("last_message_id");
+        t.putObject("thread_metadata").put("archived", false).put("locked", false).put("invitable", true)
+                .put("auto_archive_duration", 1440).put("archive_timestamp", joinedAt);
+        return t;
+    }
+
     ObjectNode dmChannel(String userId) {
         ObjectNode c = object().put("id", world.dmChannelOf(userId)).put("type", 1).putNull("last_message_id");
         c.putArray("recipients").add(user(world.requireUser(userId)));
@@ -123,7 +135,12 @@ final class DiscordPayloads {
 
     /** MESSAGE_CREATE for a message a member wrote in the guild channel. */
     ObjectNode guildMessage(FakeUser author, String content, List<FakeAttachment> files) {
-        ObjectNode m = message(world.channelId, author, content, files, true).put("guild_id", world.guildId);
+        return guildMessage(world.channelId, author, content, files);
+    }
+
+    /** MESSAGE_CREATE for a message a member wrote in a guild channel or thread. */
+    ObjectNode guildMessage(String channelId, FakeUser author, String content, List<FakeAttachment> files) {
+        ObjectNode m = message(channelId, author, content, files, true).put("guild_id", world.guildId);
         m.set("member", member(author, false));
         return m;
     }
@@ -179,7 +196,7 @@ final class DiscordPayloads {
         m.putArray("mentions");
         m.putArray("mention_roles");
         m.putArray("attachments");
-        m.set("embeds", request.path("embeds").isArray() ? request.get("embeds").deepCopy() : array());
+        m.set("embeds", embeds(request.path("embeds")));
         m.set("components", request.path("components").isArray() ? request.get("components").deepCopy() : array());
         JsonNode reference = request.path("message_reference");
         m.put("type", reference.isObject() ? 19 : 0);
@@ -189,13 +206,29 @@ final class DiscordPayloads {
         return m;
     }
 
+    /** Embeds as Discord returns them: with their type, which bots do not send but JDA requires back. */
+    private static ArrayNode embeds(JsonNode sent) {
+        ArrayNode embeds = array();
+        for (JsonNode embed : sent) {
+            ObjectNode copy = embed.deepCopy();
+            if (!copy.has("type")) {
+                copy.put("type", "rich");
+            }
+            embeds.add(copy);
+        }
+        return embeds;
+    }
+
     /** {@code stored} with the editable fields of {@code patch} applied, as PATCH answers. */
     static ObjectNode edited(ObjectNode stored, JsonNode patch) {
         ObjectNode m = stored.deepCopy();
-        for (String field : List.of("content", "embeds", "components", "flags")) {
+        for (String field : List.of("content", "components", "flags")) {
             if (patch.has(field)) {
                 m.set(field, patch.get(field).deepCopy());
             }
+        }
+        if (patch.has("embeds")) {
+            m.set("embeds", embeds(patch.get("embeds")));
         }
         return m.put("edited_timestamp", now());
     }

@@ -23,6 +23,8 @@ final class DiscordRestRoutes implements Function<RecordedRequest, RestResponse>
 
     private static final int CALLBACK_REPLY = 4;
     private static final int CALLBACK_DEFER_REPLY = 5;
+    private static final int CALLBACK_DEFER_UPDATE = 6;
+    private static final int CALLBACK_UPDATE = 7;
 
     private record Route(String method, Pattern path, boolean needsBotToken,
             BiFunction<RecordedRequest, Matcher, RestResponse> handler) {
@@ -36,6 +38,8 @@ final class DiscordRestRoutes implements Function<RecordedRequest, RestResponse>
     private final Map<String, ObjectNode> originalsByToken = new ConcurrentHashMap<>();
     private final Map<String, String> commandIdsByName = new ConcurrentHashMap<>();
     private final Map<String, FakeAttachment> attachmentsById = new ConcurrentHashMap<>();
+    /** For button clicks: the message the button is on, which an update callback edits. */
+    private final Map<String, String> componentMessageByToken = new ConcurrentHashMap<>();
 
     DiscordRestRoutes(FakeDiscordWorld world, DiscordPayloads payloads, Supplier<String> gatewayUrl) {
         this.world = world;
@@ -89,6 +93,21 @@ final class DiscordRestRoutes implements Function<RecordedRequest, RestResponse>
     /** The id a command got when the bot registered it, if it did. */
     Optional<String> commandId(String name) {
         return Optional.ofNullable(commandIdsByName.get(name));
+    }
+
+    /** Remembers that the interaction with {@code token} is a click on a button of {@code messageId}. */
+    void componentClicked(String token, String messageId) {
+        componentMessageByToken.put(token, messageId);
+    }
+
+    /** The id of an interaction's original response (created or, for a click, updated), if there is one. */
+    Optional<String> originalMessageId(String token) {
+        return Optional.ofNullable(originalsByToken.get(token)).map(m -> m.get("id").asText());
+    }
+
+    /** Messages the bot created, in no particular order, as last answered. */
+    List<ObjectNode> messages() {
+        return messagesById.values().stream().map(ObjectNode::deepCopy).toList();
     }
 
     /** A message the bot created or edited, as the fake last answered it. */
@@ -157,6 +176,15 @@ final class DiscordRestRoutes implements Function<RecordedRequest, RestResponse>
             ObjectNode original = payloads.botMessage(world.channelId, data, world.applicationId);
             originalsByToken.put(token, original);
             messagesById.put(original.get("id").asText(), original);
+        } else if (type == CALLBACK_DEFER_UPDATE || type == CALLBACK_UPDATE) {
+            // A component's original response is the message it is on: later @original edits change it.
+            ObjectNode clicked = messagesById.get(componentMessageByToken.getOrDefault(token, ""));
+            if (clicked == null) {
+                return RestResponse.error(404, "404: Unknown Message");
+            }
+            ObjectNode updated = type == CALLBACK_UPDATE ? DiscordPayloads.edited(clicked, data) : clicked;
+            originalsByToken.put(token, updated);
+            messagesById.put(updated.get("id").asText(), updated);
         }
         return RestResponse.noContent(); // JDA accepts 204 although it asks with_response=true
     }

@@ -75,6 +75,11 @@ public final class FakeDiscord implements AutoCloseable {
         return world.channelId;
     }
 
+    /** A public thread in the text channel. */
+    public String threadId() {
+        return world.threadId;
+    }
+
     public FakeUser bot() {
         return world.bot;
     }
@@ -115,6 +120,11 @@ public final class FakeDiscord implements AutoCloseable {
         return sendMessage(payloads.guildMessage(world.requireUser(userId), content, attachments));
     }
 
+    /** A member writes in the thread. Returns the message id. */
+    public String sendThreadMessage(String userId, String content) {
+        return sendMessage(payloads.guildMessage(world.threadId, world.requireUser(userId), content, List.of()));
+    }
+
     /** A user writes to the bot in private. Returns the message id. */
     public String sendDirectMessage(String userId, String content) {
         return sendMessage(payloads.directMessage(world.requireUser(userId), content, List.of()));
@@ -141,7 +151,9 @@ public final class FakeDiscord implements AutoCloseable {
     public FakeInteraction clickButton(String userId, String messageId, String customId) {
         JsonNode message = routes.message(messageId).map(JsonNode.class::cast)
                 .orElseGet(() -> DiscordPayloads.object().put("id", messageId).put("flags", 0));
-        return sendInteraction(interactions.buttonClick(world.requireUser(userId), message, customId));
+        ObjectNode click = interactions.buttonClick(world.requireUser(userId), message, customId);
+        routes.componentClicked(click.get("token").asText(), messageId);
+        return sendInteraction(click);
     }
 
     /** Sends any dispatch, for events the helpers above do not cover. */
@@ -216,6 +228,17 @@ public final class FakeDiscord implements AutoCloseable {
     /** A message the bot created through the fake, as last answered. */
     public Optional<ObjectNode> botMessage(String messageId) {
         return routes.message(messageId);
+    }
+
+    /** The message the bot posted as a reply to {@code messageId}, as last answered (edits included). */
+    public Optional<ObjectNode> botReplyTo(String messageId) {
+        return routes.messages().stream()
+                .filter(m -> m.at("/message_reference/message_id").asText().equals(messageId)).findFirst();
+    }
+
+    /** The original response to an interaction (for a button click: the message it is on), as last answered. */
+    public Optional<ObjectNode> originalMessage(FakeInteraction interaction) {
+        return routes.originalMessageId(interaction.token()).flatMap(routes::message);
     }
 
     @Override

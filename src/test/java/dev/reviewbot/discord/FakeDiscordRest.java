@@ -69,12 +69,14 @@ final class FakeDiscordRest implements AutoCloseable {
     private void handle(HttpExchange exchange, Function<RecordedRequest, RestResponse> routes) throws IOException {
         try (exchange) {
             RestResponse response;
+            RecordedRequest request = record(exchange);
             try {
-                RecordedRequest request = record(exchange);
-                log.add(request);
                 response = routes.apply(request);
             } catch (RuntimeException e) {
                 response = RestResponse.error(500, "fake Discord failed: " + e);
+            } finally {
+                // Logged once handled, so a test that saw the request also sees its effect (a stored message).
+                log.add(request);
             }
             if (response.contentType() != null) {
                 exchange.getResponseHeaders().set("Content-Type", response.contentType());

@@ -5,11 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The ids and users of the fake: one guild, one text channel, three members, DM channels on demand. */
+/** The ids and users of the fake: one guild, a text channel with a thread, three members, DM channels on demand. */
 final class FakeDiscordWorld {
 
-    /** VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, ATTACH_FILES, READ_MESSAGE_HISTORY, ADD_REACTIONS. */
-    static final long EVERYONE_PERMISSIONS = 117_824L;
+    /**
+     * VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, ATTACH_FILES, READ_MESSAGE_HISTORY, ADD_REACTIONS (117824),
+     * USE_APPLICATION_COMMANDS and SEND_MESSAGES_IN_THREADS (JDA checks it before sending in a thread).
+     */
+    static final long EVERYONE_PERMISSIONS = 117_824L | 1L << 31 | 1L << 38;
     /** MANAGE_SERVER (MANAGE_GUILD). */
     static final long MANAGE_SERVER = 1L << 5;
 
@@ -17,6 +20,8 @@ final class FakeDiscordWorld {
     final String applicationId;
     final String guildId;
     final String channelId;
+    /** A public thread in the text channel. */
+    final String threadId;
     final String adminRoleId;
     final FakeUser bot;
     final FakeUser admin;
@@ -29,6 +34,7 @@ final class FakeDiscordWorld {
         this.applicationId = bot.id(); // as for every bot created since 2016
         this.guildId = Snowflakes.nextId();
         this.channelId = Snowflakes.nextId();
+        this.threadId = Snowflakes.nextId();
         this.adminRoleId = Snowflakes.nextId();
         this.admin = new FakeUser(Snowflakes.nextId(), config.adminName(), false);
         this.user = new FakeUser(Snowflakes.nextId(), config.userName(), false);
