@@ -21,10 +21,12 @@ final class Autocompleter {
 
     private final ReviewLibrary library;
     private final AnswerService answers;
+    private final Responder responder;
 
-    Autocompleter(ReviewLibrary library, AnswerService answers) {
+    Autocompleter(ReviewLibrary library, AnswerService answers, Responder responder) {
         this.library = library;
         this.answers = answers;
+        this.responder = responder;
     }
 
     void onAutocomplete(CommandAutoCompleteInteractionEvent event) {
@@ -34,7 +36,7 @@ final class Autocompleter {
             case SlashCommands.SECTION -> sections(event.getOption(SlashCommands.FILM, "", OptionMapping::getAsString), typed);
             default -> List.of();
         };
-        Responder.send(event.replyChoices(choices(names)), "autocomplete");
+        responder.send(event.replyChoices(choices(names)), "autocomplete");
     }
 
     private List<String> sections(String filmTyped, String typed) {

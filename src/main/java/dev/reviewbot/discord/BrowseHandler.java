@@ -51,6 +51,6 @@ final class BrowseHandler {
     /** Static text, answered at once and to the asker only. */
     void onHelp(SlashCommandInteractionEvent event) {
         Reply help = commands.execute(Conversation.of(event), new BotCommand.Help());
-        Responder.send(event.reply(views.render(help)).setEphemeral(true), "/help");
+        responder.send(event.reply(views.render(help)).setEphemeral(true), "/help");
     }
 }

@@ -43,6 +43,7 @@ public final class DiscordAdapter implements ChatAdapter {
     private final Duration identifyDelay;
     private final Clock clock;
     private Worker worker;
+    private Outbox outbox;
     private JDA jda;
 
     public DiscordAdapter(String token, DiscordConfig config, DiscordServices services) {
@@ -72,13 +73,14 @@ public final class DiscordAdapter implements ChatAdapter {
             throw new IllegalStateException("the Discord adapter is already started");
         }
         worker = new Worker(config.answerThreads());
+        outbox = new Outbox();
         CompletableFuture<Void> ready = new CompletableFuture<>();
         try {
             jda = JDABuilder.createLight(token, INTENTS)
                     .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
                     .setSessionController(new GatewaySessionController(config.gatewayUrl(), identifyDelay))
                     .setEnableShutdownHook(false) // `reviewbot run` closes the adapter itself
-                    .addEventListeners(readiness(ready), listener(worker))
+                    .addEventListeners(readiness(ready), listener(worker, outbox))
                     .build();
             awaitReady(ready);
             registerCommands(SlashCommands.all());
@@ -91,26 +93,38 @@ public final class DiscordAdapter implements ChatAdapter {
 
     @Override
     public synchronized void close() {
-        if (worker != null) {
-            worker.close(); // lets answers in progress go out first
-            worker = null;
-        }
-        if (jda != null) {
-            jda.shutdown(); // requests already queued are still sent
-            try {
-                if (!jda.awaitShutdown(5, TimeUnit.SECONDS)) {
-                    jda.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                jda.shutdownNow();
-                Thread.currentThread().interrupt();
+        try {
+            if (worker != null) {
+                worker.close(); // answers being worked out are finished and sent...
+                outbox.awaitIdle(Duration.ofSeconds(5)); // ...and what is sent arrives before JDA stops
             }
-            jda = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            worker = null;
+            outbox = null;
+            shutDownJda();
         }
     }
 
-    private DiscordListener listener(Worker worker) {
-        Responder responder = new Responder(worker);
+    private void shutDownJda() {
+        if (jda == null) {
+            return;
+        }
+        jda.shutdown();
+        try {
+            if (!jda.awaitShutdown(5, TimeUnit.SECONDS)) {
+                jda.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            jda.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        jda = null;
+    }
+
+    private DiscordListener listener(Worker worker, Outbox outbox) {
+        Responder responder = new Responder(worker, outbox);
         ReviewViews reviews = new ReviewViews(config.reviewsPerPage());
         ReplyViews views = new ReplyViews(reviews);
         return new DiscordListener(
@@ -121,7 +135,7 @@ public final class DiscordAdapter implements ChatAdapter {
                         responder, clock),
                 new AdminCommands(services.commands(), services.answers(), services.library(), services.uploads(),
                         new AttachmentDownloader(config.maxAttachmentBytes()), views, responder),
-                new Autocompleter(services.library(), services.answers()),
+                new Autocompleter(services.library(), services.answers(), responder),
                 responder);
     }
 

@@ -99,8 +99,8 @@ final class QuestionHandler {
                 + " questions a minute each. Please try again in a moment.";
     }
 
-    private static void reply(Message message, MessageCreateData data) {
-        Responder.send(message.reply(data), "reply to " + message.getId());
+    private void reply(Message message, MessageCreateData data) {
+        responder.send(message.reply(data), "reply to " + message.getId());
     }
 
     /** The question without the bot's own mention ("<@id>" or the older "<@!id>"), wherever it is. */

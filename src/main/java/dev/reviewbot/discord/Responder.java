@@ -21,20 +21,22 @@ final class Responder {
     static final String BUSY = "Sorry, I'm busy answering other questions. Please try again in a minute.";
 
     private final Worker worker;
+    private final Outbox outbox;
 
-    Responder(Worker worker) {
+    Responder(Worker worker, Outbox outbox) {
         this.worker = worker;
+        this.outbox = outbox;
     }
 
     /** A new reply, shown to everyone or only to the user ({@code ephemeral}), filled in by {@code work}. */
     void deferReply(IReplyCallback event, boolean ephemeral, String what, Supplier<MessageCreateData> work) {
-        event.deferReply(ephemeral).queue(null, failure -> LOG.warn("discord: acknowledging {} failed", what, failure));
+        send(event.deferReply(ephemeral), "acknowledgement of " + what);
         finish(event.getHook(), what, work);
     }
 
     /** Replaces the message the clicked button is on. */
     void deferEdit(IMessageEditCallback event, String what, Supplier<MessageCreateData> work) {
-        event.deferEdit().queue(null, failure -> LOG.warn("discord: acknowledging {} failed", what, failure));
+        send(event.deferEdit(), "acknowledgement of " + what);
         finish(event.getHook(), what, work);
     }
 
@@ -43,9 +45,9 @@ final class Responder {
         send(event.reply(Messages.text(text)).setEphemeral(true), "reply");
     }
 
-    /** Queues a send and logs its failure; the event it answers is over either way. */
-    static void send(RestAction<?> action, String what) {
-        action.queue(null, failure -> LOG.warn("discord: sending {} failed", what, failure));
+    /** Sends through the {@link Outbox}, which logs failures and lets close() wait for it. */
+    void send(RestAction<?> action, String what) {
+        outbox.send(action, what);
     }
 
     /** The work's message, or a polite apology when it throws. */
