@@ -44,6 +44,11 @@ final class DiscordTestBed implements AutoCloseable {
         return bundled;
     }
 
+    /** A bot over an empty in-memory library: for tests that change the library or need unusual reviews. */
+    static ReviewBot emptyBot() {
+        return ReviewBot.inMemory(TestBots.config(Map.of()), TestBots.loader(Map.of()), TestBots.model());
+    }
+
     static Builder over(ReviewBot bot) {
         return new Builder(bot);
     }

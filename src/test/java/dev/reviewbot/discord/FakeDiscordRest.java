@@ -67,16 +67,13 @@ final class FakeDiscordRest implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange, Function<RecordedRequest, RestResponse> routes) throws IOException {
+        RecordedRequest request = record(exchange);
         try (exchange) {
             RestResponse response;
-            RecordedRequest request = record(exchange);
             try {
                 response = routes.apply(request);
             } catch (RuntimeException e) {
                 response = RestResponse.error(500, "fake Discord failed: " + e);
-            } finally {
-                // Logged once handled, so a test that saw the request also sees its effect (a stored message).
-                log.add(request);
             }
             if (response.contentType() != null) {
                 exchange.getResponseHeaders().set("Content-Type", response.contentType());
@@ -88,6 +85,10 @@ final class FakeDiscordRest implements AutoCloseable {
                     out.write(body);
                 }
             }
+        } finally {
+            // Logged once answered: a test that saw the request also sees its effect (a stored message), and
+            // closing the fake after it cannot cut the answer short.
+            log.add(request);
         }
     }
 

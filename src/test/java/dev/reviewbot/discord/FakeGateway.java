@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
@@ -257,6 +258,8 @@ final class FakeGateway extends WebSocketServer {
             conn.send(DiscordPayloads.JSON.writeValueAsString(frame));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        } catch (WebsocketNotConnectedException e) {
+            // The client sent something (a heartbeat) as the connection was closing: nobody to answer.
         }
     }
 }
