@@ -24,14 +24,20 @@ final class AnswerView {
     static final Color DECLINED = new Color(0x99AAB5);
     /** Five buttons fit in a row: quotes beyond the fifth are still cited, without their own button. */
     private static final int MAX_SECTION_BUTTONS = 5;
+    /** Characters the citation fields share, so that the quotes keep a full description (6,000 in all). */
+    private static final int FIELDS_BUDGET = 1_800;
 
     MessageCreateData render(Answer answer, String answerId) {
         EmbedBuilder embed = new EmbedBuilder().setColor(answer.grounded() ? GROUNDED : DECLINED);
         List<ActionRow> rows = new ArrayList<>();
         if (answer instanceof Answer.Grounded grounded) {
             List<Citation> citations = grounded.citations();
-            for (int i = 0; i < citations.size() && i < MessageEmbed.MAX_FIELD_AMOUNT; i++) {
-                embed.addField(fieldName(i, citations.get(i)), fieldValue(citations.get(i)), false);
+            int fields = Math.min(citations.size(), MessageEmbed.MAX_FIELD_AMOUNT);
+            int share = FIELDS_BUDGET / fields;
+            for (int i = 0; i < fields; i++) {
+                String name = fieldName(i, citations.get(i), Math.min(MessageEmbed.TITLE_MAX_LENGTH, share / 3));
+                embed.addField(name, fieldValue(citations.get(i),
+                        Math.min(MessageEmbed.VALUE_MAX_LENGTH, share - name.length())), false);
             }
             embed.setFooter("Quoted from the stored reviews");
             embed.setDescription(quotes(citations, descriptionRoom(embed)));
@@ -73,13 +79,15 @@ final class AnswerView {
         return Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, MessageEmbed.EMBED_MAX_LENGTH_BOT - embed.length());
     }
 
-    private static String fieldName(int index, Citation citation) {
-        return Fit.cut("[" + (index + 1) + "] " + MarkdownSanitizer.escape(citation.review()), MessageEmbed.TITLE_MAX_LENGTH);
+    /** "[1] Ballerina". */
+    private static String fieldName(int index, Citation citation, int max) {
+        return Fit.cut("[" + (index + 1) + "] " + MarkdownSanitizer.escape(citation.review()), Math.max(10, max));
     }
 
-    private static String fieldValue(Citation citation) {
+    /** "Acting · review by Jane Doe". */
+    private static String fieldValue(Citation citation, int max) {
         String value = citation.section() + (citation.reviewer() == null ? "" : " · review by " + citation.reviewer());
-        return Fit.cut(MarkdownSanitizer.escape(value), MessageEmbed.VALUE_MAX_LENGTH);
+        return Fit.cut(MarkdownSanitizer.escape(value), Math.max(10, max));
     }
 
     private static List<Button> sectionButtons(String answerId, List<Citation> citations) {

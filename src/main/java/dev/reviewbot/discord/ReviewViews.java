@@ -28,6 +28,8 @@ final class ReviewViews {
     private static final Color COLOUR = new Color(0x5865F2);
     private static final int LIST_LINE = 300;
     private static final int OUTLINE_OPENING = 200;
+    /** Short, so that ten embeds with titles and footers still leave room for text (6,000 in all). */
+    private static final int FOOTER = 300;
 
     private final int reviewsPerPage;
 
@@ -76,7 +78,7 @@ final class ReviewViews {
             EmbedBuilder embed = new EmbedBuilder().setColor(COLOUR)
                     .setTitle(Fit.cut(review.displayName(), MessageEmbed.TITLE_MAX_LENGTH))
                     .setFooter(Fit.cut("Show one in full: /review film:" + outline.film() + " section:" + example,
-                            MessageEmbed.TEXT_MAX_LENGTH));
+                            FOOTER));
             embeds.add(embed.setDescription(Fit.lines(String.join("\n", lines), room(embed, share))).build());
         }
         return Messages.builder().setEmbeds(embeds).build();
