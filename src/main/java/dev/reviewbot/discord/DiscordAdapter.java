@@ -84,7 +84,8 @@ public final class DiscordAdapter implements ChatAdapter {
                     .build();
             awaitReady(ready);
             registerCommands(SlashCommands.all());
-            LOG.info("discord: connected as {} to {} servers", jda.getSelfUser().getName(), jda.getGuilds().size());
+            LOG.info("discord: connected as {} to {} servers; invite it to more with {}", jda.getSelfUser().getName(),
+                    jda.getGuilds().size(), Invite.url(jda.getSelfUser().getApplicationId()));
         } catch (InterruptedException | TimeoutException | RuntimeException e) {
             close();
             throw e;
