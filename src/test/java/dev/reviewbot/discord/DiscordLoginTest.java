@@ -10,10 +10,13 @@ import dev.reviewbot.TestBots;
 import dev.reviewbot.app.ChatAdapter;
 import dev.reviewbot.app.ChatAdapters;
 import dev.reviewbot.app.ReviewBot;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
+import net.dv8tion.jda.api.Permission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -64,6 +67,31 @@ class DiscordLoginTest {
                 adapter.close();
             }
             assertThat(fake.identifyCount()).isZero();
+        }
+    }
+
+    @Test
+    void start_withoutTheMessageContentIntentAllowed_failsSayingSo() {
+        try (FakeDiscord fake = FakeDiscord.start()) {
+            fake.refuseIdentifyWith(4014);
+            DiscordAdapter adapter = DiscordTestBed.over(bundledBot()).adapter(fake);
+            try {
+                assertThatThrownBy(adapter::start).hasMessageStartingWith("Discord closed the connection: Disallowed intents");
+            } finally {
+                adapter.close();
+            }
+        }
+    }
+
+    @Test
+    void inviteLink_asksForThePermissionsTheDocsExplain() throws Exception {
+        String url = Invite.url("1234");
+        assertThat(url).isEqualTo("https://discord.com/api/oauth2/authorize?client_id=1234"
+                + "&scope=bot%20applications.commands&permissions=277025508352");
+        String docs = Files.readString(Path.of("docs/DISCORD.md"));
+        assertThat(docs).contains(url.replace("1234", "APP_ID"));
+        for (Permission permission : Invite.PERMISSIONS) {
+            assertThat(docs).contains("| 1 << " + permission.getOffset() + " = " + permission.getRawValue() + " |");
         }
     }
 

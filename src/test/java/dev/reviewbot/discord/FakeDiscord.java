@@ -173,6 +173,11 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.close(code);
     }
 
+    /** Every IDENTIFY is answered by closing with {@code code}, e.g. 4014 (disallowed intents). */
+    public void refuseIdentifyWith(int code) {
+        gateway.refuseIdentifyWith(code);
+    }
+
     /** The next RESUME gets an invalid session (op 9, false), so JDA identifies anew. */
     public void rejectNextResume() {
         gateway.rejectNextResume();

@@ -49,6 +49,7 @@ final class FakeGateway extends WebSocketServer {
     private String sessionId;
     private boolean resumable;
     private boolean rejectNextResume;
+    private int refuseIdentifyWith;
     private long sequence;
     private int identifies;
     private int resumes;
@@ -110,6 +111,11 @@ final class FakeGateway extends WebSocketServer {
     /** Makes the next RESUME fail with an invalid session (op 9, d=false), so the client re-identifies. */
     synchronized void rejectNextResume() {
         rejectNextResume = true;
+    }
+
+    /** Closes the connection with {@code code} instead of answering IDENTIFY (4014: disallowed intents). */
+    synchronized void refuseIdentifyWith(int code) {
+        refuseIdentifyWith = code;
     }
 
     synchronized int identifyCount() {
@@ -209,6 +215,10 @@ final class FakeGateway extends WebSocketServer {
     private synchronized void identify(WebSocket conn, JsonNode d) {
         if (!world.config.token().equals(d.path("token").asText())) {
             conn.close(AUTHENTICATION_FAILED, "Authentication failed.");
+            return;
+        }
+        if (refuseIdentifyWith != 0) {
+            conn.close(refuseIdentifyWith, "fake: identify refused");
             return;
         }
         session = conn;
