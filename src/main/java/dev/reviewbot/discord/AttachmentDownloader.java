@@ -27,9 +27,8 @@ final class AttachmentDownloader {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final int maxBytes;
+    private HttpClient http; // made on first use: most runs never download anything
 
     AttachmentDownloader(int maxBytes) {
         this.maxBytes = maxBytes;
@@ -45,7 +44,7 @@ final class AttachmentDownloader {
             return new Download.Refused(fileName + ": Discord gave no downloadable URL for it");
         }
         try {
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+            HttpResponse<InputStream> response = http().send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {
@@ -60,6 +59,14 @@ final class AttachmentDownloader {
             Thread.currentThread().interrupt();
             return new Download.Refused(fileName + ": the download was interrupted");
         }
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return http;
     }
 
     private Download tooLarge(String fileName, long size) {
