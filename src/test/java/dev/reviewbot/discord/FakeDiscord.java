@@ -12,12 +12,13 @@ import java.util.function.Predicate;
 
 /**
  * A fake Discord on 127.0.0.1 that the real JDA connects to: a gateway websocket and the REST API,
- * with one guild, one text channel, the bot, an admin (Manage Server) and a normal user.
+ * with one guild, one text channel with a thread, the bot, an admin (Manage Server) and a normal user.
  *
  * <p>Point JDA at {@link #restBaseUrl()} (RestConfig.setBaseUrl) and {@link #gatewayUrl()}
- * (SessionController.getGateway), with Compression.NONE. Inject events with the {@code send...}
- * methods once {@link #awaitIdentifyCount} says JDA is connected; check what the bot did with
- * {@link #awaitRequest}. Every REST request is recorded; unknown routes get a 404 and are recorded too.
+ * (SessionController.getGateway); the discord section of the config does both. The fake sends text
+ * frames, which JDA reads whatever compression it asked for. Inject events with the {@code send...}
+ * methods once JDA is connected; check what the bot did with {@link #awaitRequest}, which returns once
+ * the fake has answered the request. Every REST request is recorded; unknown routes get a 404 too.
  */
 public final class FakeDiscord implements AutoCloseable {
 
