@@ -1,6 +1,5 @@
 package dev.reviewbot.discord;
 
-import static dev.reviewbot.discord.DiscordTestBed.WAIT;
 import static dev.reviewbot.discord.DiscordTestBed.bundledBot;
 import static org.assertj.core.api.Assertions.assertThat;
 
