@@ -1,5 +1,7 @@
 package dev.reviewbot.app;
 
+import dev.reviewbot.discord.DiscordAdapter;
+import dev.reviewbot.discord.DiscordServices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,13 @@ public final class ChatAdapters {
     public static List<ChatAdapter> fromEnvironment(ReviewBot bot, Map<String, String> environment) {
         List<ChatAdapter> adapters = new ArrayList<>();
         // Each platform adds itself here when its credentials are set.
+
+        // Discord: the bot token only ever comes from the environment (docs/DISCORD.md).
+        String discordToken = environment.get("DISCORD_TOKEN");
+        if (discordToken != null && !discordToken.isBlank()) {
+            adapters.add(new DiscordAdapter(discordToken, bot.config().discord(), new DiscordServices(bot.commands(),
+                    bot.answers(), bot.library(), bot.rateLimiter(), bot.recentAnswers(), bot.feedback(), bot.uploads())));
+        }
         return adapters;
     }
 }

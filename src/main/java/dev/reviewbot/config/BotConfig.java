@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * environment only.
  */
 public record BotConfig(LibraryConfig library, QuestionConfig questions, RetrievalSettings retrieval,
-                        AnswerSettings answers, CacheSettings cache, LimitsConfig limits) {
+                        AnswerSettings answers, CacheSettings cache, LimitsConfig limits,
+                        DiscordConfig discord) {
 
     /** The same configuration with other cache settings (the benchmark measures with caches off). */
     public BotConfig withCache(CacheSettings settings) {

@@ -1,0 +1,188 @@
+package dev.reviewbot.discord;
+
+import dev.reviewbot.app.ChatAdapter;
+import dev.reviewbot.config.DiscordConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * ReviewBot on Discord: builds JDA (light: no member or presence caches) with the intents it needs,
+ * pointed at the REST API and gateway from config, registers the slash commands (in the configured
+ * servers, else globally) and answers through {@link DiscordListener}. The token is used for JDA only:
+ * never logged, never part of a message.
+ */
+public final class DiscordAdapter implements ChatAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordAdapter.class);
+    /** MESSAGE_CONTENT is privileged: enable it in the Developer Portal, or mentions arrive without text. */
+    private static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(
+            GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+    /** JDA waits up to 75 s for unavailable servers before READY; leave it room. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    private final String token;
+    private final DiscordConfig config;
+    private final DiscordServices services;
+    private final Duration identifyDelay;
+    private final Clock clock;
+    private Worker worker;
+    private Outbox outbox;
+    private JDA jda;
+
+    public DiscordAdapter(String token, DiscordConfig config, DiscordServices services) {
+        this(token, config, services, GatewaySessionController.DISCORD_IDENTIFY_DELAY, Clock.systemUTC());
+    }
+
+    /** @param identifyDelay the pause between IDENTIFYs; tests against a fake Discord need none */
+    DiscordAdapter(String token, DiscordConfig config, DiscordServices services, Duration identifyDelay, Clock clock) {
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("the Discord bot token is empty: set DISCORD_TOKEN");
+        }
+        this.token = token.strip();
+        this.config = config;
+        this.services = services;
+        this.identifyDelay = identifyDelay;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "discord";
+    }
+
+    @Override
+    public synchronized void start() throws InterruptedException, TimeoutException {
+        if (jda != null) {
+            throw new IllegalStateException("the Discord adapter is already started");
+        }
+        worker = new Worker(config.answerThreads());
+        outbox = new Outbox();
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        try {
+            jda = JDABuilder.createLight(token, INTENTS)
+                    .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
+                    .setSessionController(new GatewaySessionController(config.gatewayUrl(), identifyDelay))
+                    .setEnableShutdownHook(false) // `reviewbot run` closes the adapter itself
+                    .addEventListeners(readiness(ready), listener(worker, outbox))
+                    .build();
+            awaitReady(ready);
+            registerCommands(SlashCommands.all());
+            LOG.info("discord: connected as {} to {} servers; invite it to more with {}", jda.getSelfUser().getName(),
+                    jda.getGuilds().size(), Invite.url(jda.getSelfUser().getApplicationId()));
+        } catch (InterruptedException | TimeoutException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (worker != null) {
+                worker.close(); // answers being worked out are finished and sent...
+                outbox.awaitIdle(Duration.ofSeconds(5)); // ...and what is sent arrives before JDA stops
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            worker = null;
+            outbox = null;
+            shutDownJda();
+        }
+    }
+
+    private void shutDownJda() {
+        if (jda == null) {
+            return;
+        }
+        jda.shutdown();
+        try {
+            if (!jda.awaitShutdown(5, TimeUnit.SECONDS)) {
+                jda.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            jda.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        jda = null;
+    }
+
+    private DiscordListener listener(Worker worker, Outbox outbox) {
+        Responder responder = new Responder(worker, outbox);
+        ReviewViews reviews = new ReviewViews(config.reviewsPerPage());
+        ReplyViews views = new ReplyViews(reviews);
+        return new DiscordListener(
+                new QuestionHandler(services.commands(), services.rateLimiter(), services.recentAnswers(), views,
+                        worker, responder),
+                new BrowseHandler(services.commands(), views, reviews, responder),
+                new AnswerButtons(services.commands(), services.recentAnswers(), services.feedback(), views, reviews,
+                        responder, clock),
+                new AdminCommands(services.commands(), services.answers(), services.library(), services.uploads(),
+                        new AttachmentDownloader(config.maxAttachmentBytes()), views, responder),
+                new Autocompleter(services.library(), services.answers(), responder),
+                responder);
+    }
+
+    private void awaitReady(CompletableFuture<Void> ready) throws InterruptedException, TimeoutException {
+        try {
+            ready.get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new TimeoutException("no READY from the Discord gateway at " + config.gatewayUrl() + " within "
+                    + READY_TIMEOUT.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Completes on READY; fails when JDA gives up (e.g. the gateway refused the token). */
+    private static EventListener readiness(CompletableFuture<Void> ready) {
+        return event -> {
+            if (event instanceof ReadyEvent) {
+                ready.complete(null);
+            } else if (event instanceof ShutdownEvent shutdown) {
+                ready.completeExceptionally(new IllegalStateException("Discord closed the connection"
+                        + (shutdown.getCloseCode() == null ? "" : ": " + shutdown.getCloseCode().getMeaning())));
+            }
+        };
+    }
+
+    /** Per listed server (they show at once), else globally. A server the bot cannot reach is skipped. */
+    private void registerCommands(List<SlashCommandData> commands) {
+        if (config.guildIds().isEmpty()) {
+            jda.updateCommands().addCommands(commands).complete();
+            LOG.info("discord: registered {} slash commands globally", commands.size());
+            return;
+        }
+        for (String id : config.guildIds()) {
+            Guild guild = jda.getGuildById(id);
+            if (guild == null) {
+                LOG.warn("discord: the bot is not in server {}; its slash commands were not registered there", id);
+                continue;
+            }
+            try {
+                guild.updateCommands().addCommands(commands).complete();
+                LOG.info("discord: registered {} slash commands in server {}", commands.size(), id);
+            } catch (RuntimeException e) {
+                LOG.warn("discord: registering slash commands in server {} failed (was the bot invited with the "
+                        + "applications.commands scope?): {}", id, e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.reviewbot.discord;
+
+import java.time.Duration;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+
+/**
+ * JDA's session controller with the gateway URL from config (JDABuilder asks REST for none) and the
+ * pause between IDENTIFYs that Discord requires (5 s); tests use none so that re-identifies are quick.
+ */
+final class GatewaySessionController extends SessionControllerAdapter {
+
+    static final Duration DISCORD_IDENTIFY_DELAY = Duration.ofSeconds(IDENTIFY_DELAY);
+
+    private final String gatewayUrl;
+    private final long identifyDelayMillis;
+
+    GatewaySessionController(String gatewayUrl, Duration identifyDelay) {
+        this.gatewayUrl = gatewayUrl;
+        this.identifyDelayMillis = identifyDelay.toMillis();
+    }
+
+    @Override
+    public String getGateway() {
+        return gatewayUrl;
+    }
+
+    @Override
+    protected void runWorker() {
+        synchronized (lock) {
+            if (workerHandle == null) {
+                workerHandle = new QueueWorker(identifyDelayMillis);
+                workerHandle.start();
+            }
+        }
+    }
+}

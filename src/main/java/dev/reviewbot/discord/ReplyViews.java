@@ -1,0 +1,75 @@
+package dev.reviewbot.discord;
+
+import dev.reviewbot.command.BotStats;
+import dev.reviewbot.command.Reply;
+import java.awt.Color;
+import java.util.Locale;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/**
+ * Turns any core {@link Reply} into a Discord message. Answers need the short id their buttons refer to,
+ * so they go through {@link #answer}; everything else through {@link #render}.
+ */
+final class ReplyViews {
+
+    private static final Color COLOUR = new Color(0x5865F2);
+
+    private final AnswerView answers = new AnswerView();
+    private final ReviewViews reviews;
+
+    ReplyViews(ReviewViews reviews) {
+        this.reviews = reviews;
+    }
+
+    MessageCreateData answer(Reply.AnswerReply reply, String answerId) {
+        return answers.render(reply.result().answer(), answerId);
+    }
+
+    MessageCreateData render(Reply reply) {
+        if (reply instanceof Reply.ReviewList list) {
+            return reviews.page(list.reviews(), 0);
+        } else if (reply instanceof Reply.ReviewOutline outline) {
+            return reviews.outline(outline);
+        } else if (reply instanceof Reply.SectionText text) {
+            return reviews.sections(text.sections());
+        } else if (reply instanceof Reply.HelpText) {
+            return help();
+        } else if (reply instanceof Reply.StatsReply stats) {
+            return stats(stats.stats());
+        } else if (reply instanceof Reply.Problem problem) {
+            return Messages.text("Sorry: " + problem.message());
+        } else if (reply instanceof Reply.AnswerReply) {
+            throw new IllegalArgumentException("answers need an id for their buttons: use answer(reply, id)");
+        }
+        throw new IllegalArgumentException("unknown reply " + reply);
+    }
+
+    /** The Discord commands (from their definitions, so it never goes stale) and the other ways to ask. */
+    MessageCreateData help() {
+        String text = "Ask about the stored film reviews: every answer quotes the reviews and cites them.\n\n"
+                + String.join("\n", SlashCommands.helpLines())
+                + "\n\nIn a server channel or thread, mention me with a question; in a DM, just ask. "
+                + "Follow-ups such as \"and the writing?\" stay with the film of the conversation.";
+        return Messages.builder().setEmbeds(new EmbedBuilder().setColor(COLOUR).setTitle("ReviewBot")
+                .setDescription(Fit.lines(text, MessageEmbed.DESCRIPTION_MAX_LENGTH)).build()).build();
+    }
+
+    MessageCreateData stats(BotStats s) {
+        EmbedBuilder embed = new EmbedBuilder().setColor(COLOUR).setTitle("ReviewBot stats")
+                .addField("Library", s.reviews() + " reviews of " + s.films() + " films, " + s.sections()
+                        + " sections (version " + s.libraryVersion() + ")", false)
+                .addField("Answer cache", cache(s.answers()), true)
+                .addField("Embedding cache", cache(s.embeddings()), true)
+                .addField("Questions", s.answered() + " answered, " + s.declined() + " declined", false)
+                .addField("Conversations", Long.toString(s.conversations()), true)
+                .addField("Feedback", s.helpfulVotes() + " helpful, " + s.unhelpfulVotes() + " not helpful", true);
+        return Messages.builder().setEmbeds(embed.build()).build();
+    }
+
+    private static String cache(BotStats.CacheStat stat) {
+        return String.format(Locale.ROOT, "%d entries, hit rate %.0f%% (%d hits, %d misses)", stat.size(),
+                100 * stat.hitRate(), stat.hits(), stat.misses());
+    }
+}

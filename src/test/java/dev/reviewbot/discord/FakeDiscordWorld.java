@@ -1,0 +1,78 @@
+package dev.reviewbot.discord;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The ids and users of the fake: one guild, a text channel with a thread, three members, DM channels on demand. */
+final class FakeDiscordWorld {
+
+    /**
+     * VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, ATTACH_FILES, READ_MESSAGE_HISTORY, ADD_REACTIONS (117824),
+     * USE_APPLICATION_COMMANDS and SEND_MESSAGES_IN_THREADS (JDA checks it before sending in a thread).
+     */
+    static final long EVERYONE_PERMISSIONS = 117_824L | 1L << 31 | 1L << 38;
+    /** MANAGE_SERVER (MANAGE_GUILD). */
+    static final long MANAGE_SERVER = 1L << 5;
+
+    final FakeDiscordConfig config;
+    final String applicationId;
+    final String guildId;
+    final String channelId;
+    /** A public thread in the text channel. */
+    final String threadId;
+    final String adminRoleId;
+    final FakeUser bot;
+    final FakeUser admin;
+    final FakeUser user;
+    private final Map<String, String> dmChannelByUser = new ConcurrentHashMap<>();
+
+    FakeDiscordWorld(FakeDiscordConfig config) {
+        this.config = config;
+        this.bot = new FakeUser(Snowflakes.nextId(), config.botName(), true);
+        this.applicationId = bot.id(); // as for every bot created since 2016
+        this.guildId = Snowflakes.nextId();
+        this.channelId = Snowflakes.nextId();
+        this.threadId = Snowflakes.nextId();
+        this.adminRoleId = Snowflakes.nextId();
+        this.admin = new FakeUser(Snowflakes.nextId(), config.adminName(), false);
+        this.user = new FakeUser(Snowflakes.nextId(), config.userName(), false);
+    }
+
+    List<FakeUser> members() {
+        return List.of(bot, admin, user);
+    }
+
+    Optional<FakeUser> findUser(String id) {
+        return members().stream().filter(u -> u.id().equals(id)).findFirst();
+    }
+
+    FakeUser requireUser(String id) {
+        return findUser(id).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown user " + id + "; known: " + members()));
+    }
+
+    boolean isAdmin(FakeUser member) {
+        return member.equals(admin);
+    }
+
+    List<String> roleIdsOf(FakeUser member) {
+        return isAdmin(member) ? List.of(adminRoleId) : List.of();
+    }
+
+    long permissionsOf(FakeUser member) {
+        return isAdmin(member) ? EVERYONE_PERMISSIONS | MANAGE_SERVER : EVERYONE_PERMISSIONS;
+    }
+
+    /** The DM channel between the bot and a user, made the first time it is asked for. */
+    String dmChannelOf(String userId) {
+        return dmChannelByUser.computeIfAbsent(userId, id -> Snowflakes.nextId());
+    }
+
+    /** The user a DM channel belongs to, if it is one. */
+    Optional<String> dmUserOf(String channelId) {
+        return dmChannelByUser.entrySet().stream()
+                .filter(e -> e.getValue().equals(channelId)).map(Map.Entry::getKey).findFirst();
+    }
+}
