@@ -16,13 +16,13 @@ public record BotConfig(LibraryConfig library, QuestionConfig questions, Retriev
 
     /** The same configuration with other cache settings (the benchmark measures with caches off). */
     public BotConfig withCache(CacheSettings settings) {
-        return new BotConfig(library, questions, retrieval, answers, settings, limits);
+        return new BotConfig(library, questions, retrieval, answers, settings, limits, discord);
     }
 
     /** The same configuration over another data directory. */
     public BotConfig withDataDir(Path dataDir) {
         return new BotConfig(new LibraryConfig(dataDir, library.seedDir(), library.maxFileBytes()), questions, retrieval,
-                answers, cache, limits);
+                answers, cache, limits, discord);
     }
 
     /** @param questionsPerMinute per user, on every chat platform; 0 turns the limit off */
