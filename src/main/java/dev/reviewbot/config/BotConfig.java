@@ -1,9 +1,12 @@
 package dev.reviewbot.config;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.reviewbot.answer.AnswerSettings;
 import dev.reviewbot.cache.CacheSettings;
 import dev.reviewbot.retrieval.RetrievalSettings;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Everything configurable, validated once at start-up. Loaded by {@link ConfigLoader} from
@@ -11,7 +14,8 @@ import java.nio.file.Path;
  * environment only.
  */
 public record BotConfig(LibraryConfig library, QuestionConfig questions, RetrievalSettings retrieval,
-                        AnswerSettings answers, CacheSettings cache, LimitsConfig limits) {
+                        AnswerSettings answers, CacheSettings cache, LimitsConfig limits,
+                        SlackConfig slack) {
 
     /** @param questionsPerMinute per user, on every chat platform; 0 turns the limit off */
     public record LimitsConfig(int questionsPerMinute) {
@@ -41,6 +45,30 @@ public record BotConfig(LibraryConfig library, QuestionConfig questions, Retriev
             if (maxLength < 10) {
                 throw new IllegalArgumentException("questions.max-length must be at least 10, was " + maxLength);
             }
+        }
+    }
+
+    /**
+     * The Slack adapter's settings; its tokens and signing secret come only from the environment.
+     *
+     * @param port            HTTP mode's port for /slack/events (0 picks a free one); environment SLACK_PORT
+     * @param apiUrl          the Web API's base URL, Slack's own unless a test points it at a fake; SLACK_API_URL
+     * @param adminUserIds    users who may add reviews besides workspace admins; SLACK_ADMIN_USER_IDS (comma-separated)
+     * @param threadFollowUps whether messages in a thread the bot answered are questions without a mention
+     */
+    public record SlackConfig(int port, String apiUrl,
+                              @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> adminUserIds,
+                              boolean threadFollowUps) {
+        public SlackConfig {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("slack.port must be 0-65535, was " + port);
+            }
+            if (apiUrl == null || !apiUrl.matches("https?://.+/")) {
+                throw new IllegalArgumentException("slack.api-url must be an http(s) URL ending in '/', was " + apiUrl);
+            }
+            // One environment variable holds the whole list: "U01,U02".
+            adminUserIds = adminUserIds == null ? List.of() : adminUserIds.stream()
+                    .flatMap(ids -> Arrays.stream(ids.split("[,\\s]+"))).filter(id -> !id.isBlank()).toList();
         }
     }
 }

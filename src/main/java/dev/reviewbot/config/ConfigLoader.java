@@ -23,7 +23,11 @@ public final class ConfigLoader {
     private static final Map<String, String> ENV_OVERRIDES = Map.of(
             "REVIEWBOT_DATA_DIR", "library.data-dir",
             "REVIEWBOT_SEED_DIR", "library.seed-dir",
-            "REVIEWBOT_QUESTIONS_PER_MINUTE", "limits.questions-per-minute");
+            "REVIEWBOT_QUESTIONS_PER_MINUTE", "limits.questions-per-minute",
+            // Slack
+            "SLACK_PORT", "slack.port",
+            "SLACK_API_URL", "slack.api-url",
+            "SLACK_ADMIN_USER_IDS", "slack.admin-user-ids");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
@@ -90,7 +94,8 @@ public final class ConfigLoader {
         BotConfig.LibraryConfig lib = c.library();
         return new BotConfig(new BotConfig.LibraryConfig(home.resolve(lib.dataDir()).normalize(),
                 home.resolve(lib.seedDir()).normalize(), lib.maxFileBytes()),
-                c.questions(), c.retrieval(), c.answers(), c.cache(), c.limits());
+                c.questions(), c.retrieval(), c.answers(), c.cache(), c.limits(),
+                c.slack());
     }
 
     private static void merge(ObjectNode target, ObjectNode overlay) {
