@@ -1,5 +1,7 @@
 package dev.reviewbot.app;
 
+import dev.reviewbot.slack.SlackAdapter;
+import dev.reviewbot.slack.SlackCredentials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,9 @@ public final class ChatAdapters {
     public static List<ChatAdapter> fromEnvironment(ReviewBot bot, Map<String, String> environment) {
         List<ChatAdapter> adapters = new ArrayList<>();
         // Each platform adds itself here when its credentials are set.
+        // Slack: Socket Mode with SLACK_APP_TOKEN, else HTTP mode with SLACK_SIGNING_SECRET (docs/SLACK.md).
+        SlackCredentials.fromEnvironment(environment)
+                .ifPresent(credentials -> adapters.add(new SlackAdapter(bot, credentials)));
         return adapters;
     }
 }
