@@ -17,6 +17,10 @@ final class AnsweredThreads {
         threads.put(channel + "/" + threadTs, Boolean.TRUE);
     }
 
+    void forget(String channel, String threadTs) {
+        threads.invalidate(channel + "/" + threadTs);
+    }
+
     boolean contains(String channel, String threadTs) {
         return threads.getIfPresent(channel + "/" + threadTs) != null;
     }

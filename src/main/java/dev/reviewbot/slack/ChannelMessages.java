@@ -77,8 +77,12 @@ final class ChannelMessages {
         Answering.Outgoing out = answering.reply(user, Places.thread(channel, threadTs), text, AnswerView.CONVERSATION);
         if (out.throttled()) {
             Outbox.postEphemeral(client, channel, user, threadTs, out.message());
-        } else if (Outbox.post(client, channel, threadTs, out.message())) {
-            threads.answered(channel, threadTs);
+            return;
+        }
+        // Marked before posting: a reply typed the moment the answer appears is a follow-up too.
+        threads.answered(channel, threadTs);
+        if (!Outbox.post(client, channel, threadTs, out.message())) {
+            threads.forget(channel, threadTs);
         }
     }
 

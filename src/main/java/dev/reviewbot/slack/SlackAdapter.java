@@ -29,27 +29,33 @@ public final class SlackAdapter implements ChatAdapter {
 
     private final ReviewBot bot;
     private final SlackCredentials credentials;
+    private final BotConfig.SlackConfig config;
     private final ExecutorService workers;
     private final Clock clock;
     private final Slack slack;
     private final SlackTransport transport;
 
     public SlackAdapter(ReviewBot bot, SlackCredentials credentials) {
-        this(bot, credentials, newWorkerPool(), Clock.systemUTC());
+        this(bot, credentials, bot.config().slack(), newWorkerPool(), Clock.systemUTC());
     }
 
-    /** @param workers runs every job after its ack; closed with the adapter */
-    SlackAdapter(ReviewBot bot, SlackCredentials credentials, ExecutorService workers, Clock clock) {
+    /**
+     * @param config  the Slack settings (tests point them at a fake Slack)
+     * @param workers runs every job after its ack; closed with the adapter
+     */
+    SlackAdapter(ReviewBot bot, SlackCredentials credentials, BotConfig.SlackConfig config, ExecutorService workers,
+                 Clock clock) {
         this.bot = bot;
         this.credentials = credentials;
+        this.config = config;
         this.workers = workers;
         this.clock = clock;
         com.slack.api.SlackConfig slackConfig = new com.slack.api.SlackConfig(); // not DEFAULT: its setters throw
-        slackConfig.setMethodsEndpointUrlPrefix(bot.config().slack().apiUrl());
+        slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
         this.slack = Slack.getInstance(slackConfig);
         this.transport = credentials instanceof SlackCredentials.SocketMode socket
                 ? new SocketModeTransport(slack, socket.appToken(), Duration.ofSeconds(15))
-                : new HttpTransport(((SlackCredentials.Http) credentials).signingSecret(), bot.config().slack().port(), clock);
+                : new HttpTransport(((SlackCredentials.Http) credentials).signingSecret(), config.port(), clock);
     }
 
     @Override
@@ -76,7 +82,6 @@ public final class SlackAdapter implements ChatAdapter {
 
     /** Every handler, built from the bot's services. */
     private SlackRoutes routes() {
-        BotConfig.SlackConfig config = bot.config().slack();
         AfterAck afterAck = new AfterAck(workers);
         OnceOnly once = new OnceOnly();
         HelpText help = new HelpText(config.threadFollowUps());
