@@ -65,23 +65,25 @@ final class Mrkdwn {
     }
 
     /**
-     * Long text escaped and split into pieces of at most maxChars, at paragraph or sentence ends; one
-     * sentence longer than a piece is cut.
+     * Long text escaped and split into pieces of at most maxChars, at paragraph ends, or at sentence ends
+     * inside a paragraph too long for one piece; one sentence longer than a piece is cut.
      */
     static List<String> chunks(String raw, int maxChars) {
         List<String> pieces = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String paragraph : raw.strip().split("\\n\\s*\\n")) {
+            String whole = escape(paragraph.strip());
+            List<String> parts = whole.length() <= maxChars ? List.of(whole)
+                    : Sentences.split(paragraph).stream().map(sentence -> fit(sentence, maxChars)).toList();
             boolean firstOfParagraph = true;
-            for (String sentence : Sentences.split(paragraph)) {
-                String piece = fit(sentence, maxChars);
+            for (String part : parts) {
                 String separator = current.length() == 0 ? "" : firstOfParagraph ? "\n\n" : " ";
-                if (current.length() + separator.length() + piece.length() > maxChars) {
+                if (current.length() + separator.length() + part.length() > maxChars) {
                     pieces.add(current.toString());
                     current.setLength(0);
                     separator = "";
                 }
-                current.append(separator).append(piece);
+                current.append(separator).append(part);
                 firstOfParagraph = false;
             }
         }

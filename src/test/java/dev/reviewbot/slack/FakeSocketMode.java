@@ -78,6 +78,12 @@ public final class FakeSocketMode implements AutoCloseable {
                 () -> "Expected " + count + " Socket Mode connections, saw " + connectionCount);
     }
 
+    /** Blocks until exactly {@code count} connections are open (0: every client has gone). */
+    public void awaitOpenConnections(int count, Duration timeout) {
+        awaitCondition(() -> openConnections.size() == count, timeout,
+                () -> "Expected " + count + " open Socket Mode connections, saw " + openConnections.size());
+    }
+
     /** Sends an envelope ("events_api", "slash_commands", "interactive") and returns its envelope_id. */
     public String sendEnvelope(String type, String payloadJson) {
         return sendEnvelope(type, payloadJson, null, null);
