@@ -8,7 +8,11 @@ import static dev.reviewbot.slack.SlackPayloads.newEventId;
 import static dev.reviewbot.slack.SlackPayloads.newTs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.library.UploadIngest;
 import dev.reviewbot.slack.SlackRig.Mode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -32,6 +36,25 @@ class SlackButtonsAndHomeTest {
             assertThat(Posted.allText(full)).contains("*Ballerina - Acting*")
                     .contains("Supporting cast members like Anjelica Huston")
                     .contains("letting Ballerina stand on its own.");
+        }
+    }
+
+    @Test
+    void fullSection_longerThanOneBlock_isSplitAtSentencesWithinSlacksLimits() throws Exception {
+        String sentence = "The river scenes drift on and on & the camera never stops moving. ";
+        String review = "# The Long River\n\n## Cinematography\n" + sentence.repeat(150) + "\n\n## Verdict\nToo long.\n";
+        assertThat(SharedBot.get().uploads().ingest("long-river.md", review.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UploadIngest.Result.Stored.class);
+        try (SlackRig rig = SlackRig.start(Mode.HTTP)) {
+            rig.interaction(buttonClick(SlackRig.id("U"), SlackRig.id("C"), ActionIds.FULL_SECTION_PREFIX + "0",
+                    new SectionRef("The Long River", "Cinematography").value(), newTs(), rig.fake.responseUrl("long")));
+
+            List<String> texts = Posted.texts(rig.awaitResponse("long"));
+            assertThat(texts.get(0)).isEqualTo("*The Long River - Cinematography*");
+            assertThat(texts.subList(1, texts.size())).hasSizeGreaterThan(3).allSatisfy(text -> assertThat(text)
+                    .hasSizeLessThanOrEqualTo(SlackLimits.SECTION_TEXT).endsWith("moving."));
+            assertThat(String.join(" ", texts.subList(1, texts.size())))
+                    .isEqualTo(Mrkdwn.escape(sentence.repeat(150).strip()));
         }
     }
 
