@@ -76,7 +76,12 @@ public final class SlackAdapter implements ChatAdapter {
         transport.configure(config);
         App app = new App(config.build());
         routes().register(app);
-        transport.start(app);
+        try {
+            transport.start(app);
+        } catch (Exception e) {
+            transport.close(); // a half-open socket or server would outlive the failed start
+            throw e;
+        }
         log.info("Slack: connected as {} in {}", auth.getUserId(), auth.getTeam());
     }
 
