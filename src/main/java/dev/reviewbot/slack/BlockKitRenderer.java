@@ -75,8 +75,8 @@ final class BlockKitRenderer {
             return lines("Stats", stats(stats.stats()));
         } else if (reply instanceof Reply.Problem problem) {
             return notice("Sorry: " + problem.message());
-        } else if (reply instanceof Reply.AnswerReply answer) {
-            return answer(answer.result().answer(), null, AnswerView.CONVERSATION, null);
+        } else if (reply instanceof Reply.AnswerReply) {
+            throw new IllegalArgumentException("an answer's buttons need its id: use answer(...)");
         }
         throw new IllegalArgumentException("unknown reply " + reply);
     }

@@ -49,7 +49,7 @@ final class ButtonClicks {
     Response onFullSection(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload click = request.getPayload();
         String value = clickedValue(click);
-        ConversationId place = new ConversationId(Places.PLATFORM, "button/" + click.getUser().getId());
+        ConversationId place = Places.click(click.getUser().getId());
         afterAck.run("full section", () -> {
             SlackMessage message;
             try {

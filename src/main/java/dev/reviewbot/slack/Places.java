@@ -24,4 +24,9 @@ final class Places {
     static ConversationId slashCommands(String channel, String user) {
         return new ConversationId(PLATFORM, channel + "/slash/" + user);
     }
+
+    /** A button click that shows something (a full section) but asks nothing: no conversation to follow. */
+    static ConversationId click(String user) {
+        return new ConversationId(PLATFORM, "click/" + user);
+    }
 }

@@ -69,12 +69,12 @@ public final class SlackAdapter implements ChatAdapter {
         if (!auth.isOk()) {
             throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN (" + auth.getError() + ")");
         }
-        AppConfig.AppConfigBuilder config = AppConfig.builder().slack(slack)
+        AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack)
                 .singleTeamBotToken(credentials.botToken())
                 .authTestCacheEnabled(true)       // Bolt would call auth.test on every request
                 .allEventsApiAutoAckEnabled(true); // ack events without a handler, or Slack retries them
-        transport.configure(config);
-        App app = new App(config.build());
+        transport.configure(appConfig);
+        App app = new App(appConfig.build());
         routes().register(app);
         try {
             transport.start(app);
@@ -88,18 +88,19 @@ public final class SlackAdapter implements ChatAdapter {
     /** Every handler, built from the bot's services. */
     private SlackRoutes routes() {
         AfterAck afterAck = new AfterAck(workers);
-        OnceOnly once = new OnceOnly();
+        OnceOnly events = new OnceOnly(Duration.ofHours(1));  // Slack's last retry comes ~5 minutes after the first try
+        OnceOnly clicks = new OnceOnly(Duration.ofDays(1));   // votes and shares, as long as RecentAnswers keeps answers
         HelpText help = new HelpText(config.threadFollowUps());
         BlockKitRenderer renderer = new BlockKitRenderer(help);
         Answering answering = new Answering(bot.commands(), new CommandText(bot.parser()), bot.rateLimiter(),
                 bot.recentAnswers(), renderer);
         return new SlackRoutes(
                 new SlashCommands(answering, afterAck),
-                new ChannelMessages(answering, afterAck, once, new AnsweredThreads(), config.threadFollowUps()),
+                new ChannelMessages(answering, afterAck, events, new AnsweredThreads(), config.threadFollowUps()),
                 new ReviewUploads(bot.uploads(), new SlackAdmins(config.adminUserIds()), new FileDownloads(config.apiUrl()),
-                        bot.config().library().maxFileBytes(), renderer, afterAck, once),
-                new HomeTab(bot.library(), help, afterAck, once),
-                new ButtonClicks(bot.commands(), bot.recentAnswers(), bot.feedback(), renderer, afterAck, once, clock));
+                        bot.config().library().maxFileBytes(), renderer, afterAck, events),
+                new HomeTab(bot.library(), help, afterAck, events),
+                new ButtonClicks(bot.commands(), bot.recentAnswers(), bot.feedback(), renderer, afterAck, clicks, clock));
     }
 
     /** HTTP mode's port once started (0 in config picks a free one); for tests. */
