@@ -7,6 +7,7 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import dev.reviewbot.app.ChatAdapter;
 import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.config.BotConfig;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -65,7 +66,12 @@ public final class SlackAdapter implements ChatAdapter {
 
     @Override
     public void start() throws Exception {
-        AuthTestResponse auth = slack.methods(credentials.botToken()).authTest(r -> r);
+        AuthTestResponse auth;
+        try {
+            auth = slack.methods(credentials.botToken()).authTest(r -> r);
+        } catch (IOException e) {
+            throw new IOException("cannot reach Slack's Web API at " + config.apiUrl() + ": " + e.getMessage(), e);
+        }
         if (!auth.isOk()) {
             throw new IllegalStateException("Slack refused SLACK_BOT_TOKEN (" + auth.getError() + ")");
         }
