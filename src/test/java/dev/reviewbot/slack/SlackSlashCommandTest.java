@@ -5,7 +5,10 @@ import static dev.reviewbot.slack.SlackPayloads.newTs;
 import static dev.reviewbot.slack.SlackPayloads.slashCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.TestBots;
+import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.slack.SlackRig.Mode;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -86,23 +89,29 @@ class SlackSlashCommandTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void questionsOverThePerUserLimit_areRefusedPolitely_otherUsersStillAsk(Mode mode) throws Exception {
-        try (SlackRig rig = SlackRig.start(mode)) {
+        // Its own bot (no reviews, the shared model) with 2 a minute: a token comes back only after 30 s.
+        Map<String, String> environment = Map.of("REVIEWBOT_QUESTIONS_PER_MINUTE", "2");
+        try (ReviewBot limited = ReviewBot.inMemory(TestBots.config(environment), TestBots.loader(environment),
+                TestBots.model());
+             SlackRig rig = SlackRig.start(mode, limited, config -> config)) {
             String user = SlackRig.id("U");
             String channel = SlackRig.id("C");
-            int limit = rig.bot.rateLimiter().perMinute();
 
-            for (int i = 0; i <= limit; i++) {
+            for (int i = 0; i < 3; i++) {
                 rig.slashCommand(slashCommand("/review", "how is the acting in Ballerina?", user, channel,
                         rig.fake.responseUrl("q" + i)));
             }
+            rig.slashCommand(slashCommand("/review", "list", user, channel, rig.fake.responseUrl("list")));
             rig.slashCommand(slashCommand("/review", "how is the acting in Ballerina?", SlackRig.id("U"), channel,
                     rig.fake.responseUrl("other")));
             rig.awaitIdle();
 
-            assertThat(Posted.allText(rig.awaitResponse("q" + (limit - 1)))).contains("Ana de Armas");
-            assertThat(Posted.allText(rig.awaitResponse("q" + limit)))
-                    .contains("You have asked " + limit + " questions in the last minute");
-            assertThat(Posted.allText(rig.awaitResponse("other"))).contains("Ana de Armas");
+            String throttled = "You have asked 2 questions in the last minute, the limit";
+            assertThat(Posted.allText(rig.awaitResponse("q0"))).contains("You asked:").doesNotContain(throttled);
+            assertThat(Posted.allText(rig.awaitResponse("q1"))).contains("You asked:").doesNotContain(throttled);
+            assertThat(Posted.allText(rig.awaitResponse("q2"))).contains(throttled);
+            assertThat(Posted.allText(rig.awaitResponse("list"))).as("only questions count").contains("No reviews");
+            assertThat(Posted.allText(rig.awaitResponse("other"))).contains("You asked:").doesNotContain(throttled);
         }
     }
 }
