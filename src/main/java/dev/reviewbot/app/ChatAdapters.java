@@ -2,6 +2,8 @@ package dev.reviewbot.app;
 
 import dev.reviewbot.discord.DiscordAdapter;
 import dev.reviewbot.discord.DiscordServices;
+import dev.reviewbot.slack.SlackAdapter;
+import dev.reviewbot.slack.SlackCredentials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,9 @@ public final class ChatAdapters {
             adapters.add(new DiscordAdapter(discordToken, bot.config().discord(), new DiscordServices(bot.commands(),
                     bot.answers(), bot.library(), bot.rateLimiter(), bot.recentAnswers(), bot.feedback(), bot.uploads())));
         }
+        // Slack: Socket Mode with SLACK_APP_TOKEN, else HTTP mode with SLACK_SIGNING_SECRET (docs/SLACK.md).
+        SlackCredentials.fromEnvironment(environment)
+                .ifPresent(credentials -> adapters.add(new SlackAdapter(bot, credentials)));
         return adapters;
     }
 }

@@ -1,9 +1,12 @@
 package dev.reviewbot.config;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.reviewbot.answer.AnswerSettings;
 import dev.reviewbot.cache.CacheSettings;
 import dev.reviewbot.retrieval.RetrievalSettings;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Everything configurable, validated once at start-up. Loaded by {@link ConfigLoader} from
@@ -12,17 +15,17 @@ import java.nio.file.Path;
  */
 public record BotConfig(LibraryConfig library, QuestionConfig questions, RetrievalSettings retrieval,
                         AnswerSettings answers, CacheSettings cache, LimitsConfig limits,
-                        DiscordConfig discord) {
+                        DiscordConfig discord, SlackConfig slack) {
 
     /** The same configuration with other cache settings (the benchmark measures with caches off). */
     public BotConfig withCache(CacheSettings settings) {
-        return new BotConfig(library, questions, retrieval, answers, settings, limits, discord);
+        return new BotConfig(library, questions, retrieval, answers, settings, limits, discord, slack);
     }
 
     /** The same configuration over another data directory. */
     public BotConfig withDataDir(Path dataDir) {
         return new BotConfig(new LibraryConfig(dataDir, library.seedDir(), library.maxFileBytes()), questions, retrieval,
-                answers, cache, limits, discord);
+                answers, cache, limits, discord, slack);
     }
 
     /** @param questionsPerMinute per user, on every chat platform; 0 turns the limit off */
@@ -53,6 +56,30 @@ public record BotConfig(LibraryConfig library, QuestionConfig questions, Retriev
             if (maxLength < 10) {
                 throw new IllegalArgumentException("questions.max-length must be at least 10, was " + maxLength);
             }
+        }
+    }
+
+    /**
+     * The Slack adapter's settings; its tokens and signing secret come only from the environment.
+     *
+     * @param port            HTTP mode's port for /slack/events (0 picks a free one); environment SLACK_PORT
+     * @param apiUrl          the Web API's base URL, Slack's own unless a test points it at a fake; SLACK_API_URL
+     * @param adminUserIds    users who may add reviews besides workspace admins; SLACK_ADMIN_USER_IDS (comma-separated)
+     * @param threadFollowUps whether messages in a thread the bot answered are questions without a mention
+     */
+    public record SlackConfig(int port, String apiUrl,
+                              @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> adminUserIds,
+                              boolean threadFollowUps) {
+        public SlackConfig {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("slack.port must be 0-65535, was " + port);
+            }
+            if (apiUrl == null || !apiUrl.matches("https?://.+/")) {
+                throw new IllegalArgumentException("slack.api-url must be an http(s) URL ending in '/', was " + apiUrl);
+            }
+            // One environment variable holds the whole list: "U01,U02".
+            adminUserIds = adminUserIds == null ? List.of() : adminUserIds.stream()
+                    .flatMap(ids -> Arrays.stream(ids.split("[,\\s]+"))).filter(id -> !id.isBlank()).toList();
         }
     }
 }

@@ -27,7 +27,11 @@ public final class ConfigLoader {
             // Discord
             "DISCORD_API_URL", "discord.api-url",
             "DISCORD_GATEWAY_URL", "discord.gateway-url",
-            "DISCORD_GUILD_IDS", "discord.guild-ids");
+            "DISCORD_GUILD_IDS", "discord.guild-ids",
+            // Slack
+            "SLACK_PORT", "slack.port",
+            "SLACK_API_URL", "slack.api-url",
+            "SLACK_ADMIN_USER_IDS", "slack.admin-user-ids");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
@@ -95,7 +99,7 @@ public final class ConfigLoader {
         return new BotConfig(new BotConfig.LibraryConfig(home.resolve(lib.dataDir()).normalize(),
                 home.resolve(lib.seedDir()).normalize(), lib.maxFileBytes()),
                 c.questions(), c.retrieval(), c.answers(), c.cache(), c.limits(),
-                c.discord());
+                c.discord(), c.slack());
     }
 
     private static void merge(ObjectNode target, ObjectNode overlay) {

@@ -1,0 +1,190 @@
+package dev.reviewbot.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import dev.reviewbot.answer.Answer;
+import dev.reviewbot.answer.Citation;
+import dev.reviewbot.command.BotStats;
+import dev.reviewbot.command.Reply;
+import dev.reviewbot.review.Review;
+import dev.reviewbot.review.Section;
+import dev.reviewbot.text.Sentences;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Core replies as Block Kit messages: quoted evidence, a context block with the citations, and buttons.
+ * Everything taken from reviews or users goes through {@link Mrkdwn}; every message fits Slack's limits.
+ */
+final class BlockKitRenderer {
+
+    private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]+");
+    private static final int MAX_SECTION_BUTTONS = 3;
+    private static final String CUT_NOTE = "_Cut here: the rest does not fit in one Slack message._";
+
+    private final HelpText help;
+
+    BlockKitRenderer(HelpText help) {
+        this.help = help;
+    }
+
+    /**
+     * @param answerId the answer's id in RecentAnswers, for the feedback and share buttons
+     * @param askerId  who asked (shown on a shared answer)
+     */
+    SlackMessage answer(Answer answer, String answerId, AnswerView view, String askerId) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        String question = Mrkdwn.fit(answer.question(), 2_000);
+        if (view == AnswerView.PRIVATE) {
+            blocks.add(Kit.context("You asked: " + question));
+        } else if (view == AnswerView.SHARED && askerId != null && USER_ID.matcher(askerId).matches()) {
+            blocks.add(Kit.context("<@" + askerId + "> asked: " + question));
+        }
+        if (answer instanceof Answer.Grounded grounded) {
+            evidence(grounded.citations(), blocks);
+        } else {
+            blocks.add(Kit.section(Mrkdwn.fit(answer.text(), SlackLimits.SECTION_TEXT)));
+        }
+        List<BlockElement> buttons = new ArrayList<>(sectionButtons(answer.citations()));
+        if (view == AnswerView.PRIVATE && answer.grounded()) {
+            buttons.add(Kit.button("Share in channel", ActionIds.SHARE, answerId, "primary"));
+        }
+        buttons.add(Kit.button("👍 Helpful", ActionIds.HELPFUL, answerId, null));
+        buttons.add(Kit.button("👎 Not helpful", ActionIds.NOT_HELPFUL, answerId, null));
+        blocks.add(actions(buttons));
+        return new SlackMessage(Mrkdwn.fit(answer.text(), SlackLimits.MESSAGE_TEXT), blocks);
+    }
+
+    /** Any reply but an answer (answers need an id: see {@link #answer}). */
+    SlackMessage render(Reply reply) {
+        if (reply instanceof Reply.ReviewList list) {
+            return reviewList(list.reviews());
+        } else if (reply instanceof Reply.ReviewOutline outline) {
+            return outline(outline);
+        } else if (reply instanceof Reply.SectionText text) {
+            return sectionText(text);
+        } else if (reply instanceof Reply.HelpText) {
+            return lines("Help", help.lines());
+        } else if (reply instanceof Reply.StatsReply stats) {
+            return lines("Stats", stats(stats.stats()));
+        } else if (reply instanceof Reply.Problem problem) {
+            return notice("Sorry: " + problem.message());
+        } else if (reply instanceof Reply.AnswerReply) {
+            throw new IllegalArgumentException("an answer's buttons need its id: use answer(...)");
+        }
+        throw new IllegalArgumentException("unknown reply " + reply);
+    }
+
+    /** A short message of the bot's own (refusals, errors, ingest results); {@code raw} is escaped. */
+    SlackMessage notice(String raw) {
+        String text = Mrkdwn.fit(raw, SlackLimits.SECTION_TEXT);
+        return new SlackMessage(text, List.of(Kit.section(text)));
+    }
+
+    /** One section per quote, then the citations; a quote cut to fit ends in "…" ("Full section" has it all). */
+    private static void evidence(List<Citation> citations, List<LayoutBlock> blocks) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < citations.size(); i++) {
+            Citation c = citations.get(i);
+            String marker = " *[" + (i + 1) + "]*";
+            String quote = c.quote().replaceAll("\\s+", " ").strip();
+            blocks.add(Kit.section("> “" + Mrkdwn.fit(quote, SlackLimits.SECTION_TEXT - 10) + "”" + marker));
+            labels.add("*[" + (i + 1) + "]* " + Mrkdwn.fit(c.label(), 300));
+        }
+        if (labels.size() > SlackLimits.CONTEXT_ELEMENTS) {
+            List<String> kept = new ArrayList<>(labels.subList(0, SlackLimits.CONTEXT_ELEMENTS - 1));
+            kept.add("and " + (labels.size() - kept.size()) + " more");
+            labels = kept;
+        }
+        blocks.add(Kit.context(labels));
+    }
+
+    /** "Full section" for each cited section (once each), labelled with the section when there are several. */
+    private static List<BlockElement> sectionButtons(List<Citation> citations) {
+        Set<SectionRef> sections = new LinkedHashSet<>();
+        citations.forEach(c -> sections.add(new SectionRef(c.review(), c.section())));
+        List<BlockElement> buttons = new ArrayList<>();
+        for (SectionRef ref : sections) {
+            if (buttons.size() == MAX_SECTION_BUTTONS || ref.value().length() > SlackLimits.BUTTON_VALUE) {
+                continue;
+            }
+            String text = sections.size() == 1 ? "Full section" : "Full section: " + ref.section();
+            buttons.add(Kit.button(text, ActionIds.FULL_SECTION_PREFIX + buttons.size(), ref.value(), null));
+        }
+        return buttons;
+    }
+
+    private static SlackMessage reviewList(List<Review> reviews) {
+        if (reviews.isEmpty()) {
+            return lines("No reviews", List.of("No reviews are stored yet. An admin can add one by sending me a "
+                    + ".txt or .md file in a direct message."));
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("*" + reviews.size() + " review" + (reviews.size() == 1 ? "" : "s") + " stored*");
+        reviews.forEach(r -> lines.add(reviewLine(r)));
+        return lines(reviews.size() + " reviews", lines);
+    }
+
+    /** "• *Ballerina* (2025), review by Ann, 4/5 - 6 sections", escaped. */
+    static String reviewLine(Review r) {
+        return "• *" + Mrkdwn.fit(r.title(), 200) + "*" + (r.year() == null ? "" : " (" + r.year() + ")")
+                + (r.reviewer() == null ? "" : ", review by " + Mrkdwn.fit(r.reviewer(), 200))
+                + (r.rating() == null ? "" : ", " + Mrkdwn.fit(r.rating(), 50))
+                + " - " + r.sections().size() + " section" + (r.sections().size() == 1 ? "" : "s");
+    }
+
+    private static SlackMessage outline(Reply.ReviewOutline outline) {
+        Kit.Budget budget = new Kit.Budget(SlackLimits.MESSAGE_BLOCKS);
+        for (Review review : outline.reviews()) {
+            List<String> lines = new ArrayList<>();
+            lines.add("*" + Mrkdwn.fit(review.displayName(), 500) + "*");
+            for (Section section : review.sections()) {
+                List<String> sentences = Sentences.split(section.text());
+                lines.add("• *" + Mrkdwn.fit(section.name(), 200) + "*: "
+                        + (sentences.isEmpty() ? "" : Mrkdwn.fit(sentences.get(0), 400)));
+            }
+            Kit.linesToSections(lines).forEach(text -> budget.add(Kit.section(text)));
+        }
+        budget.add(Kit.context("Show one in full: /review show " + Mrkdwn.fit(outline.film(), 200) + " &lt;section&gt;"));
+        return new SlackMessage(Mrkdwn.fit("The sections of " + outline.film(), 500), budget.finish(CUT_NOTE));
+    }
+
+    private static SlackMessage sectionText(Reply.SectionText text) {
+        Kit.Budget budget = new Kit.Budget(SlackLimits.MESSAGE_BLOCKS);
+        StringBuilder fallback = new StringBuilder();
+        for (Reply.ReviewSection rs : text.sections()) {
+            String title = rs.review().displayName() + " - " + rs.section().name();
+            budget.add(Kit.section("*" + Mrkdwn.fit(title, 500) + "*"));
+            Mrkdwn.chunks(rs.section().text(), SlackLimits.SECTION_TEXT).forEach(chunk -> budget.add(Kit.section(chunk)));
+            fallback.append(fallback.length() > 0 ? "; " : "").append(title);
+        }
+        return new SlackMessage(Mrkdwn.fit(fallback.toString(), 1_000), budget.finish(CUT_NOTE));
+    }
+
+    /** Escaped lines as one or more sections; {@code fallback} is the notification text. */
+    private static SlackMessage lines(String fallback, List<String> lines) {
+        Kit.Budget budget = new Kit.Budget(SlackLimits.MESSAGE_BLOCKS);
+        Kit.linesToSections(lines).forEach(text -> budget.add(Kit.section(text)));
+        return new SlackMessage(Mrkdwn.fit(fallback, 500), budget.finish(CUT_NOTE));
+    }
+
+    private static List<String> stats(BotStats s) {
+        return List.of(
+                String.format(Locale.ROOT, "*Library:* %d reviews of %d films, %d sections (version %d)",
+                        s.reviews(), s.films(), s.sections(), s.libraryVersion()),
+                String.format(Locale.ROOT, "*Answer cache:* %d entries, hit rate %.0f%%",
+                        s.answers().size(), 100 * s.answers().hitRate()),
+                String.format(Locale.ROOT, "*Embedding cache:* %d entries, hit rate %.0f%%",
+                        s.embeddings().size(), 100 * s.embeddings().hitRate()),
+                String.format(Locale.ROOT, "*Questions:* %d answered, %d declined, in %d conversations",
+                        s.answered(), s.declined(), s.conversations()),
+                String.format(Locale.ROOT, "*Feedback:* %d helpful, %d not helpful",
+                        s.helpfulVotes(), s.unhelpfulVotes()));
+    }
+}

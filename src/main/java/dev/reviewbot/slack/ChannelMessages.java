@@ -1,0 +1,95 @@
+package dev.reviewbot.slack;
+
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import java.io.IOException;
+
+/**
+ * Questions in conversation: a mention is answered in a thread under it; later messages in a thread the bot
+ * answered continue it without a mention (when enabled); every direct message is a question.
+ */
+final class ChannelMessages {
+
+    private final Answering answering;
+    private final AfterAck afterAck;
+    private final OnceOnly once;
+    private final AnsweredThreads threads;
+    private final boolean threadFollowUps;
+
+    ChannelMessages(Answering answering, AfterAck afterAck, OnceOnly once, AnsweredThreads threads,
+                    boolean threadFollowUps) {
+        this.answering = answering;
+        this.afterAck = afterAck;
+        this.once = once;
+        this.threads = threads;
+        this.threadFollowUps = threadFollowUps;
+    }
+
+    Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+        AppMentionEvent mention = payload.getEvent();
+        // In a DM the message event answers; other apps are never asked (no bot-to-bot loops).
+        boolean fromPerson = mention.getUser() != null && mention.getBotId() == null;
+        if (fromPerson && !mention.getChannel().startsWith("D") && firstTime(mention.getChannel(), mention.getTs())) {
+            String threadTs = mention.getThreadTs() != null ? mention.getThreadTs() : mention.getTs();
+            String text = IncomingText.plain(mention.getText(), ctx.getBotUserId());
+            afterAck.run("app_mention", () ->
+                    answerInThread(ctx.client(), mention.getUser(), mention.getChannel(), threadTs, text));
+        }
+        return ctx.ack();
+    }
+
+    Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent message = payload.getEvent();
+        if (message.getUser() == null || message.getBotId() != null) {
+            return ctx.ack();
+        }
+        String text = IncomingText.plain(message.getText(), ctx.getBotUserId());
+        if ("im".equals(message.getChannelType())) {
+            if (firstTime(message.getChannel(), message.getTs())) {
+                afterAck.run("direct message", () -> answerDirectly(ctx.client(), message, text));
+            }
+        } else if (isFollowUp(message, ctx.getBotUserId()) && firstTime(message.getChannel(), message.getTs())) {
+            afterAck.run("thread follow-up", () ->
+                    answerInThread(ctx.client(), message.getUser(), message.getChannel(), message.getThreadTs(), text));
+        }
+        return ctx.ack();
+    }
+
+    /** A reply in a thread the bot answered; one that mentions the bot is app_mention's. */
+    private boolean isFollowUp(MessageEvent message, String botUserId) {
+        return threadFollowUps && message.getThreadTs() != null && !message.getThreadTs().equals(message.getTs())
+                && threads.contains(message.getChannel(), message.getThreadTs())
+                && !IncomingText.mentions(message.getText(), botUserId);
+    }
+
+    /** Slack may deliver one message twice: retried, or as both app_mention and message. */
+    private boolean firstTime(String channel, String ts) {
+        return once.firstTime("message/" + channel + "/" + ts);
+    }
+
+    private void answerInThread(MethodsClient client, String user, String channel, String threadTs, String text)
+            throws IOException, SlackApiException {
+        Answering.Outgoing out = answering.reply(user, Places.thread(channel, threadTs), text, AnswerView.CONVERSATION);
+        if (out.throttled()) {
+            Outbox.postEphemeral(client, channel, user, threadTs, out.message());
+            return;
+        }
+        // Marked before posting: a reply typed the moment the answer appears is a follow-up too.
+        threads.answered(channel, threadTs);
+        if (!Outbox.post(client, channel, threadTs, out.message())) {
+            threads.forget(channel, threadTs);
+        }
+    }
+
+    private void answerDirectly(MethodsClient client, MessageEvent message, String text)
+            throws IOException, SlackApiException {
+        Answering.Outgoing out = answering.reply(message.getUser(), Places.directMessages(message.getChannel()), text,
+                AnswerView.CONVERSATION);
+        Outbox.post(client, message.getChannel(), message.getThreadTs(), out.message());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.reviewbot.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.files.FilesInfoResponse;
+import com.slack.api.model.File;
+import com.slack.api.model.event.MessageFileShareEvent;
+import dev.reviewbot.library.IngestReport;
+import dev.reviewbot.library.UploadIngest;
+import dev.reviewbot.review.Review;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Admin ingestion: a review file sent to the bot in a DM is downloaded and ingested, and the sender is told
+ * the result or what was wrong. Files from anyone else are refused politely; files in channels are ignored.
+ */
+final class ReviewUploads {
+
+    static final String REFUSAL = "Sorry, only workspace admins (and the admins named in ReviewBot's config) "
+            + "can add reviews. You can still ask me anything about the stored ones.";
+
+    private final UploadIngest uploads;
+    private final SlackAdmins admins;
+    private final FileDownloads downloads;
+    private final int maxFileBytes;
+    private final BlockKitRenderer renderer;
+    private final AfterAck afterAck;
+    private final OnceOnly once;
+
+    ReviewUploads(UploadIngest uploads, SlackAdmins admins, FileDownloads downloads, int maxFileBytes,
+                  BlockKitRenderer renderer, AfterAck afterAck, OnceOnly once) {
+        this.uploads = uploads;
+        this.admins = admins;
+        this.downloads = downloads;
+        this.maxFileBytes = maxFileBytes;
+        this.renderer = renderer;
+        this.afterAck = afterAck;
+        this.once = once;
+    }
+
+    Response onFileShare(EventsApiPayload<MessageFileShareEvent> payload, EventContext ctx) {
+        MessageFileShareEvent shared = payload.getEvent();
+        if ("im".equals(shared.getChannelType()) && shared.getUser() != null
+                && once.firstTime("message/" + shared.getChannel() + "/" + shared.getTs())) {
+            String botToken = ctx.getBotToken();
+            afterAck.run("file upload", () -> receive(ctx.client(), botToken, shared));
+        }
+        return ctx.ack();
+    }
+
+    private void receive(MethodsClient client, String botToken, MessageFileShareEvent shared)
+            throws IOException, SlackApiException, InterruptedException {
+        if (!admins.isAdmin(client, shared.getUser())) {
+            Outbox.post(client, shared.getChannel(), shared.getThreadTs(), renderer.notice(REFUSAL));
+            return;
+        }
+        List<File> files = shared.getFiles() == null ? List.of() : shared.getFiles();
+        for (File file : files) {
+            String result = ingest(client, botToken, file);
+            Outbox.post(client, shared.getChannel(), shared.getThreadTs(), renderer.notice(result));
+        }
+    }
+
+    /** @return what happened, in words for the admin */
+    private String ingest(MethodsClient client, String botToken, File file)
+            throws IOException, SlackApiException, InterruptedException {
+        File described = file;
+        if (described.getUrlPrivateDownload() == null && described.getId() != null) {
+            // Events may carry a stub ("file_access": "check_file_info"): files.info has the rest.
+            FilesInfoResponse info = client.filesInfo(r -> r.file(file.getId()));
+            described = info.isOk() ? info.getFile() : file;
+        }
+        String name = described.getName() != null ? described.getName() : String.valueOf(described.getId());
+        if (described.getUrlPrivateDownload() == null) {
+            return "Could not add " + name + ": Slack did not say where to download it.";
+        }
+        if (described.getSize() != null && described.getSize() > maxFileBytes) {
+            return "Could not add " + name + ": it is " + described.getSize() + " bytes; the limit is " + maxFileBytes + ".";
+        }
+        byte[] content;
+        try {
+            content = downloads.download(described.getUrlPrivateDownload(), botToken, maxFileBytes);
+        } catch (FileDownloads.DownloadException e) {
+            return "Could not download " + name + " from Slack: " + e.getMessage() + ".";
+        }
+        UploadIngest.Result result = uploads.ingest(name, content);
+        if (result instanceof UploadIngest.Result.Stored stored) {
+            return describe(stored.review(), stored.report());
+        }
+        return "Could not add " + ((UploadIngest.Result.Rejected) result).message();
+    }
+
+    private static String describe(Review review, IngestReport report) {
+        String what = !report.added().isEmpty() ? "Added" : !report.updated().isEmpty() ? "Updated" : "Already stored, unchanged:";
+        int sections = review.sections().size();
+        return what + " " + review.displayName() + " (" + sections + " section" + (sections == 1 ? "" : "s")
+                + "). Ask about it, e.g. /review what is the verdict on " + review.title() + "?";
+    }
+}

@@ -1,0 +1,161 @@
+package dev.reviewbot.slack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static dev.reviewbot.slack.FakeSlack.APP_ID;
+import static dev.reviewbot.slack.FakeSlack.APP_TOKEN;
+import static dev.reviewbot.slack.FakeSlack.BOT_ID;
+import static dev.reviewbot.slack.FakeSlack.BOT_TOKEN;
+import static dev.reviewbot.slack.FakeSlack.BOT_USER_ID;
+import static dev.reviewbot.slack.FakeSlack.TEAM_ID;
+
+/** The answers of {@link FakeSlack}'s Web API methods, shaped like Slack's; unknown methods get unknown_method. */
+final class FakeWebApi {
+
+    /** A file that {@code files.info} describes and {@code /files/{name}} serves. */
+    record FakeFile(String id, String name, String mimetype, byte[] content) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final FakeSlack fake;
+    private volatile Set<String> adminUserIds = Set.of();
+    private final Map<String, FakeFile> filesById = new ConcurrentHashMap<>();
+    private final AtomicLong messageCounter = new AtomicLong();
+    private final long startSeconds = System.currentTimeMillis() / 1000;
+
+    FakeWebApi(FakeSlack fake) {
+        this.fake = fake;
+    }
+
+    void setAdmins(Set<String> userIds) {
+        adminUserIds = Set.copyOf(userIds);
+    }
+
+    void addFile(FakeFile file) {
+        filesById.put(file.id(), file);
+    }
+
+    Optional<FakeFile> fileNamed(String name) {
+        return filesById.values().stream().filter(file -> file.name().equals(name)).findFirst();
+    }
+
+    ObjectNode answer(String method, RecordedCall call) {
+        String token = call.token();
+        if (token == null) {
+            return error("not_authed");
+        }
+        if (method.equals("auth.test") && token.equals(APP_TOKEN)) {
+            // The SDK's TeamIdCache calls auth.test with every token it uses, the app token included.
+            return ok().put("team_id", TEAM_ID).put("app_id", APP_ID).put("is_enterprise_install", false);
+        }
+        String expectedToken = method.equals("apps.connections.open") ? APP_TOKEN : BOT_TOKEN;
+        if (!expectedToken.equals(token)) {
+            return error(token.equals(APP_TOKEN) || token.equals(BOT_TOKEN) ? "not_allowed_token_type" : "invalid_auth");
+        }
+        return switch (method) {
+            case "auth.test" -> ok().put("url", "https://fake.slack.test/").put("team", "Fake Team")
+                    .put("user", "reviewbot").put("team_id", TEAM_ID).put("user_id", BOT_USER_ID)
+                    .put("bot_id", BOT_ID).put("is_enterprise_install", false);
+            case "apps.connections.open" -> ok().put("url", fake.socketMode().url());
+            case "chat.postMessage" -> postMessage(call);
+            case "chat.postEphemeral" -> ok().put("message_ts", nextTs());
+            case "chat.update" -> ok().put("channel", call.param("channel")).put("ts", call.param("ts"))
+                    .put("text", call.param("text"));
+            case "views.publish" -> publishView(call);
+            case "users.info" -> ok().set("user", user(call.param("user")));
+            case "bots.info" -> ok().set("bot", JSON.createObjectNode().put("id", call.param("bot"))
+                    .put("app_id", APP_ID).put("user_id", BOT_USER_ID).put("name", "reviewbot"));
+            case "conversations.open" -> openConversation(call);
+            case "files.info" -> fileInfo(call.param("file"));
+            default -> error("unknown_method");
+        };
+    }
+
+    private ObjectNode postMessage(RecordedCall call) {
+        String ts = nextTs();
+        ObjectNode message = JSON.createObjectNode().put("type", "message").put("text", call.param("text"))
+                .put("user", BOT_USER_ID).put("bot_id", BOT_ID).put("ts", ts);
+        if (call.param("thread_ts") != null) {
+            message.put("thread_ts", call.param("thread_ts"));
+        }
+        ObjectNode answer = ok().put("channel", call.param("channel")).put("ts", ts);
+        answer.set("message", message);
+        return answer;
+    }
+
+    private ObjectNode publishView(RecordedCall call) {
+        ObjectNode view = JSON.createObjectNode();
+        String viewJson = call.param("view");
+        if (viewJson != null && viewJson.startsWith("{")) {
+            try {
+                view = (ObjectNode) JSON.readTree(viewJson);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        view.put("id", "V" + messageCounter.incrementAndGet()).put("team_id", TEAM_ID).put("app_id", APP_ID);
+        return ok().set("view", view);
+    }
+
+    private ObjectNode user(String userId) {
+        boolean bot = BOT_USER_ID.equals(userId);
+        String name = bot ? "reviewbot" : "user-" + userId;
+        ObjectNode user = JSON.createObjectNode().put("id", userId).put("team_id", TEAM_ID).put("name", name)
+                .put("real_name", name).put("deleted", false).put("is_bot", bot)
+                .put("is_admin", adminUserIds.contains(userId)).put("is_owner", false);
+        user.set("profile", JSON.createObjectNode().put("real_name", name).put("display_name", name));
+        return user;
+    }
+
+    private ObjectNode openConversation(RecordedCall call) {
+        String users = call.param("users");
+        String channelId = call.param("channel");
+        if (channelId == null) {
+            if (users == null || users.isBlank()) {
+                return error("users_list_not_supplied");
+            }
+            channelId = "D" + users.split(",")[0].replaceFirst("^U", "");
+        }
+        ObjectNode channel = JSON.createObjectNode().put("id", channelId).put("is_im", true);
+        if (users != null) {
+            channel.put("user", users.split(",")[0]);
+        }
+        return ok().set("channel", channel);
+    }
+
+    private ObjectNode fileInfo(String fileId) {
+        FakeFile file = fileId == null ? null : filesById.get(fileId);
+        if (file == null) {
+            return error("file_not_found");
+        }
+        String extension = file.name().contains(".") ? file.name().substring(file.name().lastIndexOf('.') + 1) : "";
+        ObjectNode node = JSON.createObjectNode().put("id", file.id()).put("name", file.name())
+                .put("title", file.name()).put("mimetype", file.mimetype()).put("filetype", extension)
+                .put("size", file.content().length).put("mode", "hosted").put("is_external", false)
+                .put("url_private", fake.fileUrl(file.name())).put("url_private_download", fake.fileUrl(file.name()));
+        return ok().set("file", node);
+    }
+
+    private String nextTs() {
+        return String.format(Locale.ROOT, "%d.%06d", startSeconds, messageCounter.incrementAndGet());
+    }
+
+    private static ObjectNode ok() {
+        return JSON.createObjectNode().put("ok", true);
+    }
+
+    private static ObjectNode error(String error) {
+        return JSON.createObjectNode().put("ok", false).put("error", error);
+    }
+}
