@@ -6,6 +6,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.reviewbot.answer.AnswerService;
+import dev.reviewbot.answer.QuestionRewriter;
 import dev.reviewbot.answer.Conversations;
 import dev.reviewbot.answer.RecentAnswers;
 import dev.reviewbot.command.RateLimiter;
@@ -79,7 +80,7 @@ public final class ReviewBot implements AutoCloseable {
                 new HybridRetriever(store, queryEmbeddings, new LexicalSearch(index), vocabulary, config.retrieval()),
                 new ExtractiveAnswerer(vocabulary, terms, config.answers()),
                 CacheSettings.build(config.cache().answers(), Ticker.systemTicker()), conversations,
-                config.questions().maxLength(), meters);
+                config.questions().maxLength(), meters, QuestionRewriter.NONE);
         this.feedback = new FeedbackLog(feedbackFile);
         this.commands = new CommandService(answers, library,
                 new StatsCollector(library, answers, embeddingCache, conversations, feedback));
