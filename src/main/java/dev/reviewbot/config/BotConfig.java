@@ -2,6 +2,7 @@ package dev.reviewbot.config;
 
 import dev.reviewbot.answer.AnswerSettings;
 import dev.reviewbot.cache.CacheSettings;
+import dev.reviewbot.llm.LlmConfig;
 import dev.reviewbot.retrieval.RetrievalSettings;
 import java.nio.file.Path;
 
@@ -11,17 +12,20 @@ import java.nio.file.Path;
  * environment only.
  */
 public record BotConfig(LibraryConfig library, QuestionConfig questions, RetrievalSettings retrieval,
-                        AnswerSettings answers, CacheSettings cache, LimitsConfig limits) {
+                        AnswerSettings answers, CacheSettings cache, LimitsConfig limits,
+                        LlmConfig llm) {
 
     /** The same configuration with other cache settings (the benchmark measures with caches off). */
     public BotConfig withCache(CacheSettings settings) {
-        return new BotConfig(library, questions, retrieval, answers, settings, limits);
+        return new BotConfig(library, questions, retrieval, answers, settings, limits,
+                llm);
     }
 
     /** The same configuration over another data directory. */
     public BotConfig withDataDir(Path dataDir) {
         return new BotConfig(new LibraryConfig(dataDir, library.seedDir(), library.maxFileBytes()), questions, retrieval,
-                answers, cache, limits);
+                answers, cache, limits,
+                llm);
     }
 
     /** @param questionsPerMinute per user, on every chat platform; 0 turns the limit off */
