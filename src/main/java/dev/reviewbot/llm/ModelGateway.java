@@ -92,11 +92,25 @@ public final class ModelGateway implements AutoCloseable {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, cause);
             call.cancel(true);
-            boolean timedOut = cause instanceof TimeoutException;
+            boolean timedOut = isTimeout(cause);
             LOG.warn("model call failed after {} ms: {}", (System.nanoTime() - start) / 1_000_000,
                     timedOut ? "over the budget of " + limit + " ms" : describe(cause));
             return new ModelReply.Failed(timedOut ? ModelReply.Failure.TIMEOUT : ModelReply.Failure.ERROR);
         }
+    }
+
+    /**
+     * Our own deadline, or the HTTP client's: both are set to the budget, and whichever fires first, the
+     * model was too slow.
+     */
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TimeoutException || t instanceof dev.langchain4j.exception.TimeoutException
+                    || t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

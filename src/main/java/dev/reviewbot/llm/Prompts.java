@@ -38,8 +38,8 @@ public record Prompts(String system, PromptTemplate answer, PromptTemplate rewri
                 hash(system, answer, rewrite));
         try {
             // A stray {{variable}} would otherwise fail every call at run time, silently falling back.
-            prompts.answerRequest("", "");
-            prompts.rewriteRequest("", "");
+            prompts.answerRequest("sections", "question");
+            prompts.rewriteRequest("history", "question");
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("prompts in " + folder + ": " + e.getMessage(), e);
         }
