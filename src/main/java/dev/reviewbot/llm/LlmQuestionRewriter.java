@@ -43,7 +43,7 @@ public final class LlmQuestionRewriter implements QuestionRewriter {
     @Override
     public String standalone(ConversationId conversation, String question) {
         ChatMemory memory = conversation == null ? null : memories.getIfPresent(conversation);
-        List<ChatMessage> turns = memory == null ? List.of() : memory.messages();
+        List<ChatMessage> turns = memory == null ? List.of() : snapshot(memory);
         if (turns.isEmpty()) {
             return question; // a first question has nothing to refer back to
         }
@@ -61,8 +61,17 @@ public final class LlmQuestionRewriter implements QuestionRewriter {
         }
         ChatMemory memory = memories.get(conversation, id -> MessageWindowChatMemory.builder()
                 .id(id).maxMessages(memoryMessages).build());
-        memory.add(UserMessage.from(question));
-        memory.add(AiMessage.from(said(answer)));
+        // Two questions of one conversation may finish at once: keep each turn's pair together.
+        synchronized (memory) {
+            memory.add(UserMessage.from(question));
+            memory.add(AiMessage.from(said(answer)));
+        }
+    }
+
+    private static List<ChatMessage> snapshot(ChatMemory memory) {
+        synchronized (memory) {
+            return List.copyOf(memory.messages());
+        }
     }
 
     /** What the bot said, with what it cited: "it" in the next question may mean the film cited. */

@@ -86,28 +86,26 @@ final class FakeModelServer implements AutoCloseable {
     /** From now on, replies are written by {@code brain}. */
     void answer(Function<Request, String> brain) {
         this.brain = brain;
-        server.resetMappings();
-        for (String path : List.of(OPENAI_PATH, OLLAMA_PATH)) {
-            server.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withTransformers(Brain.NAME)));
-        }
+        respond(aResponse().withTransformers(Brain.NAME));
     }
 
     /** Replies written by {@code brain}, each after {@code millis}. */
     void answerSlowly(Function<Request, String> brain, int millis) {
-        answer(brain);
-        server.resetMappings();
-        for (String path : List.of(OPENAI_PATH, OLLAMA_PATH)) {
-            server.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withTransformers(Brain.NAME).withFixedDelay(millis)));
-        }
+        this.brain = brain;
+        respond(aResponse().withTransformers(Brain.NAME).withFixedDelay(millis));
     }
 
     /** Every request fails with this HTTP status. */
     void fail(int status) {
+        respond(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"the fake model fell over\",\"type\":\"server_error\"}}"));
+    }
+
+    /** The same response on both endpoints, replacing what was there. */
+    private void respond(ResponseDefinitionBuilder response) {
         server.resetMappings();
         for (String path : List.of(OPENAI_PATH, OLLAMA_PATH)) {
-            server.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(status)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"error\":{\"message\":\"the fake model fell over\",\"type\":\"server_error\"}}")));
+            server.stubFor(post(urlEqualTo(path)).willReturn(response));
         }
     }
 
