@@ -10,6 +10,7 @@ COPY pom.xml .
 COPY .mvn .mvn
 RUN mvn dependency:go-offline
 COPY config config
+COPY prompts prompts
 COPY src src
 RUN mvn -o -DskipTests package
 

@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one way questions are answered, whatever the platform: validate, resolve the film (named, scoped,
- * or carried by the conversation), answer from cache or retrieval, remember what the conversation is about.
+ * The one way questions are answered, whatever the platform: validate, make a follow-up stand alone (with
+ * an LLM's {@link QuestionRewriter}), resolve the film (named, scoped, or carried by the conversation),
+ * answer from cache or retrieval, remember what the conversation is about.
  */
 public final class AnswerService {
 
@@ -24,6 +25,7 @@ public final class AnswerService {
     private final QuestionAnalyzer analyzer;
     private final HybridRetriever retriever;
     private final Answerer answerer;
+    private final QuestionRewriter rewriter;
     private final Cache<AnswerKey, CachedAnswer> answers;
     private final Conversations conversations;
     private final int maxQuestionLength;
@@ -32,11 +34,12 @@ public final class AnswerService {
 
     public AnswerService(ReviewLibrary library, QuestionAnalyzer analyzer, HybridRetriever retriever,
                          Answerer answerer, Cache<AnswerKey, CachedAnswer> answers, Conversations conversations,
-                         int maxQuestionLength, MeterRegistry meters) {
+                         int maxQuestionLength, MeterRegistry meters, QuestionRewriter rewriter) {
         this.library = library;
         this.analyzer = analyzer;
         this.retriever = retriever;
         this.answerer = answerer;
+        this.rewriter = rewriter;
         this.answers = answers;
         this.conversations = conversations;
         this.maxQuestionLength = maxQuestionLength;
@@ -59,14 +62,21 @@ public final class AnswerService {
             throw new InvalidQuestionException("the question is " + text.length() + " characters long; the limit is "
                     + maxQuestionLength);
         }
+        String standalone = rewriter.standalone(conversation, text);
         Catalog catalog = library.catalog();
         List<String> scope = film.map(f -> List.of(resolveFilm(f, catalog))).orElse(List.of());
         Conversations.State context = scope.isEmpty() ? conversations.stateOf(conversation) : Conversations.State.NONE;
-        AnswerKey key = new AnswerKey(TextCleaner.normalize(text), scope, context, catalog.version());
+        AnswerKey key = new AnswerKey(TextCleaner.normalize(standalone), scope, context, catalog.version(),
+                answerer.cacheIdentity());
         CachedAnswer hit = answers.getIfPresent(key);
-        CachedAnswer result = hit != null ? hit : answers.get(key, k -> answer(text, scope, context, catalog));
+        CachedAnswer result = hit != null ? hit : answers.get(key, k -> answer(standalone, scope, context, catalog));
+        if (hit == null && result.answer() instanceof Answer.Grounded g && g.note() != null) {
+            // A note tells of this moment (the model was down or slow): the next asker may get a better answer.
+            answers.invalidate(key);
+        }
         (result.answer().grounded() ? answered : declined).increment();
         conversations.remember(conversation, result.films(), result.question());
+        rewriter.remember(conversation, standalone, result.answer());
         return new AnswerResult(result.answer(), hit != null, Duration.ofNanos(System.nanoTime() - start));
     }
 

@@ -11,4 +11,12 @@ import dev.reviewbot.retrieval.Retrieval;
 public interface Answerer {
 
     Answer answer(Question question, Retrieval retrieval, Catalog catalog);
+
+    /**
+     * What else the answers depend on (a model and prompt version, say), so that cached answers of one
+     * answerer are never served by another. The same string means interchangeable answers.
+     */
+    default String cacheIdentity() {
+        return "extractive";
+    }
 }

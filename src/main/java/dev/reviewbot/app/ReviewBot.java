@@ -6,11 +6,19 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.reviewbot.answer.AnswerService;
+import dev.reviewbot.answer.Answerer;
+import dev.reviewbot.answer.QuestionRewriter;
 import dev.reviewbot.answer.Conversations;
 import dev.reviewbot.answer.RecentAnswers;
 import dev.reviewbot.command.RateLimiter;
 import dev.reviewbot.feedback.FeedbackLog;
 import dev.reviewbot.library.UploadIngest;
+import dev.reviewbot.llm.ChatModels;
+import dev.reviewbot.llm.LlmAnswerer;
+import dev.reviewbot.llm.LlmConfig;
+import dev.reviewbot.llm.LlmQuestionRewriter;
+import dev.reviewbot.llm.ModelGateway;
+import dev.reviewbot.llm.Prompts;
 import dev.reviewbot.answer.ExtractiveAnswerer;
 import dev.reviewbot.cache.CacheSettings;
 import dev.reviewbot.cache.CachingEmbeddingModel;
@@ -38,6 +46,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -47,6 +56,8 @@ import org.apache.lucene.store.FSDirectory;
  * handed to what needs it. Nothing else constructs services or looks them up.
  */
 public final class ReviewBot implements AutoCloseable {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReviewBot.class);
 
     private final BotConfig config;
     private final ReviewLibrary library;
@@ -62,9 +73,11 @@ public final class ReviewBot implements AutoCloseable {
     private final RecentAnswers recentAnswers = new RecentAnswers();
     private final FeedbackLog feedback;
     private final UploadIngest uploads;
+    private final Llm llm;
 
-    private ReviewBot(BotConfig config, AspectVocabulary vocabulary, EmbeddingModel model, Directory directory,
+    private ReviewBot(BotConfig config, ConfigLoader loader, EmbeddingModel model, Directory directory,
                       Path feedbackFile) {
+        AspectVocabulary vocabulary = vocabulary(loader);
         this.config = config;
         this.embeddingModel = model;
         this.files = new ReviewFiles(new ReviewParser(config.library().maxFileBytes()));
@@ -75,11 +88,12 @@ public final class ReviewBot implements AutoCloseable {
         CachingEmbeddingModel queryEmbeddings = new CachingEmbeddingModel(model, embeddingCache);
         Terms terms = new Terms(index.analyzer());
         Conversations conversations = new Conversations(CacheSettings.build(config.cache().conversations(), Ticker.systemTicker()));
+        this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()));
         this.answers = new AnswerService(library, new QuestionAnalyzer(vocabulary, terms),
                 new HybridRetriever(store, queryEmbeddings, new LexicalSearch(index), vocabulary, config.retrieval()),
-                new ExtractiveAnswerer(vocabulary, terms, config.answers()),
+                llm.answerer(),
                 CacheSettings.build(config.cache().answers(), Ticker.systemTicker()), conversations,
-                config.questions().maxLength(), meters);
+                config.questions().maxLength(), meters, llm.rewriter());
         this.feedback = new FeedbackLog(feedbackFile);
         this.commands = new CommandService(answers, library,
                 new StatsCollector(library, answers, embeddingCache, conversations, feedback));
@@ -97,7 +111,7 @@ public final class ReviewBot implements AutoCloseable {
     public static ReviewBot persistent(BotConfig config, ConfigLoader loader, EmbeddingModel model) {
         try {
             Files.createDirectories(config.library().dataDir());
-            return new ReviewBot(config, vocabulary(loader), model,
+            return new ReviewBot(config, loader, model,
                     FSDirectory.open(config.library().dataDir().resolve("index")),
                     config.library().dataDir().resolve("feedback.jsonl"));
         } catch (IOException e) {
@@ -107,12 +121,12 @@ public final class ReviewBot implements AutoCloseable {
 
     /** ReviewBot over an in-memory library, for --reviews DIR: nothing is written anywhere. */
     public static ReviewBot inMemory(BotConfig config, ConfigLoader loader) {
-        return new ReviewBot(config, vocabulary(loader), loadEmbeddingModel(), new ByteBuffersDirectory(), null);
+        return new ReviewBot(config, loader, loadEmbeddingModel(), new ByteBuffersDirectory(), null);
     }
 
     /** Same as {@link #inMemory} with a model already loaded (benchmarks and tests share one). */
     public static ReviewBot inMemory(BotConfig config, ConfigLoader loader, EmbeddingModel model) {
-        return new ReviewBot(config, vocabulary(loader), model, new ByteBuffersDirectory(), null);
+        return new ReviewBot(config, loader, model, new ByteBuffersDirectory(), null);
     }
 
     /** The in-process all-MiniLM-L6-v2 (quantized): it ships inside a Maven artifact and needs no network. */
@@ -125,6 +139,35 @@ public final class ReviewBot implements AutoCloseable {
             return AspectVocabulary.load(in);
         } catch (IOException e) {
             throw new ConfigException("cannot read aspects.yaml: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The answerer and follow-up rewriter for the configured LLM, and what to close with the bot. With
+     * provider none they are the extractive answerer itself and no rewriting (null objects, no flags).
+     */
+    private record Llm(Answerer answerer, QuestionRewriter rewriter, AutoCloseable resources) {
+
+        static Llm build(BotConfig config, ConfigLoader loader, Answerer extractive) {
+            LlmConfig llm = config.llm();
+            if (llm.provider() == LlmConfig.Provider.NONE) {
+                return new Llm(extractive, QuestionRewriter.NONE, () -> { });
+            }
+            Prompts prompts;
+            try {
+                prompts = Prompts.load(loader.home().resolve("prompts"));
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                throw new ConfigException("cannot use the LLM: " + e.getMessage(), e);
+            }
+            ModelGateway gateway = new ModelGateway(ChatModels.create(llm, loader.secret("OPENAI_API_KEY")),
+                    llm.timeBudget(), llm.circuitBreaker(), Clock.systemUTC());
+            String model = llm.provider().id() + ":" + llm.model();
+            LOG.info("answers are written by {} at {} (prompts {}), checked against the reviews", model, llm.baseUrl(),
+                    prompts.version());
+            return new Llm(new LlmAnswerer(extractive, gateway, prompts, llm.maxSections(), model),
+                    new LlmQuestionRewriter(gateway, prompts, CacheSettings.build(llm.memory(), Ticker.systemTicker()),
+                            llm.memoryMessages(), config.questions().maxLength()),
+                    gateway);
         }
     }
 
@@ -196,6 +239,11 @@ public final class ReviewBot implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            llm.resources().close();
+        } catch (Exception e) {
+            LOG.warn("closing the LLM client failed: {}", e.toString());
+        }
         library.close();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.AnswerResult;
 import dev.reviewbot.answer.Citation;
 import dev.reviewbot.answer.InvalidQuestionException;
@@ -48,6 +49,9 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per question, one per line.")
     boolean json;
 
+    @Option(names = "--llm", paramLabel = "PROVIDER", description = "none, openai or ollama: overrides llm.provider.")
+    String llm;
+
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (quotes optional).")
     List<String> question;
 
@@ -55,7 +59,7 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ReviewBot bot = BotLauncher.open(root, reviews.dir, err)) {
+        try (ReviewBot bot = BotLauncher.open(root, reviews.dir, err, llm)) {
             Optional<String> scope = Optional.ofNullable(film);
             scope.ifPresent(f -> bot.answers().resolveFilm(f, bot.library().catalog())); // unknown film fails up front
             if (question != null && !question.isEmpty()) {
@@ -130,6 +134,9 @@ final class AskCommand implements Callable<Integer> {
         for (Citation c : result.answer().citations()) {
             citations.addObject().put("review", c.review()).put("section", c.section())
                     .put("reviewer", c.reviewer()).put("quote", c.quote());
+        }
+        if (result.answer() instanceof Answer.Grounded grounded && grounded.note() != null) {
+            node.put("note", grounded.note()); // only with an LLM: why the quotes were shown instead
         }
         node.put("cached", result.cached()).put("millis", result.elapsed().toNanos() / 1_000_000.0);
         out.println(node);

@@ -9,7 +9,9 @@ import dev.reviewbot.review.ReviewFormatException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Opens ReviewBot the way each command needs: over the persisted library, or only a folder's files. */
 final class BotLauncher {
@@ -30,7 +32,15 @@ final class BotLauncher {
      *                   the persisted library, seeded with the bundled reviews when empty
      */
     static ReviewBot open(ReviewBotCli root, Path reviewsDir, PrintWriter err) {
-        ConfigLoader loader = loader(root);
+        return open(root, reviewsDir, err, null);
+    }
+
+    /**
+     * @param llmProvider --llm: none, openai or ollama, over the config and environment; null to keep them
+     */
+    static ReviewBot open(ReviewBotCli root, Path reviewsDir, PrintWriter err, String llmProvider) {
+        ConfigLoader loader = llmProvider == null ? loader(root) : new ConfigLoader(
+                withVariable(root.environment, "REVIEWBOT_LLM_PROVIDER", llmProvider), ConfigLoader.defaultHome());
         BotConfig config = loader.load(root.config);
         if (reviewsDir != null) {
             if (!Files.isDirectory(reviewsDir)) {
@@ -49,6 +59,13 @@ final class BotLauncher {
             load(bot, List.of(bot.seedDir()), null, err);
         }
         return bot;
+    }
+
+    /** The flag goes through the environment override, so it is validated like any other setting. */
+    private static Map<String, String> withVariable(Map<String, String> environment, String name, String value) {
+        Map<String, String> copy = new HashMap<>(environment);
+        copy.put(name, value);
+        return copy;
     }
 
     /** Ingests files, reporting each bad one on stderr; returns the report and whether any file failed. */

@@ -44,6 +44,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "List every miss.")
     boolean verbose;
 
+    @Option(names = "--llm", paramLabel = "PROVIDER", description = "none, openai or ollama: overrides llm.provider.")
+    String llm;
+
     @Override
     public Integer call() throws IOException {
         if (subjqa != null) {
@@ -57,7 +60,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         List<EvalQuestion> questions = Evaluator.read(file);
         PrintWriter out = spec.commandLine().getOut();
-        try (ReviewBot bot = BotLauncher.open(root, reviews.dir, spec.commandLine().getErr())) {
+        try (ReviewBot bot = BotLauncher.open(root, reviews.dir, spec.commandLine().getErr(), llm)) {
             EvalReport report = Evaluator.evaluate(questions, q -> bot.answers().ask(null, q, Optional.empty()).answer());
             out.println(report.summary());
             if (verbose) {

@@ -41,6 +41,9 @@ public final class PlainTextRenderer {
         for (int i = 0; i < citations.size(); i++) {
             out.append('\n').append("  [").append(i + 1).append("] ").append(citations.get(i).label());
         }
+        if (answer instanceof Answer.Grounded grounded && grounded.note() != null) {
+            out.append('\n').append("  (").append(grounded.note()).append(')');
+        }
         return out.toString();
     }
 

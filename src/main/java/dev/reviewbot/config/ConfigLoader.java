@@ -33,6 +33,17 @@ public final class ConfigLoader {
             "SLACK_API_URL", "slack.api-url",
             "SLACK_ADMIN_USER_IDS", "slack.admin-user-ids");
 
+    /** The LLM's settings from the environment; its API key is read where the model is built, never stored. */
+    private static final Map<String, String> LLM_ENV_OVERRIDES = Map.of(
+            "REVIEWBOT_LLM_PROVIDER", "llm.provider",
+            "REVIEWBOT_LLM_MODEL", "llm.model",
+            "REVIEWBOT_LLM_BASE_URL", "llm.base-url",
+            "REVIEWBOT_LLM_TIME_BUDGET", "llm.time-budget");
+    /** The usual base-URL variable of each provider's own tools, applied only when that provider is chosen. */
+    private static final Map<String, String> LLM_PROVIDER_BASE_URLS = Map.of(
+            "openai", "OPENAI_BASE_URL",
+            "ollama", "OLLAMA_BASE_URL");
+
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -72,12 +83,37 @@ public final class ConfigLoader {
                     set(tree, setting, value);
                 }
             });
+            overrideLlm(tree);
             BotConfig config = yaml.treeToValue(tree, BotConfig.class);
             return withResolvedPaths(config);
         } catch (IOException | IllegalArgumentException e) {
             String problem = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             throw new ConfigException("invalid configuration in " + source + ": " + problem, e);
         }
+    }
+
+    private void overrideLlm(ObjectNode tree) {
+        String provider = environment.getOrDefault("REVIEWBOT_LLM_PROVIDER", tree.path("llm").path("provider").asText(""));
+        String baseUrl = environment.get(LLM_PROVIDER_BASE_URLS.getOrDefault(provider.strip().toLowerCase(java.util.Locale.ROOT), ""));
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            set(tree, "llm.base-url", baseUrl);
+        }
+        LLM_ENV_OVERRIDES.forEach((variable, setting) -> {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                set(tree, setting, value);
+            }
+        });
+    }
+
+    /** A secret (an API key) from the environment: never from a file, never stored in the config. */
+    public java.util.Optional<String> secret(String variable) {
+        return java.util.Optional.ofNullable(environment.get(variable)).filter(v -> !v.isBlank());
+    }
+
+    /** The ReviewBot home: config/, prompts/ and the default data folders are under it. */
+    public Path home() {
+        return home;
     }
 
     /** The bundled default of a file under config/, or the home's copy when present. */
@@ -99,7 +135,7 @@ public final class ConfigLoader {
         return new BotConfig(new BotConfig.LibraryConfig(home.resolve(lib.dataDir()).normalize(),
                 home.resolve(lib.seedDir()).normalize(), lib.maxFileBytes()),
                 c.questions(), c.retrieval(), c.answers(), c.cache(), c.limits(),
-                c.discord(), c.slack());
+                c.discord(), c.slack(), c.llm());
     }
 
     private static void merge(ObjectNode target, ObjectNode overlay) {
