@@ -12,7 +12,7 @@ RUN mvn dependency:go-offline
 COPY config config
 COPY prompts prompts
 COPY src src
-RUN mvn -o -DskipTests package
+RUN mvn -DskipTests package
 
 FROM eclipse-temurin:17-jre
 RUN groupadd --system reviewbot && useradd --system --gid reviewbot --home-dir /app reviewbot
