@@ -5,6 +5,7 @@ import dev.reviewbot.answer.Citation;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -14,9 +15,11 @@ import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * An answer as a Discord message: an embed with the quoted evidence (each quote marked [n]) and the
- * citations as fields (film; section and reviewer), a row of "Full section" buttons (one per citation)
- * and a row of feedback buttons. Over-long quotes are cut at a sentence; "Full section" shows the rest.
+ * An answer as a Discord message: an embed with the quoted evidence (each quote marked [n]), or a
+ * language model's prose with its [n] markers, and the citations as fields (film; section and reviewer),
+ * a row of "Full section" buttons (one per citation) and a row of feedback buttons. The footer says where
+ * the text comes from, or carries the answer's note (e.g. why the quotes are shown instead of prose).
+ * Over-long quotes are cut at a sentence; "Full section" shows the rest.
  */
 final class AnswerView {
 
@@ -26,6 +29,10 @@ final class AnswerView {
     private static final int MAX_SECTION_BUTTONS = 5;
     /** Characters the citation fields share, so that the quotes keep a full description (6,000 in all). */
     private static final int FIELDS_BUDGET = 1_800;
+    static final String QUOTED = "Quoted from the stored reviews";
+    static final String WRITTEN = "Written by a language model from the cited reviews";
+    /** "[2]" as the model wrote it (after the grounding check renumbered it). */
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
 
     MessageCreateData render(Answer answer, String answerId) {
         EmbedBuilder embed = new EmbedBuilder().setColor(answer.grounded() ? GROUNDED : DECLINED);
@@ -39,8 +46,11 @@ final class AnswerView {
                 embed.addField(name, fieldValue(citations.get(i),
                         Math.min(MessageEmbed.VALUE_MAX_LENGTH, share - name.length())), false);
             }
-            embed.setFooter("Quoted from the stored reviews");
-            embed.setDescription(quotes(citations, descriptionRoom(embed)));
+            // The footer sits under the fields: where a note belongs, as on the console.
+            embed.setFooter(Fit.cut(grounded.note() != null ? grounded.note() : grounded.prose() != null ? WRITTEN : QUOTED,
+                    MessageEmbed.TEXT_MAX_LENGTH));
+            int room = descriptionRoom(embed);
+            embed.setDescription(grounded.prose() != null ? prose(grounded.prose(), room) : quotes(citations, room));
             rows.add(ActionRow.of(sectionButtons(answerId, citations)));
         } else if (answer instanceof Answer.Declined declined) {
             embed.setDescription(Fit.cut(declined.reason(), MessageEmbed.DESCRIPTION_MAX_LENGTH));
@@ -73,6 +83,16 @@ final class AnswerView {
             }
         }
         return text.toString();
+    }
+
+    /**
+     * The model's text as plain text, its markers bold like the quotes' ("**[1]**"), whole paragraphs
+     * while they fit. Markdown is escaped and masked links broken: a model (or a review it read) cannot
+     * format the answer or hide a link behind words.
+     */
+    static String prose(String prose, int room) {
+        String plain = MarkdownSanitizer.escape(prose.strip()).replace("](", "]\u200B(");
+        return Fit.paragraphs(MARKER.matcher(plain).replaceAll("**[$1]**"), room);
     }
 
     private static int descriptionRoom(EmbedBuilder embed) {

@@ -2,6 +2,7 @@ package dev.reviewbot.slack;
 
 import static com.slack.api.model.block.Blocks.actions;
 
+import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import dev.reviewbot.answer.Answer;
@@ -19,7 +20,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Core replies as Block Kit messages: quoted evidence, a context block with the citations, and buttons.
+ * Core replies as Block Kit messages: quoted evidence (or a language model's prose citing [n]), a context
+ * block with the citations, the answer's note when it has one (e.g. why quotes stand in for prose), buttons.
  * Everything taken from reviews or users goes through {@link Mrkdwn}; every message fits Slack's limits.
  */
 final class BlockKitRenderer {
@@ -27,6 +29,10 @@ final class BlockKitRenderer {
     private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]+");
     private static final int MAX_SECTION_BUTTONS = 3;
     private static final String CUT_NOTE = "_Cut here: the rest does not fit in one Slack message._";
+    static final String PLACEHOLDER = "Looking through the reviews…";
+    /** "[2]" in a model's answer (renumbered by the grounding check to match the citations). */
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
+    private static final int NOTE = 500;
 
     private final HelpText help;
 
@@ -47,7 +53,15 @@ final class BlockKitRenderer {
             blocks.add(Kit.context("<@" + askerId + "> asked: " + question));
         }
         if (answer instanceof Answer.Grounded grounded) {
-            evidence(grounded.citations(), blocks);
+            if (grounded.prose() != null) {
+                blocks.add(Kit.section(prose(grounded.prose())));
+            } else {
+                quotes(grounded.citations(), blocks);
+            }
+            blocks.add(citations(grounded.citations()));
+            if (grounded.note() != null) {
+                blocks.add(Kit.context("_" + Mrkdwn.fit(grounded.note(), NOTE) + "_"));
+            }
         } else {
             blocks.add(Kit.section(Mrkdwn.fit(answer.text(), SlackLimits.SECTION_TEXT)));
         }
@@ -87,22 +101,42 @@ final class BlockKitRenderer {
         return new SlackMessage(text, List.of(Kit.section(text)));
     }
 
-    /** One section per quote, then the citations; a quote cut to fit ends in "…" ("Full section" has it all). */
-    private static void evidence(List<Citation> citations, List<LayoutBlock> blocks) {
+    /** What stands in for an answer while it is worked out (replaced by the answer when it is ready). */
+    SlackMessage placeholder() {
+        return new SlackMessage(PLACEHOLDER, List.of(Kit.context("_" + PLACEHOLDER + "_")));
+    }
+
+    /** One section per quote; a quote cut to fit ends in "…" ("Full section" has it all). */
+    private static void quotes(List<Citation> citations, List<LayoutBlock> blocks) {
+        for (int i = 0; i < citations.size(); i++) {
+            String marker = " *[" + (i + 1) + "]*";
+            String quote = citations.get(i).quote().replaceAll("\\s+", " ").strip();
+            blocks.add(Kit.section("> “" + Mrkdwn.fit(quote, SlackLimits.SECTION_TEXT - 10) + "”" + marker));
+        }
+    }
+
+    /**
+     * A model's answer as one section: its text escaped (it can neither format nor ping), its [n] markers
+     * bold like the quotes' markers. Grounding keeps it to 2,000 characters; cut at a sentence beyond a section.
+     */
+    private static String prose(String prose) {
+        int markers = (int) MARKER.matcher(prose).results().count();
+        String text = Mrkdwn.fit(prose.strip(), SlackLimits.SECTION_TEXT - 2 * markers);
+        return MARKER.matcher(text).replaceAll("*[$1]*");
+    }
+
+    /** "*[1]* Film, Section (Reviewer)" for each citation, as one context block. */
+    private static ContextBlock citations(List<Citation> citations) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < citations.size(); i++) {
-            Citation c = citations.get(i);
-            String marker = " *[" + (i + 1) + "]*";
-            String quote = c.quote().replaceAll("\\s+", " ").strip();
-            blocks.add(Kit.section("> “" + Mrkdwn.fit(quote, SlackLimits.SECTION_TEXT - 10) + "”" + marker));
-            labels.add("*[" + (i + 1) + "]* " + Mrkdwn.fit(c.label(), 300));
+            labels.add("*[" + (i + 1) + "]* " + Mrkdwn.fit(citations.get(i).label(), 300));
         }
         if (labels.size() > SlackLimits.CONTEXT_ELEMENTS) {
             List<String> kept = new ArrayList<>(labels.subList(0, SlackLimits.CONTEXT_ELEMENTS - 1));
             kept.add("and " + (labels.size() - kept.size()) + " more");
             labels = kept;
         }
-        blocks.add(Kit.context(labels));
+        return Kit.context(labels);
     }
 
     /** "Full section" for each cited section (once each), labelled with the section when there are several. */

@@ -44,6 +44,34 @@ class DiscordViewsTest {
     }
 
     @Test
+    void modelProse_replacesTheQuotes_markersBold_markdownAndLinksShownAsText_citationsAsForQuotes() {
+        List<Citation> citations = List.of(new Citation("Ballerina", "Acting", null, "Ana de Armas anchors the film."),
+                new Citation("Ballerina", "Writing", "Jo", "The script is tight."));
+        String prose = "Ana de Armas is *superb* [1], see [here](https://evil.example) [2].\n\nThe script holds [2].";
+
+        MessageCreateData message = new AnswerView().render(new Answer.Grounded("q", citations, prose, null), "p1");
+
+        MessageEmbed embed = message.getEmbeds().get(0);
+        assertThat(embed.getDescription()).isEqualTo("Ana de Armas is \\*superb\\* **[1]**, see [here]\u200B(https://evil.example) "
+                + "**[2]**.\n\nThe script holds **[2]**.");
+        assertThat(embed.getFields()).extracting(MessageEmbed.Field::getName).containsExactly("[1] Ballerina", "[2] Ballerina");
+        assertThat(embed.getFields().get(1).getValue()).isEqualTo("Writing · review by Jo");
+        assertThat(embed.getFooter().getText()).isEqualTo(AnswerView.WRITTEN);
+        assertThat(DiscordTestBed.buttonIds(json(message))).startsWith("rb:full:p1:0", "rb:full:p1:1");
+    }
+
+    @Test
+    void aNote_isTheFooterUnderTheCitations_andTheQuotesStay() {
+        Answer answer = new Answer.Grounded("q", List.of(new Citation("Ballerina", "Acting", null, "Ana anchors it.")),
+                null, "The language model took too long, so these are the reviews' own words.");
+
+        MessageEmbed embed = new AnswerView().render(answer, "n1").getEmbeds().get(0);
+
+        assertThat(embed.getDescription()).isEqualTo("> Ana anchors it. **[1]**");
+        assertThat(embed.getFooter().getText()).isEqualTo("The language model took too long, so these are the reviews' own words.");
+    }
+
+    @Test
     void declinedAnswer_offersWhatItCanAnswer_andStillTakesFeedback() {
         MessageCreateData message = new AnswerView().render(
                 new Answer.Declined("q", "The stored reviews don't say.", List.of("Ballerina", "Glass Orchard")), "id1");

@@ -51,6 +51,33 @@ class BlockKitRendererTest {
     }
 
     @Test
+    void modelProse_isOneEscapedSection_markersBold_citationsAsForQuotes_andANoteComesUnderThem() {
+        List<Citation> citations = List.of(new Citation("Film", "Acting", "Ann", "A."), new Citation("Film", "Score", null, "B."));
+        Answer prose = new Answer.Grounded("q", citations, "She is *great* <!channel> [1]; the score soars [2].", null);
+        Answer noted = new Answer.Grounded("q", citations, null, "The language model is unavailable.");
+
+        SlackMessage written = renderer.answer(prose, "id3", AnswerView.CONVERSATION, "U1");
+        SlackMessage quoted = renderer.answer(noted, "id4", AnswerView.CONVERSATION, "U1");
+
+        assertThat(sectionTexts(written.blocks())).containsExactly("She is ∗great∗ &lt;!channel&gt; *[1]*; the score soars *[2]*.");
+        assertThat(contextTexts(written.blocks())).containsExactly("*[1]* Film, Acting (Ann)", "*[2]* Film, Score");
+        assertThat(sectionTexts(quoted.blocks())).containsExactly("> “A.” *[1]*", "> “B.” *[2]*");
+        assertThat(contextTexts(quoted.blocks())).containsExactly("*[1]* Film, Acting (Ann)", "*[2]* Film, Score",
+                "_The language model is unavailable._");
+        assertThat(quoted.blocks().get(quoted.blocks().size() - 1)).isInstanceOf(ActionsBlock.class);
+    }
+
+    @Test
+    void longProse_fitsOneSection() {
+        String prose = "The lead carries every scene with ease & grace [1]. ".repeat(60).strip();
+        Answer answer = new Answer.Grounded("q", List.of(new Citation("Film", "Acting", null, "A.")), prose, null);
+
+        String text = sectionTexts(renderer.answer(answer, "id5", AnswerView.CONVERSATION, "U1").blocks()).get(0);
+
+        assertThat(text).hasSizeLessThanOrEqualTo(SlackLimits.SECTION_TEXT).startsWith("The lead carries every scene with ease &amp; grace *[1]*.");
+    }
+
+    @Test
     void aHugeSection_isSplitIntoSectionsAtSentences_andCutAtFiftyBlocksWithANote() {
         String text = IntStream.range(0, 4_000).mapToObj(i -> "Sentence number " + i + " goes on & on.")
                 .reduce((a, b) -> a + " " + b).orElseThrow();
@@ -91,6 +118,11 @@ class BlockKitRendererTest {
 
     private static List<String> sectionTexts(List<LayoutBlock> blocks) {
         return blocks.stream().filter(b -> b instanceof SectionBlock).map(b -> ((SectionBlock) b).getText().getText()).toList();
+    }
+
+    private static List<String> contextTexts(List<LayoutBlock> blocks) {
+        return blocks.stream().filter(b -> b instanceof ContextBlock).flatMap(b -> ((ContextBlock) b).getElements().stream())
+                .map(e -> ((com.slack.api.model.block.composition.MarkdownTextObject) e).getText()).toList();
     }
 
     private static List<ButtonElement> buttons(List<LayoutBlock> blocks) {
