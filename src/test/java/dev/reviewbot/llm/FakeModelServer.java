@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  * A fake OpenAI-compatible server (POST /v1/chat/completions) and a fake Ollama server (POST /api/chat) on
  * 127.0.0.1, in one WireMock. It records what the bot sends and answers as a model would: a test gives it
  * a "brain" that reads the fenced sections and question of each request and writes the reply text.
+ * Public for the chat platforms' tests (discord, slack), which put a bot with a model behind their fakes.
  */
-final class FakeModelServer implements AutoCloseable {
+public final class FakeModelServer implements AutoCloseable {
 
     static final String OPENAI_PATH = "/v1/chat/completions";
     static final String OLLAMA_PATH = "/api/chat";
@@ -40,26 +41,26 @@ final class FakeModelServer implements AutoCloseable {
     private static final Pattern TURN = Pattern.compile("<<<TURN role=(\\w+)>>>\\n(.*?)\\n<<<END>>>", Pattern.DOTALL);
 
     /** A review section as fenced in a request. */
-    record Section(int id, String film, String section, String reviewer, String body) {
-        String label() {
+    public record Section(int id, String film, String section, String reviewer, String body) {
+        public String label() {
             return film + ", " + section;
         }
     }
 
     /** An earlier turn as fenced in a rewrite request. */
-    record Turn(String role, String text) {
+    public record Turn(String role, String text) {
     }
 
     /** What the bot sent, parsed. */
-    record Request(String path, String model, String system, String user, List<Section> sections, String question,
+    public record Request(String path, String model, String system, String user, List<Section> sections, String question,
                    List<Turn> turns, String authorization) {
 
-        boolean isRewrite() {
+        public boolean isRewrite() {
             return !turns.isEmpty();
         }
 
         /** The id the bot gave the section of this film and heading, for a brain to cite. */
-        int idOf(String film, String section) {
+        public int idOf(String film, String section) {
             return sections.stream().filter(s -> s.film().equals(film) && s.section().equals(section)).findFirst()
                     .map(Section::id).orElseThrow(() -> new AssertionError(film + ", " + section + " not given: " + sections));
         }
@@ -68,35 +69,35 @@ final class FakeModelServer implements AutoCloseable {
     private final WireMockServer server;
     private volatile Function<Request, String> brain = r -> "The review speaks to that [1].";
 
-    FakeModelServer() {
+    public FakeModelServer() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(12)
                 .extensions(new Brain()));
         server.start();
         answer(brain);
     }
 
-    String openAiBaseUrl() {
+    public String openAiBaseUrl() {
         return "http://127.0.0.1:" + server.port() + "/v1";
     }
 
-    String ollamaBaseUrl() {
+    public String ollamaBaseUrl() {
         return "http://127.0.0.1:" + server.port();
     }
 
     /** From now on, replies are written by {@code brain}. */
-    void answer(Function<Request, String> brain) {
+    public void answer(Function<Request, String> brain) {
         this.brain = brain;
         respond(aResponse().withTransformers(Brain.NAME));
     }
 
     /** Replies written by {@code brain}, each after {@code millis}. */
-    void answerSlowly(Function<Request, String> brain, int millis) {
+    public void answerSlowly(Function<Request, String> brain, int millis) {
         this.brain = brain;
         respond(aResponse().withTransformers(Brain.NAME).withFixedDelay(millis));
     }
 
     /** Every request fails with this HTTP status. */
-    void fail(int status) {
+    public void fail(int status) {
         respond(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"message\":\"the fake model fell over\",\"type\":\"server_error\"}}"));
     }
@@ -110,7 +111,7 @@ final class FakeModelServer implements AutoCloseable {
     }
 
     /** What the bot sent, oldest first. */
-    List<Request> requests() {
+    public List<Request> requests() {
         List<Request> requests = new ArrayList<>();
         for (LoggedRequest logged : server.findAll(RequestPatternBuilder.allRequests())) {
             requests.add(parse(logged.getUrl(), logged.getBodyAsString(), logged.getHeader("Authorization")));
@@ -118,7 +119,7 @@ final class FakeModelServer implements AutoCloseable {
         return requests;
     }
 
-    void forgetRequests() {
+    public void forgetRequests() {
         server.resetRequests();
     }
 
