@@ -44,6 +44,7 @@ public final class DiscordAdapter implements ChatAdapter {
     private final Clock clock;
     private Worker worker;
     private Outbox outbox;
+    private Typing typing;
     private JDA jda;
 
     public DiscordAdapter(String token, DiscordConfig config, DiscordServices services) {
@@ -74,13 +75,14 @@ public final class DiscordAdapter implements ChatAdapter {
         }
         worker = new Worker(config.answerThreads());
         outbox = new Outbox();
+        typing = new Typing(outbox, Typing.RENEW);
         CompletableFuture<Void> ready = new CompletableFuture<>();
         try {
             jda = JDABuilder.createLight(token, INTENTS)
                     .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
                     .setSessionController(new GatewaySessionController(config.gatewayUrl(), identifyDelay))
                     .setEnableShutdownHook(false) // `reviewbot run` closes the adapter itself
-                    .addEventListeners(readiness(ready), listener(worker, outbox))
+                    .addEventListeners(readiness(ready), listener(worker, outbox, typing))
                     .build();
             awaitReady(ready);
             registerCommands(SlashCommands.all());
@@ -105,6 +107,10 @@ public final class DiscordAdapter implements ChatAdapter {
             worker = null;
             outbox = null;
             shutDownJda();
+            if (typing != null) {
+                typing.close(); // after JDA: a message arriving until then may still start an indicator
+                typing = null;
+            }
         }
     }
 
@@ -124,13 +130,13 @@ public final class DiscordAdapter implements ChatAdapter {
         jda = null;
     }
 
-    private DiscordListener listener(Worker worker, Outbox outbox) {
+    private DiscordListener listener(Worker worker, Outbox outbox, Typing typing) {
         Responder responder = new Responder(worker, outbox);
         ReviewViews reviews = new ReviewViews(config.reviewsPerPage());
         ReplyViews views = new ReplyViews(reviews);
         return new DiscordListener(
                 new QuestionHandler(services.commands(), services.rateLimiter(), services.recentAnswers(), views,
-                        worker, responder),
+                        worker, responder, typing),
                 new BrowseHandler(services.commands(), views, reviews, responder),
                 new AnswerButtons(services.commands(), services.recentAnswers(), services.feedback(), views, reviews,
                         responder, clock),

@@ -19,7 +19,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 /**
  * Questions, however they come: a mention in a server channel or thread (answered as a reply, in that
  * channel or thread), any message in a DM, or /ask. Each is rate-limited per user, then answered by the
- * core on the {@link Worker}. The conversation is the channel, thread or DM, so follow-ups keep their film.
+ * core on the {@link Worker}. Meanwhile a mention or DM shows the bot typing, /ask a deferred reply. The
+ * conversation is the channel, thread or DM, so follow-ups keep their film.
  */
 final class QuestionHandler {
 
@@ -33,15 +34,17 @@ final class QuestionHandler {
     private final ReplyViews views;
     private final Worker worker;
     private final Responder responder;
+    private final Typing typing;
 
     QuestionHandler(CommandService commands, RateLimiter rateLimiter, RecentAnswers recentAnswers, ReplyViews views,
-                    Worker worker, Responder responder) {
+                    Worker worker, Responder responder, Typing typing) {
         this.commands = commands;
         this.rateLimiter = rateLimiter;
         this.recentAnswers = recentAnswers;
         this.views = views;
         this.worker = worker;
         this.responder = responder;
+        this.typing = typing;
     }
 
     void onMessage(MessageReceivedEvent event) {
@@ -67,8 +70,19 @@ final class QuestionHandler {
         }
         ConversationId conversation = new ConversationId(PLATFORM, event.getChannel().getId());
         String what = "question " + message.getId();
-        if (!worker.submit(what, () -> reply(message, Responder.safely(what,
-                () -> answer(conversation, question, Optional.empty()))))) {
+        // At once, like an interaction's deferral: the answer may wait in the queue or for a language model.
+        Typing.Indicator working = typing.start(event.getChannel());
+        boolean taken = worker.submit(what, () -> {
+            MessageCreateData answer;
+            try {
+                answer = Responder.safely(what, () -> answer(conversation, question, Optional.empty()));
+            } finally {
+                working.stop();
+            }
+            reply(message, answer);
+        });
+        if (!taken) {
+            working.stop();
             reply(message, Messages.text(Responder.BUSY));
         }
     }
