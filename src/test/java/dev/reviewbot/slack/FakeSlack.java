@@ -31,6 +31,7 @@ import java.util.function.Predicate;
  * A fake Slack on 127.0.0.1 for end-to-end tests of a Bolt app: the Web API under {@code /api/},
  * file downloads under {@code /files/{name}} (Bearer bot token required) and response_url receivers
  * under {@code /response/{id}}. Every request is recorded; {@link #awaitCall} blocks until one arrives.
+ * Posted messages are kept, so chat.update works on them (and only on them) as on Slack: {@link #messagesIn}.
  *
  * <p>Point Bolt at it with {@link #slackConfig()} (or {@code SlackConfig#setMethodsEndpointUrlPrefix(apiUrl())}).
  * {@code apps.connections.open} answers with the URL of {@link #socketMode()}, started on first use.
@@ -134,6 +135,22 @@ public final class FakeSlack implements AutoCloseable {
             socketMode = FakeSocketMode.start();
         }
         return socketMode;
+    }
+
+    // ---- the bot's messages
+
+    /**
+     * A message the bot posted with chat.postMessage, as it stands after any chat.update.
+     *
+     * @param threadTs the thread it was posted in, or null
+     * @param blocks   the blocks as the JSON the bot sent, or null
+     */
+    public record Message(String channel, String ts, String threadTs, String text, String blocks) {
+    }
+
+    /** The bot's messages in a channel as they stand now (updates applied), oldest first. */
+    public List<Message> messagesIn(String channel) {
+        return webApi.messagesIn(channel);
     }
 
     // ---- recorded calls

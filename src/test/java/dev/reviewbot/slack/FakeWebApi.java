@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,8 @@ final class FakeWebApi {
     private volatile Set<String> adminUserIds = Set.of();
     private final Map<String, FakeFile> filesById = new ConcurrentHashMap<>();
     private final AtomicLong messageCounter = new AtomicLong();
+    /** channel/ts of each message the bot posted: what chat.update may change. */
+    private final Map<String, FakeSlack.Message> messages = new ConcurrentHashMap<>();
     private final long startSeconds = System.currentTimeMillis() / 1000;
 
     FakeWebApi(FakeSlack fake) {
@@ -70,8 +74,7 @@ final class FakeWebApi {
             case "apps.connections.open" -> ok().put("url", fake.socketMode().url());
             case "chat.postMessage" -> postMessage(call);
             case "chat.postEphemeral" -> ok().put("message_ts", nextTs());
-            case "chat.update" -> ok().put("channel", call.param("channel")).put("ts", call.param("ts"))
-                    .put("text", call.param("text"));
+            case "chat.update" -> updateMessage(call);
             case "views.publish" -> publishView(call);
             case "users.info" -> ok().set("user", user(call.param("user")));
             case "bots.info" -> ok().set("bot", JSON.createObjectNode().put("id", call.param("bot"))
@@ -84,6 +87,8 @@ final class FakeWebApi {
 
     private ObjectNode postMessage(RecordedCall call) {
         String ts = nextTs();
+        messages.put(call.param("channel") + "/" + ts, new FakeSlack.Message(call.param("channel"), ts,
+                call.param("thread_ts"), call.param("text"), call.param("blocks")));
         ObjectNode message = JSON.createObjectNode().put("type", "message").put("text", call.param("text"))
                 .put("user", BOT_USER_ID).put("bot_id", BOT_ID).put("ts", ts);
         if (call.param("thread_ts") != null) {
@@ -92,6 +97,24 @@ final class FakeWebApi {
         ObjectNode answer = ok().put("channel", call.param("channel")).put("ts", ts);
         answer.set("message", message);
         return answer;
+    }
+
+    /** As Slack: only a message the bot posted can be updated, and then it holds the new text and blocks. */
+    private ObjectNode updateMessage(RecordedCall call) {
+        String key = call.param("channel") + "/" + call.param("ts");
+        FakeSlack.Message old = messages.get(key);
+        if (old == null) {
+            return error("message_not_found");
+        }
+        messages.put(key, new FakeSlack.Message(old.channel(), old.ts(), old.threadTs(), call.param("text"),
+                call.param("blocks")));
+        return ok().put("channel", old.channel()).put("ts", old.ts()).put("text", call.param("text"));
+    }
+
+    /** The bot's messages in a channel as they stand now, oldest first. */
+    List<FakeSlack.Message> messagesIn(String channel) {
+        return messages.values().stream().filter(m -> m.channel().equals(channel))
+                .sorted(Comparator.comparing(FakeSlack.Message::ts)).toList();
     }
 
     private ObjectNode publishView(RecordedCall call) {

@@ -40,6 +40,17 @@ final class Posted {
         return String.join("\n", texts(call));
     }
 
+    /** Every "text" in a stored message's blocks, as it stands now (after any chat.update). */
+    static String allText(FakeSlack.Message message) {
+        try {
+            List<String> texts = new ArrayList<>();
+            collect(JSON.readTree(message.blocks() == null ? "[]" : message.blocks()), texts);
+            return String.join("\n", texts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The value of the button with this action id (or action id prefix), or null. */
     static String buttonValue(RecordedCall call, String actionIdPrefix) {
         for (JsonNode block : blocks(call)) {

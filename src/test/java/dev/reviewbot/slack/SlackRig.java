@@ -108,6 +108,11 @@ final class SlackRig implements AutoCloseable {
         return postsTo(channel).get(n - 1);
     }
 
+    /** The first chat.update of a message in a channel, waiting for it. */
+    RecordedCall awaitUpdate(String channel) {
+        return fake.awaitCall(call -> call.isTo("chat.update") && channel.equals(call.param("channel")), WAIT);
+    }
+
     List<RecordedCall> postsTo(String channel) {
         return fake.callsTo("chat.postMessage").stream().filter(call -> channel.equals(call.param("channel"))).toList();
     }
