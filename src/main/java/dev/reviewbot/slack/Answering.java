@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one path from a user's text to the bot's message, for /review, mentions, threads and DMs: parse,
- * apply the per-user rate limit to questions, run the core command, render.
+ * apply the per-user rate limit to questions, run the core command, render. In two steps, so that a caller
+ * can show that the bot is working between the quick one ({@link #understand}) and the slow one ({@link #run}).
  */
 final class Answering {
 
@@ -20,6 +21,19 @@ final class Answering {
 
     /** What to send; {@code throttled} asks the caller to show it to the asker only. */
     record Outgoing(SlackMessage message, boolean throttled) {
+    }
+
+    /** A user's text understood: a command to run, or the refusal (bad syntax, rate limit) to show at once. */
+    record Turn(String userId, BotCommand command, Outgoing refusal) {
+
+        boolean refused() {
+            return refusal != null;
+        }
+
+        /** A question to answer: the one command that may wait seconds for a language model. */
+        boolean question() {
+            return !refused() && command instanceof BotCommand.Ask;
+        }
     }
 
     private final CommandService commands;
@@ -37,28 +51,42 @@ final class Answering {
         this.renderer = renderer;
     }
 
-    Outgoing reply(String userId, ConversationId where, String text, AnswerView view) {
+    /** Parsing and the rate limit: quick, and a question counts against the limit here. */
+    Turn understand(String userId, String text) {
         BotCommand command;
         try {
             command = commandText.parse(text);
         } catch (IllegalArgumentException e) {
-            return new Outgoing(renderer.notice("Sorry: " + e.getMessage()), false);
+            return new Turn(userId, null, new Outgoing(renderer.notice("Sorry: " + e.getMessage()), false));
         }
         if (command instanceof BotCommand.Ask && !rateLimiter.tryAcquire(Places.PLATFORM, userId)) {
-            return new Outgoing(renderer.notice("You have asked " + rateLimiter.perMinute()
-                    + " questions in the last minute, the limit; please wait a moment and ask again."), true);
+            return new Turn(userId, command, new Outgoing(renderer.notice("You have asked " + rateLimiter.perMinute()
+                    + " questions in the last minute, the limit; please wait a moment and ask again."), true));
+        }
+        return new Turn(userId, command, null);
+    }
+
+    /** The command's reply as a message (the refusal when there is one); with a language model, seconds. */
+    Outgoing run(Turn turn, ConversationId where, AnswerView view) {
+        if (turn.refused()) {
+            return turn.refusal();
         }
         Reply reply;
         try {
-            reply = commands.execute(where, command);
+            reply = commands.execute(where, turn.command());
         } catch (RuntimeException e) {
-            log.error("Slack: answering {} failed", command.getClass().getSimpleName(), e);
+            log.error("Slack: answering {} failed", turn.command().getClass().getSimpleName(), e);
             return new Outgoing(renderer.notice("Sorry, something went wrong on my side; it has been logged."), false);
         }
         if (reply instanceof Reply.AnswerReply answered) {
             Answer answer = answered.result().answer();
-            return new Outgoing(renderer.answer(answer, recentAnswers.remember(answer), view, userId), false);
+            return new Outgoing(renderer.answer(answer, recentAnswers.remember(answer), view, turn.userId()), false);
         }
         return new Outgoing(renderer.render(reply), false);
+    }
+
+    /** What stands in for an answer being worked out. */
+    SlackMessage placeholder() {
+        return renderer.placeholder();
     }
 }

@@ -11,19 +11,22 @@ import java.io.IOException;
 
 /**
  * Questions in conversation: a mention is answered in a thread under it; later messages in a thread the bot
- * answered continue it without a mention (when enabled); every direct message is a question.
+ * answered continue it without a mention (when enabled); every direct message is a question. Replies go
+ * through {@link ConversationReplies} (a placeholder first when a language model may take seconds).
  */
 final class ChannelMessages {
 
     private final Answering answering;
+    private final ConversationReplies replies;
     private final AfterAck afterAck;
     private final OnceOnly once;
     private final AnsweredThreads threads;
     private final boolean threadFollowUps;
 
-    ChannelMessages(Answering answering, AfterAck afterAck, OnceOnly once, AnsweredThreads threads,
-                    boolean threadFollowUps) {
+    ChannelMessages(Answering answering, ConversationReplies replies, AfterAck afterAck, OnceOnly once,
+                    AnsweredThreads threads, boolean threadFollowUps) {
         this.answering = answering;
+        this.replies = replies;
         this.afterAck = afterAck;
         this.once = once;
         this.threads = threads;
@@ -74,22 +77,22 @@ final class ChannelMessages {
 
     private void answerInThread(MethodsClient client, String user, String channel, String threadTs, String text)
             throws IOException, SlackApiException {
-        Answering.Outgoing out = answering.reply(user, Places.thread(channel, threadTs), text, AnswerView.CONVERSATION);
-        if (out.throttled()) {
-            Outbox.postEphemeral(client, channel, user, threadTs, out.message());
+        Answering.Turn turn = answering.understand(user, text);
+        if (turn.refused() && turn.refusal().throttled()) {
+            Outbox.postEphemeral(client, channel, user, threadTs, turn.refusal().message());
             return;
         }
         // Marked before posting: a reply typed the moment the answer appears is a follow-up too.
         threads.answered(channel, threadTs);
-        if (!Outbox.post(client, channel, threadTs, out.message())) {
+        if (!replies.reply(client, turn, Places.thread(channel, threadTs), channel, threadTs)) {
             threads.forget(channel, threadTs);
         }
     }
 
     private void answerDirectly(MethodsClient client, MessageEvent message, String text)
             throws IOException, SlackApiException {
-        Answering.Outgoing out = answering.reply(message.getUser(), Places.directMessages(message.getChannel()), text,
-                AnswerView.CONVERSATION);
-        Outbox.post(client, message.getChannel(), message.getThreadTs(), out.message());
+        Answering.Turn turn = answering.understand(message.getUser(), text);
+        replies.reply(client, turn, Places.directMessages(message.getChannel()), message.getChannel(),
+                message.getThreadTs());
     }
 }

@@ -7,6 +7,7 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import dev.reviewbot.app.ChatAdapter;
 import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.config.BotConfig;
+import dev.reviewbot.llm.LlmConfig;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,9 +101,12 @@ public final class SlackAdapter implements ChatAdapter {
         BlockKitRenderer renderer = new BlockKitRenderer(help);
         Answering answering = new Answering(bot.commands(), new CommandText(bot.parser()), bot.rateLimiter(),
                 bot.recentAnswers(), renderer);
+        // A language model may take seconds (up to its time budget): then questions get a placeholder first.
+        boolean placeholders = bot.config().llm().provider() != LlmConfig.Provider.NONE;
         return new SlackRoutes(
-                new SlashCommands(answering, afterAck),
-                new ChannelMessages(answering, afterAck, events, new AnsweredThreads(), config.threadFollowUps()),
+                new SlashCommands(answering, afterAck, placeholders),
+                new ChannelMessages(answering, new ConversationReplies(answering, placeholders), afterAck, events,
+                        new AnsweredThreads(), config.threadFollowUps()),
                 new ReviewUploads(bot.uploads(), new SlackAdmins(config.adminUserIds()), new FileDownloads(config.apiUrl()),
                         bot.config().library().maxFileBytes(), renderer, afterAck, events),
                 new HomeTab(bot.library(), help, afterAck, events),

@@ -9,7 +9,15 @@ import com.slack.api.webhook.WebhookResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code /review ...}: acknowledged at once, answered privately through the command's response_url. */
+/**
+ * {@code /review ...}: acknowledged at once, answered privately through the command's response_url.
+ *
+ * <p>When answers may be slow (a language model writes them), a question's ack itself carries a private
+ * "Looking through the reviews…", so the asker sees at once that the bot is working; the answer follows as
+ * its own private message. It cannot replace the placeholder: Slack ignores replace_original for a slash
+ * command's response_url (slackapi/bolt-js#2287, bolt-python#1268), and chat.update cannot edit ephemeral
+ * messages. Without a model the answer comes within a second and needs no placeholder.
+ */
 final class SlashCommands {
 
     static final String COMMAND = "/review";
@@ -17,24 +25,33 @@ final class SlashCommands {
 
     private final Answering answering;
     private final AfterAck afterAck;
+    private final boolean placeholders;
 
-    SlashCommands(Answering answering, AfterAck afterAck) {
+    /** @param placeholders whether answers may take seconds, so that questions are acked with a placeholder */
+    SlashCommands(Answering answering, AfterAck afterAck, boolean placeholders) {
         this.answering = answering;
         this.afterAck = afterAck;
+        this.placeholders = placeholders;
     }
 
     Response onCommand(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload command = request.getPayload();
+        // Parsing and the rate limit are quick: they decide the ack before Slack's 3 seconds are up.
+        Answering.Turn turn = answering.understand(command.getUserId(), IncomingText.plain(command.getText(), null));
         afterAck.run(COMMAND, () -> {
-            Answering.Outgoing out = answering.reply(command.getUserId(),
-                    Places.slashCommands(command.getChannelId(), command.getUserId()),
-                    IncomingText.plain(command.getText(), null), AnswerView.PRIVATE);
+            Answering.Outgoing out = answering.run(turn,
+                    Places.slashCommands(command.getChannelId(), command.getUserId()), AnswerView.PRIVATE);
             WebhookResponse sent = ctx.respond(SlashCommandResponse.builder().responseType("ephemeral")
                     .text(out.message().text()).blocks(out.message().blocks()).build());
             if (sent.getCode() != 200) {
                 log.warn("Slack: the /review response_url answered HTTP {}", sent.getCode());
             }
         });
+        if (placeholders && turn.question()) {
+            SlackMessage working = answering.placeholder();
+            return ctx.ack(SlashCommandResponse.builder().responseType("ephemeral").text(working.text())
+                    .blocks(working.blocks()).build());
+        }
         return ctx.ack();
     }
 }

@@ -37,6 +37,8 @@ class SlackConversationTest {
             assertThat(Posted.buttonValue(post, ActionIds.HELPFUL)).isNotBlank();
             assertThat(Posted.buttonValue(post, ActionIds.SHARE)).as("only private answers are shared").isNull();
             assertThat(post.param("text")).contains("Ana de Armas");
+            rig.awaitIdle();
+            assertThat(rig.fake.callsTo("chat.update")).as("without a language model, no placeholder to update").isEmpty();
         }
     }
 

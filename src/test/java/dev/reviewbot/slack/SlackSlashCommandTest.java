@@ -26,6 +26,7 @@ class SlackSlashCommandTest {
                     rig.fake.responseUrl("ask")));
 
             assertThat(ack.status()).isEqualTo(200);
+            assertThat(ack.body()).as("without a language model, no placeholder").doesNotContain(BlockKitRenderer.PLACEHOLDER);
             RecordedCall answer = rig.awaitResponse("ask");
             assertThat(answer.json().path("response_type").asText()).isEqualTo("ephemeral");
             assertThat(Posted.allText(answer)).contains("You asked: how is the acting in Ballerina?")
