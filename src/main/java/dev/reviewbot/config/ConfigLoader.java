@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -139,8 +138,7 @@ public final class ConfigLoader {
     }
 
     private static void merge(ObjectNode target, ObjectNode overlay) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = overlay.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : overlay.properties()) {
             JsonNode existing = target.get(field.getKey());
             if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode overlayObject) {
                 merge(existingObject, overlayObject);
@@ -154,7 +152,7 @@ public final class ConfigLoader {
         String[] parts = path.split("\\.");
         ObjectNode node = tree;
         for (int i = 0; i < parts.length - 1; i++) {
-            node = node.with(parts[i]);
+            node = node.withObjectProperty(parts[i]);
         }
         node.put(parts[parts.length - 1], value);
     }
