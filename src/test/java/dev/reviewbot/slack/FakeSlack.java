@@ -38,7 +38,7 @@ import java.util.function.Predicate;
  */
 public final class FakeSlack implements AutoCloseable {
 
-    public static final String BOT_TOKEN = "xoxb-fake-bot-token";
+    public static final String BOT_TOKEN = "xoxb-FAKE";
     public static final String APP_TOKEN = "xapp-fake-app-token";
     public static final String SIGNING_SECRET = "fake-signing-secret";
     public static final String TEAM_ID = "T0FAKE";

@@ -18,7 +18,7 @@ class SlackAdapterLifecycleTest {
     @Test
     void aRefusedBotToken_failsTheStart_namingTheVariableNotTheToken() {
         try (FakeSlack fake = FakeSlack.start()) {
-            SlackAdapter adapter = adapter(fake, new SlackCredentials.Http("xoxb-wrong-secret", FakeSlack.SIGNING_SECRET));
+            SlackAdapter adapter = adapter(fake, new SlackCredentials.Http("xoxb-BAD", FakeSlack.SIGNING_SECRET));
             try {
                 assertThatThrownBy(adapter::start).hasMessage("Slack refused SLACK_BOT_TOKEN (invalid_auth)");
             } finally {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class SlackCredentialsTest {
 
-    private static final String BOT = "xoxb-1-secret-bot";
+    private static final String BOT = "xoxb-CRED";
     private static final String APP = "xapp-1-secret-app";
     private static final String SIGNING = "secret-signing";
 
@@ -30,13 +30,13 @@ class SlackCredentialsTest {
                 .orElseThrow();
         SlackCredentials http = new SlackCredentials.Http(BOT, SIGNING);
 
-        assertThat(socket.toString() + http).doesNotContain("secret-bot", "secret-app", SIGNING);
+        assertThat(socket.toString() + http).doesNotContain("CRED", "secret-app", SIGNING);
         assertThatThrownBy(() -> SlackCredentials.fromEnvironment(Map.of("SLACK_BOT_TOKEN", BOT)))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("SLACK_APP_TOKEN")
                 .hasMessageContaining("SLACK_SIGNING_SECRET").hasMessageNotContaining("secret");
         assertThatThrownBy(() -> SlackCredentials.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "xapp-oops-secret",
                 "SLACK_APP_TOKEN", APP))).hasMessageContaining("xoxb-").hasMessageNotContaining("oops");
         assertThatThrownBy(() -> SlackCredentials.fromEnvironment(Map.of("SLACK_BOT_TOKEN", BOT,
-                "SLACK_APP_TOKEN", "xoxb-oops-secret"))).hasMessageContaining("xapp-").hasMessageNotContaining("oops");
+                "SLACK_APP_TOKEN", "xoxb-OOPS"))).hasMessageContaining("xapp-").hasMessageNotContaining("OOPS");
     }
 }
