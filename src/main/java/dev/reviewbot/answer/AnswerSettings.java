@@ -9,7 +9,6 @@ package dev.reviewbot.answer;
  */
 public record AnswerSettings(double minSimilarity, double strongSimilarity, int maxQuotes) {
 
-    public static final AnswerSettings DEFAULTS = new AnswerSettings(0.20, 0.55, 3);
 
     public AnswerSettings {
         if (maxQuotes < 1 || maxQuotes > 3) {

@@ -40,9 +40,6 @@ public final class Conversations {
         }
     }
 
-    public void forget(ConversationId id) {
-        states.invalidate(id);
-    }
 
     public Cache<ConversationId, State> cache() {
         return states;

@@ -65,7 +65,6 @@ public final class ReviewBot implements AutoCloseable {
     private final AnswerService answers;
     private final CommandService commands;
     private final TextCommandParser parser;
-    private final EmbeddingModel embeddingModel;
     private final LuceneIndex index;
     private final LuceneEmbeddingStore store;
     private final MeterRegistry meters = new SimpleMeterRegistry();
@@ -79,7 +78,6 @@ public final class ReviewBot implements AutoCloseable {
                       Path feedbackFile) {
         AspectVocabulary vocabulary = vocabulary(loader);
         this.config = config;
-        this.embeddingModel = model;
         this.files = new ReviewFiles(new ReviewParser(config.library().maxFileBytes()));
         this.index = new LuceneIndex(directory);
         this.store = new LuceneEmbeddingStore(index);
@@ -195,9 +193,6 @@ public final class ReviewBot implements AutoCloseable {
         return parser;
     }
 
-    public EmbeddingModel embeddingModel() {
-        return embeddingModel;
-    }
 
     public LuceneIndex index() {
         return index;
@@ -224,11 +219,8 @@ public final class ReviewBot implements AutoCloseable {
         return uploads;
     }
 
-    public MeterRegistry meters() {
-        return meters;
-    }
 
-    /** Path of the seed folder when the library is empty and the folder exists. */
+    /** Whether the library is empty and the bundled reviews are there to fill it. */
     public boolean needsSeeding() {
         return library.catalog().reviews().isEmpty() && Files.isDirectory(config.library().seedDir());
     }

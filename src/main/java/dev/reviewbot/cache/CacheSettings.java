@@ -11,8 +11,6 @@ import com.github.benmanes.caffeine.cache.Ticker;
  */
 public record CacheSettings(String answers, String embeddings, String conversations) {
 
-    public static final CacheSettings DEFAULTS = new CacheSettings("maximumSize=10000,expireAfterWrite=6h",
-            "maximumSize=10000", "maximumSize=10000,expireAfterAccess=30m");
 
     public CacheSettings {
         for (String spec : new String[] {answers, embeddings, conversations}) {

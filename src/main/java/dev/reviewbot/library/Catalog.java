@@ -39,9 +39,6 @@ public final class Catalog {
         this.sectionCount = this.reviews.stream().mapToInt(r -> r.sections().size()).sum();
     }
 
-    public static Catalog empty() {
-        return new Catalog(0, List.of());
-    }
 
     public long version() {
         return version;

@@ -13,7 +13,4 @@ import java.util.List;
 public record IngestReport(List<String> added, List<String> updated, List<String> unchanged, int passagesEmbedded,
                            long version) {
 
-    public boolean changedAnything() {
-        return !added.isEmpty() || !updated.isEmpty();
-    }
 }

@@ -10,7 +10,6 @@ package dev.reviewbot.retrieval;
  */
 public record RetrievalSettings(int candidates, double lexicalWeight, double aspectBoost) {
 
-    public static final RetrievalSettings DEFAULTS = new RetrievalSettings(50, 0.35, 0.25);
 
     public RetrievalSettings {
         if (candidates < 1) {

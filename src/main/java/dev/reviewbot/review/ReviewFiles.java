@@ -2,7 +2,6 @@ package dev.reviewbot.review;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,10 +63,4 @@ public final class ReviewFiles {
         return files;
     }
 
-    /** @throws NoSuchFileException when {@code dir} is not a folder */
-    public static void requireDirectory(Path dir) throws NoSuchFileException {
-        if (!Files.isDirectory(dir)) {
-            throw new NoSuchFileException(dir.toString(), null, "no such folder");
-        }
-    }
 }
