@@ -2,6 +2,7 @@ package dev.reviewbot.cli;
 
 import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.library.IngestReport;
+import dev.reviewbot.text.DisplayText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,9 +39,9 @@ final class IngestCommand implements Callable<Integer> {
         try (ReviewBot bot = BotLauncher.open(root, null, spec.commandLine().getErr())) {
             BotLauncher.Ingested ingested = BotLauncher.load(bot, paths, title, spec.commandLine().getErr());
             IngestReport report = ingested.report();
-            report.added().forEach(r -> out.println("Added: " + r));
-            report.updated().forEach(r -> out.println("Updated: " + r));
-            report.unchanged().forEach(r -> out.println("Unchanged: " + r));
+            report.added().forEach(r -> out.println("Added: " + DisplayText.visible(r)));
+            report.updated().forEach(r -> out.println("Updated: " + DisplayText.visible(r)));
+            report.unchanged().forEach(r -> out.println("Unchanged: " + DisplayText.visible(r)));
             out.println(report.passagesEmbedded() + " passages embedded; library version " + report.version() + ".");
             return ingested.hadErrors() ? 1 : 0;
         }

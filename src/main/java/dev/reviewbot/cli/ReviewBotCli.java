@@ -3,6 +3,7 @@ package dev.reviewbot.cli;
 import dev.reviewbot.answer.InvalidQuestionException;
 import dev.reviewbot.config.ConfigException;
 import dev.reviewbot.library.LibraryException;
+import dev.reviewbot.text.TerminalWriter;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,8 +38,10 @@ public final class ReviewBotCli {
     }
 
     /** Runs the command line and returns its exit code; nothing here calls System.exit. */
-    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+    public static int execute(String[] args, PrintWriter out, PrintWriter rawErr, Map<String, String> environment,
                               InputStream in) {
+        // Errors echo what was typed (a --film value, a file name): never let them drive the terminal.
+        PrintWriter err = new PrintWriter(new TerminalWriter(rawErr), true);
         CommandLine cli = new CommandLine(new ReviewBotCli(environment, in));
         cli.setOut(out).setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {

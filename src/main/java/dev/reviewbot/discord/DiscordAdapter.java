@@ -140,7 +140,7 @@ public final class DiscordAdapter implements ChatAdapter {
                 new BrowseHandler(services.commands(), views, reviews, responder),
                 new AnswerButtons(services.commands(), services.recentAnswers(), services.feedback(), views, reviews,
                         responder, clock),
-                new AdminCommands(services.commands(), services.answers(), services.library(), services.uploads(),
+                new AdminCommands(services.commands(), services.library(), services.uploads(),
                         new AttachmentDownloader(config.maxAttachmentBytes()), views, responder),
                 new Autocompleter(services.library(), services.answers(), responder),
                 responder);

@@ -156,7 +156,28 @@ class CliTest {
         assertThat(ask.jsonLines().get(0).get("answer").asText()).contains("Tom Vale");
         assertThat(remove.out()).contains("Removed: Quiet Harbour (review by Ann Lee)");
         assertThat(removeAgain.exit()).isEqualTo(1);
-        assertThat(removeAgain.err()).contains("unknown film 'Quiet Harbour'");
+        assertThat(removeAgain.err()).contains("no film or review id is exactly 'Quiet Harbour'");
+    }
+
+    @Test
+    void remove_needsTheExactTitleOrId_andANearMissTouchesNothing(@TempDir Path incoming) throws IOException {
+        Files.writeString(incoming.resolve("alien-2.md"), "---\ntitle: Alien 2\nreviewer: Ann Lee\n---\n## Acting\nTense acting.\n");
+        Files.writeString(incoming.resolve("matrix.md"), "---\ntitle: The Matrix\nreviewer: Bo Ek\n---\n## Acting\nCool acting.\n");
+        Files.writeString(incoming.resolve("matrix-2.md"), "---\ntitle: The Matrix\nreviewer: Cy Oh\n---\n## Acting\nFlat acting.\n");
+        run("ingest", incoming.toString());
+
+        Run alien3 = run("remove", "Alien 3");
+        Run matrx = run("remove", "The Matrx");
+        Run list = run("list");
+        Run byId = run("remove", "the-matrix/bo-ek");
+        Run byTitle = run("remove", "matrix!");
+
+        assertOneLineError(alien3, 1, "no film or review id is exactly 'Alien 3'; close titles: Alien 2");
+        assertOneLineError(matrx, 1, "close titles: The Matrix");
+        assertThat(list.out()).contains("Alien 2 by Ann Lee").contains("The Matrix by Bo Ek").contains("The Matrix by Cy Oh");
+        assertThat(byId.out().strip()).isEqualTo("Removed: The Matrix (review by Bo Ek)");
+        assertThat(byTitle.out().strip()).isEqualTo("Removed: The Matrix (review by Cy Oh)");
+        assertThat(run("list").out()).contains("Alien 2").doesNotContain("The Matrix");
     }
 
     @Test
