@@ -74,6 +74,9 @@ final class BotLauncher {
         for (ReviewFormatException e : loaded.errors()) {
             err.println("reviewbot: skipped " + e.getMessage());
         }
+        for (String warning : loaded.warnings()) {
+            err.println("reviewbot: warning: " + warning);
+        }
         IngestReport report = bot.library().ingest(loaded.reviews());
         return new Ingested(report, !loaded.errors().isEmpty());
     }

@@ -87,7 +87,8 @@ final class AdminCommands {
         }
         UploadIngest.Result.Stored stored = (UploadIngest.Result.Stored) result;
         return Messages.text("Stored " + Verbatim.of(stored.review().displayName()) + " (" + stored.review().sections().size()
-                + " sections): " + outcome(stored.report()) + ".");
+                + " sections): " + outcome(stored.report()) + "."
+                + stored.warnings().stream().map(w -> "\nNote: " + Verbatim.of(w)).collect(Collectors.joining()));
     }
 
     /** Shows what an exact match would remove, with Remove and Cancel buttons; a near miss removes nothing. */
