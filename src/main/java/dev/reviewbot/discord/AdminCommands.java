@@ -72,11 +72,13 @@ final class AdminCommands {
             responder.replyNow(event, "Attach a review file (.txt or .md) to /review-admin add.");
             return;
         }
-        responder.deferReply(event, true, "/review-admin add", () -> ingest(file));
+        // Downloaded and ingested on the download threads: a slow upload never holds an answer thread.
+        responder.deferReplyLater(event, true, "/review-admin add", () -> downloader
+                .download(file.getFileName(), file.getUrl(), file.getSize())
+                .thenApply(download -> ingest(file, download)));
     }
 
-    private MessageCreateData ingest(Message.Attachment file) {
-        AttachmentDownloader.Download download = downloader.download(file.getFileName(), file.getUrl(), file.getSize());
+    private MessageCreateData ingest(Message.Attachment file, AttachmentDownloader.Download download) {
         if (download instanceof AttachmentDownloader.Download.Refused refused) {
             return Messages.text("Not stored: " + Verbatim.of(refused.message()));
         }

@@ -87,6 +87,51 @@ class DiscordAdminTest {
     }
 
     @Test
+    void add_ofAFileWhoseDeclaredSizeLies_readsNoMoreThanTheLimit() throws Exception {
+        try (DiscordTestBed bed = DiscordTestBed.over(bot).maxAttachmentBytes(2048).start()) {
+            FakeDiscord fake = bed.fake;
+            FakeAttachment file = fake.serve(fake.attachment("liar.md", "text/markdown", review("The Liar", 5000)).claimingSize(100));
+
+            FakeInteraction add = fake.sendSlashCommand(fake.admin().id(), "review-admin add", Map.of("file", file));
+
+            assertThat(bed.awaitEdit(add).body().path("content").asText())
+                    .isEqualTo("Not stored: liar.md is over 2048 bytes; the limit is 2048 bytes");
+            assertThat(bot.library().catalog().films()).doesNotContain("The Liar");
+        }
+    }
+
+    @Test
+    void add_ofHeadingsWithoutText_isRefusedWithTheIngestError() throws Exception {
+        try (DiscordTestBed bed = DiscordTestBed.over(bot).start()) {
+            FakeDiscord fake = bed.fake;
+            FakeAttachment file = fake.attachment("hollow.md", "text/markdown", "## One\n## Two\n".getBytes(StandardCharsets.UTF_8));
+
+            FakeInteraction add = fake.sendSlashCommand(fake.admin().id(), "review-admin add", Map.of("file", file));
+
+            assertThat(bed.awaitEdit(add).body().path("content").asText())
+                    .isEqualTo("Not stored: hollow.md: no review text: headings, but nothing under them");
+        }
+    }
+
+    @Test
+    void add_ofASlowDripDownload_holdsNoAnswerThread() throws Exception {
+        // The test bed answers on one thread: were the download on it, the question below would wait for it.
+        try (DiscordTestBed bed = DiscordTestBed.over(bot).start()) {
+            FakeDiscord fake = bed.fake;
+            FakeAttachment slow = fake.serve(fake.attachment("slow.md", "text/markdown", review("The Slow Drip"))
+                    .dripping(java.time.Duration.ofMillis(500)));
+            FakeInteraction add = fake.sendSlashCommand(fake.admin().id(), "review-admin add", Map.of("file", slow));
+            bed.awaitCallback(add);
+
+            FakeInteraction ask = fake.sendSlashCommand(fake.user().id(), "ask", Map.of("question", "how is the acting?"));
+
+            assertThat(bed.awaitEdit(ask).body().path("embeds")).as("answered meanwhile").isNotEmpty();
+            assertThat(fake.requests()).as("the upload is still downloading")
+                    .noneMatch(r -> r.is("PATCH", add.originalMessageRoute()));
+        }
+    }
+
+    @Test
     void adminCommands_byAMemberWithoutManageServer_areRefused() throws Exception {
         try (DiscordTestBed bed = DiscordTestBed.over(bot).start()) {
             FakeDiscord fake = bed.fake;
