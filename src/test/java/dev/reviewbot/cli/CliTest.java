@@ -181,6 +181,23 @@ class CliTest {
     }
 
     @Test
+    void escapeSequencesInReviews_neverReachTheTerminal_butJsonKeepsThemEscaped(@TempDir Path reviews) throws IOException {
+        Files.writeString(reviews.resolve("neon-trap.md"), "---\ntitle: Neon Trap\n---\n## Acting\n"
+                + "The acting\u001B]0;pwned\u0007 is superb\u001B[2J and\u009B31m the cast\u202E shines.\n");
+
+        Run plain = run("ask", "--reviews", reviews.toString(), "how is the acting in Neon Trap?");
+        Run json = run("ask", "--reviews", reviews.toString(), "--json", "how is the acting in Neon Trap?");
+        Run film = run("ask", "--reviews", reviews.toString(), "--film", "X\u001B]0;owned\u0007\u001B[31mY", "hi");
+
+        assertThat(plain.out()).contains("The acting is superb and the cast shines.")
+                .doesNotContain("\u001B").doesNotContain("\u0007").doesNotContain("\u009B").doesNotContain("\u202E");
+        assertThat(json.out()).contains("\\u001B]0;pwned\\u0007").doesNotContain("\u001B");
+        assertThat(json.jsonLines().get(0).get("answer").asText()).contains("\u001B[2J");
+        assertOneLineError(film, 1, "unknown film 'X");
+        assertThat(film.err()).contains("'XY'").doesNotContain("\u001B").doesNotContain("owned");
+    }
+
+    @Test
     void eval_printsTheScores() {
         Run run = run("eval", "eval/questions.jsonl", "--reviews", "data/reviews");
 
