@@ -2,6 +2,7 @@ package dev.reviewbot.cli;
 
 import dev.reviewbot.answer.InvalidQuestionException;
 import dev.reviewbot.config.ConfigException;
+import dev.reviewbot.config.Secrets;
 import dev.reviewbot.library.LibraryException;
 import dev.reviewbot.text.TerminalWriter;
 import java.io.InputStream;
@@ -42,17 +43,19 @@ public final class ReviewBotCli {
                               InputStream in) {
         // Errors echo what was typed (a --film value, a file name): never let them drive the terminal.
         PrintWriter err = new PrintWriter(new TerminalWriter(rawErr), true);
+        Secrets.global().addFrom(environment);
         CommandLine cli = new CommandLine(new ReviewBotCli(environment, in));
         cli.setOut(out).setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("reviewbot: " + e.getMessage());
+            err.println("reviewbot: " + Secrets.global().redact(e.getMessage()));
             err.println("Try 'reviewbot " + (e.getCommandLine().getCommandName().equals("reviewbot") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'.");
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UserError || e instanceof InvalidQuestionException || e instanceof ConfigException
                     || e instanceof LibraryException) {
-                err.println("reviewbot: " + e.getMessage());
+                // Messages may quote an upstream's answer, which may quote a secret it was sent.
+                err.println("reviewbot: " + Secrets.global().redact(e.getMessage()));
                 return 1;
             }
             throw e;
