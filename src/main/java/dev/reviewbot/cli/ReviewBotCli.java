@@ -48,6 +48,9 @@ public final class ReviewBotCli {
         cli.setOut(out).setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("reviewbot: " + Secrets.global().redact(e.getMessage()));
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err); // "Did you mean: ask?"
+            }
             err.println("Try 'reviewbot " + (e.getCommandLine().getCommandName().equals("reviewbot") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'.");
             return 2;
         });

@@ -198,6 +198,32 @@ class CliTest {
     }
 
     @Test
+    void usageErrors_exit2_namingTheAllowedValues_andAMisspeltCommandGetsAHint() {
+        Run llm = run("ask", "--reviews", "data/reviews", "--llm", "foo", "hi");
+        Run evalLlm = run("eval", "eval/questions.jsonl", "--llm", "gpt");
+        Run misspelt = run("injest", "x.md");
+
+        assertThat(llm.exit()).isEqualTo(2);
+        assertThat(llm.err()).contains("--llm").contains("none, openai, ollama").contains("'foo'")
+                .doesNotContain("reviewbot.yaml").doesNotContain("dev.reviewbot");
+        assertThat(evalLlm.exit()).isEqualTo(2);
+        assertThat(evalLlm.err()).contains("none, openai, ollama");
+        assertThat(misspelt.exit()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("Did you mean").contains("ingest");
+    }
+
+    @Test
+    void eval_ofMalformedJsonlOrABinaryFile_isOneLineWithFileAndLine(@TempDir Path sets) throws IOException {
+        Path malformed = Files.writeString(sets.resolve("bad.jsonl"), "{\"q\": \"ok?\", \"film\": \"Ballerina\"}\n{not json\n");
+        Path binary = Files.write(sets.resolve("image.jsonl"), new byte[] {'{', '}', '\n', 0, 1, 2, (byte) 0xFF});
+        Path latin = Files.write(sets.resolve("latin.jsonl"), new byte[] {'{', '}', '\n', '\n', (byte) 0xE9});
+
+        assertOneLineError(run("eval", malformed.toString(), "--reviews", "data/reviews"), 1, malformed + ":2: not an eval line");
+        assertOneLineError(run("eval", binary.toString(), "--reviews", "data/reviews"), 1, binary + ":2: binary data");
+        assertOneLineError(run("eval", latin.toString(), "--reviews", "data/reviews"), 1, latin + ":3: not UTF-8 text");
+    }
+
+    @Test
     void eval_printsTheScores() {
         Run run = run("eval", "eval/questions.jsonl", "--reviews", "data/reviews");
 
