@@ -224,6 +224,51 @@ class CliTest {
     }
 
     @Test
+    void aCorruptIndex_isOneLineSayingHowToRebuild_andRebuildKeepsTheBrokenIndexAside(@TempDir Path incoming) throws IOException {
+        Files.writeString(incoming.resolve("quiet-harbour.md"), "---\ntitle: Quiet Harbour\n---\n## Acting\nSplendid acting by Tom Vale.\n");
+        assertThat(run("ingest", incoming.toString()).exit()).isZero();
+        Path index = dataDir.resolve("index");
+        Path segment;
+        try (Stream<Path> files = Files.list(index)) {
+            segment = files.filter(f -> !f.getFileName().toString().equals("write.lock"))
+                    .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(segment);
+        Files.write(segment, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // truncated, as by a full disk
+
+        Run list = run("list");
+        Run rebuild = run("ingest", "--rebuild", incoming.toString());
+        Run after = run("list");
+
+        assertOneLineError(list, 1, "the library in " + index + " cannot be read (");
+        assertThat(list.err()).contains("rebuild it from your review files with `reviewbot ingest --rebuild ");
+        assertThat(rebuild.exit()).as(rebuild.err()).isZero();
+        assertThat(rebuild.out()).contains("Kept the old library aside as " + index + ".broken-").contains("Added: Quiet Harbour");
+        assertThat(after.out()).contains("1 review(s):").contains("Quiet Harbour");
+        try (Stream<Path> files = Files.list(dataDir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.startsWith("index.broken-"));
+        }
+    }
+
+    @Test
+    void aDataDirThatIsAFile_isOneLineSayingWhatIsWrong(@TempDir Path somewhere) throws IOException {
+        Path file = Files.writeString(somewhere.resolve("library"), "not a folder");
+
+        Run list = runIn(file, "list");
+
+        assertOneLineError(list, 1, "the data directory " + file + " is a file, not a folder");
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
+    }
+
+    private Run runIn(Path data, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = ReviewBotCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true),
+                Map.of("REVIEWBOT_DATA_DIR", data.toString()), new ByteArrayInputStream(new byte[0]));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
     void eval_printsTheScores() {
         Run run = run("eval", "eval/questions.jsonl", "--reviews", "data/reviews");
 
