@@ -100,7 +100,7 @@ final class AdminCommands {
             Catalog catalog = library.catalog();
             RemovalMatch match = RemovalMatch.find(catalog, typed);
             if (match instanceof RemovalMatch.NotFound notFound) {
-                return Messages.text("Nothing removed: " + Verbatim.of(notFound.message().replace("; nothing was removed", "")) + ".");
+                return Messages.text("Nothing removed: " + Verbatim.of(notFound.problem()) + ".");
             }
             RemovalMatch.Found found = (RemovalMatch.Found) match;
             String target = found.reviews().size() == 1 && found.what().equals(found.reviews().get(0).id())

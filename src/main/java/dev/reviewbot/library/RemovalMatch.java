@@ -44,10 +44,14 @@ public sealed interface RemovalMatch {
         }
 
         /** "no film or review id is exactly 'Alien 3'; close titles: Alien 2". */
-        public String message() {
+        public String problem() {
             return "no film or review id is exactly '" + typed + "'"
-                    + (close.isEmpty() ? "" : "; close titles: " + String.join(", ", close))
-                    + "; nothing was removed";
+                    + (close.isEmpty() ? "" : "; close titles: " + String.join(", ", close));
+        }
+
+        /** {@link #problem()}, saying that nothing was touched. */
+        public String message() {
+            return problem() + "; nothing was removed";
         }
     }
 
