@@ -2,28 +2,29 @@ package dev.reviewbot.discord;
 
 import dev.reviewbot.command.BotCommand;
 import dev.reviewbot.command.CommandService;
+import dev.reviewbot.library.Catalog;
 import dev.reviewbot.library.IngestReport;
+import dev.reviewbot.library.RemovalMatch;
 import dev.reviewbot.library.ReviewLibrary;
 import dev.reviewbot.library.UploadIngest;
-import dev.reviewbot.library.Catalog;
-import dev.reviewbot.library.RemovalMatch;
 import dev.reviewbot.review.Review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
-import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * /review-admin add | remove | stats. Registered for Manage Server only, and checked again here: a
- * server can change who sees a command, and the check must not depend on that. Replies are ephemeral.
+ * /review-admin add | remove | stats, and the Remove / Cancel buttons under a removal's preview. Registered
+ * for Manage Server only, and checked again here (clicks included): a server can change who sees a
+ * command, and the check must not depend on that. Replies are ephemeral.
  */
 final class AdminCommands {
 
