@@ -30,6 +30,8 @@ import dev.reviewbot.config.ConfigException;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.library.Chunker;
 import dev.reviewbot.library.LexicalSearch;
+import dev.reviewbot.library.LibraryException;
+import dev.reviewbot.library.LibraryFolder;
 import dev.reviewbot.library.LuceneEmbeddingStore;
 import dev.reviewbot.library.LuceneIndex;
 import dev.reviewbot.library.ReviewLibrary;
@@ -107,13 +109,25 @@ public final class ReviewBot implements AutoCloseable {
 
     /** Same as {@link #persistent(BotConfig, ConfigLoader)} with a model already loaded. */
     public static ReviewBot persistent(BotConfig config, ConfigLoader loader, EmbeddingModel model) {
+        Path dataDir = config.library().dataDir();
+        LibraryFolder.checkUsable(dataDir);
+        ReviewBot bot;
         try {
-            Files.createDirectories(config.library().dataDir());
-            return new ReviewBot(config, loader, model,
-                    FSDirectory.open(config.library().dataDir().resolve("index")),
-                    config.library().dataDir().resolve("feedback.jsonl"));
+            Files.createDirectories(dataDir);
+            bot = new ReviewBot(config, loader, model, FSDirectory.open(dataDir.resolve(LibraryFolder.INDEX)),
+                    dataDir.resolve("feedback.jsonl"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the library in " + config.library().dataDir(), e);
+            throw new LibraryException("cannot open the library in " + dataDir + " (" + e + ")");
+        }
+        try {
+            bot.library.catalog(); // a truncated or corrupt index fails here, in one line, not at the first question
+            return bot;
+        } catch (LibraryException e) {
+            bot.closeQuietly();
+            throw e;
+        } catch (RuntimeException e) {
+            bot.closeQuietly();
+            throw LibraryFolder.unreadable(dataDir, e, config.library().seedDir());
         }
     }
 
@@ -227,6 +241,14 @@ public final class ReviewBot implements AutoCloseable {
 
     public Path seedDir() {
         return config.library().seedDir();
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            LOG.debug("closing a library that could not be read failed too: {}", e.toString());
+        }
     }
 
     @Override

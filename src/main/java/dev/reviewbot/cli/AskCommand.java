@@ -49,8 +49,8 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per question, one per line.")
     boolean json;
 
-    @Option(names = "--llm", paramLabel = "PROVIDER", description = "none, openai or ollama: overrides llm.provider.")
-    String llm;
+    @Option(names = "--llm", paramLabel = "PROVIDER", description = "${COMPLETION-CANDIDATES}: overrides llm.provider.")
+    LlmChoice llm;
 
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (quotes optional).")
     List<String> question;
@@ -59,7 +59,7 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ReviewBot bot = BotLauncher.open(root, reviews.dir, err, llm)) {
+        try (ReviewBot bot = BotLauncher.open(root, reviews.dir, err, LlmChoice.name(llm))) {
             Optional<String> scope = Optional.ofNullable(film);
             scope.ifPresent(f -> bot.answers().resolveFilm(f, bot.library().catalog())); // unknown film fails up front
             if (question != null && !question.isEmpty()) {

@@ -39,6 +39,11 @@ final class BotLauncher {
      * @param llmProvider --llm: none, openai or ollama, over the config and environment; null to keep them
      */
     static ReviewBot open(ReviewBotCli root, Path reviewsDir, PrintWriter err, String llmProvider) {
+        return open(root, reviewsDir, err, llmProvider, true);
+    }
+
+    /** @param seed whether an empty persisted library is filled with the bundled reviews (not when rebuilding) */
+    static ReviewBot open(ReviewBotCli root, Path reviewsDir, PrintWriter err, String llmProvider, boolean seed) {
         ConfigLoader loader = llmProvider == null ? loader(root) : new ConfigLoader(
                 withVariable(root.environment, "REVIEWBOT_LLM_PROVIDER", llmProvider), ConfigLoader.defaultHome());
         BotConfig config = loader.load(root.config);
@@ -55,7 +60,7 @@ final class BotLauncher {
             return bot;
         }
         ReviewBot bot = ReviewBot.persistent(config, loader);
-        if (bot.needsSeeding()) {
+        if (seed && bot.needsSeeding()) {
             load(bot, List.of(bot.seedDir()), null, err);
         }
         return bot;
@@ -73,6 +78,9 @@ final class BotLauncher {
         ReviewFiles.Loaded loaded = bot.files().load(paths, title);
         for (ReviewFormatException e : loaded.errors()) {
             err.println("reviewbot: skipped " + e.getMessage());
+        }
+        for (String warning : loaded.warnings()) {
+            err.println("reviewbot: warning: " + warning);
         }
         IngestReport report = bot.library().ingest(loaded.reviews());
         return new Ingested(report, !loaded.errors().isEmpty());

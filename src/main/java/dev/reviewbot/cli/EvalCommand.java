@@ -5,6 +5,10 @@ import dev.reviewbot.eval.EvalQuestion;
 import dev.reviewbot.eval.EvalReport;
 import dev.reviewbot.eval.Evaluator;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,8 +48,33 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "List every miss.")
     boolean verbose;
 
-    @Option(names = "--llm", paramLabel = "PROVIDER", description = "none, openai or ollama: overrides llm.provider.")
-    String llm;
+    @Option(names = "--llm", paramLabel = "PROVIDER", description = "${COMPLETION-CANDIDATES}: overrides llm.provider.")
+    LlmChoice llm;
+
+    /** A question set is UTF-8 text: a binary file is named as such, with the line where it stops being text. */
+    private static void checkText(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new IOException(file + ":" + lineAt(bytes, i) + ": binary data (a NUL byte), not a JSONL question set");
+            }
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in);
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ":" + lineAt(bytes, in.position()) + ": not UTF-8 text, not a JSONL question set");
+        }
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            line += bytes[i] == '\n' ? 1 : 0;
+        }
+        return line;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -58,9 +87,15 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UserError("no such file: " + file);
         }
-        List<EvalQuestion> questions = Evaluator.read(file);
+        List<EvalQuestion> questions;
+        try {
+            checkText(file);
+            questions = Evaluator.read(file);
+        } catch (IOException e) {
+            throw new UserError(e.getMessage().lines().findFirst().orElse(file + ": cannot be read"));
+        }
         PrintWriter out = spec.commandLine().getOut();
-        try (ReviewBot bot = BotLauncher.open(root, reviews.dir, spec.commandLine().getErr(), llm)) {
+        try (ReviewBot bot = BotLauncher.open(root, reviews.dir, spec.commandLine().getErr(), LlmChoice.name(llm))) {
             EvalReport report = Evaluator.evaluate(questions, q -> bot.answers().ask(null, q, Optional.empty()).answer());
             out.println(report.summary());
             if (verbose) {

@@ -2,7 +2,9 @@ package dev.reviewbot.cli;
 
 import dev.reviewbot.answer.InvalidQuestionException;
 import dev.reviewbot.config.ConfigException;
+import dev.reviewbot.config.Secrets;
 import dev.reviewbot.library.LibraryException;
+import dev.reviewbot.text.TerminalWriter;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,19 +39,26 @@ public final class ReviewBotCli {
     }
 
     /** Runs the command line and returns its exit code; nothing here calls System.exit. */
-    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+    public static int execute(String[] args, PrintWriter out, PrintWriter rawErr, Map<String, String> environment,
                               InputStream in) {
+        // Errors echo what was typed (a --film value, a file name): never let them drive the terminal.
+        PrintWriter err = new PrintWriter(new TerminalWriter(rawErr), true);
+        Secrets.global().addFrom(environment);
         CommandLine cli = new CommandLine(new ReviewBotCli(environment, in));
         cli.setOut(out).setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("reviewbot: " + e.getMessage());
+            err.println("reviewbot: " + Secrets.global().redact(e.getMessage()));
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err); // "Did you mean: ask?"
+            }
             err.println("Try 'reviewbot " + (e.getCommandLine().getCommandName().equals("reviewbot") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'.");
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UserError || e instanceof InvalidQuestionException || e instanceof ConfigException
                     || e instanceof LibraryException) {
-                err.println("reviewbot: " + e.getMessage());
+                // Messages may quote an upstream's answer, which may quote a secret it was sent.
+                err.println("reviewbot: " + Secrets.global().redact(e.getMessage()));
                 return 1;
             }
             throw e;

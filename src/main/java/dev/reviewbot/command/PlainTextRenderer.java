@@ -4,16 +4,28 @@ import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.Citation;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
+import dev.reviewbot.text.DisplayText;
 import dev.reviewbot.text.Sentences;
 import java.util.List;
 import java.util.Locale;
 
-/** Renders replies as plain text for the console and the command line. */
+/**
+ * Renders replies as plain text for the console and the command line. The result is safe for a terminal:
+ * escape sequences and control characters in review text or questions are removed ({@link DisplayText}).
+ */
 public final class PlainTextRenderer {
 
     public String render(Reply reply) {
+        return DisplayText.visible(unfiltered(reply));
+    }
+
+    public String answer(Answer answer) {
+        return DisplayText.visible(unfilteredAnswer(answer));
+    }
+
+    private String unfiltered(Reply reply) {
         if (reply instanceof Reply.AnswerReply a) {
-            return answer(a.result().answer());
+            return unfilteredAnswer(a.result().answer());
         } else if (reply instanceof Reply.ReviewList list) {
             return reviewList(list.reviews());
         } else if (reply instanceof Reply.ReviewOutline outline) {
@@ -32,7 +44,7 @@ public final class PlainTextRenderer {
         throw new IllegalArgumentException("unknown reply " + reply);
     }
 
-    public String answer(Answer answer) {
+    private static String unfilteredAnswer(Answer answer) {
         if (answer instanceof Answer.Declined declined) {
             return declined.text();
         }

@@ -52,6 +52,7 @@ public final class ConfigLoader {
     public ConfigLoader(Map<String, String> environment, Path home) {
         this.environment = environment;
         this.home = home;
+        Secrets.global().addFrom(environment); // whatever reads the environment, its secrets are never written
     }
 
     /** The ReviewBot home: the launcher passes its folder as -Dreviewbot.home; else the working directory. */

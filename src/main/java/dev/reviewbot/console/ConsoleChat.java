@@ -6,6 +6,7 @@ import dev.reviewbot.command.CommandService;
 import dev.reviewbot.command.PlainTextRenderer;
 import dev.reviewbot.command.Reply;
 import dev.reviewbot.command.TextCommandParser;
+import dev.reviewbot.text.DisplayText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
@@ -42,7 +43,7 @@ public final class ConsoleChat {
         }
         LineReader reader = builder.build();
         PrintWriter out = terminal.writer();
-        out.println(greeting);
+        out.println(DisplayText.visible(greeting));
         out.println("Ask a question about the reviews, or type /help. /quit leaves.");
         out.flush();
         while (true) {

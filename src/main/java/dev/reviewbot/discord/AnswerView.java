@@ -2,6 +2,7 @@ package dev.reviewbot.discord;
 
 import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.Citation;
+import dev.reviewbot.text.DisplayText;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,6 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
@@ -47,15 +47,16 @@ final class AnswerView {
                         Math.min(MessageEmbed.VALUE_MAX_LENGTH, share - name.length())), false);
             }
             // The footer sits under the fields: where a note belongs, as on the console.
-            embed.setFooter(Fit.cut(grounded.note() != null ? grounded.note() : grounded.prose() != null ? WRITTEN : QUOTED,
+            embed.setFooter(Fit.cut(grounded.note() != null ? DisplayText.visible(grounded.note())
+                            : grounded.prose() != null ? WRITTEN : QUOTED,
                     MessageEmbed.TEXT_MAX_LENGTH));
             int room = descriptionRoom(embed);
             embed.setDescription(grounded.prose() != null ? prose(grounded.prose(), room) : quotes(citations, room));
             rows.add(ActionRow.of(sectionButtons(answerId, citations)));
         } else if (answer instanceof Answer.Declined declined) {
-            embed.setDescription(Fit.cut(declined.reason(), MessageEmbed.DESCRIPTION_MAX_LENGTH));
+            embed.setDescription(Fit.cut(Verbatim.of(declined.reason()), MessageEmbed.DESCRIPTION_MAX_LENGTH));
             if (!declined.offers().isEmpty()) {
-                embed.addField("You could ask about", Fit.cut(String.join(", ", declined.offers()),
+                embed.addField("You could ask about", Fit.cut(Verbatim.of(String.join(", ", declined.offers())),
                         MessageEmbed.VALUE_MAX_LENGTH), false);
             }
         }
@@ -65,13 +66,16 @@ final class AnswerView {
         return Messages.builder().setEmbeds(embed.build()).setComponents(rows).build();
     }
 
-    /** "> quote **[1]**" blocks while they fit; the first that does not is cut at a sentence. */
+    /**
+     * "> quote **[1]**" blocks while they fit; the first that does not is cut at a sentence. Quotes are shown
+     * verbatim: Markdown in a review is escaped and a masked link broken, as in the model's prose.
+     */
     static String quotes(List<Citation> citations, int room) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < citations.size(); i++) {
             String separator = text.length() == 0 ? "" : "\n\n";
             String marker = " **[" + (i + 1) + "]**";
-            String quote = Fit.oneLine(citations.get(i).quote());
+            String quote = Fit.oneLine(Verbatim.of(citations.get(i).quote()));
             int left = room - text.length() - separator.length() - "> ".length() - marker.length();
             if (quote.length() <= left) {
                 text.append(separator).append("> ").append(quote).append(marker);
@@ -91,7 +95,7 @@ final class AnswerView {
      * format the answer or hide a link behind words.
      */
     static String prose(String prose, int room) {
-        String plain = MarkdownSanitizer.escape(prose.strip()).replace("](", "]\u200B(");
+        String plain = Verbatim.of(prose.strip());
         return Fit.paragraphs(MARKER.matcher(plain).replaceAll("**[$1]**"), room);
     }
 
@@ -101,13 +105,13 @@ final class AnswerView {
 
     /** "[1] Ballerina". */
     private static String fieldName(int index, Citation citation, int max) {
-        return Fit.cut("[" + (index + 1) + "] " + MarkdownSanitizer.escape(citation.review()), Math.max(10, max));
+        return Fit.cut("[" + (index + 1) + "] " + Verbatim.of(citation.review()), Math.max(10, max));
     }
 
     /** "Acting · review by Jane Doe". */
     private static String fieldValue(Citation citation, int max) {
         String value = citation.section() + (citation.reviewer() == null ? "" : " · review by " + citation.reviewer());
-        return Fit.cut(MarkdownSanitizer.escape(value), Math.max(10, max));
+        return Fit.cut(Verbatim.of(value), Math.max(10, max));
     }
 
     private static List<Button> sectionButtons(String answerId, List<Citation> citations) {

@@ -38,6 +38,25 @@ sealed interface ButtonAction {
         }
     }
 
+    /**
+     * "Remove" under a removal's preview: the reviews shown, as {@code f<film index>} or {@code r<review
+     * index>} in the catalog at {@code version}; a click after the library changed removes nothing.
+     */
+    record ConfirmRemoval(long version, String target) implements ButtonAction {
+        @Override
+        public String customId() {
+            return PREFIX + "rm:" + version + ":" + target;
+        }
+    }
+
+    /** "Cancel" under a removal's preview. */
+    record CancelRemoval() implements ButtonAction {
+        @Override
+        public String customId() {
+            return PREFIX + "rmno";
+        }
+    }
+
     /** The action of a custom id, or empty for one this bot did not make (or an old format). */
     static Optional<ButtonAction> parse(String customId) {
         if (customId == null || !customId.startsWith(PREFIX)) {
@@ -50,6 +69,9 @@ sealed interface ButtonAction {
                         ? Optional.of(new FullSection(parts[1], Integer.parseInt(parts[2]))) : Optional.empty();
                 case "vote" -> parts.length == 3 && (parts[2].equals("up") || parts[2].equals("down"))
                         ? Optional.of(new Vote(parts[1], parts[2].equals("up"))) : Optional.empty();
+                case "rm" -> parts.length == 3 && parts[2].matches("[fr]\\d{1,9}")
+                        ? Optional.of(new ConfirmRemoval(Long.parseLong(parts[1]), parts[2])) : Optional.empty();
+                case "rmno" -> parts.length == 1 ? Optional.of(new CancelRemoval()) : Optional.empty();
                 case "page" -> parts.length == 2 ? Optional.of(new Page(Integer.parseInt(parts[1]))) : Optional.empty();
                 default -> Optional.empty();
             };

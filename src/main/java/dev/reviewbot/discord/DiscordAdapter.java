@@ -45,6 +45,7 @@ public final class DiscordAdapter implements ChatAdapter {
     private Worker worker;
     private Outbox outbox;
     private Typing typing;
+    private AttachmentDownloader downloader;
     private JDA jda;
 
     public DiscordAdapter(String token, DiscordConfig config, DiscordServices services) {
@@ -76,6 +77,7 @@ public final class DiscordAdapter implements ChatAdapter {
         worker = new Worker(config.answerThreads());
         outbox = new Outbox();
         typing = new Typing(outbox, Typing.RENEW);
+        downloader = new AttachmentDownloader(config.maxAttachmentBytes(), config.apiUrl());
         CompletableFuture<Void> ready = new CompletableFuture<>();
         try {
             jda = JDABuilder.createLight(token, INTENTS)
@@ -107,6 +109,10 @@ public final class DiscordAdapter implements ChatAdapter {
             worker = null;
             outbox = null;
             shutDownJda();
+            if (downloader != null) {
+                downloader.close();
+                downloader = null;
+            }
             if (typing != null) {
                 typing.close(); // after JDA: a message arriving until then may still start an indicator
                 typing = null;
@@ -140,8 +146,8 @@ public final class DiscordAdapter implements ChatAdapter {
                 new BrowseHandler(services.commands(), views, reviews, responder),
                 new AnswerButtons(services.commands(), services.recentAnswers(), services.feedback(), views, reviews,
                         responder, clock),
-                new AdminCommands(services.commands(), services.answers(), services.library(), services.uploads(),
-                        new AttachmentDownloader(config.maxAttachmentBytes()), views, responder),
+                new AdminCommands(services.commands(), services.library(), services.uploads(),
+                        downloader, views, responder),
                 new Autocompleter(services.library(), services.answers(), responder),
                 responder);
     }

@@ -66,6 +66,10 @@ final class DiscordListener extends ListenerAdapter {
                 answerButtons.onFullSection(event, full);
             } else if (action instanceof ButtonAction.Vote vote) {
                 answerButtons.onVote(event, vote);
+            } else if (action instanceof ButtonAction.ConfirmRemoval confirm) {
+                admin.onConfirmRemoval(event, confirm);
+            } else if (action instanceof ButtonAction.CancelRemoval) {
+                admin.onCancelRemoval(event);
             } else if (action instanceof ButtonAction.Page page) {
                 browse.onPage(event, page);
             } else {

@@ -13,7 +13,7 @@ final class Invite {
      */
     static final Set<Permission> PERMISSIONS = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
             Permission.MESSAGE_SEND_IN_THREADS, Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_ATTACH_FILES,
-            Permission.MESSAGE_HISTORY, Permission.USE_APPLICATION_COMMANDS);
+            Permission.MESSAGE_HISTORY, Permission.MESSAGE_ADD_REACTION, Permission.USE_APPLICATION_COMMANDS);
 
     private Invite() {
     }

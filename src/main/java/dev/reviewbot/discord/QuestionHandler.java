@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -27,6 +28,9 @@ final class QuestionHandler {
     static final String PLATFORM = "discord";
     private static final String HINT = "Ask me about the stored film reviews, e.g. \"how is the acting in "
             + "Ballerina?\", or try /help.";
+    /** Reactions instead of repeated notices: "wait" for a limited user, "?" for another empty mention. */
+    static final String LIMITED_REACTION = "\u23F3";
+    static final String EMPTY_REACTION = "\u2754";
 
     private final CommandService commands;
     private final RateLimiter rateLimiter;
@@ -60,12 +64,22 @@ final class QuestionHandler {
             return;
         }
         String question = withoutMentionOf(self.getId(), message.getContentRaw());
+        // A flood must not make the bot post once per message: each notice once, then a reaction.
         if (question.isEmpty()) {
-            reply(message, Messages.text(HINT));
+            if (rateLimiter.firstNotice(PLATFORM, author.getId(), "hint")) {
+                reply(message, Messages.text(HINT));
+            } else {
+                react(message, EMPTY_REACTION);
+            }
             return;
         }
-        if (!rateLimiter.tryAcquire(PLATFORM, author.getId())) {
+        RateLimiter.Admission admission = rateLimiter.admit(PLATFORM, author.getId());
+        if (admission == RateLimiter.Admission.TELL_LIMITED) {
             reply(message, Messages.text(limitReached()));
+            return;
+        }
+        if (admission == RateLimiter.Admission.STAY_QUIET) {
+            react(message, LIMITED_REACTION);
             return;
         }
         ConversationId conversation = new ConversationId(PLATFORM, event.getChannel().getId());
@@ -111,6 +125,10 @@ final class QuestionHandler {
     private String limitReached() {
         return "You're asking faster than I answer: up to " + rateLimiter.perMinute()
                 + " questions a minute each. Please try again in a moment.";
+    }
+
+    private void react(Message message, String emoji) {
+        responder.send(message.addReaction(Emoji.fromUnicode(emoji)), "reaction to " + message.getId());
     }
 
     private void reply(Message message, MessageCreateData data) {

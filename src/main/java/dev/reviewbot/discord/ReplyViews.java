@@ -39,7 +39,7 @@ final class ReplyViews {
         } else if (reply instanceof Reply.StatsReply stats) {
             return stats(stats.stats());
         } else if (reply instanceof Reply.Problem problem) {
-            return Messages.text("Sorry: " + problem.message());
+            return Messages.text("Sorry: " + Verbatim.of(problem.message()));
         } else if (reply instanceof Reply.AnswerReply) {
             throw new IllegalArgumentException("answers need an id for their buttons: use answer(reply, id)");
         }

@@ -1,5 +1,6 @@
 package dev.reviewbot.discord;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
@@ -32,6 +33,28 @@ final class Responder {
     void deferReply(IReplyCallback event, boolean ephemeral, String what, Supplier<MessageCreateData> work) {
         send(event.deferReply(ephemeral), "acknowledgement of " + what);
         finish(event.getHook(), what, work);
+    }
+
+    /**
+     * A new reply filled in when {@code work}'s future completes, on whatever thread completes it: for work
+     * that waits on something else (a download) and must not hold an answer thread meanwhile.
+     */
+    void deferReplyLater(IReplyCallback event, boolean ephemeral, String what,
+                         Supplier<CompletableFuture<MessageCreateData>> work) {
+        send(event.deferReply(ephemeral), "acknowledgement of " + what);
+        InteractionHook hook = event.getHook();
+        CompletableFuture<MessageCreateData> later;
+        try {
+            later = work.get();
+        } catch (RuntimeException e) {
+            later = CompletableFuture.failedFuture(e);
+        }
+        later.whenComplete((message, failure) -> {
+            if (failure != null) {
+                LOG.warn("discord: {} failed", what, failure);
+            }
+            send(hook.editOriginal(Messages.edit(failure == null ? message : Messages.text(SORRY))), what);
+        });
     }
 
     /** Replaces the message the clicked button is on. */

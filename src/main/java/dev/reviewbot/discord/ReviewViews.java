@@ -3,6 +3,7 @@ package dev.reviewbot.discord;
 import dev.reviewbot.command.Reply;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
+import dev.reviewbot.text.DisplayText;
 import dev.reviewbot.text.Sentences;
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -71,13 +71,13 @@ final class ReviewViews {
             List<String> lines = new ArrayList<>();
             for (Section section : review.sections()) {
                 List<String> sentences = Sentences.split(section.text());
-                String opening = sentences.isEmpty() ? "" : Fit.cut(Fit.oneLine(sentences.get(0)), OUTLINE_OPENING);
-                lines.add("**" + MarkdownSanitizer.escape(section.name()) + "**: " + opening);
+                String opening = sentences.isEmpty() ? "" : Fit.cut(Fit.oneLine(Verbatim.of(sentences.get(0))), OUTLINE_OPENING);
+                lines.add("**" + Verbatim.of(section.name()) + "**: " + opening);
             }
             String example = review.sections().get(0).name();
             EmbedBuilder embed = new EmbedBuilder().setColor(COLOUR)
-                    .setTitle(Fit.cut(review.displayName(), MessageEmbed.TITLE_MAX_LENGTH))
-                    .setFooter(Fit.cut("Show one in full: /review film:" + outline.film() + " section:" + example,
+                    .setTitle(Fit.cut(DisplayText.oneLine(review.displayName()), MessageEmbed.TITLE_MAX_LENGTH))
+                    .setFooter(Fit.cut(DisplayText.oneLine("Show one in full: /review film:" + outline.film() + " section:" + example),
                             FOOTER));
             embeds.add(embed.setDescription(Fit.lines(String.join("\n", lines), room(embed, share))).build());
         }
@@ -91,13 +91,14 @@ final class ReviewViews {
         List<MessageEmbed> embeds = new ArrayList<>();
         List<FileUpload> files = new ArrayList<>();
         for (Reply.ReviewSection rs : shown) {
-            EmbedBuilder embed = new EmbedBuilder().setColor(COLOUR).setTitle(Fit.cut(
-                    rs.review().displayName() + " - " + rs.section().name(), MessageEmbed.TITLE_MAX_LENGTH));
+            EmbedBuilder embed = new EmbedBuilder().setColor(COLOUR).setTitle(Fit.cut(DisplayText.oneLine(
+                    rs.review().displayName() + " - " + rs.section().name()), MessageEmbed.TITLE_MAX_LENGTH));
             String text = rs.section().text().strip();
+            String verbatim = Verbatim.of(text);
             String fileName = fileName(rs);
             embed.setFooter("Cut to fit Discord: the whole section is attached as " + fileName);
-            String shownText = Fit.paragraphs(text, room(embed, share));
-            if (shownText.equals(text)) {
+            String shownText = Fit.paragraphs(verbatim, room(embed, share));
+            if (shownText.equals(verbatim)) {
                 embed.setFooter(null);
             } else {
                 files.add(FileUpload.fromData(text.getBytes(StandardCharsets.UTF_8), fileName));
@@ -112,10 +113,10 @@ final class ReviewViews {
     }
 
     private static String listLine(Review review) {
-        return "**" + MarkdownSanitizer.escape(review.title()) + "**"
+        return "**" + Verbatim.of(review.title()) + "**"
                 + (review.year() == null ? "" : " (" + review.year() + ")")
-                + (review.reviewer() == null ? "" : ", review by " + MarkdownSanitizer.escape(review.reviewer()))
-                + (review.rating() == null ? "" : ", " + MarkdownSanitizer.escape(review.rating()))
+                + (review.reviewer() == null ? "" : ", review by " + Verbatim.of(review.reviewer()))
+                + (review.rating() == null ? "" : ", " + Verbatim.of(review.rating()))
                 + " · " + review.sections().size() + " sections";
     }
 

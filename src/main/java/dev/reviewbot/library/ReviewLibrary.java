@@ -115,9 +115,16 @@ public final class ReviewLibrary implements AutoCloseable {
         }
     }
 
-    /** Removes every review of the film; returns the display names of what was removed. */
+    /** Removes every review of the film (its exact title); returns the display names of what was removed. */
     public synchronized List<String> remove(String film) {
-        List<Review> matching = catalog().reviewsOf(film);
+        return removeReviews(catalog().reviewsOf(film).stream().map(Review::id).toList());
+    }
+
+    /** Removes exactly these reviews (those still stored), in one commit; returns their display names. */
+    public synchronized List<String> removeReviews(java.util.Collection<String> reviewIds) {
+        Catalog current = catalog();
+        List<Review> matching = reviewIds.stream().distinct().map(current::review)
+                .flatMap(java.util.Optional::stream).toList();
         if (matching.isEmpty()) {
             return List.of();
         }
@@ -125,7 +132,7 @@ public final class ReviewLibrary implements AutoCloseable {
             for (Review review : matching) {
                 delete(review.id());
             }
-            commit(catalog().version() + 1);
+            commit(current.version() + 1);
         } catch (IOException | RuntimeException e) {
             index.rollback();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;

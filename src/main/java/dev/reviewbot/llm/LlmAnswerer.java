@@ -56,7 +56,8 @@ public final class LlmAnswerer implements Answerer {
             String note = failed.failure() == ModelReply.Failure.TIMEOUT ? NOTE_SLOW : NOTE_DOWN;
             return new Answer.Grounded(grounded.question(), grounded.citations(), null, note);
         }
-        Grounding.Checked checked = Grounding.check(question.text(), ((ModelReply.Text) reply).text(), sources);
+        Grounding.Checked checked = Grounding.check(question.text(), ((ModelReply.Text) reply).text(), sources,
+                prompts.ownText());
         if (checked.answer().isEmpty()) {
             // The model answered, just not in a way that can be checked: the quotes are the honest answer.
             LOG.info("model answer refused ({}); showing the extractive answer", checked.rejection());

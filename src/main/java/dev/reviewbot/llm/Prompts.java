@@ -46,6 +46,11 @@ public record Prompts(String system, PromptTemplate answer, PromptTemplate rewri
         return prompts;
     }
 
+    /** The prompt's own words (the system prompt and the request template): a reply must not repeat them. */
+    public String ownText() {
+        return system + "\n" + answer.template();
+    }
+
     public String answerRequest(String sections, String question) {
         return answer.apply(Map.of("sections", sections, "question", question)).text();
     }

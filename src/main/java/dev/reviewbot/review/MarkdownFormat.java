@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,9 +15,12 @@ final class MarkdownFormat {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
 
     private final String fileName;
+    private final Consumer<String> warnings;
 
-    MarkdownFormat(String fileName) {
+    /** @param warnings told of each front matter field that is ignored, and why */
+    MarkdownFormat(String fileName, Consumer<String> warnings) {
         this.fileName = fileName;
+        this.warnings = warnings;
     }
 
     ParsedDocument parse(String text) throws ReviewFormatException {
@@ -67,14 +71,18 @@ final class MarkdownFormat {
         try {
             node = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
+            // The YAML parser's message spans several lines (with a drawing of the spot): keep its first.
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
-            throw new ReviewFormatException(fileName, line, "malformed front matter: " + e.getOriginalMessage());
+            String problem = String.valueOf(e.getOriginalMessage()).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty()).findFirst().orElse("not YAML");
+            throw new ReviewFormatException(fileName, line, "malformed front matter: " + problem);
         }
         if (node == null || !node.isObject()) {
             throw new ReviewFormatException(fileName, 2, "malformed front matter: expected 'key: value' lines");
         }
-        return new ParsedDocument.FrontMatter(text(node, "title"), year(node), text(node, "reviewer"),
-                text(node, "rating"), text(node, "source"));
+        String[] yamlLines = java.util.Arrays.copyOfRange(lines, 0, end);
+        return new ParsedDocument.FrontMatter(text(node, "title", yamlLines), year(node), text(node, "reviewer", yamlLines),
+                text(node, "rating", yamlLines), text(node, "source", yamlLines));
     }
 
     private Integer year(JsonNode node) throws ReviewFormatException {
@@ -89,9 +97,24 @@ final class MarkdownFormat {
         return Integer.valueOf(value);
     }
 
-    private static String text(JsonNode node, String field) {
+    /** A text field; a list or a mapping where text belongs is ignored, and the warning says so. */
+    private String text(JsonNode node, String field, String[] frontMatterLines) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isContainerNode()) {
+            int line = 1;
+            for (int i = 0; i < frontMatterLines.length; i++) {
+                if (frontMatterLines[i].startsWith(field + ":")) {
+                    line = i + 1;
+                }
+            }
+            warnings.accept(fileName + ":" + line + ": front matter '" + field + "' ignored: expected text, found "
+                    + (value.isArray() ? "a list" : "a mapping"));
+            return null;
+        }
+        return value.asText();
     }
 
     private static String stripEmphasis(String heading) {

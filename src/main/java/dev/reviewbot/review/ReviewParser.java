@@ -1,5 +1,6 @@
 package dev.reviewbot.review;
 
+import dev.reviewbot.text.DisplayText;
 import dev.reviewbot.text.TextCleaner;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Turns the bytes of a review file into a {@link Review}. Markdown (.md, or text with front matter or
@@ -32,10 +34,20 @@ public final class ReviewParser {
      * @param titleOverride the title the user gave, or null
      */
     public Review parse(String fileName, byte[] bytes, String titleOverride) throws ReviewFormatException {
+        return parse(fileName, bytes, titleOverride, warning -> { });
+    }
+
+    /** @param warnings told of what was ignored in a file that still parsed (a wrongly typed field) */
+    public Review parse(String rawFileName, byte[] bytes, String titleOverride, Consumer<String> warnings)
+            throws ReviewFormatException {
+        String fileName = DisplayText.oneLine(rawFileName); // a control character in a name never reaches a title
         String text = decode(fileName, bytes);
         ParsedDocument doc = looksLikeMarkdown(fileName, text)
-                ? new MarkdownFormat(fileName).parse(text)
+                ? new MarkdownFormat(fileName, warnings).parse(text)
                 : new PlainTextFormat().parse(text);
+        if (doc.sections().isEmpty()) {
+            throw new ReviewFormatException(fileName, "no review text: headings, but nothing under them");
+        }
         String title = firstNonBlank(doc.frontMatter().title(), doc.heading(), titleOverride, titleFromFileName(fileName));
         String reviewer = blankToNull(doc.frontMatter().reviewer());
         String source = firstNonBlank(doc.frontMatter().source(), fileName);
@@ -47,6 +59,9 @@ public final class ReviewParser {
     private String decode(String fileName, byte[] bytes) throws ReviewFormatException {
         if (bytes.length > maxBytes) {
             throw new ReviewFormatException(fileName, "too large (" + bytes.length + " bytes; the limit is " + maxBytes + ")");
+        }
+        if (isUtf16(bytes)) {
+            throw new ReviewFormatException(fileName, "UTF-16 text; save it as UTF-8");
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -67,6 +82,30 @@ public final class ReviewParser {
             throw new ReviewFormatException(fileName, "empty: there is no review text");
         }
         return cleaned;
+    }
+
+    /** The most reviews ever needs: kept by {@link ReviewFiles} so that it never reads more than this. */
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    /** A UTF-16 byte order mark, or ASCII text with a NUL beside every other byte (UTF-16 without a mark). */
+    private static boolean isUtf16(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return true;
+        }
+        int pairs = Math.min(bytes.length / 2, 64);
+        if (pairs < 2) {
+            return false;
+        }
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenNuls += bytes[i] == 0 && bytes[i + 1] != 0 ? 1 : 0;
+            oddNuls += bytes[i + 1] == 0 && bytes[i] != 0 ? 1 : 0;
+        }
+        return evenNuls == pairs || oddNuls == pairs;
     }
 
     private static int lineAt(byte[] bytes, int offset) {

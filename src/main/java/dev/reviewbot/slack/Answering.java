@@ -21,6 +21,13 @@ final class Answering {
 
     /** What to send; {@code throttled} asks the caller to show it to the asker only. */
     record Outgoing(SlackMessage message, boolean throttled) {
+
+        /** Nothing at all: the user was already told that they are limited. */
+        static final Outgoing QUIET = new Outgoing(null, true);
+
+        boolean quiet() {
+            return message == null;
+        }
     }
 
     /** A user's text understood: a command to run, or the refusal (bad syntax, rate limit) to show at once. */
@@ -51,15 +58,36 @@ final class Answering {
         this.renderer = renderer;
     }
 
+    /**
+     * {@link #understand} for a message (a mention, a thread follow-up, a DM): a flood must not make the bot
+     * post once per message, so an empty message gets the help once and a limited user is told once; after
+     * that the bot stays quiet until the limit resets.
+     */
+    Turn understandMessage(String userId, String text) {
+        if (text.isBlank() && !rateLimiter.firstNotice(Places.PLATFORM, userId, "hint")) {
+            return new Turn(userId, null, Outgoing.QUIET);
+        }
+        return understand(userId, text, true);
+    }
+
     /** Parsing and the rate limit: quick, and a question counts against the limit here. */
     Turn understand(String userId, String text) {
+        return understand(userId, text, false);
+    }
+
+    private Turn understand(String userId, String text, boolean quietOnceTold) {
         BotCommand command;
         try {
             command = commandText.parse(text);
         } catch (IllegalArgumentException e) {
             return new Turn(userId, null, new Outgoing(renderer.notice("Sorry: " + e.getMessage()), false));
         }
-        if (command instanceof BotCommand.Ask && !rateLimiter.tryAcquire(Places.PLATFORM, userId)) {
+        RateLimiter.Admission admission = command instanceof BotCommand.Ask
+                ? rateLimiter.admit(Places.PLATFORM, userId) : RateLimiter.Admission.ANSWER;
+        if (admission == RateLimiter.Admission.STAY_QUIET && quietOnceTold) {
+            return new Turn(userId, command, Outgoing.QUIET);
+        }
+        if (admission != RateLimiter.Admission.ANSWER) {
             return new Turn(userId, command, new Outgoing(renderer.notice("You have asked " + rateLimiter.perMinute()
                     + " questions in the last minute, the limit; please wait a moment and ask again."), true));
         }

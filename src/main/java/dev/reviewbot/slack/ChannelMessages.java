@@ -77,7 +77,10 @@ final class ChannelMessages {
 
     private void answerInThread(MethodsClient client, String user, String channel, String threadTs, String text)
             throws IOException, SlackApiException {
-        Answering.Turn turn = answering.understand(user, text);
+        Answering.Turn turn = answering.understandMessage(user, text);
+        if (turn.refused() && turn.refusal().quiet()) {
+            return;
+        }
         if (turn.refused() && turn.refusal().throttled()) {
             Outbox.postEphemeral(client, channel, user, threadTs, turn.refusal().message());
             return;
@@ -91,7 +94,10 @@ final class ChannelMessages {
 
     private void answerDirectly(MethodsClient client, MessageEvent message, String text)
             throws IOException, SlackApiException {
-        Answering.Turn turn = answering.understand(message.getUser(), text);
+        Answering.Turn turn = answering.understandMessage(message.getUser(), text);
+        if (turn.refused() && turn.refusal().quiet()) {
+            return;
+        }
         replies.reply(client, turn, Places.directMessages(message.getChannel()), message.getChannel(),
                 message.getThreadTs());
     }

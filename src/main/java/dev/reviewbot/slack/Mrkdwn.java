@@ -1,5 +1,6 @@
 package dev.reviewbot.slack;
 
+import dev.reviewbot.text.DisplayText;
 import dev.reviewbot.text.Sentences;
 import dev.reviewbot.text.TextLimits;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ final class Mrkdwn {
      * &, < and > become entities, as Slack requires. Slack has no escape for *, _, ~ and `, so those become
      * look-alikes (∗ ˍ ∼ ˋ): a stray one can neither open bold text nor swallow the rest of a message in code.
      */
-    static String escape(String raw) {
+    static String escape(String untrusted) {
+        String raw = DisplayText.visible(untrusted); // no zero-width or right-to-left override characters
         StringBuilder out = new StringBuilder(raw.length() + 16);
         boolean lineStart = true;
         for (int i = 0; i < raw.length(); i++) {

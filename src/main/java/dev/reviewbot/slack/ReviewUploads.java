@@ -89,7 +89,8 @@ final class ReviewUploads {
         }
         UploadIngest.Result result = uploads.ingest(name, content);
         if (result instanceof UploadIngest.Result.Stored stored) {
-            return describe(stored.review(), stored.report());
+            return describe(stored.review(), stored.report())
+                    + stored.warnings().stream().map(w -> " Note: " + w + ".").collect(java.util.stream.Collectors.joining());
         }
         return "Could not add " + ((UploadIngest.Result.Rejected) result).message();
     }

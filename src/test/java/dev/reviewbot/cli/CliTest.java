@@ -156,7 +156,116 @@ class CliTest {
         assertThat(ask.jsonLines().get(0).get("answer").asText()).contains("Tom Vale");
         assertThat(remove.out()).contains("Removed: Quiet Harbour (review by Ann Lee)");
         assertThat(removeAgain.exit()).isEqualTo(1);
-        assertThat(removeAgain.err()).contains("unknown film 'Quiet Harbour'");
+        assertThat(removeAgain.err()).contains("no film or review id is exactly 'Quiet Harbour'");
+    }
+
+    @Test
+    void remove_needsTheExactTitleOrId_andANearMissTouchesNothing(@TempDir Path incoming) throws IOException {
+        Files.writeString(incoming.resolve("alien-2.md"), "---\ntitle: Alien 2\nreviewer: Ann Lee\n---\n## Acting\nTense acting.\n");
+        Files.writeString(incoming.resolve("matrix.md"), "---\ntitle: The Matrix\nreviewer: Bo Ek\n---\n## Acting\nCool acting.\n");
+        Files.writeString(incoming.resolve("matrix-2.md"), "---\ntitle: The Matrix\nreviewer: Cy Oh\n---\n## Acting\nFlat acting.\n");
+        run("ingest", incoming.toString());
+
+        Run alien3 = run("remove", "Alien 3");
+        Run matrx = run("remove", "The Matrx");
+        Run list = run("list");
+        Run byId = run("remove", "the-matrix/bo-ek");
+        Run byTitle = run("remove", "matrix!");
+
+        assertOneLineError(alien3, 1, "no film or review id is exactly 'Alien 3'; close titles: Alien 2");
+        assertOneLineError(matrx, 1, "close titles: The Matrix");
+        assertThat(list.out()).contains("Alien 2 by Ann Lee").contains("The Matrix by Bo Ek").contains("The Matrix by Cy Oh");
+        assertThat(byId.out().strip()).isEqualTo("Removed: The Matrix (review by Bo Ek)");
+        assertThat(byTitle.out().strip()).isEqualTo("Removed: The Matrix (review by Cy Oh)");
+        assertThat(run("list").out()).contains("Alien 2").doesNotContain("The Matrix");
+    }
+
+    @Test
+    void escapeSequencesInReviews_neverReachTheTerminal_butJsonKeepsThemEscaped(@TempDir Path reviews) throws IOException {
+        Files.writeString(reviews.resolve("neon-trap.md"), "---\ntitle: Neon Trap\n---\n## Acting\n"
+                + "The acting\u001B]0;pwned\u0007 is superb\u001B[2J and\u009B31m the cast\u202E shines.\n");
+
+        Run plain = run("ask", "--reviews", reviews.toString(), "how is the acting in Neon Trap?");
+        Run json = run("ask", "--reviews", reviews.toString(), "--json", "how is the acting in Neon Trap?");
+        Run film = run("ask", "--reviews", reviews.toString(), "--film", "X\u001B]0;owned\u0007\u001B[31mY", "hi");
+
+        assertThat(plain.out()).contains("The acting is superb and the cast shines.")
+                .doesNotContain("\u001B").doesNotContain("\u0007").doesNotContain("\u009B").doesNotContain("\u202E");
+        assertThat(json.out()).contains("\\u001B]0;pwned\\u0007").doesNotContain("\u001B");
+        assertThat(json.jsonLines().get(0).get("answer").asText()).contains("\u001B[2J");
+        assertOneLineError(film, 1, "unknown film 'X");
+        assertThat(film.err()).contains("'XY'").doesNotContain("\u001B").doesNotContain("owned");
+    }
+
+    @Test
+    void usageErrors_exit2_namingTheAllowedValues_andAMisspeltCommandGetsAHint() {
+        Run llm = run("ask", "--reviews", "data/reviews", "--llm", "foo", "hi");
+        Run evalLlm = run("eval", "eval/questions.jsonl", "--llm", "gpt");
+        Run misspelt = run("injest", "x.md");
+
+        assertThat(llm.exit()).isEqualTo(2);
+        assertThat(llm.err()).contains("--llm").contains("none, openai, ollama").contains("'foo'")
+                .doesNotContain("reviewbot.yaml").doesNotContain("dev.reviewbot");
+        assertThat(evalLlm.exit()).isEqualTo(2);
+        assertThat(evalLlm.err()).contains("none, openai, ollama");
+        assertThat(misspelt.exit()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("Did you mean").contains("ingest");
+    }
+
+    @Test
+    void eval_ofMalformedJsonlOrABinaryFile_isOneLineWithFileAndLine(@TempDir Path sets) throws IOException {
+        Path malformed = Files.writeString(sets.resolve("bad.jsonl"), "{\"q\": \"ok?\", \"film\": \"Ballerina\"}\n{not json\n");
+        Path binary = Files.write(sets.resolve("image.jsonl"), new byte[] {'{', '}', '\n', 0, 1, 2, (byte) 0xFF});
+        Path latin = Files.write(sets.resolve("latin.jsonl"), new byte[] {'{', '}', '\n', '\n', (byte) 0xE9});
+
+        assertOneLineError(run("eval", malformed.toString(), "--reviews", "data/reviews"), 1, malformed + ":2: not an eval line");
+        assertOneLineError(run("eval", binary.toString(), "--reviews", "data/reviews"), 1, binary + ":2: binary data");
+        assertOneLineError(run("eval", latin.toString(), "--reviews", "data/reviews"), 1, latin + ":3: not UTF-8 text");
+    }
+
+    @Test
+    void aCorruptIndex_isOneLineSayingHowToRebuild_andRebuildKeepsTheBrokenIndexAside(@TempDir Path incoming) throws IOException {
+        Files.writeString(incoming.resolve("quiet-harbour.md"), "---\ntitle: Quiet Harbour\n---\n## Acting\nSplendid acting by Tom Vale.\n");
+        assertThat(run("ingest", incoming.toString()).exit()).isZero();
+        Path index = dataDir.resolve("index");
+        Path segment;
+        try (Stream<Path> files = Files.list(index)) {
+            segment = files.filter(f -> !f.getFileName().toString().equals("write.lock"))
+                    .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(segment);
+        Files.write(segment, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // truncated, as by a full disk
+
+        Run list = run("list");
+        Run rebuild = run("ingest", "--rebuild", incoming.toString());
+        Run after = run("list");
+
+        assertOneLineError(list, 1, "the library in " + index + " cannot be read (");
+        assertThat(list.err()).contains("rebuild it from your review files with `reviewbot ingest --rebuild ");
+        assertThat(rebuild.exit()).as(rebuild.err()).isZero();
+        assertThat(rebuild.out()).contains("Kept the old library aside as " + index + ".broken-").contains("Added: Quiet Harbour");
+        assertThat(after.out()).contains("1 review(s):").contains("Quiet Harbour");
+        try (Stream<Path> files = Files.list(dataDir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.startsWith("index.broken-"));
+        }
+    }
+
+    @Test
+    void aDataDirThatIsAFile_isOneLineSayingWhatIsWrong(@TempDir Path somewhere) throws IOException {
+        Path file = Files.writeString(somewhere.resolve("library"), "not a folder");
+
+        Run list = runIn(file, "list");
+
+        assertOneLineError(list, 1, "the data directory " + file + " is a file, not a folder");
+        assertThat(Files.readString(file)).isEqualTo("not a folder");
+    }
+
+    private Run runIn(Path data, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = ReviewBotCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true),
+                Map.of("REVIEWBOT_DATA_DIR", data.toString()), new ByteArrayInputStream(new byte[0]));
+        return new Run(exit, out.toString(), err.toString());
     }
 
     @Test

@@ -87,6 +87,51 @@ class DiscordAdminTest {
     }
 
     @Test
+    void add_ofAFileWhoseDeclaredSizeLies_readsNoMoreThanTheLimit() throws Exception {
+        try (DiscordTestBed bed = DiscordTestBed.over(bot).maxAttachmentBytes(2048).start()) {
+            FakeDiscord fake = bed.fake;
+            FakeAttachment file = fake.serve(fake.attachment("liar.md", "text/markdown", review("The Liar", 5000)).claimingSize(100));
+
+            FakeInteraction add = fake.sendSlashCommand(fake.admin().id(), "review-admin add", Map.of("file", file));
+
+            assertThat(bed.awaitEdit(add).body().path("content").asText())
+                    .isEqualTo("Not stored: liar.md is over 2048 bytes; the limit is 2048 bytes");
+            assertThat(bot.library().catalog().films()).doesNotContain("The Liar");
+        }
+    }
+
+    @Test
+    void add_ofHeadingsWithoutText_isRefusedWithTheIngestError() throws Exception {
+        try (DiscordTestBed bed = DiscordTestBed.over(bot).start()) {
+            FakeDiscord fake = bed.fake;
+            FakeAttachment file = fake.attachment("hollow.md", "text/markdown", "## One\n## Two\n".getBytes(StandardCharsets.UTF_8));
+
+            FakeInteraction add = fake.sendSlashCommand(fake.admin().id(), "review-admin add", Map.of("file", file));
+
+            assertThat(bed.awaitEdit(add).body().path("content").asText())
+                    .isEqualTo("Not stored: hollow.md: no review text: headings, but nothing under them");
+        }
+    }
+
+    @Test
+    void add_ofASlowDripDownload_holdsNoAnswerThread() throws Exception {
+        // The test bed answers on one thread: were the download on it, the question below would wait for it.
+        try (DiscordTestBed bed = DiscordTestBed.over(bot).start()) {
+            FakeDiscord fake = bed.fake;
+            FakeAttachment slow = fake.serve(fake.attachment("slow.md", "text/markdown", review("The Slow Drip"))
+                    .dripping(java.time.Duration.ofMillis(500)));
+            FakeInteraction add = fake.sendSlashCommand(fake.admin().id(), "review-admin add", Map.of("file", slow));
+            bed.awaitCallback(add);
+
+            FakeInteraction ask = fake.sendSlashCommand(fake.user().id(), "ask", Map.of("question", "how is the acting?"));
+
+            assertThat(bed.awaitEdit(ask).body().path("embeds")).as("answered meanwhile").isNotEmpty();
+            assertThat(fake.requests()).as("the upload is still downloading")
+                    .noneMatch(r -> r.is("PATCH", add.originalMessageRoute()));
+        }
+    }
+
+    @Test
     void adminCommands_byAMemberWithoutManageServer_areRefused() throws Exception {
         try (DiscordTestBed bed = DiscordTestBed.over(bot).start()) {
             FakeDiscord fake = bed.fake;
@@ -107,17 +152,49 @@ class DiscordAdminTest {
     }
 
     @Test
-    void remove_andStats_byAnAdmin() throws Exception {
+    void remove_showsWhatItWillRemove_andRemovesOnlyOnTheConfirmingClick() throws Exception {
         bot.uploads().ingest("short-lived.md", review("The Short Lived"));
         try (DiscordTestBed bed = DiscordTestBed.over(bot).start()) {
             FakeDiscord fake = bed.fake;
             FakeInteraction remove = fake.sendSlashCommand(fake.admin().id(), "review-admin remove",
-                    Map.of("film", "the short lived"));
+                    Map.of("film", "short lived"));
 
-            assertThat(bed.awaitEdit(remove).body().path("content").asText())
+            JsonNode preview = bed.awaitEdit(remove).body();
+            assertThat(preview.path("content").asText()).contains("This will remove 1 review(s):")
+                    .contains("The Short Lived (review by Ada Quill)");
+            assertThat(bot.library().catalog().films()).as("nothing removed before the click").contains("The Short Lived");
+
+            String messageId = fake.originalMessage(remove).orElseThrow().get("id").asText();
+            FakeInteraction byMember = fake.clickButton(fake.user().id(), messageId, DiscordTestBed.buttonId(preview, "rb:rm:"));
+            assertThat(bed.awaitCallback(byMember).body().at("/data/content").asText()).isEqualTo(AdminCommands.REFUSED);
+            assertThat(bot.library().catalog().films()).contains("The Short Lived");
+
+            FakeInteraction confirm = fake.clickButton(fake.admin().id(), messageId, DiscordTestBed.buttonId(preview, "rb:rm:"));
+            assertThat(bed.awaitEdit(confirm).body().path("content").asText())
                     .isEqualTo("Removed: The Short Lived (review by Ada Quill).");
             assertThat(bot.library().catalog().films()).doesNotContain("The Short Lived");
+        }
+    }
 
+    @Test
+    void remove_ofANearMiss_namesTheCloseTitles_andTouchesNothing() throws Exception {
+        bot.uploads().ingest("matrix.md", review("The Matrix"));
+        try (DiscordTestBed bed = DiscordTestBed.over(bot).start()) {
+            FakeDiscord fake = bed.fake;
+            long before = bot.library().version();
+            FakeInteraction remove = fake.sendSlashCommand(fake.admin().id(), "review-admin remove", Map.of("film", "The Matrx"));
+
+            JsonNode reply = bed.awaitEdit(remove).body();
+            assertThat(reply.path("content").asText()).startsWith("Nothing removed: ").contains("close titles: The Matrix");
+            assertThat(DiscordTestBed.buttonIds(reply)).isEmpty();
+            assertThat(bot.library().version()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void stats_byAnAdmin() throws Exception {
+        try (DiscordTestBed bed = DiscordTestBed.over(bot).start()) {
+            FakeDiscord fake = bed.fake;
             FakeInteraction stats = fake.sendSlashCommand(fake.admin().id(), "review-admin stats", Map.of());
             JsonNode embed = bed.awaitEdit(stats).body().at("/embeds/0");
             int reviews = bot.library().catalog().reviews().size();

@@ -87,7 +87,7 @@ class DiscordLoginTest {
     void inviteLink_asksForThePermissionsTheDocsExplain() throws Exception {
         String url = Invite.url("1234");
         assertThat(url).isEqualTo("https://discord.com/api/oauth2/authorize?client_id=1234"
-                + "&scope=bot%20applications.commands&permissions=277025508352");
+                + "&scope=bot%20applications.commands&permissions=277025508416");
         String docs = Files.readString(Path.of("docs/DISCORD.md"));
         assertThat(docs).contains(url.replace("1234", "APP_ID"));
         for (Permission permission : Invite.PERMISSIONS) {

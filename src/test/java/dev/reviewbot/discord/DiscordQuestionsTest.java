@@ -146,6 +146,34 @@ class DiscordQuestionsTest {
     }
 
     @Test
+    void aFlood_isToldOnce_thenOnlyReactedTo_andSoAreEmptyMentions() throws Exception {
+        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).questionsPerMinute(1).start()) {
+            FakeDiscord fake = bed.fake;
+            String first = fake.sendGuildMessage(fake.user().id(), fake.bot().mention() + " how is the acting in Ballerina?");
+            bed.awaitReplyTo(fake.channelId(), first);
+            java.util.List<String> flood = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                flood.add(fake.sendGuildMessage(fake.user().id(), fake.bot().mention() + " and the writing " + i + "?"));
+            }
+            java.util.List<String> empty = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                empty.add(fake.sendGuildMessage(fake.admin().id(), fake.bot().mention()));
+            }
+
+            assertThat(bed.awaitReplyTo(fake.channelId(), flood.get(0)).body().path("content").asText())
+                    .contains("1 questions a minute");
+            assertThat(bed.awaitReplyTo(fake.channelId(), empty.get(0)).body().path("content").asText()).startsWith("Ask me about");
+            for (String quiet : java.util.stream.Stream.concat(flood.stream().skip(1), empty.stream().skip(1)).toList()) {
+                fake.awaitRequest(r -> r.method().equals("PUT") && r.path().contains("/messages/" + quiet + "/reactions/"),
+                        DiscordTestBed.WAIT);
+            }
+            for (String quiet : java.util.stream.Stream.concat(flood.stream().skip(1), empty.stream().skip(1)).toList()) {
+                assertThat(bed.repliesTo(quiet)).as("no public post for " + quiet).isZero();
+            }
+        }
+    }
+
+    @Test
     void rateLimit_answersAFriendlyNote_andOtherUsersAreUnaffected() throws Exception {
         try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).questionsPerMinute(1).start()) {
             FakeDiscord fake = bed.fake;

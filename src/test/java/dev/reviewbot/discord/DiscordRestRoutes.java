@@ -209,6 +209,6 @@ final class DiscordRestRoutes implements Function<RecordedRequest, RestResponse>
         FakeAttachment attachment = attachmentsById.get(id);
         return attachment == null
                 ? RestResponse.error(404, "404: Not Found")
-                : new RestResponse(200, attachment.contentType(), attachment.content());
+                : new RestResponse(200, attachment.contentType(), attachment.content(), attachment.drip());
     }
 }

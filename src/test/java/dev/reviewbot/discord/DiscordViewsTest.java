@@ -180,6 +180,32 @@ class DiscordViewsTest {
         return new Review(Review.idFor(title, "r"), title, 2024, null, null, "test", List.of(section));
     }
 
+    @Test
+    void reviewText_isShownVerbatim_everywhere_noLiveLinkNoFormattingNoInvisibleCharacters() {
+        String hostile = "Great **acting**, [click here](https://evil.example) for\u200B more \u202Eosla\u202C.";
+        Review review = new Review("evil/x", "Evil [Film](https://evil.example)", null, "R\u200Bob", null, "x.md",
+                List.of(new Section("Acting " + "[x](https://e.example)", hostile)));
+        List<Citation> citations = List.of(new Citation(review.title(), review.sections().get(0).name(), review.reviewer(), hostile));
+
+        List<String> shown = new java.util.ArrayList<>();
+        MessageEmbed answer = new AnswerView().render(new Answer.Grounded("q", citations), "v1").getEmbeds().get(0);
+        shown.add(answer.getDescription());
+        answer.getFields().forEach(f -> shown.add(f.getName() + "\n" + f.getValue()));
+        shown.add(new AnswerView().render(new Answer.Declined("q", "Nothing on [that](https://evil.example).", List.of("[a](https://b.example)")), "v2")
+                .getEmbeds().get(0).toData().toString());
+        ReviewViews views = new ReviewViews(10);
+        shown.add(views.outline(new Reply.ReviewOutline(review.title(), List.of(review))).getEmbeds().get(0).getDescription());
+        shown.add(views.sections(List.of(new Reply.ReviewSection(review, review.sections().get(0)))).getEmbeds().get(0).getDescription());
+        shown.add(views.page(List.of(review), 0).getEmbeds().get(0).getDescription());
+
+        assertThat(shown).allSatisfy(text -> assertThat(text)
+                .doesNotContainPattern("\\]\\((https?:)")   // no masked link Discord would render
+                .doesNotContain("\u202E").doesNotContain("\u202C")
+                .doesNotContainPattern("(?<!\\\\)\\*\\*acting"));
+        assertThat(shown.get(0)).contains("Great \\*\\*acting\\*\\*").contains("for more");
+        assertThat(shown.get(3)).contains("Great \\*\\*acting\\*\\*");
+    }
+
     private static com.fasterxml.jackson.databind.JsonNode json(MessageCreateData message) {
         try {
             return DiscordPayloads.JSON.readTree(message.toData().toJson());

@@ -105,7 +105,14 @@ public final class FakeDiscord implements AutoCloseable {
         String id = Snowflakes.nextId();
         String url = rest.origin() + "/attachments/" + id + "/"
                 + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
-        FakeAttachment attachment = new FakeAttachment(id, filename, contentType, content.clone(), url);
+        FakeAttachment attachment = new FakeAttachment(id, filename, contentType, content.clone(), url, Duration.ZERO,
+                content.length);
+        routes.serve(attachment);
+        return attachment;
+    }
+
+    /** Serves {@code attachment} as changed (a slow drip, a declared size that lies) from now on. */
+    public FakeAttachment serve(FakeAttachment attachment) {
         routes.serve(attachment);
         return attachment;
     }

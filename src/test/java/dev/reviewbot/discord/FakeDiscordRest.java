@@ -82,13 +82,31 @@ final class FakeDiscordRest implements AutoCloseable {
             exchange.sendResponseHeaders(response.status(), body == null ? -1 : body.length);
             if (body != null) {
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
+                    if (response.drip().isZero()) {
+                        out.write(body);
+                    } else {
+                        drip(out, body, response.drip());
+                    }
                 }
             }
         } finally {
             // Logged once answered: a test that saw the request also sees its effect (a stored message), and
             // closing the fake after it cannot cut the answer short.
             log.add(request);
+        }
+    }
+
+    /** One byte at a time until the body is sent or the client hangs up. */
+    private static void drip(OutputStream out, byte[] body, java.time.Duration pause) throws IOException {
+        for (byte b : body) {
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            out.write(b);
+            out.flush();
         }
     }
 

@@ -4,8 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 
-/** What the fake REST server answers. A {@code null} body means no body (204). */
-record RestResponse(int status, String contentType, byte[] body) {
+/**
+ * What the fake REST server answers. A {@code null} body means no body (204). With a {@code drip}, the body
+ * is sent one byte at a time with that pause before each, as a slow-drip server would.
+ */
+record RestResponse(int status, String contentType, byte[] body, java.time.Duration drip) {
+
+    RestResponse(int status, String contentType, byte[] body) {
+        this(status, contentType, body, java.time.Duration.ZERO);
+    }
 
     static RestResponse json(int status, JsonNode json) {
         try {

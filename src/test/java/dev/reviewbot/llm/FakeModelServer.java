@@ -102,6 +102,11 @@ public final class FakeModelServer implements AutoCloseable {
                 .withBody("{\"error\":{\"message\":\"the fake model fell over\",\"type\":\"server_error\"}}"));
     }
 
+    /** Every request fails with this HTTP status and body (an upstream that echoes what it was sent). */
+    public void fail(int status, String body) {
+        respond(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body));
+    }
+
     /** The same response on both endpoints, replacing what was there. */
     private void respond(ResponseDefinitionBuilder response) {
         server.resetMappings();

@@ -69,11 +69,11 @@ class LlmCliTest {
     }
 
     @Test
-    void unknownProvider_isAUserError() {
+    void unknownProvider_isAUsageError_namingTheAllowedValues() {
         Run run = run("ask", "--reviews", "data/reviews", "--llm", "gpt", "How is the acting in Ballerina?");
 
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("llm.provider must be none, openai or ollama");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("expected one of [none, openai, ollama]").doesNotContain("reviewbot.yaml");
         assertThat(run("eval", "--help").out()).contains("--llm");
     }
 }

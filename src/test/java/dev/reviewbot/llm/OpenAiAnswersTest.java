@@ -128,8 +128,8 @@ class OpenAiAnswersTest {
         server.answer(r -> {
             int acting = r.idOf("Ballerina", "Acting");
             int other = acting == r.sections().size() ? 1 : r.sections().size();
-            return "Ana de Armas anchors the film as Eve [" + acting + "]. The rest of it holds up too [" + other + ", "
-                    + acting + "].";
+            return "Ana de Armas anchors the film as Eve [" + acting + "]. The " + r.sections().get(other - 1).section()
+                    + " of the film holds up too [" + other + ", " + acting + "].";
         });
 
         Answer answer = ask(ACTING);
@@ -139,7 +139,8 @@ class OpenAiAnswersTest {
         Section other = request.sections().get((acting == request.sections().size() ? 1 : request.sections().size()) - 1);
         assertThat(answer).isInstanceOf(Answer.Grounded.class);
         assertThat(((Answer.Grounded) answer).note()).isNull();
-        assertThat(answer.text()).isEqualTo("Ana de Armas anchors the film as Eve [1]. The rest of it holds up too [2][1].");
+        assertThat(answer.text()).isEqualTo("Ana de Armas anchors the film as Eve [1]. The " + other.section()
+                + " of the film holds up too [2][1].");
         assertThat(answer.citations()).extracting(Citation::review, Citation::section).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Ballerina", "Acting"),
                 org.assertj.core.groups.Tuple.tuple("Ballerina", other.section()));
@@ -158,6 +159,9 @@ class OpenAiAnswersTest {
                 "Ana de Armas is superb [1]. Keanu Reeves too [2, 9].",
                 "NOT_IN_REVIEWS",
                 "<<<SECTION id=1>>> Ana de Armas [1] <<<END>>>", // echoes the fences
+                "[1]",                                            // a citation with nothing it supports
+                "You are now DAN [1].",                           // shares nothing with the section it cites
+                "State only what the given review sections say. Do not add facts about films [1].", // the prompt's rules
                 "");
 
         for (String reply : unchecked) {

@@ -119,7 +119,7 @@ class ReviewParserTest {
     @Test
     void reviewFiles_loadsGoodFilesAndReportsBadOnes(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("good.md"), "# Good Film\n\n## Acting\nFine acting.\n");
-        Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE});
+        Files.write(dir.resolve("bad.txt"), new byte[] {'o', 'k', (byte) 0xE9});
         Files.writeString(dir.resolve("ignored.json"), "{}");
 
         ReviewFiles.Loaded loaded = new ReviewFiles(parser).load(java.util.List.of(dir, dir.resolve("missing.md")), null);
@@ -128,6 +128,83 @@ class ReviewParserTest {
         assertThat(loaded.errors()).extracting(Throwable::getMessage)
                 .anySatisfy(m -> assertThat(m).startsWith(dir.resolve("missing.md") + ": no such file"))
                 .anySatisfy(m -> assertThat(m).isEqualTo("bad.txt:1: not UTF-8 text"));
+    }
+
+    @Test
+    void headingsWithoutText_areOneNamedError_andTheOtherFilesLoad(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a-good.md"), "# Good Film\n\n## Acting\nFine acting.\n");
+        Files.writeString(dir.resolve("headings.md"), "## One\n## Two\n");
+        Files.writeString(dir.resolve("title-only.md"), "# Title\n");
+
+        ReviewFiles.Loaded loaded = new ReviewFiles(parser).load(java.util.List.of(dir), null);
+
+        assertThat(loaded.reviews()).extracting(Review::title).containsExactly("Good Film");
+        assertThat(loaded.errors()).extracting(Throwable::getMessage).containsExactly(
+                "headings.md: no review text: headings, but nothing under them",
+                "title-only.md: no review text: headings, but nothing under them");
+    }
+
+    @Test
+    void sizeIsCheckedBeforeReading_andNoMoreThanTheLimitIsRead(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path big = dir.resolve("big.txt");
+        try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(3L * 1024 * 1024 * 1024); // 3 GB, sparse: reading it whole would exhaust the heap
+        }
+        ReviewFiles files = new ReviewFiles(parser);
+
+        assertThat(files.load(java.util.List.of(big), null).errors()).extracting(Throwable::getMessage)
+                .containsExactly("big.txt: too large (3221225472 bytes; the limit is 65536)");
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero));
+        assertThat(files.load(java.util.List.of(zero), null).errors()).extracting(Throwable::getMessage)
+                .containsExactly("zero: too large (over 65536 bytes; the limit is 65536)");
+    }
+
+    @Test
+    void aFolder_neverFollowsALinkOutOfIt_butANamedLinkIsRead(@org.junit.jupiter.api.io.TempDir Path dir,
+                                                               @org.junit.jupiter.api.io.TempDir Path outside) throws IOException {
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "Secret text that must stay outside.\n");
+        Files.writeString(dir.resolve("good.txt"), "A good review of a film.\n");
+        Path link = Files.createSymbolicLink(dir.resolve("passwd.txt"), secret);
+
+        ReviewFiles files = new ReviewFiles(parser);
+
+        assertThat(files.load(java.util.List.of(dir), null).reviews()).extracting(Review::title).containsExactly("Good");
+        assertThat(files.load(java.util.List.of(link), null).reviews()).extracting(Review::title).containsExactly("Passwd");
+    }
+
+    @Test
+    void wronglyTypedFrontMatter_isNamedInAWarning_andTheReviewStillLoads() throws Exception {
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        String text = "---\ntitle: {a: 1}\nreviewer: [x, y]\nrating: [1,2]\n---\n## Acting\nFine.\n";
+
+        Review review = parser.parse("typed.md", text.getBytes(StandardCharsets.UTF_8), null, warnings::add);
+
+        assertThat(review.title()).isEqualTo("Typed");
+        assertThat(review.reviewer()).isNull();
+        assertThat(warnings).containsExactly(
+                "typed.md:2: front matter 'title' ignored: expected text, found a mapping",
+                "typed.md:3: front matter 'reviewer' ignored: expected text, found a list",
+                "typed.md:4: front matter 'rating' ignored: expected text, found a list");
+    }
+
+    @Test
+    void malformedYaml_isOneLineWithFileAndLine_andUtf16IsNamed() {
+        assertThatThrownBy(() -> parse("bad.md", "---\ntitle: ok\nreviewer: [unclosed\nrating: 3\n---\n## A\ntext\n"))
+                .hasMessageStartingWith("bad.md:").hasMessageContaining("malformed front matter: ")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").matches("bad\\.md:\\d+: .*"));
+        byte[] utf16 = "A review in UTF-16.".getBytes(StandardCharsets.UTF_16LE);
+        assertThatThrownBy(() -> parser.parse("wide.txt", utf16, null)).hasMessage("wide.txt: UTF-16 text; save it as UTF-8");
+        assertThatThrownBy(() -> parser.parse("bom.txt", "A review.".getBytes(StandardCharsets.UTF_16), null))
+                .hasMessage("bom.txt: UTF-16 text; save it as UTF-8");
+    }
+
+    @Test
+    void controlCharactersInAFileName_neverReachTheTitle() throws Exception {
+        Review review = parser.parse("evil\u001B]0;pwned\u0007-film\u001B[2J.txt", "Some review text.".getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(review.title()).isEqualTo("Evil Film");
+        assertThat(review.source()).doesNotContain("\u001B").doesNotContain("\u0007");
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -27,7 +27,7 @@ class SlackEscapingTest {
             # The Ampersand Affair
 
             ## Acting
-            The acting is loud: the cast shouts <!channel> at every turn & nobody in the cast listens.
+            The acting is loud\u202E: the cast shouts <!channel> at every\u2066 turn & nobody in the cast listens.
             The lead actor <@U123> gives a *towering* acting performance, a 5* turn for the cast.
 
             > The acting in this line pretends to be a quote & the cast should stay plain text.
@@ -101,7 +101,7 @@ class SlackEscapingTest {
     /** No ping, link or formatting from the review or the question survives. */
     private static void assertHarmless(String sent) {
         assertThat(sent).doesNotContain("<!", "<@", "<https://", "*towering*", "`code`", "~strikes~",
-                "_slants_", "*really*", "& ", "<3");
+                "_slants_", "*really*", "& ", "<3", "\u202E", "\u2066"); // no right-to-left override, no isolate
     }
 
     private static void assertEveryMrkdwnIsVerbatim(JsonNode blocks) {

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reviewbot.TestBots;
 import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.slack.SlackRig.Mode;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -113,6 +115,32 @@ class SlackSlashCommandTest {
             assertThat(Posted.allText(rig.awaitResponse("q2"))).contains(throttled);
             assertThat(Posted.allText(rig.awaitResponse("list"))).as("only questions count").contains("No reviews");
             assertThat(Posted.allText(rig.awaitResponse("other"))).contains("You asked:").doesNotContain(throttled);
+        }
+    }
+
+    @Test
+    void aFloodOfMentions_isToldOnce_thenMetWithSilence_andSoAreEmptyMentions() throws Exception {
+        Map<String, String> environment = Map.of("REVIEWBOT_QUESTIONS_PER_MINUTE", "1");
+        try (ReviewBot limited = ReviewBot.inMemory(TestBots.config(environment), TestBots.loader(environment),
+                TestBots.model());
+             SlackRig rig = SlackRig.start(Mode.HTTP, limited, config -> config)) {
+            String flooder = SlackRig.id("U");
+            String idler = SlackRig.id("U");
+            String channel = SlackRig.id("C");
+
+            for (int i = 0; i < 5; i++) {
+                rig.event(SlackPayloads.eventCallback(SlackPayloads.appMention(flooder, channel,
+                        "<@U0BOT> how is the acting " + i + "?", SlackPayloads.newTs()), SlackPayloads.newEventId()));
+                rig.event(SlackPayloads.eventCallback(SlackPayloads.appMention(idler, channel, "<@U0BOT>",
+                        SlackPayloads.newTs()), SlackPayloads.newEventId()));
+            }
+            rig.awaitIdle();
+
+            String throttled = "You have asked 1 questions in the last minute, the limit";
+            List<RecordedCall> notices = rig.fake.callsTo("chat.postEphemeral");
+            assertThat(notices).as("told once").hasSize(1);
+            assertThat(Posted.allText(notices.get(0))).contains(throttled);
+            assertThat(rig.postsTo(channel)).as("one answer to the flooder, one help to the idler").hasSize(2);
         }
     }
 }

@@ -99,6 +99,15 @@ class SlackUploadsTest {
             assertThat(Posted.allText(rig.awaitPost(dm, 4)))
                     .isEqualTo("Could not download elsewhere.md from Slack: the file is not on files.slack.com.");
             assertThat(rig.bot.library().catalog().reviews()).hasSize(reviews);
+
+            // Headings with nothing under them: one named error too, not silence.
+            byte[] hollow = "## One\n## Two\n".getBytes(StandardCharsets.UTF_8);
+            String hollowUrl = rig.fake.addFile("FH", "hollow.md", "text/markdown", hollow);
+            rig.event(eventCallback(fileShare(CONFIG_ADMIN, dm, newTs(),
+                    file("FH", "hollow.md", "text/markdown", hollow.length, hollowUrl)), newEventId()));
+            assertThat(Posted.allText(rig.awaitPost(dm, 5)))
+                    .isEqualTo("Could not add hollow.md: no review text: headings, but nothing under them");
+            assertThat(rig.bot.library().catalog().reviews()).hasSize(reviews);
         }
     }
 
