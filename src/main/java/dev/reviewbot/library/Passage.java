@@ -65,7 +65,7 @@ public record Passage(String id, String reviewId, String film, String reviewer, 
         if (reviewer != null) {
             metadata.put(REVIEWER, reviewer);
         }
-        if (!polarities.values().isEmpty()) {
+        if (!polarities.isEmpty()) {
             metadata.put(POLARITY, polarities.encoded());
         }
         return TextSegment.from(text, metadata);
