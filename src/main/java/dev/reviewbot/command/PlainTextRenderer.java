@@ -68,7 +68,7 @@ public final class PlainTextRenderer {
         List<Scorecard> cards = outline.scorecards().stream().filter(Scorecard::scored).toList();
         if (!cards.isEmpty()) {
             out.append("At a glance (each section's sentences, criticism │ praise):");
-            cards.forEach(card -> out.append("\n").append(ScorecardText.render(card)));
+            out.append('\n').append(String.join("\n\n", cards.stream().map(ScorecardText::render).toList()));
             out.append("\n\n");
         }
         int start = out.length();

@@ -10,7 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import javax.imageio.ImageIO;
 
 /**
@@ -109,7 +108,7 @@ public final class ScorecardChart {
                 g.setColor(s.polarity() >= 0 ? PRAISE : CRITICISM);
                 g.fillRect(s.polarity() >= 0 ? centre : centre - length, y + 2, length, 14);
                 g.setColor(INK);
-                g.drawString(String.format(Locale.ROOT, "%+.2f", s.polarity()), barRight + 8, y + 13);
+                g.drawString(ScorecardText.signed(s.polarity()), barRight + 8, y + 13);
             } else {
                 g.setColor(MUTED);
                 g.drawString("n/a", barRight + 8, y + 13);

@@ -35,8 +35,8 @@ public final class ScorecardText {
                 out.append("(no polarity scored)");
                 continue;
             }
-            out.append(bar(s.polarity())).append(String.format(Locale.ROOT, "  %+.2f  %d praise, %d criticism",
-                    s.polarity(), s.praise(), s.criticism()));
+            out.append(bar(s.polarity())).append("  ").append(signed(s.polarity()))
+                    .append(String.format(Locale.ROOT, "  %d praise, %d criticism", s.praise(), s.criticism()));
         }
         return out.toString();
     }
@@ -47,6 +47,11 @@ public final class ScorecardText {
         String left = polarity < 0 ? "·".repeat(HALF - cells) + "█".repeat(cells) : "·".repeat(HALF);
         String right = polarity > 0 ? "█".repeat(cells) + "·".repeat(HALF - cells) : "·".repeat(HALF);
         return left + "│" + right;
+    }
+
+    /** "+0.42", "-0.31", and "+0.00" rather than "-0.00" for a hair below zero. */
+    static String signed(double polarity) {
+        return String.format(Locale.ROOT, "%+.2f", Math.round(polarity * 100) / 100.0 + 0.0);
     }
 
     private static String pad(String text, int width) {

@@ -87,6 +87,8 @@ class ScorecardTest {
         assertThat(ScorecardText.bar(1)).isEqualTo("·····│█████");
         assertThat(ScorecardText.bar(-0.4)).isEqualTo("···██│·····");
         assertThat(ScorecardText.bar(0)).isEqualTo("·····│·····");
+        assertThat(ScorecardText.signed(-0.001)).isEqualTo("+0.00");
+        assertThat(ScorecardText.signed(-0.456)).isEqualTo("-0.46");
     }
 
     @Test
