@@ -74,7 +74,12 @@ final class BotLauncher {
         err.printf("reviewbot: re-embedding %,d passages with %s (they were embedded by another model or scored by "
                 + "other polarity weights)...%n", stale, bot.config().embedding().model());
         err.flush();
-        int done = bot.library().reembedStale(n -> { });
+        int done = bot.library().reembedStale(n -> {
+            if (n % 2560 < 256 && n < stale) {
+                err.printf("reviewbot:   %,d of %,d%n", n, stale);
+                err.flush();
+            }
+        });
         err.printf("reviewbot: re-embedded %,d passages%n", done);
     }
 

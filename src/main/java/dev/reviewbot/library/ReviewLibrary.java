@@ -162,7 +162,7 @@ public final class ReviewLibrary implements AutoCloseable {
      * up where this one stopped. Returns how many passages were re-embedded.
      */
     public synchronized int reembedStale(java.util.function.IntConsumer progress) {
-        StalePassages stale = new StalePassages(index, embedder.signature());
+        StoredPassages stale = new StoredPassages(index, embedder.signature());
         int done = 0;
         try {
             for (List<Passage> batch = stale.next(EMBED_BATCH); !batch.isEmpty(); batch = stale.next(EMBED_BATCH)) {
@@ -187,12 +187,12 @@ public final class ReviewLibrary implements AutoCloseable {
 
     /** How many passages another model or other polarity weights embedded (the work {@link #reembedStale} has). */
     public int stalePassages() {
-        return new StalePassages(index, embedder.signature()).count();
+        return new StoredPassages(index, embedder.signature()).count();
     }
 
     /** Every stored passage of the review, in section and passage order, with its sentences' polarity. */
     public List<Passage> passagesOf(String reviewId) {
-        return StalePassages.passagesOf(index, reviewId);
+        return StoredPassages.passagesOf(index, reviewId);
     }
 
     private Document reviewDocument(Review review) throws JsonProcessingException {

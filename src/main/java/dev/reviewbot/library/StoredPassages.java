@@ -19,12 +19,13 @@ import org.apache.lucene.search.TermQuery;
  * Reads stored passages back from the index: those not embedded by the current model and polarity
  * weights (to re-embed them), and all passages of one review (for its scorecard).
  */
-final class StalePassages {
+final class StoredPassages {
 
     private final LuceneIndex index;
     private final Query stale;
 
-    StalePassages(LuceneIndex index, String signature) {
+    /** The passages that something other than {@code signature} embedded. */
+    StoredPassages(LuceneIndex index, String signature) {
         this.index = index;
         this.stale = new BooleanQuery.Builder()
                 .add(LuceneEmbeddingStore.passages(null), BooleanClause.Occur.FILTER)
