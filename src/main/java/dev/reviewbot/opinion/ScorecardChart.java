@@ -104,9 +104,11 @@ public final class ScorecardChart {
             g.setColor(TRACK);
             g.fillRoundRect(barLeft, y + 2, barRight - barLeft, 14, 6, 6);
             if (s.scored()) {
-                int length = (int) Math.round(Math.min(1, Math.abs(s.polarity())) * half);
-                g.setColor(s.polarity() >= 0 ? PRAISE : CRITICISM);
-                g.fillRect(s.polarity() >= 0 ? centre : centre - length, y + 2, length, 14);
+                // Drawn from the value as printed, so "+0.00" never shows a sliver of red.
+                double shown = Double.parseDouble(ScorecardText.signed(s.polarity()));
+                int length = (int) Math.round(Math.min(1, Math.abs(shown)) * half);
+                g.setColor(shown >= 0 ? PRAISE : CRITICISM);
+                g.fillRect(shown >= 0 ? centre : centre - length, y + 2, length, 14);
                 g.setColor(INK);
                 g.drawString(ScorecardText.signed(s.polarity()), barRight + 8, y + 13);
             } else {
