@@ -17,7 +17,7 @@ class ArchitectureTest {
     private static final String[] CORE = {"dev.reviewbot.text..", "dev.reviewbot.review..", "dev.reviewbot.library..",
             "dev.reviewbot.retrieval..", "dev.reviewbot.answer..", "dev.reviewbot.cache..", "dev.reviewbot.command..",
             "dev.reviewbot.config..", "dev.reviewbot.feedback..", "dev.reviewbot.eval..",
-            "dev.reviewbot.llm.."};
+            "dev.reviewbot.llm..", "dev.reviewbot.opinion..", "dev.reviewbot.embedding.."};
     private static final String[] ADAPTERS = {"dev.reviewbot.discord..", "dev.reviewbot.slack..", "dev.reviewbot.console.."};
 
     private final JavaClasses classes = new ClassFileImporter()
