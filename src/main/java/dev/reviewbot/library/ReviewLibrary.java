@@ -13,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -23,10 +25,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The persisted set of reviews with their embedded passages. Ingest is incremental (a review whose
- * content hash is unchanged is not re-embedded) and atomic (one Lucene commit per ingest or removal).
+ * content hash is unchanged is not re-embedded) and atomic: each ingest or removal is one
+ * {@link LuceneIndex.Batch}, committed once, into which the embedding store's writes on this thread go too.
  */
 public final class ReviewLibrary implements AutoCloseable {
 
@@ -36,6 +41,10 @@ public final class ReviewLibrary implements AutoCloseable {
     private static final String JSON = "json";
     private static final String KIND_META = "meta";
     private static final String VERSION = "libraryVersion";
+    private static final String FORMAT = "format";
+    /** 2: passage metadata typed and indexed by {@link MetadataFields}; 1 (no format stored): raw fields. */
+    private static final int CURRENT_FORMAT = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewLibrary.class);
     private static final int EMBED_BATCH = 256;
 
     private final LuceneIndex index;
@@ -45,6 +54,8 @@ public final class ReviewLibrary implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private volatile Catalog catalog;
     private volatile long readerVersion = -1;
+    /** The stored passages were written by an older ReviewBot: the next ingest embeds every review anew. */
+    private volatile boolean legacyFormat;
 
     public ReviewLibrary(LuceneIndex index, EmbeddingStore<TextSegment> store, EmbeddingModel embeddings, Chunker chunker) {
         this.index = index;
@@ -73,78 +84,90 @@ public final class ReviewLibrary implements AutoCloseable {
         return catalog().version();
     }
 
-    /** Adds or replaces the given reviews; those whose content is unchanged cost nothing. */
+    /**
+     * Adds or replaces the given reviews; those whose content is unchanged cost nothing. Everything the
+     * ingest writes (reviews, passages, vectors, the new version) is one batch: committed together, or,
+     * when anything fails, not at all.
+     */
     public synchronized IngestReport ingest(List<Review> reviews) {
         Catalog before = catalog();
         Map<String, Review> existing = before.byId();
         List<String> added = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        List<Review> toStore = new ArrayList<>();
+        for (Review review : reviews) {
+            Review old = existing.get(review.id());
+            if (old != null && old.contentHash().equals(review.contentHash()) && !legacyFormat) {
+                unchanged.add(review.displayName());
+                continue;
+            }
+            (old != null ? updated : added).add(review.displayName());
+            toStore.add(review);
+        }
+        if (legacyFormat) {
+            // Passages written by an older ReviewBot cannot be filtered: every stored review is embedded anew.
+            Set<String> given = reviews.stream().map(Review::id).collect(Collectors.toSet());
+            existing.values().stream().filter(r -> !given.contains(r.id())).forEach(toStore::add);
+        }
+        if (toStore.isEmpty()) {
+            return new IngestReport(added, updated, unchanged, 0, before.version());
+        }
         List<Passage> toEmbed = new ArrayList<>();
-        try {
-            for (Review review : reviews) {
-                Review old = existing.get(review.id());
-                if (old != null && old.contentHash().equals(review.contentHash())) {
-                    unchanged.add(review.displayName());
-                    continue;
+        try (LuceneIndex.Batch batch = index.batch()) {
+            if (legacyFormat) {
+                batch.writer().deleteDocuments(new TermQuery(new Term(LuceneIndex.KIND, LuceneEmbeddingStore.KIND_PASSAGE)));
+            }
+            for (Review review : toStore) {
+                if (existing.containsKey(review.id())) {
+                    delete(batch, review.id());
                 }
-                if (old != null) {
-                    delete(review.id());
-                    updated.add(review.displayName());
-                } else {
-                    added.add(review.displayName());
-                }
-                index.writer().addDocument(reviewDocument(review));
+                batch.writer().addDocument(reviewDocument(review));
                 toEmbed.addAll(chunker.passages(review));
             }
             for (int from = 0; from < toEmbed.size(); from += EMBED_BATCH) {
                 embedAndStore(toEmbed.subList(from, Math.min(toEmbed.size(), from + EMBED_BATCH)));
             }
-            long version = before.version();
-            if (!added.isEmpty() || !updated.isEmpty()) {
-                version++;
-                commit(version);
-            }
+            long version = before.version() + 1;
+            commit(batch, version);
             return new IngestReport(added, updated, unchanged, toEmbed.size(), version);
         } catch (IOException e) {
-            index.rollback();
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            index.rollback();
-            throw e;
         }
     }
 
-    /** Removes every review of the film; returns the display names of what was removed. */
+    /** Removes every review of the film, in one batch; returns the display names of what was removed. */
     public synchronized List<String> remove(String film) {
-        List<Review> matching = catalog().reviewsOf(film);
+        Catalog before = catalog();
+        List<Review> matching = before.reviewsOf(film);
         if (matching.isEmpty()) {
             return List.of();
         }
-        try {
+        try (LuceneIndex.Batch batch = index.batch()) {
             for (Review review : matching) {
-                delete(review.id());
+                delete(batch, review.id());
             }
-            commit(catalog().version() + 1);
-        } catch (IOException | RuntimeException e) {
-            index.rollback();
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            commit(batch, before.version() + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return matching.stream().map(Review::displayName).toList();
     }
 
     /** The version travels in the index itself, so it is committed atomically with the reviews. */
-    private void commit(long version) throws IOException {
+    private static void commit(LuceneIndex.Batch batch, long version) throws IOException {
         Document meta = new Document();
         meta.add(new StringField(LuceneIndex.KIND, KIND_META, Field.Store.NO));
         meta.add(new StoredField(VERSION, version));
-        index.writer().updateDocument(new Term(LuceneIndex.KIND, KIND_META), meta);
-        index.commit();
+        meta.add(new StoredField(FORMAT, CURRENT_FORMAT));
+        batch.writer().updateDocument(new Term(LuceneIndex.KIND, KIND_META), meta);
+        batch.commit();
     }
 
-    private void delete(String reviewId) throws IOException {
+    /** Drops a review and its passages; the store's removal joins the batch open on this thread. */
+    private void delete(LuceneIndex.Batch batch, String reviewId) throws IOException {
         store.removeAll(new IsEqualTo(Passage.REVIEW_ID, reviewId));
-        index.writer().deleteDocuments(new Term(REVIEW_ID + "Doc", reviewId));
+        batch.writer().deleteDocuments(new Term(REVIEW_ID + "Doc", reviewId));
     }
 
     private void embedAndStore(List<Passage> passages) {
@@ -166,8 +189,14 @@ public final class ReviewLibrary implements AutoCloseable {
     private Catalog load(IndexSearcher searcher) {
         try {
             TopDocs meta = searcher.search(new TermQuery(new Term(LuceneIndex.KIND, KIND_META)), 1);
-            long version = meta.scoreDocs.length == 0 ? 0
-                    : searcher.storedFields().document(meta.scoreDocs[0].doc).getField(VERSION).numericValue().longValue();
+            Document metaDoc = meta.scoreDocs.length == 0 ? null : searcher.storedFields().document(meta.scoreDocs[0].doc);
+            long version = metaDoc == null ? 0 : metaDoc.getField(VERSION).numericValue().longValue();
+            boolean legacy = metaDoc != null && metaDoc.getField(FORMAT) == null;
+            if (legacy && !legacyFormat) {
+                LOG.warn("the library was built by an older ReviewBot and its passages cannot be searched by film; "
+                        + "any `reviewbot ingest` (for example of data/reviews) indexes it anew");
+            }
+            legacyFormat = legacy;
             TermQuery reviewsQuery = new TermQuery(new Term(LuceneIndex.KIND, KIND_REVIEW));
             int count = Math.max(1, searcher.count(reviewsQuery));
             List<Review> reviews = new ArrayList<>(count);

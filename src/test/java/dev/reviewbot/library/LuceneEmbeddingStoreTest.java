@@ -39,7 +39,6 @@ class LuceneEmbeddingStoreTest {
         }
         lucene.addAll(ids, vectors, segments);
         reference.addAll(ids, vectors, segments);
-        index.commit();
     }
 
     private static List<String> ids(EmbeddingStore<TextSegment> store, Embedding query, Filter filter) {
@@ -66,15 +65,42 @@ class LuceneEmbeddingStoreTest {
     }
 
     @Test
-    void removeAll_byFilter_dropsOnlyThoseOnCommit() {
+    void writesInABatch_areSeenOnlyWhenItCommits_andNotAtAllWhenItIsClosedUncommitted() {
         addToBoth(30);
         Embedding query = Embedding.from(new float[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        Filter r0 = metadataKey(Passage.REVIEW_ID).isEqualTo("r0");
 
-        lucene.removeAll(metadataKey(Passage.REVIEW_ID).isEqualTo("r0"));
-        assertThat(ids(lucene, query, metadataKey(Passage.REVIEW_ID).isEqualTo("r0"))).isNotEmpty();
-        index.commit();
+        try (LuceneIndex.Batch abandoned = index.batch()) {
+            lucene.removeAll(r0);
+            assertThat(ids(lucene, query, r0)).hasSize(5);
+        }
+        assertThat(ids(lucene, query, r0)).hasSize(5);
 
-        assertThat(ids(lucene, query, metadataKey(Passage.REVIEW_ID).isEqualTo("r0"))).isEmpty();
+        try (LuceneIndex.Batch batch = index.batch()) {
+            lucene.removeAll(r0);
+            assertThat(ids(lucene, query, r0)).hasSize(5);
+            batch.commit();
+        }
+        assertThat(ids(lucene, query, r0)).isEmpty();
         assertThat(ids(lucene, query, metadataKey(Passage.REVIEW_ID).isIn("r1", "r2"))).hasSize(5);
+    }
+
+    @Test
+    void aWriteFromAnotherThread_waitsForTheOpenBatch_thenCommitsOnItsOwn() throws Exception {
+        addToBoth(3);
+        Embedding query = Embedding.from(new float[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<?> removal;
+            try (LuceneIndex.Batch batch = index.batch()) {
+                removal = other.submit(() -> lucene.remove("p0"));
+                lucene.remove("p1");
+                batch.commit();
+            }
+            removal.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(ids(lucene, query, null)).containsExactly("p2");
+        } finally {
+            other.shutdownNow();
+        }
     }
 }

@@ -134,8 +134,9 @@ class ReviewLibraryTest {
 
     @Test
     void ingestWhileAnotherProcessWrites_getsAClearError() throws IOException {
-        try (LuceneIndex writing = new LuceneIndex(FSDirectory.open(dataDir.resolve("index"))); ReviewLibrary other = open()) {
-            writing.writer();
+        try (LuceneIndex writing = new LuceneIndex(FSDirectory.open(dataDir.resolve("index")));
+             LuceneIndex.Batch batch = writing.batch(); ReviewLibrary other = open()) {
+            assertThat(batch.writer().isOpen()).isTrue();
 
             assertThatThrownBy(() -> other.ingest(bundled.subList(0, 1)))
                     .isInstanceOf(LibraryException.class).hasMessageContaining("in use by another ReviewBot process");
