@@ -57,6 +57,10 @@ public final class ReviewLibrary implements AutoCloseable {
     /** The stored passages were written by an older ReviewBot: the next ingest embeds every review anew. */
     private volatile boolean legacyFormat;
 
+    /**
+     * @param store the passages' store; a {@link LuceneEmbeddingStore} over {@code index} writes into the
+     *              library's batches, so passages are committed with their reviews
+     */
     public ReviewLibrary(LuceneIndex index, EmbeddingStore<TextSegment> store, EmbeddingModel embeddings, Chunker chunker) {
         this.index = index;
         this.store = store;
@@ -138,8 +142,7 @@ public final class ReviewLibrary implements AutoCloseable {
 
     /** Removes every review of the film, in one batch; returns the display names of what was removed. */
     public synchronized List<String> remove(String film) {
-        Catalog before = catalog();
-        List<Review> matching = before.reviewsOf(film);
+        List<Review> matching = catalog().reviewsOf(film);
         if (matching.isEmpty()) {
             return List.of();
         }
@@ -147,7 +150,7 @@ public final class ReviewLibrary implements AutoCloseable {
             for (Review review : matching) {
                 delete(batch, review.id());
             }
-            commit(batch, before.version() + 1);
+            commit(batch, catalog().version() + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
