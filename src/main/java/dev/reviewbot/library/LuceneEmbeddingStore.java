@@ -86,7 +86,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
 
     @Override
     public List<String> addAll(List<Embedding> embeddings) {
-        List<String> ids = generateIds(embeddings.size());
+        List<String> ids = generateIds(ensureNotNull(embeddings, "embeddings").size());
         addAll(ids, embeddings, null);
         return ids;
     }
@@ -142,6 +142,7 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
         index.write(writer -> writer.deleteDocuments(passages));
     }
 
+    /** Removes every passage; the library's own documents (reviews, its version) stay. */
     @Override
     public void removeAll() {
         index.write(writer -> writer.deleteDocuments(passages(null)));
