@@ -120,7 +120,7 @@ public final class ReviewLibrary implements AutoCloseable {
         List<Passage> toEmbed = new ArrayList<>();
         try (LuceneIndex.Batch batch = index.batch()) {
             if (legacyFormat) {
-                batch.writer().deleteDocuments(new TermQuery(new Term(LuceneIndex.KIND, LuceneEmbeddingStore.KIND_PASSAGE)));
+                store.removeAll();
             }
             for (Review review : toStore) {
                 if (existing.containsKey(review.id())) {
