@@ -30,7 +30,7 @@ final class StoredPassages {
         this.stale = new BooleanQuery.Builder()
                 .add(LuceneEmbeddingStore.passages(null), BooleanClause.Occur.FILTER)
                 .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Passage.EMBEDDED_BY, signature)), BooleanClause.Occur.MUST_NOT)
+                .add(new TermQuery(new Term(MetadataFields.TERMS + Passage.EMBEDDED_BY, signature)), BooleanClause.Occur.MUST_NOT)
                 .build();
     }
 

@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +108,8 @@ class ModelSwitchTest {
         IndexSearcher searcher = index.acquire();
         try {
             return new long[] {searcher.count(LuceneEmbeddingStore.passages(null)),
-                    searcher.count(new TermQuery(new Term(Passage.EMBEDDED_BY, signature)))};
+                    searcher.count(LuceneEmbeddingStore.passages(
+                            new dev.langchain4j.store.embedding.filter.comparison.IsEqualTo(Passage.EMBEDDED_BY, signature)))};
         } finally {
             index.release(searcher);
         }
