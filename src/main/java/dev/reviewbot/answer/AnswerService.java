@@ -101,16 +101,9 @@ public final class AnswerService {
         return new CachedAnswer(answer, about, question.searchText());
     }
 
-    /** The stored film a user meant by {@code typed}. */
+    /** The stored film a user meant by {@code typed}; the catalogue resolves it. */
     public String resolveFilm(String typed, Catalog catalog) {
-        String film = catalog.titles().closest(typed);
-        if (film == null) {
-            List<String> films = catalog.films();
-            String known = films.isEmpty() ? "none" : films.size() <= 10 ? String.join(", ", films)
-                    : String.join(", ", films.subList(0, 10)) + " and " + (films.size() - 10) + " more";
-            throw new InvalidQuestionException("unknown film '" + typed.strip() + "'; stored films: " + known);
-        }
-        return film;
+        return catalog.film(typed).orElseThrow(() -> new InvalidQuestionException(catalog.unknownFilm(typed)));
     }
 
     public Cache<AnswerKey, CachedAnswer> answerCache() {

@@ -75,9 +75,16 @@ final class BlockKitRenderer {
         return new SlackMessage(Mrkdwn.fit(answer.text(), SlackLimits.MESSAGE_TEXT), blocks);
     }
 
-    /** Any reply but an answer (answers need an id: see {@link #answer}). */
+    /** Any reply; an answer as in a conversation (see {@link #render(Reply, AnswerView, String)}). */
     SlackMessage render(Reply reply) {
-        if (reply instanceof Reply.ReviewList list) {
+        return render(reply, AnswerView.CONVERSATION, null);
+    }
+
+    /** @param view how an answer is shown; @param askerId who asked, for a shared answer */
+    SlackMessage render(Reply reply, AnswerView view, String askerId) {
+        if (reply instanceof Reply.AnswerReply answered) {
+            return answer(answered.answer(), answered.answerId(), view, askerId);
+        } else if (reply instanceof Reply.ReviewList list) {
             return reviewList(list.reviews());
         } else if (reply instanceof Reply.ReviewOutline outline) {
             return outline(outline);
@@ -89,8 +96,22 @@ final class BlockKitRenderer {
             return lines("Stats", stats(stats.stats()));
         } else if (reply instanceof Reply.Problem problem) {
             return notice("Sorry: " + problem.message());
-        } else if (reply instanceof Reply.AnswerReply) {
-            throw new IllegalArgumentException("an answer's buttons need its id: use answer(...)");
+        } else if (reply instanceof Reply.RateLimited limited) {
+            return notice(limited.message());
+        } else if (reply instanceof Reply.Hint) {
+            return lines("Help", help.lines()); // an empty message gets the help, as Slack always did
+        } else if (reply instanceof Reply.Notice notice) {
+            return notice(notice.message());
+        } else if (reply instanceof Reply.Suggestions suggestions) {
+            return notice(String.join("\n", suggestions.names()));
+        } else if (reply instanceof Reply.ReviewStored stored) {
+            return notice(UploadWords.stored(stored));
+        } else if (reply instanceof Reply.NotStored refused) {
+            return notice("Could not add " + refused.message());
+        } else if (reply instanceof Reply.RemovalPreview preview) {
+            return RemovalViews.preview(preview);
+        } else if (reply instanceof Reply.Removed removed) {
+            return notice("Removed: " + String.join(", ", removed.titles()) + ".");
         }
         throw new IllegalArgumentException("unknown reply " + reply);
     }
