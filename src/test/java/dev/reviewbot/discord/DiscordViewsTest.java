@@ -207,7 +207,7 @@ class DiscordViewsTest {
         assertThat(shown.get(3)).contains("Great \\*\\*acting\\*\\*");
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode json(MessageCreateData message) {
+    static com.fasterxml.jackson.databind.JsonNode json(MessageCreateData message) {
         try {
             return DiscordPayloads.JSON.readTree(message.toData().toJson());
         } catch (java.io.IOException e) {
