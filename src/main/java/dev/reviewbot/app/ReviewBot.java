@@ -90,7 +90,7 @@ public final class ReviewBot implements AutoCloseable {
         this.files = new ReviewFiles(new ReviewParser(config.library().maxFileBytes()));
         this.index = new LuceneIndex(directory);
         this.store = new LuceneEmbeddingStore(index);
-        this.library = new ReviewLibrary(index, store, model, new Chunker(3, 80));
+        this.library = new ReviewLibrary(index, store, model, new Chunker(config.library().passageSentences(), config.library().passageWords()));
         Cache<String, Embedding> embeddingCache = CacheSettings.build(config.cache().embeddings(), ticker);
         CachingEmbeddingModel queryEmbeddings = new CachingEmbeddingModel(model, embeddingCache);
         Terms terms = new Terms(index.analyzer());
