@@ -89,7 +89,8 @@ public final class AnswerService {
             String reviewer = question.reviewer();
             List<String> reviewed = catalog.reviews().stream().filter(r -> reviewer.equals(r.reviewer()))
                     .map(r -> r.title()).distinct().toList();
-            question = analyzer.analyze(text, known, reviewed.size() == 1 ? reviewed : fallback, catalog.reviewers());
+            // Unscoped means no film was named, so only the films change: no second analysis.
+            question = question.withFilms(reviewed.size() == 1 ? reviewed : fallback);
         }
         if (question.aspects().isEmpty() && question.terms().isEmpty() && !question.summary()
                 && context.lastQuestion() != null && !question.films().equals(context.films())) {
