@@ -112,7 +112,7 @@ public final class ReviewBot implements AutoCloseable {
                 new StatsCollector(library, answers, embeddingCache, conversations, feedback), uploads, state);
         this.parser = new TextCommandParser(() -> library.catalog().titles());
         this.chatServices = new ChatServices(commands, parser, once, config.library().maxFileBytes(),
-                config.llm().provider() != LlmConfig.Provider.NONE);
+                config.llm().provider() != LlmConfig.Provider.NONE, clock);
     }
 
     /** ReviewBot over the persisted library in the configured data directory. */

@@ -1,5 +1,6 @@
 package dev.reviewbot.command;
 
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -8,18 +9,20 @@ import java.util.Objects;
  *
  * @param maxFileBytes the largest review file an upload may be (adapters refuse bigger ones before downloading)
  * @param slowAnswers  whether answers may take seconds (a language model writes them): show a placeholder first
+ * @param clock        the time adapters check platform timestamps against (Slack's request signatures)
  */
 public record ChatServices(CommandService commands, TextCommandParser parser, SeenEvents seenEvents,
-                           int maxFileBytes, boolean slowAnswers) {
+                           int maxFileBytes, boolean slowAnswers, Clock clock) {
 
     public ChatServices {
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(parser, "parser");
         Objects.requireNonNull(seenEvents, "seenEvents");
+        Objects.requireNonNull(clock, "clock");
     }
 
     /** The same services over other command state (tests: a tight rate limit, their own feedback log). */
     public ChatServices with(CommandService.State state) {
-        return new ChatServices(commands.with(state), parser, seenEvents, maxFileBytes, slowAnswers);
+        return new ChatServices(commands.with(state), parser, seenEvents, maxFileBytes, slowAnswers, clock);
     }
 }

@@ -39,7 +39,7 @@ public final class SlackAdapter implements ChatAdapter {
     private final SlackTransport transport;
 
     public SlackAdapter(ChatServices services, SlackCredentials credentials, BotConfig.SlackConfig config) {
-        this(services, credentials, config, newWorkerPool(), Clock.systemUTC());
+        this(services, credentials, config, newWorkerPool(), services.clock());
     }
 
     /**
