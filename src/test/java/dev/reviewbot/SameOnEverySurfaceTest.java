@@ -8,6 +8,7 @@ import dev.reviewbot.command.CommandService;
 import dev.reviewbot.console.ConsoleSurface;
 import dev.reviewbot.discord.DiscordSurface;
 import dev.reviewbot.review.Review;
+import dev.reviewbot.review.Section;
 import dev.reviewbot.slack.SlackSurface;
 import dev.reviewbot.text.Sentences;
 import java.util.List;
@@ -93,6 +94,29 @@ class SameOnEverySurfaceTest {
                     .isEqualTo(words(CommandService.ALREADY_RATED));
         }
         assertThat(surfaces.get(0).voteOnLastAnswer(true)).as("the console has no buttons").isNull();
+    }
+
+    @Test
+    void fullSection_ofAFilmWithTwoReviews_showsTheCitedReviewersSection_onDiscordAndSlack() throws Exception {
+        // Two reviews whose sections share a name: "Full section" must show the one quoted, not both.
+        String film = "Twin Harbour Lights";
+        Review ann = review(film, "Ann Reed", "The score by Ilse Varga swells with brass and a lonely cello theme.");
+        Review bo = review(film, "Bo Lindqvist", "The score is thin; a synth drone that never finds a melody.");
+        bot.library().ingest(List.of(ann, bo));
+        String question = "what did Ann Reed think of the score in " + film + "?";
+        Answer expected = bot.answers().ask(null, question, Optional.empty()).answer();
+        assertThat(expected.citations()).extracting(c -> c.reviewer()).first().isEqualTo("Ann Reed");
+        for (Surface surface : surfaces.subList(1, surfaces.size())) {
+            surface.ask(question);
+            assertThat(words(surface.fullSectionOfLastAnswer())).as(surface.name())
+                    .contains(words(ann.sections().get(0).text()))
+                    .doesNotContain(words(bo.sections().get(0).text()));
+        }
+    }
+
+    private static Review review(String film, String reviewer, String score) {
+        return new Review(Review.idFor(film, reviewer), film, 2025, reviewer, null, "test",
+                List.of(new Section("Score", score + " It stays with you after the credits.")));
     }
 
     /** The words of a text: formatting (Markdown escapes and marks, quote marks, citation markers, punctuation that

@@ -160,16 +160,21 @@ final class BlockKitRenderer {
         return Kit.context(labels);
     }
 
-    /** "Full section" for each cited section (once each), labelled with the section when there are several. */
+    /**
+     * "Full section" for each cited section of each review (once each), labelled with the section when there
+     * are several, and with the reviewer too when two reviews' sections share a name.
+     */
     private static List<BlockElement> sectionButtons(List<Citation> citations) {
         Set<SectionRef> sections = new LinkedHashSet<>();
-        citations.forEach(c -> sections.add(new SectionRef(c.review(), c.section())));
+        citations.forEach(c -> sections.add(new SectionRef(c.review(), c.section(), c.reviewer())));
+        long names = sections.stream().map(r -> r.film() + "\n" + r.section()).distinct().count();
         List<BlockElement> buttons = new ArrayList<>();
         for (SectionRef ref : sections) {
             if (buttons.size() == MAX_SECTION_BUTTONS || ref.value().length() > SlackLimits.BUTTON_VALUE) {
                 continue;
             }
-            String text = sections.size() == 1 ? "Full section" : "Full section: " + ref.section();
+            String text = sections.size() == 1 ? "Full section" : "Full section: " + ref.section()
+                    + (names < sections.size() && ref.reviewer() != null ? " (" + ref.reviewer() + ")" : "");
             buttons.add(Kit.button(text, ActionIds.FULL_SECTION_PREFIX + buttons.size(), ref.value(), null));
         }
         return buttons;

@@ -50,7 +50,7 @@ final class ButtonClicks {
             try {
                 SectionRef ref = SectionRef.parse(value);
                 message = renderer.render(commands.execute(who,
-                        new BotCommand.CitedSection(ref.film(), ref.section(), Optional.empty())));
+                        new BotCommand.CitedSection(ref.film(), ref.section(), Optional.ofNullable(ref.reviewer()))));
             } catch (IllegalArgumentException e) {
                 message = renderer.notice("Sorry: this button does not name a review section.");
             }
