@@ -22,11 +22,12 @@ class ArchitectureTest {
 
     private static final String[] CORE_PACKAGES = {"dev.reviewbot.text..", "dev.reviewbot.review..",
             "dev.reviewbot.library..", "dev.reviewbot.retrieval..", "dev.reviewbot.answer..", "dev.reviewbot.cache..",
-            "dev.reviewbot.config..", "dev.reviewbot.feedback..", "dev.reviewbot.eval..", "dev.reviewbot.llm.."};
+            "dev.reviewbot.config..", "dev.reviewbot.feedback..", "dev.reviewbot.eval..", "dev.reviewbot.llm..",
+            "dev.reviewbot.opinion..", "dev.reviewbot.embedding.."};
     /** What a reply carries, or an adapter is configured with: values, no services. */
     private static final Set<String> VALUE_TYPES = Set.of("dev.reviewbot.answer.Answer", "dev.reviewbot.answer.Citation",
             "dev.reviewbot.answer.AnswerResult", "dev.reviewbot.answer.ConversationId", "dev.reviewbot.review.Review",
-            "dev.reviewbot.review.Section", "dev.reviewbot.library.IngestReport");
+            "dev.reviewbot.review.Section", "dev.reviewbot.library.IngestReport", "dev.reviewbot.opinion.Scorecard");
     private static final String[] VALUE_PACKAGES = {"dev.reviewbot.text..", "dev.reviewbot.config.."};
 
     private static JavaClasses main;

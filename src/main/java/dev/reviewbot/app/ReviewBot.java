@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.reviewbot.answer.AnswerService;
 import dev.reviewbot.answer.Answerer;
 import dev.reviewbot.answer.QuestionRewriter;
@@ -31,6 +30,11 @@ import dev.reviewbot.command.TextCommandParser;
 import dev.reviewbot.config.BotConfig;
 import dev.reviewbot.config.ConfigException;
 import dev.reviewbot.config.ConfigLoader;
+import dev.reviewbot.embedding.EmbeddingSettings;
+import dev.reviewbot.embedding.InProcessModel;
+import dev.reviewbot.embedding.QueryInstructionEmbeddingModel;
+import dev.reviewbot.library.PassageEmbedder;
+import dev.reviewbot.opinion.EmbeddingPolarity;
 import dev.reviewbot.library.Chunker;
 import dev.reviewbot.library.LexicalSearch;
 import dev.reviewbot.library.LibraryException;
@@ -90,9 +94,13 @@ public final class ReviewBot implements AutoCloseable {
         this.files = new ReviewFiles(new ReviewParser(config.library().maxFileBytes()));
         this.index = new LuceneIndex(directory);
         this.store = new LuceneEmbeddingStore(index);
-        this.library = new ReviewLibrary(index, store, model, new Chunker(config.library().passageSentences(), config.library().passageWords()));
+        EmbeddingSettings embedding = config.embedding();
+        this.library = new ReviewLibrary(index, store, new PassageEmbedder(model, embedding.model(),
+                EmbeddingPolarity.forModel(model, embedding.model())),
+                new Chunker(config.library().passageSentences(), config.library().passageWords()));
         Cache<String, Embedding> embeddingCache = CacheSettings.build(config.cache().embeddings(), ticker);
-        CachingEmbeddingModel queryEmbeddings = new CachingEmbeddingModel(model, embeddingCache);
+        CachingEmbeddingModel queryEmbeddings = new CachingEmbeddingModel(
+                QueryInstructionEmbeddingModel.wrap(model, embedding.questionInstruction()), embeddingCache);
         Terms terms = new Terms(index.analyzer());
         Conversations conversations = new InMemoryConversations(CacheSettings.build(config.cache().conversations(), ticker));
         this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()), ticker, clock);
@@ -117,10 +125,10 @@ public final class ReviewBot implements AutoCloseable {
 
     /** ReviewBot over the persisted library in the configured data directory. */
     public static ReviewBot persistent(BotConfig config, ConfigLoader loader) {
-        return persistent(config, loader, loadEmbeddingModel());
+        return persistent(config, loader, loadEmbeddingModel(config));
     }
 
-    /** Same as {@link #persistent(BotConfig, ConfigLoader)} with a model already loaded. */
+    /** Same as {@link #persistent(BotConfig, ConfigLoader)} with the configured model already loaded. */
     public static ReviewBot persistent(BotConfig config, ConfigLoader loader, EmbeddingModel model) {
         Path dataDir = config.library().dataDir();
         LibraryFolder.checkUsable(dataDir);
@@ -146,7 +154,7 @@ public final class ReviewBot implements AutoCloseable {
 
     /** ReviewBot over an in-memory library, for --reviews DIR: nothing is written anywhere. */
     public static ReviewBot inMemory(BotConfig config, ConfigLoader loader) {
-        return new ReviewBot(config, loader, loadEmbeddingModel(), new ByteBuffersDirectory(), null);
+        return new ReviewBot(config, loader, loadEmbeddingModel(config), new ByteBuffersDirectory(), null);
     }
 
     /** Same as {@link #inMemory} with a model already loaded (benchmarks and tests share one). */
@@ -154,9 +162,14 @@ public final class ReviewBot implements AutoCloseable {
         return new ReviewBot(config, loader, model, new ByteBuffersDirectory(), null);
     }
 
-    /** The in-process all-MiniLM-L6-v2 (quantized): it ships inside a Maven artifact and needs no network. */
+    /** The default in-process all-MiniLM-L6-v2 (quantized): it ships inside a Maven artifact and needs no network. */
     public static EmbeddingModel loadEmbeddingModel() {
-        return new AllMiniLmL6V2QuantizedEmbeddingModel();
+        return InProcessModel.ALL_MINILM_L6_V2_Q.load();
+    }
+
+    /** The in-process model the config chooses (embedding.model). */
+    public static EmbeddingModel loadEmbeddingModel(BotConfig config) {
+        return config.embedding().inProcessModel().load();
     }
 
     private static AspectVocabulary vocabulary(ConfigLoader loader) {

@@ -11,6 +11,7 @@ import dev.reviewbot.library.Catalog;
 import dev.reviewbot.library.RemovalMatch;
 import dev.reviewbot.library.ReviewLibrary;
 import dev.reviewbot.library.UploadIngest;
+import dev.reviewbot.opinion.Scorecard;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.text.Fuzzy;
 import dev.reviewbot.text.TextCleaner;
@@ -245,7 +246,8 @@ public final class CommandService {
         String film = answers.resolveFilm(filmTyped, catalog);
         List<Review> reviews = catalog.reviewsOf(film);
         if (sectionTyped.isEmpty() || sectionTyped.get().isBlank()) {
-            return new Reply.ReviewOutline(film, reviews);
+            return new Reply.ReviewOutline(film, reviews,
+                    reviews.stream().map(r -> Scorecard.of(r, library.passagesOf(r.id()))).toList());
         }
         String wanted = TextCleaner.wordsOnly(sectionTyped.get());
         List<Reply.ReviewSection> found = new ArrayList<>();

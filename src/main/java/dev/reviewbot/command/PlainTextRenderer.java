@@ -2,6 +2,8 @@ package dev.reviewbot.command;
 
 import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.Citation;
+import dev.reviewbot.opinion.Scorecard;
+import dev.reviewbot.opinion.ScorecardText;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import dev.reviewbot.text.DisplayText;
@@ -96,8 +98,15 @@ public final class PlainTextRenderer {
 
     private static String outline(Reply.ReviewOutline outline) {
         StringBuilder out = new StringBuilder();
+        List<Scorecard> cards = outline.scorecards().stream().filter(Scorecard::scored).toList();
+        if (!cards.isEmpty()) {
+            out.append("At a glance (each section's sentences, criticism │ praise):");
+            out.append('\n').append(String.join("\n\n", cards.stream().map(ScorecardText::render).toList()));
+            out.append("\n\n");
+        }
+        int start = out.length();
         for (Review r : outline.reviews()) {
-            out.append(out.length() > 0 ? "\n\n" : "").append(r.displayName()).append(':');
+            out.append(out.length() > start ? "\n\n" : "").append(r.displayName()).append(':');
             for (Section s : r.sections()) {
                 List<String> sentences = Sentences.split(s.text());
                 out.append("\n  ").append(s.name()).append(": ").append(sentences.isEmpty() ? "" : sentences.get(0));

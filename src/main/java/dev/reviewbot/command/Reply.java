@@ -3,6 +3,7 @@ package dev.reviewbot.command;
 import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.AnswerResult;
 import dev.reviewbot.library.IngestReport;
+import dev.reviewbot.opinion.Scorecard;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import java.util.List;
@@ -29,8 +30,20 @@ public sealed interface Reply {
     record ReviewList(List<Review> reviews) implements Reply {
     }
 
-    /** The reviews of one film, each with its sections (shown with their opening lines). */
-    record ReviewOutline(String film, List<Review> reviews) implements Reply {
+    /**
+     * The reviews of one film, each with its sections (shown with their opening lines) and its scorecard
+     * (each section's polarity and the rating), in the same order as the reviews.
+     */
+    record ReviewOutline(String film, List<Review> reviews, List<Scorecard> scorecards) implements Reply {
+
+        public ReviewOutline {
+            scorecards = List.copyOf(scorecards);
+        }
+
+        /** An outline without scorecards. */
+        public ReviewOutline(String film, List<Review> reviews) {
+            this(film, reviews, List.of());
+        }
     }
 
     /** One section in full, from each review of the film that has it (or the one cited). */

@@ -3,6 +3,7 @@ package dev.reviewbot.config;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.reviewbot.answer.AnswerSettings;
 import dev.reviewbot.cache.CacheSettings;
+import dev.reviewbot.embedding.EmbeddingSettings;
 import dev.reviewbot.llm.LlmConfig;
 import dev.reviewbot.retrieval.RetrievalSettings;
 import java.nio.file.Path;
@@ -16,17 +17,22 @@ import java.util.List;
  */
 public record BotConfig(LibraryConfig library, QuestionConfig questions, RetrievalSettings retrieval,
                         AnswerSettings answers, CacheSettings cache, LimitsConfig limits,
-                        DiscordConfig discord, SlackConfig slack, LlmConfig llm) {
+                        DiscordConfig discord, SlackConfig slack, LlmConfig llm, EmbeddingSettings embedding) {
 
     /** The same configuration with other cache settings (the benchmark measures with caches off). */
     public BotConfig withCache(CacheSettings settings) {
-        return new BotConfig(library, questions, retrieval, answers, settings, limits, discord, slack, llm);
+        return new BotConfig(library, questions, retrieval, answers, settings, limits, discord, slack, llm, embedding);
     }
 
     /** The same configuration over another data directory. */
     public BotConfig withDataDir(Path dataDir) {
         return new BotConfig(library.withDataDir(dataDir), questions, retrieval,
-                answers, cache, limits, discord, slack, llm);
+                answers, cache, limits, discord, slack, llm, embedding);
+    }
+
+    /** The same configuration with another embedding model (the benchmark and eval compare models). */
+    public BotConfig withEmbedding(EmbeddingSettings settings) {
+        return new BotConfig(library, questions, retrieval, answers, cache, limits, discord, slack, llm, settings);
     }
 
     /** @param questionsPerMinute per user, on every chat platform; 0 turns the limit off */

@@ -2,7 +2,6 @@ package dev.reviewbot.library;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.embedding.EmbeddingStore;
@@ -40,16 +39,22 @@ public final class ReviewLibrary implements AutoCloseable {
 
     private final LuceneIndex index;
     private final EmbeddingStore<TextSegment> store;
-    private final EmbeddingModel embeddings;
+    private final PassageEmbedder embedder;
     private final Chunker chunker;
     private final ObjectMapper json = new ObjectMapper();
     private volatile Catalog catalog;
     private volatile long readerVersion = -1;
 
+    /** A library whose passages are embedded without polarity scores, tagged with the model's own name. */
     public ReviewLibrary(LuceneIndex index, EmbeddingStore<TextSegment> store, EmbeddingModel embeddings, Chunker chunker) {
+        this(index, store, new PassageEmbedder(embeddings, String.valueOf(embeddings.modelName()), SentencePolarity.NONE),
+                chunker);
+    }
+
+    public ReviewLibrary(LuceneIndex index, EmbeddingStore<TextSegment> store, PassageEmbedder embedder, Chunker chunker) {
         this.index = index;
         this.store = store;
-        this.embeddings = embeddings;
+        this.embedder = embedder;
         this.chunker = chunker;
     }
 
@@ -155,10 +160,46 @@ public final class ReviewLibrary implements AutoCloseable {
     }
 
     private void embedAndStore(List<Passage> passages) {
-        List<TextSegment> toEmbed = passages.stream().map(p -> TextSegment.from(p.embeddingText())).toList();
-        List<Embedding> vectors = embeddings.embedAll(toEmbed).content();
-        store.addAll(passages.stream().map(Passage::id).toList(), vectors,
-                passages.stream().map(Passage::toSegment).toList());
+        embedder.store(passages, store);
+    }
+
+    /**
+     * Re-embeds the passages that another model (or other polarity weights) embedded, so that vectors are
+     * never mixed. Each batch is its own commit: a crash leaves a whole library, and the next call picks
+     * up where this one stopped. Returns how many passages were re-embedded.
+     */
+    public synchronized int reembedStale(java.util.function.IntConsumer progress) {
+        StoredPassages stale = new StoredPassages(index, embedder.signature());
+        int done = 0;
+        try {
+            for (List<Passage> batch = stale.next(EMBED_BATCH); !batch.isEmpty(); batch = stale.next(EMBED_BATCH)) {
+                store.removeAll(batch.stream().map(Passage::id).toList());
+                embedAndStore(batch);
+                index.commit();
+                done += batch.size();
+                progress.accept(done);
+            }
+            if (done > 0) {
+                commit(catalog().version() + 1);
+            }
+            return done;
+        } catch (IOException e) {
+            index.rollback();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            index.rollback();
+            throw e;
+        }
+    }
+
+    /** How many passages another model or other polarity weights embedded (the work {@link #reembedStale} has). */
+    public int stalePassages() {
+        return new StoredPassages(index, embedder.signature()).count();
+    }
+
+    /** Every stored passage of the review, in section and passage order, with its sentences' polarity. */
+    public List<Passage> passagesOf(String reviewId) {
+        return StoredPassages.passagesOf(index, reviewId);
     }
 
     private Document reviewDocument(Review review) throws JsonProcessingException {

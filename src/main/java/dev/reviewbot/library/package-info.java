@@ -5,5 +5,9 @@
  * Removal never guesses: {@link dev.reviewbot.library.RemovalMatch} finds an exact title or review id, for
  * the command line and every platform. {@link dev.reviewbot.library.LibraryFolder} says what is wrong with
  * an unreadable library and sets it aside for a rebuild.
+ * {@link dev.reviewbot.library.PassageEmbedder} embeds passages, scores each sentence's polarity
+ * ({@link dev.reviewbot.library.SentencePolarity}, read back as {@link dev.reviewbot.library.Passage#sentences()})
+ * and tags each passage with what embedded it, so a library opened with another model is re-embedded
+ * ({@link dev.reviewbot.library.ReviewLibrary#reembedStale}) instead of mixing vectors.
  */
 package dev.reviewbot.library;
