@@ -8,7 +8,6 @@ import dev.reviewbot.answer.InvalidQuestionException;
 import dev.reviewbot.feedback.Feedback;
 import dev.reviewbot.feedback.FeedbackLog;
 import dev.reviewbot.library.Catalog;
-import dev.reviewbot.library.RemovalMatch;
 import dev.reviewbot.library.ReviewLibrary;
 import dev.reviewbot.library.UploadIngest;
 import dev.reviewbot.opinion.Scorecard;
@@ -65,6 +64,7 @@ public final class CommandService {
     private final StatsCollector stats;
     private final UploadIngest uploads;
     private final State state;
+    private final Removals removals;
 
     public CommandService(AnswerService answers, ReviewLibrary library, StatsCollector stats, UploadIngest uploads,
                           State state) {
@@ -73,6 +73,7 @@ public final class CommandService {
         this.stats = stats;
         this.uploads = uploads;
         this.state = state;
+        this.removals = new Removals(library);
     }
 
     /** The same commands over other state (tests: a tight rate limit, a feedback log of their own). */
@@ -142,9 +143,9 @@ public final class CommandService {
         } else if (command instanceof BotCommand.AddReview add) {
             return add(add);
         } else if (command instanceof BotCommand.PreviewRemoval preview) {
-            return preview(preview.typed());
+            return removals.preview(preview.typed());
         } else if (command instanceof BotCommand.ConfirmRemoval confirm) {
-            return confirm(confirm.ticket());
+            return removals.confirm(confirm.ticket());
         } else if (command instanceof BotCommand.CancelRemoval) {
             return new Reply.Notice(NOTHING_REMOVED);
         }
@@ -202,39 +203,6 @@ public final class CommandService {
             return new Reply.ReviewStored(stored.review(), stored.report(), stored.warnings());
         }
         return new Reply.NotStored(((UploadIngest.Result.Rejected) result).message());
-    }
-
-    private Reply preview(String typed) {
-        Catalog catalog = library.catalog();
-        RemovalMatch match = RemovalMatch.find(catalog, typed);
-        if (match instanceof RemovalMatch.NotFound notFound) {
-            return new Reply.Notice("Nothing removed: " + notFound.problem() + ".");
-        }
-        RemovalMatch.Found found = (RemovalMatch.Found) match;
-        String target = found.reviews().size() == 1 && found.what().equals(found.reviews().get(0).id())
-                ? "r" + catalog.reviews().indexOf(found.reviews().get(0))
-                : "f" + catalog.films().indexOf(found.what());
-        return new Reply.RemovalPreview(found.displayNames(), new RemovalTicket(catalog.version(), target));
-    }
-
-    private Reply confirm(RemovalTicket ticket) {
-        List<Review> shown;
-        synchronized (library) { // the check and the removal together: a concurrent ingest changes the version
-            Catalog catalog = library.catalog();
-            shown = ticket.version() == catalog.version() ? previewed(catalog, ticket.target()) : List.of();
-            if (shown.isEmpty()) {
-                return new Reply.Notice(LIBRARY_CHANGED);
-            }
-            return new Reply.Removed(library.removeReviews(shown.stream().map(Review::id).toList()));
-        }
-    }
-
-    private static List<Review> previewed(Catalog catalog, String target) {
-        int index = Integer.parseInt(target.substring(1));
-        if (target.startsWith("r")) {
-            return index < catalog.reviews().size() ? List.of(catalog.reviews().get(index)) : List.of();
-        }
-        return index < catalog.films().size() ? catalog.reviewsOf(catalog.films().get(index)) : List.of();
     }
 
     /**
