@@ -8,7 +8,10 @@ import dev.reviewbot.answer.AnswerService;
 import dev.reviewbot.answer.Answerer;
 import dev.reviewbot.answer.QuestionRewriter;
 import dev.reviewbot.answer.Conversations;
-import dev.reviewbot.answer.RecentAnswers;
+import dev.reviewbot.answer.InMemoryConversations;
+import dev.reviewbot.command.ChatServices;
+import dev.reviewbot.command.InMemoryOnce;
+import dev.reviewbot.command.InMemoryRecentAnswers;
 import dev.reviewbot.command.RateLimiter;
 import dev.reviewbot.feedback.FeedbackLog;
 import dev.reviewbot.library.UploadIngest;
@@ -53,6 +56,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -74,11 +78,14 @@ public final class ReviewBot implements AutoCloseable {
     private final LuceneIndex index;
     private final LuceneEmbeddingStore store;
     private final MeterRegistry meters = new SimpleMeterRegistry();
-    private final RateLimiter rateLimiter;
-    private final RecentAnswers recentAnswers = new RecentAnswers();
+    private final ChatServices chatServices;
     private final FeedbackLog feedback;
     private final UploadIngest uploads;
     private final Llm llm;
+
+    /** The time every cache and limit runs by, and the clock feedback is stamped with: tests could swap both here. */
+    private final Ticker ticker = Ticker.systemTicker();
+    private final Clock clock = Clock.systemUTC();
 
     private ReviewBot(BotConfig config, ConfigLoader loader, EmbeddingModel model, Directory directory,
                       Path feedbackFile) {
@@ -89,24 +96,31 @@ public final class ReviewBot implements AutoCloseable {
         this.store = new LuceneEmbeddingStore(index);
         EmbeddingSettings embedding = config.embedding();
         this.library = new ReviewLibrary(index, store, new PassageEmbedder(model, embedding.model(),
-                EmbeddingPolarity.forModel(model, embedding.model())), new Chunker(3, 80));
-        Cache<String, Embedding> embeddingCache = CacheSettings.build(config.cache().embeddings(), Ticker.systemTicker());
+                EmbeddingPolarity.forModel(model, embedding.model())),
+                new Chunker(config.library().passageSentences(), config.library().passageWords()));
+        Cache<String, Embedding> embeddingCache = CacheSettings.build(config.cache().embeddings(), ticker);
         CachingEmbeddingModel queryEmbeddings = new CachingEmbeddingModel(
                 QueryInstructionEmbeddingModel.wrap(model, embedding.questionInstruction()), embeddingCache);
         Terms terms = new Terms(index.analyzer());
-        Conversations conversations = new Conversations(CacheSettings.build(config.cache().conversations(), Ticker.systemTicker()));
-        this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()));
+        Conversations conversations = new InMemoryConversations(CacheSettings.build(config.cache().conversations(), ticker));
+        this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()), ticker, clock);
         this.answers = new AnswerService(library, new QuestionAnalyzer(vocabulary, terms),
                 new HybridRetriever(store, queryEmbeddings, new LexicalSearch(index), vocabulary, config.retrieval()),
                 llm.answerer(),
-                CacheSettings.build(config.cache().answers(), Ticker.systemTicker()), conversations,
+                CacheSettings.build(config.cache().answers(), ticker), conversations,
                 config.questions().maxLength(), meters, llm.rewriter());
         this.feedback = new FeedbackLog(feedbackFile);
-        this.commands = new CommandService(answers, library,
-                new StatsCollector(library, answers, embeddingCache, conversations, feedback));
-        this.parser = new TextCommandParser(() -> library.catalog().titles());
-        this.rateLimiter = new RateLimiter(config.limits().questionsPerMinute());
         this.uploads = new UploadIngest(new ReviewParser(config.library().maxFileBytes()), library);
+        // The state commands keep, each behind a core interface; a shared store would be built here instead.
+        InMemoryOnce once = new InMemoryOnce(Duration.ofDays(1), ticker); // as long as answers are kept for buttons
+        CommandService.State state = new CommandService.State(
+                new RateLimiter(config.limits().questionsPerMinute(), ticker), new InMemoryRecentAnswers(ticker), once,
+                feedback, clock);
+        this.commands = new CommandService(answers, library,
+                new StatsCollector(library, answers, embeddingCache, conversations, feedback), uploads, state);
+        this.parser = new TextCommandParser(() -> library.catalog().titles());
+        this.chatServices = new ChatServices(commands, parser, once, config.library().maxFileBytes(),
+                config.llm().provider() != LlmConfig.Provider.NONE, clock);
     }
 
     /** ReviewBot over the persisted library in the configured data directory. */
@@ -172,7 +186,7 @@ public final class ReviewBot implements AutoCloseable {
      */
     private record Llm(Answerer answerer, QuestionRewriter rewriter, AutoCloseable resources) {
 
-        static Llm build(BotConfig config, ConfigLoader loader, Answerer extractive) {
+        static Llm build(BotConfig config, ConfigLoader loader, Answerer extractive, Ticker ticker, Clock clock) {
             LlmConfig llm = config.llm();
             if (llm.provider() == LlmConfig.Provider.NONE) {
                 return new Llm(extractive, QuestionRewriter.NONE, () -> { });
@@ -184,12 +198,12 @@ public final class ReviewBot implements AutoCloseable {
                 throw new ConfigException("cannot use the LLM: " + e.getMessage(), e);
             }
             ModelGateway gateway = new ModelGateway(ChatModels.create(llm, loader.secret("OPENAI_API_KEY")),
-                    llm.timeBudget(), llm.circuitBreaker(), Clock.systemUTC());
+                    llm.timeBudget(), llm.circuitBreaker(), clock);
             String model = llm.provider().id() + ":" + llm.model();
             LOG.info("answers are written by {} at {} (prompts {}), checked against the reviews", model, llm.baseUrl(),
                     prompts.version());
             return new Llm(new LlmAnswerer(extractive, gateway, prompts, llm.maxSections(), model),
-                    new LlmQuestionRewriter(gateway, prompts, CacheSettings.build(llm.memory(), Ticker.systemTicker()),
+                    new LlmQuestionRewriter(gateway, prompts, CacheSettings.build(llm.memory(), ticker),
                             llm.memoryMessages(), config.questions().maxLength()),
                     gateway);
         }
@@ -229,12 +243,9 @@ public final class ReviewBot implements AutoCloseable {
         return store;
     }
 
-    public RateLimiter rateLimiter() {
-        return rateLimiter;
-    }
-
-    public RecentAnswers recentAnswers() {
-        return recentAnswers;
+    /** What chat adapters get: the command layer and nothing behind it. */
+    public ChatServices chatServices() {
+        return chatServices;
     }
 
     public FeedbackLog feedback() {

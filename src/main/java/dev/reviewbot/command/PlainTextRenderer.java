@@ -10,6 +10,7 @@ import dev.reviewbot.text.DisplayText;
 import dev.reviewbot.text.Sentences;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Renders replies as plain text for the console and the command line. The result is safe for a terminal:
@@ -27,7 +28,7 @@ public final class PlainTextRenderer {
 
     private String unfiltered(Reply reply) {
         if (reply instanceof Reply.AnswerReply a) {
-            return unfilteredAnswer(a.result().answer());
+            return unfilteredAnswer(a.answer());
         } else if (reply instanceof Reply.ReviewList list) {
             return reviewList(list.reviews());
         } else if (reply instanceof Reply.ReviewOutline outline) {
@@ -42,6 +43,26 @@ public final class PlainTextRenderer {
             return stats(s.stats());
         } else if (reply instanceof Reply.Problem p) {
             return "Sorry: " + p.message();
+        } else if (reply instanceof Reply.RateLimited limited) {
+            return limited.message();
+        } else if (reply instanceof Reply.Hint hint) {
+            return hint.message();
+        } else if (reply instanceof Reply.Notice notice) {
+            return notice.message();
+        } else if (reply instanceof Reply.Suggestions suggestions) {
+            return String.join("\n", suggestions.names());
+        } else if (reply instanceof Reply.ReviewStored stored) {
+            return "Stored " + stored.review().displayName() + " (" + stored.review().sections().size() + " sections), "
+                    + "library version " + stored.report().version() + "."
+                    + stored.warnings().stream().map(w -> "\nNote: " + w).collect(Collectors.joining());
+        } else if (reply instanceof Reply.NotStored refused) {
+            return "Not stored: " + refused.message();
+        } else if (reply instanceof Reply.RemovalPreview preview) {
+            return "This will remove " + preview.reviews().size() + " review(s):\n"
+                    + preview.reviews().stream().map(n -> "- " + n).collect(Collectors.joining("\n"))
+                    + "\nThis cannot be undone.";
+        } else if (reply instanceof Reply.Removed removed) {
+            return "Removed: " + String.join(", ", removed.titles()) + ".";
         }
         throw new IllegalArgumentException("unknown reply " + reply);
     }

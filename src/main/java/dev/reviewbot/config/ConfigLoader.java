@@ -133,8 +133,7 @@ public final class ConfigLoader {
 
     private BotConfig withResolvedPaths(BotConfig c) {
         BotConfig.LibraryConfig lib = c.library();
-        return new BotConfig(new BotConfig.LibraryConfig(home.resolve(lib.dataDir()).normalize(),
-                home.resolve(lib.seedDir()).normalize(), lib.maxFileBytes()),
+        return new BotConfig(lib.withPaths(home.resolve(lib.dataDir()).normalize(), home.resolve(lib.seedDir()).normalize()),
                 c.questions(), c.retrieval(), c.answers(), c.cache(), c.limits(),
                 c.discord(), c.slack(), c.llm(), c.embedding());
     }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.reviewbot.TestBots;
-import dev.reviewbot.answer.ConversationId;
 import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.command.BotCommand;
 import dev.reviewbot.command.PlainTextRenderer;
 import dev.reviewbot.command.Reply;
+import dev.reviewbot.command.Requester;
 import dev.reviewbot.library.Passage;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
@@ -69,7 +69,7 @@ class ScorecardTest {
 
     @Test
     void reviewCommand_opensWithTheScorecard() {
-        Reply reply = bot.commands().execute(new ConversationId("test", "t"),
+        Reply reply = bot.commands().execute(Requester.console("t"),
                 new BotCommand.ShowReview("the harbour", Optional.empty()));
 
         String text = new PlainTextRenderer().render(reply);
