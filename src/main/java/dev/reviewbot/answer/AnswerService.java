@@ -96,9 +96,27 @@ public final class AnswerService {
             // "and in Hollow Creek?": the last question again, about the film just named.
             question = analyzer.analyze(context.lastQuestion(), known, question.films(), catalog.reviewers());
         }
+        if (question.unknownFilm() != null) {
+            return new CachedAnswer(notStored(question, catalog), List.of(), question.searchText());
+        }
+        Optional<Answer> metadata = MetadataAnswers.answer(question, catalog);
+        if (metadata.isPresent()) {
+            Answer found = metadata.get();
+            return new CachedAnswer(found, found.grounded() ? List.of(found.citations().get(0).review()) : question.films(),
+                    question.searchText());
+        }
         Answer answer = answerer.answer(question, retriever.retrieve(question), catalog);
         List<String> about = answer.grounded() ? List.of(answer.citations().get(0).review()) : question.films();
         return new CachedAnswer(answer, about, question.searchText());
+    }
+
+    /** "I have no review of The Godfather. I have reviews of: ...": never another film's quotes. */
+    private static Answer notStored(Question question, Catalog catalog) {
+        List<String> films = catalog.films();
+        String stored = films.isEmpty() ? "I have no reviews yet."
+                : "I have reviews of: " + (films.size() <= 10 ? String.join(", ", films)
+                        : String.join(", ", films.subList(0, 10)) + " and " + (films.size() - 10) + " more") + ".";
+        return new Answer.Declined(question.text(), "I have no review of " + question.unknownFilm() + ". " + stored, List.of());
     }
 
     /** The stored film a user meant by {@code typed}. */

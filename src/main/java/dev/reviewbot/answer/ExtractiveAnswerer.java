@@ -55,15 +55,20 @@ public final class ExtractiveAnswerer implements Answerer {
             return new Answer.Declined(question.text(), "The library holds no reviews yet.", List.of());
         }
         if (question.summary()) {
-            return summarize(question, catalog);
+            return summarize(question, retrieval, catalog);
+        }
+        if (question.missing().stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+            // A name no stored review mentions ("Is Tom Hanks good in it?"): nothing here is about them.
+            return decline(question, catalog);
         }
         List<Candidate> all = candidates(question, retrieval);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("question {} films {} aspects {} terms {} weights {}", question.searchText(), question.films(),
-                    question.aspects().stream().map(Aspect::name).toList(), question.terms(), retrieval.termWeights());
+            LOG.debug("question {} films {} aspects {} terms {} weights {} people {} missing {}", question.searchText(),
+                    question.films(), question.aspects().stream().map(Aspect::name).toList(), question.terms(),
+                    retrieval.termWeights(), question.people(), question.missing());
             all.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()).limit(8).forEach(c ->
-                    LOG.debug("  {} {} sim={} lex={} aspect={} score={} | {}", c.eligible() ? "+" : "-",
-                            c.passage().passage().section(), String.format("%.2f", c.passage().similarity()),
+                    LOG.debug("  {} {} {} sim={} lex={} aspect={} score={} | {}", c.eligible() ? "+" : "-",
+                            c.passage().passage().section(), c.passage().passage().aspects(), String.format("%.2f", c.passage().similarity()),
                             String.format("%.2f", c.passage().lexical()), c.passage().aspectMatch(),
                             String.format("%.2f", c.score()), c.sentence()));
         }
@@ -123,7 +128,11 @@ public final class ExtractiveAnswerer implements Answerer {
                 double score = scored.score() + 0.6 * coverage + (mentioned ? 0.1 : 0)
                         + (scored.aspectMatch() && opensSection ? opening : 0)
                         + (expected != ExpectedAnswer.ANY && typed ? 0.3 : 0);
-                boolean eligible = switch (expected) {
+                // Evidence, not resemblance: a word the reviews never use ("the dog") is answered only from a
+                // section on the aspect asked about; a question naming a person, by a sentence naming them.
+                boolean evidence = (question.missing().isEmpty() || (scored.aspectMatch() && !question.aspects().isEmpty()))
+                        && (question.people().isEmpty() || question.people().stream().anyMatch(sentence::contains));
+                boolean eligible = evidence && switch (expected) {
                     case ANY -> anchored && onTopic && (coverage > 0 || mentioned || scored.aspectMatch()
                             || question.terms().isEmpty() || scored.similarity() >= settings.strongSimilarity());
                     case PERSON -> anchored && onTopic && typed && (coverage > 0 || mentioned || scored.aspectMatch());
@@ -187,7 +196,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** "Summarize X": the opening of each review's verdict (or last) section. */
-    private Answer summarize(Question question, Catalog catalog) {
+    private Answer summarize(Question question, Retrieval retrieval, Catalog catalog) {
         if (question.films().isEmpty()) {
             return new Answer.Declined(question.text(), "Which film should I summarize? I have reviews of:", catalog.films());
         }
@@ -196,9 +205,17 @@ public final class ExtractiveAnswerer implements Answerer {
             if (question.reviewer() != null && !question.reviewer().equals(review.reviewer())) {
                 continue;
             }
+            // The verdict section: by its heading's words, else by the labels its passages got at ingest
+            // ("Final Thoughts", "The Bottom Line"), else the last section.
             Section verdict = review.sections().stream()
                     .filter(s -> vocabulary.aspectsOfSection(s.name()).stream().anyMatch(a -> a.name().equals(AspectVocabulary.VERDICT)))
-                    .findFirst().orElse(review.sections().get(review.sections().size() - 1));
+                    .findFirst()
+                    .or(() -> retrieval.passages().stream().map(ScoredPassage::passage)
+                            .filter(p -> p.reviewId().equals(review.id()) && p.aspects() != null
+                                    && p.aspects().contains(AspectVocabulary.VERDICT) && !Section.OPENING.equals(p.section()))
+                            .max(Comparator.comparingInt(Passage::sectionIndex))
+                            .flatMap(p -> review.section(p.section())))
+                    .orElse(review.sections().get(review.sections().size() - 1));
             // A verdict opens with the judgement and closes with the take-away: quote both ends.
             List<String> sentences = Sentences.split(verdict.text().replace("\n\n", " "));
             String quote = sentences.size() <= 2 ? String.join(" ", sentences)

@@ -33,7 +33,10 @@ import dev.reviewbot.library.LexicalSearch;
 import dev.reviewbot.library.LuceneEmbeddingStore;
 import dev.reviewbot.library.LuceneIndex;
 import dev.reviewbot.library.ReviewLibrary;
+import dev.reviewbot.retrieval.AspectSemantics;
+import dev.reviewbot.retrieval.AspectTagger;
 import dev.reviewbot.retrieval.AspectVocabulary;
+import dev.reviewbot.retrieval.LibraryWords;
 import dev.reviewbot.retrieval.HybridRetriever;
 import dev.reviewbot.retrieval.QuestionAnalyzer;
 import dev.reviewbot.retrieval.Terms;
@@ -73,6 +76,9 @@ public final class ReviewBot implements AutoCloseable {
     private final FeedbackLog feedback;
     private final UploadIngest uploads;
     private final Llm llm;
+    private final AspectVocabulary vocabulary;
+    private final AspectSemantics semantics;
+    private final EmbeddingModel model;
 
     private ReviewBot(BotConfig config, ConfigLoader loader, EmbeddingModel model, Directory directory,
                       Path feedbackFile) {
@@ -81,14 +87,20 @@ public final class ReviewBot implements AutoCloseable {
         this.files = new ReviewFiles(new ReviewParser(config.library().maxFileBytes()));
         this.index = new LuceneIndex(directory);
         this.store = new LuceneEmbeddingStore(index);
-        this.library = new ReviewLibrary(index, store, model, new Chunker(3, 80));
         Cache<String, Embedding> embeddingCache = CacheSettings.build(config.cache().embeddings(), Ticker.systemTicker());
         CachingEmbeddingModel queryEmbeddings = new CachingEmbeddingModel(model, embeddingCache);
+        AspectSemantics semantics = new AspectSemantics(vocabulary, queryEmbeddings, config.retrieval());
+        this.vocabulary = vocabulary;
+        this.semantics = semantics;
+        this.model = model;
+        this.library = new ReviewLibrary(index, store, model, new Chunker(3, 80), new AspectTagger(vocabulary, semantics));
         Terms terms = new Terms(index.analyzer());
+        LexicalSearch lexical = new LexicalSearch(index);
         Conversations conversations = new Conversations(CacheSettings.build(config.cache().conversations(), Ticker.systemTicker()));
         this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()));
-        this.answers = new AnswerService(library, new QuestionAnalyzer(vocabulary, terms),
-                new HybridRetriever(store, queryEmbeddings, new LexicalSearch(index), vocabulary, config.retrieval()),
+        this.answers = new AnswerService(library,
+                new QuestionAnalyzer(vocabulary, terms, new LibraryWords(lexical, terms), semantics),
+                new HybridRetriever(store, queryEmbeddings, lexical, vocabulary, config.retrieval()),
                 llm.answerer(),
                 CacheSettings.build(config.cache().answers(), Ticker.systemTicker()), conversations,
                 config.questions().maxLength(), meters, llm.rewriter());
@@ -98,6 +110,11 @@ public final class ReviewBot implements AutoCloseable {
         this.parser = new TextCommandParser(() -> library.catalog().titles());
         this.rateLimiter = new RateLimiter(config.limits().questionsPerMinute());
         this.uploads = new UploadIngest(new ReviewParser(config.library().maxFileBytes()), library);
+    }
+
+    /** The aspect vocabulary, its recognition by meaning and the embedding model: for fitting thresholds. */
+    public dev.reviewbot.eval.AspectFit.Parts aspectParts() {
+        return new dev.reviewbot.eval.AspectFit.Parts(vocabulary, semantics, model);
     }
 
     /** ReviewBot over the persisted library in the configured data directory. */

@@ -9,9 +9,26 @@ import dev.langchain4j.data.segment.TextSegment;
  * @param id           stable id: the review id, section and passage position
  * @param film         the film's title as the review gives it
  * @param reviewer     who wrote the review, or null
+ * @param aspects      the aspects (by name) the passage covers, labelled at ingest; null when not labelled
  */
 public record Passage(String id, String reviewId, String film, String reviewer, String section, int sectionIndex,
-                      int passageIndex, String text) {
+                      int passageIndex, String text, java.util.List<String> aspects) {
+
+    public static final String ASPECTS = "aspects";
+
+    public Passage {
+        aspects = aspects == null ? null : java.util.List.copyOf(aspects);
+    }
+
+    /** A passage not yet labelled with aspects. */
+    public Passage(String id, String reviewId, String film, String reviewer, String section, int sectionIndex,
+                   int passageIndex, String text) {
+        this(id, reviewId, film, reviewer, section, sectionIndex, passageIndex, text, null);
+    }
+
+    public Passage withAspects(java.util.List<String> labels) {
+        return new Passage(id, reviewId, film, reviewer, section, sectionIndex, passageIndex, text, labels);
+    }
 
     public static final String REVIEW_ID = "reviewId";
     public static final String FILM = "film";
@@ -33,13 +50,18 @@ public record Passage(String id, String reviewId, String film, String reviewer, 
         if (reviewer != null) {
             metadata.put(REVIEWER, reviewer);
         }
+        if (aspects != null) {
+            metadata.put(ASPECTS, "," + String.join(",", aspects) + ",");
+        }
         return TextSegment.from(text, metadata);
     }
 
     public static Passage fromSegment(String id, TextSegment segment) {
         Metadata m = segment.metadata();
+        String aspects = m.getString(ASPECTS);
         return new Passage(id, m.getString(REVIEW_ID), m.getString(FILM), m.getString(REVIEWER), m.getString(SECTION),
-                m.getInteger(SECTION_INDEX), m.getInteger(PASSAGE_INDEX), segment.text());
+                m.getInteger(SECTION_INDEX), m.getInteger(PASSAGE_INDEX), segment.text(),
+                aspects == null ? null : java.util.Arrays.stream(aspects.split(",")).filter(a -> !a.isEmpty()).toList());
     }
 
     /** The text that is embedded: the section name gives a short passage its topic. */

@@ -42,11 +42,19 @@ public final class ReviewLibrary implements AutoCloseable {
     private final EmbeddingStore<TextSegment> store;
     private final EmbeddingModel embeddings;
     private final Chunker chunker;
+    private final PassageTagger tagger;
     private final ObjectMapper json = new ObjectMapper();
     private volatile Catalog catalog;
     private volatile long readerVersion = -1;
 
     public ReviewLibrary(LuceneIndex index, EmbeddingStore<TextSegment> store, EmbeddingModel embeddings, Chunker chunker) {
+        this(index, store, embeddings, chunker, PassageTagger.NONE);
+    }
+
+    /** @param tagger labels each passage at ingest with the aspects it covers */
+    public ReviewLibrary(LuceneIndex index, EmbeddingStore<TextSegment> store, EmbeddingModel embeddings, Chunker chunker,
+                         PassageTagger tagger) {
+        this.tagger = tagger;
         this.index = index;
         this.store = store;
         this.embeddings = embeddings;
@@ -150,8 +158,9 @@ public final class ReviewLibrary implements AutoCloseable {
     private void embedAndStore(List<Passage> passages) {
         List<TextSegment> toEmbed = passages.stream().map(p -> TextSegment.from(p.embeddingText())).toList();
         List<Embedding> vectors = embeddings.embedAll(toEmbed).content();
-        store.addAll(passages.stream().map(Passage::id).toList(), vectors,
-                passages.stream().map(Passage::toSegment).toList());
+        List<Passage> tagged = tagger.tag(passages, vectors);
+        store.addAll(tagged.stream().map(Passage::id).toList(), vectors,
+                tagged.stream().map(Passage::toSegment).toList());
     }
 
     private Document reviewDocument(Review review) throws JsonProcessingException {

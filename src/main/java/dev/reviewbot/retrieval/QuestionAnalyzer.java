@@ -1,22 +1,46 @@
 package dev.reviewbot.retrieval;
 
+import dev.reviewbot.text.Fuzzy;
 import dev.reviewbot.text.TextCleaner;
 import dev.reviewbot.text.TitleMatcher;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
-/** Reads a question: which films, which aspects, which meaningful terms. */
+/**
+ * Reads a question: which films (or a film the library does not hold), which aspects (by their words,
+ * their misspellings, or by meaning), which people, which meaningful terms.
+ */
 public final class QuestionAnalyzer {
+
+    /** Content words a question may have and still be a paraphrased aspect ("were the fights well done"). */
+    private static final int MAX_PARAPHRASE_TERMS = 2;
 
     private final AspectVocabulary vocabulary;
     private final Terms terms;
     private final Set<String> genericStems;
+    private final LibraryWords words;
+    private final AspectSemantics semantics;
+    private final FilmMentions mentions;
 
+    /** Aspects by their words only, every word taken as known: for tests of the vocabulary alone. */
     public QuestionAnalyzer(AspectVocabulary vocabulary, Terms terms) {
+        this(vocabulary, terms, LibraryWords.NONE, null);
+    }
+
+    /**
+     * @param words     the library's words, to tell typos, unknown films and unmentioned things apart
+     * @param semantics recognises aspects asked without their words; null for none
+     */
+    public QuestionAnalyzer(AspectVocabulary vocabulary, Terms terms, LibraryWords words, AspectSemantics semantics) {
         this.vocabulary = vocabulary;
         this.terms = terms;
+        this.words = words;
+        this.semantics = semantics;
+        this.mentions = new FilmMentions(vocabulary, words);
         this.genericStems = new HashSet<>(terms.of(String.join(" ", vocabulary.genericWords())));
     }
 
@@ -33,30 +57,140 @@ public final class QuestionAnalyzer {
                             List<String> knownReviewers) {
         String text = TextCleaner.clean(rawQuestion).replaceAll("\\s+", " ").strip();
         List<String> named = knownFilms.titlesIn(text);
-        List<String> films = named.isEmpty() ? defaultFilms : named;
-        String searchText = withoutTitles(text, named);
-        List<Aspect> aspects = vocabulary.aspectsIn(searchText);
+        String unknownFilm = named.isEmpty() ? mentions.unknownFilm(text, knownFilms, knownReviewers) : null;
+        List<String> films = unknownFilm != null ? List.of() : named.isEmpty() ? defaultFilms : named;
+        Set<String> titleWords = typedTitleWords(text, named);
+        String searchText = withoutWords(withoutTitles(text, named), titleWords);
         String reviewer = reviewerIn(searchText, knownReviewers);
+        List<String> people = peopleIn(searchText, reviewer);
+        List<String> unknownWords = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String word : TextCleaner.wordsOnly(searchText).split(" ")) {
+            if (word.length() >= 3 && !vocabulary.genericWords().contains(word) && !words.known(word)) {
+                unknownWords.add(word);
+                if (!words.misspelt(word)) {
+                    missing.add(capitalisedIn(searchText, word) ? capitalise(word) : word);
+                }
+            }
+        }
+        List<Aspect> aspects = aspectsOf(searchText, unknownWords, people, missing.isEmpty());
+        missing.removeIf(w -> !vocabulary.aspectsMisspeltIn(List.of(w.toLowerCase(Locale.ROOT))).isEmpty());
         boolean summary = aspects.stream().anyMatch(a -> a.name().equals(AspectVocabulary.SUMMARY))
-                || (reviewer != null && aspects.isEmpty());
+                || (reviewer != null && aspects.isEmpty() && people.isEmpty());
         Set<String> aspectStems = new LinkedHashSet<>();
         aspects.forEach(a -> vocabulary.wordsOf(a, searchText).forEach(w -> aspectStems.addAll(terms.of(w))));
         Set<String> titleStems = new HashSet<>();
         named.forEach(f -> titleStems.addAll(terms.of(f)));
+        titleWords.forEach(w -> titleStems.addAll(terms.of(w)));
         if (reviewer != null) {
             titleStems.addAll(terms.of(reviewer));
         }
+        Set<String> typoStems = new HashSet<>();
+        unknownWords.stream().filter(w -> !missing.contains(w) && !missing.contains(capitalise(w)))
+                .forEach(w -> typoStems.addAll(terms.of(w)));
         Set<String> meaningful = new LinkedHashSet<>();
         for (String term : terms.of(text)) {
-            if (!genericStems.contains(term) && !titleStems.contains(term) && !term.matches("\\d{1,3}")) {
+            if (!genericStems.contains(term) && !titleStems.contains(term) && !typoStems.contains(term)
+                    && !term.matches("\\d{1,3}")) {
                 meaningful.add(term);
             }
+        }
+        // Unknown words count as missing only when nothing else the question asks about is known: "a robot
+        // sidekick" is still about the robot; "the dog" alone is about nothing the reviews mention. A name
+        // the reviews never mention always counts.
+        Set<String> missingStems = new HashSet<>();
+        missing.forEach(w -> missingStems.addAll(terms.of(w)));
+        boolean knownContent = meaningful.stream().anyMatch(t -> !missingStems.contains(t) && !aspectStems.contains(t));
+        if (knownContent) {
+            missing.removeIf(w -> !Character.isUpperCase(w.codePointAt(0)));
         }
         Set<String> expansion = new LinkedHashSet<>();
         aspects.forEach(a -> a.questionWords().forEach(w -> expansion.addAll(terms.of(w))));
         expansion.removeAll(meaningful);
         return new Question(text, searchText, films, aspects, List.copyOf(meaningful), List.copyOf(aspectStems),
-                List.copyOf(expansion), reviewer, summary);
+                List.copyOf(expansion), reviewer, summary, unknownFilm, people, missing);
+    }
+
+    /**
+     * By their words first; then by a misspelling of them ("actng"); then by meaning ("how does it sound");
+     * last by the vague words that ask for the verdict ("is it good?"), unless the question names a person,
+     * when it is about that person, not the film's verdict.
+     */
+    private List<Aspect> aspectsOf(String searchText, List<String> unknownWords, List<String> people, boolean allKnown) {
+        List<Aspect> aspects = vocabulary.namedAspectsIn(searchText);
+        if (aspects.isEmpty()) {
+            aspects = vocabulary.aspectsMisspeltIn(unknownWords);
+        }
+        // By meaning only for short questions: one with several content words is about those things ("which
+        // horror film is set around a flooded town?"), not a paraphrased aspect ("how does it sound?").
+        long contentWords = terms.of(searchText).stream().filter(t -> !genericStems.contains(t)).count();
+        if (aspects.isEmpty() && people.isEmpty() && allKnown && semantics != null && contentWords <= MAX_PARAPHRASE_TERMS) {
+            aspects = semantics.ofQuestion(searchText);
+        }
+        if (aspects.isEmpty() && people.isEmpty()) {
+            aspects = vocabulary.aloneAspectsIn(searchText);
+        }
+        return aspects;
+    }
+
+    /** Capitalised words, not opening the question, that the reviews use: "Ana de Armas", "Wiseman". */
+    private List<String> peopleIn(String text, String reviewer) {
+        List<String> people = new ArrayList<>();
+        String[] tokens = text.replaceAll("[?!.,;:()\"]", " ").strip().split("\\s+");
+        for (int i = 1; i < tokens.length; i++) {
+            String token = tokens[i].replaceAll("'s$", "");
+            if (token.length() >= 3 && Character.isUpperCase(token.codePointAt(0)) && !token.equals(token.toUpperCase(Locale.ROOT))
+                    && (reviewer == null || !reviewer.contains(token))
+                    && !vocabulary.genericWords().contains(token.toLowerCase(Locale.ROOT)) && words.known(token)
+                    && !isVocabularyWord(token.toLowerCase(Locale.ROOT))) {
+                people.add(token);
+            }
+        }
+        return people;
+    }
+
+    private boolean isVocabularyWord(String word) {
+        return vocabulary.aspects().stream().anyMatch(a -> a.questionWords().contains(word) || a.sectionWords().contains(word)
+                || a.aloneWords().contains(word));
+    }
+
+    /** The question's words that spell a named title with typos ("balerina"): no content of their own. */
+    private static Set<String> typedTitleWords(String text, List<String> titles) {
+        Set<String> typed = new HashSet<>();
+        for (String title : titles) {
+            for (String titleWord : TextCleaner.wordsOnly(title).split(" ")) {
+                for (String word : TextCleaner.wordsOnly(text).split(" ")) {
+                    if (!word.equals(titleWord) && titleWord.length() >= 4
+                            && Fuzzy.distance(word, titleWord) <= Math.max(1, Fuzzy.tolerance(titleWord.length()))
+                            && Math.abs(word.length() - titleWord.length()) <= 2) {
+                        typed.add(word);
+                    }
+                }
+            }
+        }
+        return typed;
+    }
+
+    private static String withoutWords(String text, Set<String> words) {
+        if (words.isEmpty()) {
+            return text;
+        }
+        String result = text;
+        for (String word : words) {
+            result = result.replaceAll("(?iu)\\b" + java.util.regex.Pattern.quote(word) + "\\b", " ");
+        }
+        String stripped = result.replaceAll("\\s+", " ").replaceAll(" ([?.!,])", "$1").strip();
+        return stripped.isEmpty() ? text : stripped;
+    }
+
+    private static boolean capitalisedIn(String text, String word) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}])" + Character.toUpperCase(word.charAt(0))
+                + java.util.regex.Pattern.quote(word.substring(1)) + "\\b").matcher(text).find()
+                && !text.startsWith(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+
+    private static String capitalise(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** A reviewer named by full name, or by a surname of four letters or more. */

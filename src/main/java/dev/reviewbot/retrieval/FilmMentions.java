@@ -1,0 +1,138 @@
+package dev.reviewbot.retrieval;
+
+import dev.reviewbot.text.TextCleaner;
+import dev.reviewbot.text.TitleMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a film a question names that the library does not hold ("How is the acting in The Godfather?",
+ * "is copper lanterns any good?"), so the bot declines rather than quote another film. No list of films:
+ * a title is recognised by its shape (a quoted span, a capitalised span, the words after "in", "of",
+ * "about") and by being unknown to the library (its words never occur together in any stored review, it
+ * is no stored title even with typos, no reviewer, no aspect word).
+ */
+final class FilmMentions {
+
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{2,60})\"|\\*([^*]{2,60})\\*|(?<![\\w])_([^_]{2,60})_(?![\\w])");
+    /** Words that join the capitalised words of one title ("Pride and Prejudice", "The Lord of the Rings"). */
+    private static final Set<String> JOINERS = Set.of("of", "the", "and", "a", "an", "in", "on", "to", "&", "at", "for", "from", "with");
+    /** Words after which a question names its film: "the acting in X", "a review of X", "is X any good". */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "(?i)\\b(?:in|of|about|for|watch|watching|see|seeing|directed|shot|scored|wrote|is|was)\\s+(?:the\\s+)?([\\p{L}\\p{N}' :-]{3,50}?)"
+                    + "\\s*(?:\\?|!|\\.|,|$|\\s+(?:any good|worth|good|ok|okay|bad|like|scary|funny|better|too|really|at all|for|by)\\b)");
+
+    private final AspectVocabulary vocabulary;
+    private final LibraryWords words;
+
+    FilmMentions(AspectVocabulary vocabulary, LibraryWords words) {
+        this.vocabulary = vocabulary;
+        this.words = words;
+    }
+
+    /**
+     * The film the question names that the library does not hold, as typed; null when it names none.
+     *
+     * @param text      the question, cleaned
+     * @param titles    the stored titles
+     * @param reviewers the stored reviewers' names (a name in a question may be one of them)
+     */
+    String unknownFilm(String text, TitleMatcher titles, List<String> reviewers) {
+        for (String span : candidates(text)) {
+            if (isUnknownTitle(span, titles, reviewers)) {
+                return span;
+            }
+        }
+        return null;
+    }
+
+    private List<String> candidates(String text) {
+        List<String> spans = new ArrayList<>();
+        Matcher quoted = QUOTED.matcher(text);
+        while (quoted.find()) {
+            spans.add(firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3)).strip());
+        }
+        spans.addAll(capitalisedSpans(text));
+        Matcher leadIn = LEAD_IN.matcher(text);
+        while (leadIn.find()) {
+            String span = leadIn.group(1).strip();
+            // Lower-case words after a lead-in are a title only when several or long: "ok for kids" is not.
+            if (span.split(" ").length >= 2 || span.length() >= 6 || Character.isUpperCase(span.charAt(0))) {
+                spans.add(span);
+            }
+        }
+        return spans;
+    }
+
+    /** Runs of capitalised words, joined by small words; the question's first word only when a title follows it. */
+    private static List<String> capitalisedSpans(String text) {
+        String[] tokens = text.replaceAll("[?!.,;:()\\[\\]]", " ").strip().split("\\s+");
+        List<String> spans = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (int i = 0; i <= tokens.length; i++) {
+            String token = i < tokens.length ? tokens[i] : "";
+            boolean capital = !token.isEmpty() && (Character.isUpperCase(token.codePointAt(0)) || Character.isDigit(token.codePointAt(0)))
+                    && !token.equals("I") && !(i == 0 && !startsTitle(tokens));
+            boolean joiner = !current.isEmpty() && JOINERS.contains(token.toLowerCase(Locale.ROOT))
+                    && i + 1 < tokens.length && Character.isUpperCase(tokens[i + 1].codePointAt(0));
+            if (capital || joiner) {
+                current.add(token);
+            } else if (!current.isEmpty()) {
+                spans.add(String.join(" ", current));
+                current.clear();
+            }
+        }
+        return spans;
+    }
+
+    /** "The Godfather: is it good?" opens with a title; "Who directed X?" opens with a question word. */
+    private static boolean startsTitle(String[] tokens) {
+        return tokens.length > 1 && tokens[0].equals("The") && Character.isUpperCase(tokens[1].codePointAt(0));
+    }
+
+    private boolean isUnknownTitle(String span, TitleMatcher titles, List<String> reviewers) {
+        String key = TitleMatcher.key(span);
+        if (key.isBlank() || titles.closest(span) != null || !titles.titlesIn(span).isEmpty()) {
+            return false;
+        }
+        String padded = " " + TextCleaner.wordsOnly(span) + " ";
+        if (reviewers.stream().map(TextCleaner::wordsOnly).anyMatch(r -> padded.contains(" " + r + " ")
+                || r.contains(key))) {
+            return false;
+        }
+        List<String> content = new ArrayList<>();
+        for (String word : key.split(" ")) {
+            if (!JOINERS.contains(word) && !vocabulary.genericWords().contains(word) && !isAspectWord(word)) {
+                content.add(word);
+            }
+        }
+        if (content.isEmpty()) {
+            return false;
+        }
+        // A name or phrase the reviews use ("Ana de Armas", "the flamethrower scene") is no unknown film.
+        if (words.phraseKnown(String.join(" ", content))) {
+            return false;
+        }
+        // Lower-case words: a title only when some word is unknown to the library and no typo of a known one.
+        boolean capitalised = Character.isUpperCase(span.codePointAt(0)) || Character.isDigit(span.codePointAt(0));
+        return capitalised || content.stream().anyMatch(w -> !words.known(w) && !words.misspelt(w));
+    }
+
+    private boolean isAspectWord(String word) {
+        return vocabulary.aspects().stream().anyMatch(a -> a.questionWords().contains(word) || a.aloneWords().contains(word)
+                || a.sectionWords().contains(word));
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return "";
+    }
+}
