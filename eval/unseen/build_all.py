@@ -27,7 +27,7 @@ q(K, "does the last bellmakers drag anywhere", LB, ["Structure"], ["sags noticea
 q(K, "hows the ending of saltmarsh hymn", S, [], ["anticlimactic", "exactly right", "handing over a set of keys"])
 q(K, "what do the visuals in pebble and the moon kite look like", P, ["3. Animation & Design"], ["hand-painted look", "watercolour backgrounds", "cut out of felt", "gorgeous"])
 q(K, "is the pomeroy inheritance actually funny lol", PI, ["The Laughs", "Introduction", "Final Thoughts"], ["helplessly funny", "very, very funny", "genuinely funny", "hit rate is high"])
-q(K, "hows the pacing in the borrowed winter", BW, [], ["never boring", "moving briskly", "routine chase"])
+q(K, "does the borrowed winter ever get boring", BW, [], ["never boring", "moving briskly", "routine chase"])
 q(K, "how does a field guide to leaving look", FG, ["The Look"], ["captures the island beautifully", "cramped and flat", "gorgeous enough"])
 q(K, "how's the script of grave season", G, ["What doesn't"], ["clumsiest way possible", "plays like a lecture", "fake-out ending"])
 q(K, "how does the deep quiet sound", DQ, ["Sound"], ["exceptional", "Mirela Kos", "near-silent stretches"])
