@@ -131,7 +131,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 // Evidence, not resemblance: a word the reviews never use ("the dog") is answered only from a
                 // section on the aspect asked about; a question naming a person, by a sentence naming them.
                 boolean evidence = (question.missing().isEmpty() || (scored.aspectMatch() && !question.aspects().isEmpty()))
-                        && (question.people().isEmpty() || question.people().stream().anyMatch(sentence::contains));
+                        && (question.people().isEmpty() || question.people().stream().anyMatch(p -> namesPerson(sentence, p)));
                 boolean eligible = evidence && switch (expected) {
                     case ANY -> anchored && onTopic && (coverage > 0 || mentioned || scored.aspectMatch()
                             || question.terms().isEmpty() || scored.similarity() >= settings.strongSimilarity());
@@ -143,6 +143,12 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return candidates;
+    }
+
+    /** The sentence names the person by full name or surname ("Rourke does her own singing"). */
+    private static boolean namesPerson(String sentence, String person) {
+        String surname = person.substring(person.lastIndexOf(' ') + 1);
+        return sentence.contains(person) || sentence.matches("(?s).*\\b" + java.util.regex.Pattern.quote(surname) + "\\b.*");
     }
 
     private boolean mentionsAspect(Question question, String text) {

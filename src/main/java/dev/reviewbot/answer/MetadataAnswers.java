@@ -27,8 +27,9 @@ final class MetadataAnswers {
 
     private enum Field {
         REVIEWER("reviewer", Review::reviewer, Pattern.compile(
-                "\\bwho (reviewed|wrote (the|this|that) review|is the (reviewer|critic)|was the (reviewer|critic))\\b"
-                        + "|\\b(reviewer|critic)\\b|\\bwhose review\\b|\\bwho reviews?\\b|\\breview(ed)? by (whom|who)\\b")),
+                "\\bwho (reviewed|wrote (the|this|that|its) review|is the (reviewer|critic)|was the (reviewer|critic))\\b"
+                        + "|\\b(which|what) (reviewer|critic)s? (reviewed|wrote|is|was)\\b|\\bname of the (reviewer|critic)\\b"
+                        + "|\\bwhose review\\b|\\bwho reviews?\\b|\\breview(ed)? by (whom|who)\\b|^(the )?(reviewer|critic)\\??$")),
         RATING("rating", Review::rating, Pattern.compile(
                 "\\b(what|which) (rating|score|grade|mark)\\b|\\bhow many stars\\b|\\bstar rating\\b|\\brating\\b"
                         + "|\\bhow (was|is|did) (it|the film|the movie|\\w+) (rated|rate|score)\\b|\\bout of (5|10|five|ten)\\b"
@@ -52,9 +53,9 @@ final class MetadataAnswers {
     }
 
     /** Film certificates are not review ratings: "rated PG-13 or R?" is not asked of the reviewer. */
-    private static final Pattern CERTIFICATE = Pattern.compile("\\b(pg|pg-13|nc-17|mpaa|certificate|age rating|rated r|r rated|r-rated|or r)\\b");
+    private static final Pattern CERTIFICATE = Pattern.compile("\\b(pg|pg-13|nc-17|12a|15|18|u|mpaa|bbfc|certificate|certified|age rating|rated r|r rated|r-rated|or r)\\b");
     private static final Pattern EXTREME = Pattern.compile(
-            "\\b(highest|best|top|lowest|worst)[- ]?(rated|rating|score|scored)\\b|\\brated (the )?(highest|best|lowest|worst)\\b"
+            "\\b(highest|best|top|lowest|worst)[- ]?(rated|rating)\\b|\\brated (the )?(highest|best|lowest|worst)\\b"
                     + "|\\b(most|least) (stars|highly rated)\\b");
     private static final Pattern LIST = Pattern.compile(
             "\\b(which|what) (films?|movies?|reviews?)\\b.{0,40}\\b(review|reviewed|write|wrote|written)\\b|\\breviews? (by|from)\\b"
@@ -71,6 +72,10 @@ final class MetadataAnswers {
         }
         if (EXTREME.matcher(lower).find()) {
             return ranked(question, catalog, !lower.matches(".*\\b(lowest|worst|least)\\b.*"));
+        }
+        if (CERTIFICATE.matcher(lower).find() && lower.matches(".*\\b(rat(ed|ing)|certificate|certified|age)\\b.*")) {
+            // An age rating is the censor's, not the reviewer's: answered only where a review states one.
+            return certificate(question, catalog);
         }
         for (Field field : Field.values()) {
             if (field.asks.matcher(lower).find() && !(field == Field.RATING && CERTIFICATE.matcher(lower).find())) {
@@ -98,6 +103,23 @@ final class MetadataAnswers {
                     List.of());
         }
         return new Answer.Grounded(question.text(), citations.subList(0, Math.min(3, citations.size())));
+    }
+
+    private static Optional<Answer> certificate(Question question, Catalog catalog) {
+        Pattern stated = Pattern.compile("\\b(PG-13|PG|NC-17|12A|R-rated|rated R|certificate|BBFC|MPAA)\\b");
+        for (String film : question.films()) {
+            for (Review review : catalog.reviewsOf(film)) {
+                for (Section section : review.sections()) {
+                    for (String sentence : Sentences.split(section.text().replace("\n\n", " "))) {
+                        if (stated.matcher(sentence).find()) {
+                            return Optional.of(new Answer.Grounded(question.text(),
+                                    List.of(new Citation(review.title(), section.name(), review.reviewer(), sentence))));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.of(new Answer.Declined(question.text(), "The stored reviews don't give an age rating.", List.of()));
     }
 
     private static Answer reviewsBy(Question question, Catalog catalog) {

@@ -95,9 +95,14 @@ public final class Evaluator {
                 List.copyOf(kinds.values()), total);
     }
 
-    /** Everything the answer shows: its text and every quote, compared in normalised form. */
+    /**
+     * Everything the answer shows, compared in normalised form: its text, every quote, and every citation
+     * label ("Hollow Creek, Direction (Jane Doe)"), which every platform shows under the quotes; so "which
+     * film has a steeple in a reservoir?" is answered by naming the film the quote is cited from.
+     */
     private static String said(Answer answer) {
-        return TextCleaner.normalize(answer.text() + " " + String.join(" ", answer.citations().stream().map(Citation::quote).toList()));
+        return TextCleaner.normalize(answer.text() + " " + String.join(" ", answer.citations().stream()
+                .map(c -> c.quote() + " " + c.label()).toList()));
     }
 
     private static double rate(int hits, int total) {

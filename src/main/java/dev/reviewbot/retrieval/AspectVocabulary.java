@@ -22,6 +22,8 @@ public final class AspectVocabulary {
     /** The aspect of questions about the whole review ("summarize", "is it worth watching"). */
     public static final String SUMMARY = "summary";
     public static final String VERDICT = "verdict";
+    /** The aspect of questions about a film's title ("why is it called that?"). */
+    public static final String TITLE = "title";
 
     private final List<Aspect> aspects;
     private final Set<String> genericWords;

@@ -23,7 +23,7 @@ final class FilmMentions {
     private static final Set<String> JOINERS = Set.of("of", "the", "and", "a", "an", "in", "on", "to", "&", "at", "for", "from", "with");
     /** Words after which a question names its film: "the acting in X", "a review of X", "is X any good". */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "(?i)\\b(?:in|of|about|for|watch|watching|see|seeing|directed|shot|scored|wrote|is|was)\\s+(?:the\\s+)?([\\p{L}\\p{N}' :-]{3,50}?)"
+            "(?i)\\b(in|of|about|for|watch|watching|see|seeing|directed|shot|scored|wrote|is|was)\\s+(?:the\\s+)?([\\p{L}\\p{N}' :-]{3,50}?)"
                     + "\\s*(?:\\?|!|\\.|,|$|\\s+(?:any good|worth|good|ok|okay|bad|like|scary|funny|better|too|really|at all|for|by)\\b)");
 
     private final AspectVocabulary vocabulary;
@@ -59,9 +59,10 @@ final class FilmMentions {
         spans.addAll(capitalisedSpans(text));
         Matcher leadIn = LEAD_IN.matcher(text);
         while (leadIn.find()) {
-            String span = leadIn.group(1).strip();
-            // Lower-case words after a lead-in are a title only when several or long: "ok for kids" is not.
-            if (span.split(" ").length >= 2 || span.length() >= 6 || Character.isUpperCase(span.charAt(0))) {
+            String span = leadIn.group(2).strip();
+            // One lower-case word is a title after "is", "in", "of"... ("is jaws scary") but not after "for"
+            // ("ok for kids"), where it names an audience or a purpose.
+            if (span.split(" ").length >= 2 || !leadIn.group(1).equalsIgnoreCase("for")) {
                 spans.add(span);
             }
         }

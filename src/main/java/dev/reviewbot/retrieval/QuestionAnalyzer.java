@@ -55,6 +55,12 @@ public final class QuestionAnalyzer {
     /** @param knownReviewers every reviewer in the library, so "what did Colin Ashby think" finds that review */
     public Question analyze(String rawQuestion, TitleMatcher knownFilms, List<String> defaultFilms,
                             List<String> knownReviewers) {
+        return analyze(rawQuestion, knownFilms, defaultFilms, knownReviewers, PeopleNames.NONE);
+    }
+
+    /** @param names the names the stored reviews use, so a name typed in lower case is known as one */
+    public Question analyze(String rawQuestion, TitleMatcher knownFilms, List<String> defaultFilms,
+                            List<String> knownReviewers, PeopleNames names) {
         String text = TextCleaner.clean(rawQuestion).replaceAll("\\s+", " ").strip();
         List<String> named = knownFilms.titlesIn(text);
         String unknownFilm = named.isEmpty() ? mentions.unknownFilm(text, knownFilms, knownReviewers) : null;
@@ -62,7 +68,7 @@ public final class QuestionAnalyzer {
         Set<String> titleWords = typedTitleWords(text, named);
         String searchText = withoutWords(withoutTitles(text, named), titleWords);
         String reviewer = reviewerIn(searchText, knownReviewers);
-        List<String> people = peopleIn(searchText, reviewer);
+        List<String> people = peopleIn(searchText, reviewer, names);
         List<String> unknownWords = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String word : TextCleaner.wordsOnly(searchText).split(" ")) {
@@ -74,6 +80,10 @@ public final class QuestionAnalyzer {
             }
         }
         List<Aspect> aspects = aspectsOf(searchText, unknownWords, people, missing.isEmpty());
+        if (films.isEmpty()) {
+            // "What's the documentary about the bell foundry called?" asks which film: its content decides.
+            aspects = aspects.stream().filter(a -> !a.name().equals(AspectVocabulary.TITLE)).toList();
+        }
         missing.removeIf(w -> !vocabulary.aspectsMisspeltIn(List.of(w.toLowerCase(Locale.ROOT))).isEmpty());
         boolean summary = aspects.stream().anyMatch(a -> a.name().equals(AspectVocabulary.SUMMARY))
                 || (reviewer != null && aspects.isEmpty() && people.isEmpty());
@@ -134,15 +144,22 @@ public final class QuestionAnalyzer {
     }
 
     /** Capitalised words, not opening the question, that the reviews use: "Ana de Armas", "Wiseman". */
-    private List<String> peopleIn(String text, String reviewer) {
-        List<String> people = new ArrayList<>();
+    private List<String> peopleIn(String text, String reviewer, PeopleNames names) {
+        Set<String> ignored = new HashSet<>(vocabulary.genericWords());
+        vocabulary.aspects().forEach(a -> {
+            ignored.addAll(a.questionWords());
+            ignored.addAll(a.aloneWords());
+        });
+        List<String> people = new ArrayList<>(names.in(text, ignored));
+        people.removeIf(p -> reviewer != null && reviewer.equalsIgnoreCase(p));
         String[] tokens = text.replaceAll("[?!.,;:()\"]", " ").strip().split("\\s+");
         for (int i = 1; i < tokens.length; i++) {
             String token = tokens[i].replaceAll("'s$", "");
             if (token.length() >= 3 && Character.isUpperCase(token.codePointAt(0)) && !token.equals(token.toUpperCase(Locale.ROOT))
                     && (reviewer == null || !reviewer.contains(token))
                     && !vocabulary.genericWords().contains(token.toLowerCase(Locale.ROOT)) && words.known(token)
-                    && !isVocabularyWord(token.toLowerCase(Locale.ROOT))) {
+                    && !isVocabularyWord(token.toLowerCase(Locale.ROOT))
+                    && people.stream().noneMatch(p -> p.contains(token))) {
                 people.add(token);
             }
         }

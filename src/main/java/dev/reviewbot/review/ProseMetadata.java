@@ -23,6 +23,10 @@ public final class ProseMetadata {
             Pattern.compile("\\b\\d{1,2}(?:\\.\\d)?\\s?/\\s?(?:5|10|100)\\b"));
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:[Bb]y|[Rr]eviewed by|[Rr]eview by|[Ww]ords by|[Ww]ritten by)\\s*[:\\-]?\\s+((?:\\p{Lu}[\\p{L}.'’-]+)(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}.'’-]+)){0,3})\\s*(?:[,|—–-].*)?$");
+    /** "a 2022 British comedy", "released in 2019": a year the review gives as the film's. */
+    private static final Pattern YEAR_PROSE = Pattern.compile(
+            "\\b(?:[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\\s+((?:19|20)\\d{2})\\s+(?:[\\p{L}-]+\\s+){0,3}(?:film|movie|comedy|drama|thriller|documentary|feature|horror|musical|romance|picture|animation|western|mystery)\\b"
+                    + "|\\b(?:released|premiered|made|came out|opened) in ((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR_LINE = Pattern.compile("(?im)^\\s*(?:year|released|release year)\\s*[:\\-]\\s*((?:19|20)\\d{2})\\b");
     private static final Map<String, Double> WORDS = Map.of("one", 1.0, "two", 2.0, "three", 3.0, "four", 4.0,
             "five", 5.0, "six", 6.0, "seven", 7.0, "eight", 8.0, "nine", 9.0, "ten", 10.0);
@@ -60,7 +64,15 @@ public final class ProseMetadata {
         return Optional.empty();
     }
 
-    /** A year line ("Year: 2024") or the title followed by a year in brackets ("Heat (1995)"), or null. */
+    /** Whether a line is a byline ("By Jane Doe", "Reviewed by Jane Doe"). */
+    static boolean isByline(String line) {
+        return BYLINE.matcher(line.strip()).matches();
+    }
+
+    /**
+     * A year line ("Year: 2024"), the title followed by a year in brackets ("Heat (1995)"), or a year the
+     * prose gives the film ("a 2022 British comedy", "released in 2019"); null when none.
+     */
     public static Integer year(String title, List<Section> sections) {
         Pattern titled = Pattern.compile("(?i)" + Pattern.quote(title) + "\\W{0,3}\\(((?:19|20)\\d{2})\\)");
         for (Section section : sections) {
@@ -71,6 +83,12 @@ public final class ProseMetadata {
             Matcher inProse = titled.matcher(section.text());
             if (inProse.find()) {
                 return Integer.valueOf(inProse.group(1));
+            }
+        }
+        for (Section section : sections) {
+            Matcher described = YEAR_PROSE.matcher(section.text());
+            if (described.find()) {
+                return Integer.valueOf(described.group(1) != null ? described.group(1) : described.group(2));
             }
         }
         return null;
