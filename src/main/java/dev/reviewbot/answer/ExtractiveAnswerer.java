@@ -130,12 +130,15 @@ public final class ExtractiveAnswerer implements Answerer {
                         + (expected != ExpectedAnswer.ANY && typed ? 0.3 : 0);
                 // Evidence, not resemblance: a word the reviews never use ("the dog") is answered only from a
                 // section on the aspect asked about; a question naming a person, by a sentence naming them.
-                boolean evidence = (question.missing().isEmpty() || (scored.aspectMatch() && !question.aspects().isEmpty()))
+                boolean evidence = (question.missing().isEmpty() || expected.isSpecificFact()
+                        || (scored.aspectMatch() && !question.aspects().isEmpty()))
                         && (question.people().isEmpty() || question.people().stream().anyMatch(p -> namesPerson(sentence, p)));
                 boolean eligible = evidence && switch (expected) {
-                    case ANY -> anchored && onTopic && (coverage > 0 || mentioned || scored.aspectMatch()
+                    // A sentence that names the aspect asked about is on topic however its passage embeds
+                    // ("Editor Kofi Mensah-Pratt lets it run..." for "who edited it?").
+                    case ANY -> anchored && (onTopic || mentioned) && (coverage > 0 || mentioned || scored.aspectMatch()
                             || question.terms().isEmpty() || scored.similarity() >= settings.strongSimilarity());
-                    case PERSON -> anchored && onTopic && typed && (coverage > 0 || mentioned || scored.aspectMatch());
+                    case PERSON -> anchored && (onTopic || mentioned) && typed && (coverage > 0 || mentioned || scored.aspectMatch());
                     // In one film's review, a runtime or a date answers "how long" or "when" wherever it sits.
                     default -> typed && (question.scoped() || onTopic || coverage > 0);
                 };
