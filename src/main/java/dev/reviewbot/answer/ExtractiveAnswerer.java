@@ -209,6 +209,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (question.films().isEmpty()) {
             return new Answer.Declined(question.text(), "Which film should I summarize? I have reviews of:", catalog.films());
         }
+        boolean verdictOnly = question.aspects().stream().noneMatch(a -> a.name().equals(AspectVocabulary.SUMMARY));
         List<Citation> citations = new ArrayList<>();
         for (Review review : catalog.reviewsOf(question.films().get(0))) {
             if (question.reviewer() != null && !question.reviewer().equals(review.reviewer())) {
@@ -226,9 +227,13 @@ public final class ExtractiveAnswerer implements Answerer {
                             .flatMap(p -> review.section(p.section())))
                     .orElse(review.sections().get(review.sections().size() - 1));
             // A verdict opens with the judgement and closes with the take-away: quote both ends.
+            // Asked only whether it is worth it: the judgement, and the closing two sentences, where reviews put
+            // the recommendation (often followed by the rating or a word for parents).
             List<String> sentences = Sentences.split(verdict.text().replace("\n\n", " "));
-            String quote = sentences.size() <= 2 ? String.join(" ", sentences)
-                    : sentences.get(0) + " [...] " + sentences.get(sentences.size() - 1);
+            int n = sentences.size();
+            String quote = n <= 2 || (verdictOnly && n == 3) ? String.join(" ", sentences)
+                    : verdictOnly ? sentences.get(0) + (n > 3 ? " [...] " : " ") + sentences.get(n - 2) + " " + sentences.get(n - 1)
+                    : sentences.get(0) + " [...] " + sentences.get(n - 1);
             citations.add(new Citation(review.title(), verdict.name(), review.reviewer(), quote));
             if (citations.size() == settings.maxQuotes()) {
                 break;

@@ -114,6 +114,17 @@ public final class QuestionAnalyzer {
         if (knownContent) {
             missing.removeIf(w -> !Character.isUpperCase(w.codePointAt(0)));
         }
+        // "Is it worth watching?", "X verdict", "recommend or skip?": nothing asked but the verdict, which is
+        // answered like a summary, from the verdict's judgement and its closing recommendation.
+        Set<String> verdictStems = new HashSet<>();
+        aspects.stream().filter(a -> a.name().equals(AspectVocabulary.VERDICT)).forEach(a -> {
+            a.questionWords().forEach(w -> verdictStems.addAll(terms.of(w)));
+            a.aloneWords().forEach(w -> verdictStems.addAll(terms.of(w)));
+        });
+        if (aspects.size() == 1 && !verdictStems.isEmpty() && people.isEmpty() && missing.isEmpty()
+                && verdictStems.containsAll(meaningful)) {
+            summary = true;
+        }
         Set<String> expansion = new LinkedHashSet<>();
         aspects.forEach(a -> a.questionWords().forEach(w -> expansion.addAll(terms.of(w))));
         expansion.removeAll(meaningful);
