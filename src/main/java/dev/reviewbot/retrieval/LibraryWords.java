@@ -1,7 +1,6 @@
 package dev.reviewbot.retrieval;
 
 import dev.reviewbot.library.LexicalSearch;
-import dev.reviewbot.text.Fuzzy;
 import java.util.List;
 
 /**
@@ -36,7 +35,8 @@ public class LibraryWords {
         if (lexical == null || known(word)) {
             return false;
         }
-        int edits = Math.min(2, Fuzzy.tolerance(word.length()));
+        // One typo, or two in a long word ("cinematograpy"): looser, and real words pass for typos of others.
+        int edits = word.length() >= 12 ? 2 : word.length() >= 5 ? 1 : 0;
         return edits > 0 && terms.of(word).stream().allMatch(s -> lexical.nearTermExists(s, edits));
     }
 

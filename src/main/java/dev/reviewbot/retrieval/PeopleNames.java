@@ -42,7 +42,7 @@ public final class PeopleNames {
                 while (m.find()) {
                     String name = m.group().replaceFirst("^(The|A|An|In|On|At|But|And|As|If|When|With|By|For|Of|Its|His|Her|Their) ", "");
                     String key = TextCleaner.wordsOnly(name);
-                    if (!key.contains(" ") || titles.contains(key)) {
+                    if (!key.contains(" ") || titles.stream().anyMatch(t -> (" " + t + " ").contains(" " + key + " "))) {
                         continue;
                     }
                     full.putIfAbsent(key, name);

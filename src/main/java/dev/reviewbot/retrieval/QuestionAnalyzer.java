@@ -71,15 +71,23 @@ public final class QuestionAnalyzer {
         List<String> people = peopleIn(searchText, reviewer, names);
         List<String> unknownWords = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> typos = new ArrayList<>();
         for (String word : TextCleaner.wordsOnly(searchText).split(" ")) {
             if (word.length() >= 3 && !vocabulary.genericWords().contains(word) && !words.known(word)) {
                 unknownWords.add(word);
-                if (!words.misspelt(word)) {
+                if (words.misspelt(word)) {
+                    typos.add(word);
+                } else {
                     missing.add(capitalisedIn(searchText, word) ? capitalise(word) : word);
                 }
             }
         }
         List<Aspect> aspects = aspectsOf(searchText, unknownWords, people, missing.isEmpty());
+        if (aspects.stream().anyMatch(a -> !a.name().equals(AspectVocabulary.TITLE))) {
+            // An aspect named in so many words is what is asked ("does it drag anywhere"); unknown words beside it
+            // are no topic of their own, unless a name.
+            missing.removeIf(w -> !Character.isUpperCase(w.codePointAt(0)));
+        }
         if (films.isEmpty()) {
             // "What's the documentary about the bell foundry called?" asks which film: its content decides.
             aspects = aspects.stream().filter(a -> !a.name().equals(AspectVocabulary.TITLE)).toList();
@@ -96,7 +104,9 @@ public final class QuestionAnalyzer {
             titleStems.addAll(terms.of(reviewer));
         }
         Set<String> typoStems = new HashSet<>();
-        unknownWords.stream().filter(w -> !missing.contains(w) && !missing.contains(capitalise(w)))
+        typos.forEach(w -> typoStems.addAll(terms.of(w)));
+        // A misspelt aspect word ("actng") has done its work once the aspect is found.
+        unknownWords.stream().filter(w -> !vocabulary.aspectsMisspeltIn(List.of(w)).isEmpty())
                 .forEach(w -> typoStems.addAll(terms.of(w)));
         Set<String> meaningful = new LinkedHashSet<>();
         for (String term : terms.of(text)) {
@@ -139,6 +149,14 @@ public final class QuestionAnalyzer {
      */
     private List<Aspect> aspectsOf(String searchText, List<String> unknownWords, List<String> people, boolean allKnown) {
         List<Aspect> aspects = vocabulary.namedAspectsIn(searchText);
+        if (aspects.isEmpty()) {
+            // Another form of a vocabulary word: "slowly" for "slow", "scored" for "score".
+            Set<String> stems = new HashSet<>(terms.of(searchText));
+            stems.removeAll(genericStems);
+            aspects = vocabulary.aspects().stream().filter(a -> a.questionWords().stream()
+                    .anyMatch(w -> !w.contains(" ") && !terms.of(w).isEmpty() && terms.of(w).get(0).length() >= 4
+                            && stems.contains(terms.of(w).get(0)))).toList();
+        }
         if (aspects.isEmpty()) {
             aspects = vocabulary.aspectsMisspeltIn(unknownWords);
         }
@@ -186,9 +204,11 @@ public final class QuestionAnalyzer {
     private static Set<String> typedTitleWords(String text, List<String> titles) {
         Set<String> typed = new HashSet<>();
         for (String title : titles) {
+            // A title typed with a typo ("the borowed winter") takes its correctly spelt words with it.
+            boolean exact = !withoutTitles(text, List.of(title)).equals(text);
             for (String titleWord : TextCleaner.wordsOnly(title).split(" ")) {
                 for (String word : TextCleaner.wordsOnly(text).split(" ")) {
-                    if (!word.equals(titleWord) && titleWord.length() >= 4
+                    if ((!exact || !word.equals(titleWord)) && titleWord.length() >= 4
                             && Fuzzy.distance(word, titleWord) <= Math.max(1, Fuzzy.tolerance(titleWord.length()))
                             && Math.abs(word.length() - titleWord.length()) <= 2) {
                         typed.add(word);
