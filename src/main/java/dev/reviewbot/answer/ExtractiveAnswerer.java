@@ -112,7 +112,8 @@ public final class ExtractiveAnswerer implements Answerer {
                             || retrieval.coverage(containedIn(passage.text()), List.of()) >= MIN_COVERAGE));
             // Inside a section headed with the aspect, "acting" says nothing more: the other words decide. A
             // review without headings covers everything, so there the aspect's words still tell sentences apart.
-            boolean headedByAspect = scored.aspectMatch() && !Section.WHOLE_REVIEW.equals(passage.section());
+            boolean headedByAspect = scored.aspectMatch()
+                    && (passage.aspects() != null || !Section.WHOLE_REVIEW.equals(passage.section()));
             List<String> ignored = headedByAspect ? question.aspectTerms() : List.of();
             List<String> sentences = Sentences.split(passage.text());
             for (int i = 0; i < sentences.size(); i++) {

@@ -64,8 +64,11 @@ public record Passage(String id, String reviewId, String film, String reviewer, 
                 aspects == null ? null : java.util.Arrays.stream(aspects.split(",")).filter(a -> !a.isEmpty()).toList());
     }
 
-    /** The text that is embedded: the section name gives a short passage its topic. */
+    /**
+     * The text that is embedded: the section name gives a short passage its topic. A review without headings
+     * has only the placeholder name "Review", which would pull every passage towards the verdict.
+     */
     public String embeddingText() {
-        return section + ": " + text;
+        return dev.reviewbot.review.Section.WHOLE_REVIEW.equals(section) ? text : section + ": " + text;
     }
 }

@@ -118,9 +118,16 @@ final class FilmMentions {
         if (words.phraseKnown(String.join(" ", content))) {
             return false;
         }
-        // Lower-case words: a title only when some word is unknown to the library and no typo of a known one.
         boolean capitalised = Character.isUpperCase(span.codePointAt(0)) || Character.isDigit(span.codePointAt(0));
-        return capitalised || content.stream().anyMatch(w -> !words.known(w) && !words.misspelt(w));
+        if (capitalised) {
+            return true;
+        }
+        // Lower-case words are a title only when every one could be a title word ("copper lanterns"): none
+        // asks about an aspect or is a common question word ("rated highest"); and one of them is unknown to
+        // the library and no typo of a word it knows.
+        List<String> spanWords = List.of(key.split(" "));
+        return content.size() == spanWords.stream().filter(w -> !JOINERS.contains(w)).count()
+                && content.stream().anyMatch(w -> !words.known(w) && !words.misspelt(w));
     }
 
     private boolean isAspectWord(String word) {
