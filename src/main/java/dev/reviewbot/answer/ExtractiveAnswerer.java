@@ -139,7 +139,11 @@ public final class ExtractiveAnswerer implements Answerer {
                     // ("Editor Kofi Mensah-Pratt lets it run..." for "who edited it?").
                     case ANY -> anchored && (onTopic || mentioned) && (coverage > 0 || mentioned || scored.aspectMatch()
                             || question.terms().isEmpty() || scored.similarity() >= settings.strongSimilarity());
-                    case PERSON -> anchored && (onTopic || mentioned) && typed && (coverage > 0 || mentioned || scored.aspectMatch());
+                    // In a review without headings a passage's label is a guess from its meaning: a name
+                    // answers "who directed" there only from a sentence that says so.
+                    case PERSON -> anchored && (onTopic || mentioned) && typed
+                            && (coverage > 0 || mentioned || (scored.aspectMatch() && !Section.WHOLE_REVIEW.equals(passage.section())))
+                            && (mentioned || !Section.WHOLE_REVIEW.equals(passage.section()) || question.aspects().isEmpty());
                     // In one film's review, a runtime or a date answers "how long" or "when" wherever it sits.
                     default -> typed && (question.scoped() || onTopic || coverage > 0);
                 };
