@@ -26,6 +26,18 @@ final class FilmMentions {
             "(?i)\\b(in|of|about|for|watch|watching|see|seeing|directed|shot|scored|wrote|is|was)\\s+(?:the\\s+)?([\\p{L}\\p{N}' :-]{3,50}?)"
                     + "\\s*(?:\\?|!|\\.|,|$|\\s+(?:any good|worth|good|ok|okay|bad|like|scary|funny|better|too|really|at all|for|by)\\b)");
 
+    /** "Which movie has...", "the film where...": the question asks which stored film fits a description. */
+    private static final Pattern FINDS_A_FILM = Pattern.compile(
+            "(?i)\\b(which|what|any|a|the|name the|that) (films?|movies?|documentar(y|ies)|thrillers?|comed(y|ies)|horror|musicals?|one)\\b"
+                    + "|\\b(films?|movies?) (with|about|where|in which|that|set)\\b");
+    /** Words of questions themselves, never part of a title. */
+    private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "when", "where", "why",
+            "how", "hows", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will", "has",
+            "have", "had", "there", "be", "been", "tell", "give", "list", "name", "and", "or", "but", "not", "if", "so",
+            "than", "then", "also", "very", "more", "most", "less", "least", "much", "too", "all", "both", "each", "every",
+            "he", "she", "they", "them", "his", "her", "their", "we", "us", "our", "him", "someone", "anyone", "people",
+            "person", "guy", "man", "woman", "lead", "main", "star", "stars", "watch", "worth", "see", "seen", "go");
+
     private final AspectVocabulary vocabulary;
     private final LibraryWords words;
 
@@ -52,6 +64,7 @@ final class FilmMentions {
 
     private List<String> candidates(String text) {
         List<String> spans = new ArrayList<>();
+        spans.addAll(unknownRuns(text));
         Matcher quoted = QUOTED.matcher(text);
         while (quoted.find()) {
             spans.add(firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3)).strip());
@@ -60,13 +73,44 @@ final class FilmMentions {
         Matcher leadIn = LEAD_IN.matcher(text);
         while (leadIn.find()) {
             String span = leadIn.group(2).strip();
-            // One lower-case word is a title after "is", "in", "of"... ("is jaws scary") but not after "for"
-            // ("ok for kids"), where it names an audience or a purpose.
-            if (span.split(" ").length >= 2 || !leadIn.group(1).equalsIgnoreCase("for")) {
-                spans.add(span);
-            }
+            spans.add(span);
         }
         return spans;
+    }
+
+    /**
+     * Runs of the question's words that are neither common nor aspect words and hold a word the library
+     * never uses: "the dark knight cast" names "dark knight". Not for questions that ask which film has
+     * something ("which movie has a robot sidekick"): there unknown words describe, not name.
+     */
+    private List<String> unknownRuns(String text) {
+        if (FINDS_A_FILM.matcher(text).find()) {
+            return List.of();
+        }
+        List<String> runs = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        String[] tokens = TextCleaner.wordsOnly(text).split(" ");
+        for (int i = 0; i <= tokens.length; i++) {
+            String token = i < tokens.length ? tokens[i] : "";
+            boolean joiner = !run.isEmpty() && JOINERS.contains(token) && i + 1 < tokens.length && isContent(tokens[i + 1]);
+            if (isContent(token) || joiner) {
+                run.add(token);
+            } else {
+                while (!run.isEmpty() && JOINERS.contains(run.get(run.size() - 1))) {
+                    run.remove(run.size() - 1);
+                }
+                if (run.stream().anyMatch(w -> !JOINERS.contains(w) && !words.known(w) && !words.misspelt(w))) {
+                    runs.add(String.join(" ", run));
+                }
+                run.clear();
+            }
+        }
+        return runs;
+    }
+
+    private boolean isContent(String word) {
+        return !word.isEmpty() && !JOINERS.contains(word) && !vocabulary.genericWords().contains(word) && !isAspectWord(word)
+                && !QUESTION_WORDS.contains(word) && !word.matches("\\d+");
     }
 
     /** Runs of capitalised words, joined by small words; the question's first word only when a title follows it. */
