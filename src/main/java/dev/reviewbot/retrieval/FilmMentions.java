@@ -36,7 +36,8 @@ final class FilmMentions {
             "have", "had", "there", "be", "been", "tell", "give", "list", "name", "and", "or", "but", "not", "if", "so",
             "than", "then", "also", "very", "more", "most", "less", "least", "much", "too", "all", "both", "each", "every",
             "he", "she", "they", "them", "his", "her", "their", "we", "us", "our", "him", "someone", "anyone", "people",
-            "person", "guy", "man", "woman", "lead", "main", "star", "stars", "watch", "worth", "see", "seen", "go");
+            "person", "guy", "man", "woman", "lead", "main", "star", "stars", "watch", "worth", "see", "seen", "go", "reviewed",
+            "reviewers", "critics", "rate", "rated", "rating", "liked", "thinks", "review", "opinion");
 
     private final AspectVocabulary vocabulary;
     private final LibraryWords words;
@@ -174,9 +175,12 @@ final class FilmMentions {
                 && content.stream().anyMatch(w -> !words.known(w) && !words.misspelt(w));
     }
 
+    /** A vocabulary word, in the plural, or misspelt ("actng"): it asks about an aspect, it names no film. */
     private boolean isAspectWord(String word) {
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         return vocabulary.aspects().stream().anyMatch(a -> a.questionWords().contains(word) || a.aloneWords().contains(word)
-                || a.sectionWords().contains(word));
+                || a.sectionWords().contains(word) || a.questionWords().contains(singular) || a.sectionWords().contains(singular))
+                || !vocabulary.aspectsMisspeltIn(List.of(word)).isEmpty();
     }
 
     private static String firstNonNull(String... values) {

@@ -35,9 +35,12 @@ public class LibraryWords {
         if (lexical == null || known(word)) {
             return false;
         }
-        // One typo, or two in a long word ("cinematograpy"): looser, and real words pass for typos of others.
-        int edits = word.length() >= 12 ? 2 : word.length() >= 5 ? 1 : 0;
-        return edits > 0 && terms.of(word).stream().allMatch(s -> lexical.nearTermExists(s, edits));
+        // One typo in the stem, two in a long one ("cinematograpy"); a short stem none: "revenant" stems to
+        // "reven", a typo away from "seven", and would pass for a misspelling of it.
+        return terms.of(word).stream().allMatch(s -> {
+            int edits = s.length() >= 11 ? 2 : s.length() >= 6 ? 1 : 0;
+            return edits > 0 && lexical.nearTermExists(s, edits);
+        });
     }
 
     /** Whether the words occur together in some passage: a name the reviews mention ("Ana de Armas"). */
