@@ -126,7 +126,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 boolean opensSection = passage.passageIndex() == 0 && i == 0;
                 // The opening sentence of a section on the aspect usually sums it up: "how is the acting?"
                 double opening = question.terms().size() <= question.aspectTerms().size() ? 0.3 : 0.15;
-                double score = scored.score() + 0.6 * coverage + (mentioned ? 0.1 : 0)
+                // "Who directed it?" is answered by the sentence that names the role before one that merely
+                // sits in a section on it ("Editor Hugh Pardoe..." in a section about the direction).
+                double score = scored.score() + 0.6 * coverage + (mentioned ? (expected == ExpectedAnswer.PERSON ? 0.3 : 0.1) : 0)
                         + (scored.aspectMatch() && opensSection ? opening : 0)
                         + (expected != ExpectedAnswer.ANY && typed ? 0.3 : 0);
                 // Evidence, not resemblance: a word the reviews never use ("the dog") is answered only from a

@@ -166,10 +166,18 @@ public final class QuestionAnalyzer {
         if (aspects.isEmpty() && people.isEmpty() && allKnown && semantics != null && contentWords <= MAX_PARAPHRASE_TERMS) {
             aspects = semantics.ofQuestion(searchText);
         }
-        if (aspects.isEmpty() && people.isEmpty()) {
+        if (aspects.isEmpty() && people.isEmpty() && contentWords <= aloneWordsIn(searchText)) {
+            // "Is it any good?" asks for the verdict; "is the creature any good?" asks about the creature.
             aspects = vocabulary.aloneAspectsIn(searchText);
         }
         return aspects;
+    }
+
+    /** How many of the question's content words are the vague ones that ask for a verdict ("good", "like"). */
+    private long aloneWordsIn(String text) {
+        Set<String> alone = new HashSet<>();
+        vocabulary.aspects().forEach(a -> a.aloneWords().forEach(w -> alone.addAll(terms.of(w))));
+        return terms.of(text).stream().filter(t -> !genericStems.contains(t) && alone.contains(t)).count();
     }
 
     /** Capitalised words, not opening the question, that the reviews use: "Ana de Armas", "Wiseman". */
