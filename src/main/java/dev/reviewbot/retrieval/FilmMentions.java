@@ -28,8 +28,10 @@ final class FilmMentions {
 
     /** "Which movie has...", "the film where...": the question asks which stored film fits a description. */
     private static final Pattern FINDS_A_FILM = Pattern.compile(
-            "(?i)\\b(which|what|any|a|the|name the|that) (films?|movies?|documentar(y|ies)|thrillers?|comed(y|ies)|horror|musicals?|one)\\b"
+            "(?i)\\b(which|what|any) (films?|movies?|documentar(y|ies)|thrillers?|comed(y|ies)|horror|musicals?|one)\\b"
                     + "|\\b(films?|movies?) (with|about|where|in which|that|set)\\b");
+    /** "the movie oppenheimer": the word that says a title follows. */
+    private static final Set<String> FILM_WORDS = Set.of("film", "films", "movie", "movies", "documentary", "picture");
     /** Words of questions themselves, never part of a title. */
     private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "when", "where", "why",
             "how", "hows", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will", "has",
@@ -171,7 +173,7 @@ final class FilmMentions {
         // asks about an aspect or is a common question word ("rated highest"); and one of them is unknown to
         // the library and no typo of a word it knows.
         List<String> spanWords = List.of(key.split(" "));
-        return content.size() == spanWords.stream().filter(w -> !JOINERS.contains(w)).count()
+        return content.size() == spanWords.stream().filter(w -> !JOINERS.contains(w) && !FILM_WORDS.contains(w)).count()
                 && content.stream().anyMatch(w -> !words.known(w) && !words.misspelt(w));
     }
 

@@ -163,7 +163,7 @@ public final class QuestionAnalyzer {
         // By meaning only for short questions: one with several content words is about those things ("which
         // horror film is set around a flooded town?"), not a paraphrased aspect ("how does it sound?").
         long contentWords = terms.of(searchText).stream().filter(t -> !genericStems.contains(t)).count();
-        if (aspects.isEmpty() && people.isEmpty() && allKnown && semantics != null && contentWords <= MAX_PARAPHRASE_TERMS) {
+        if (aspects.isEmpty() && people.isEmpty() && semantics != null && contentWords <= MAX_PARAPHRASE_TERMS) {
             aspects = semantics.ofQuestion(searchText);
         }
         if (aspects.isEmpty() && people.isEmpty() && contentWords <= aloneWordsIn(searchText)) {
