@@ -233,7 +233,7 @@ public final class QuestionAnalyzer {
         }
         String result = text;
         for (String word : words) {
-            result = result.replaceAll("(?iu)\\b" + java.util.regex.Pattern.quote(word) + "\\b", " ");
+            result = result.replaceAll("(?iu)\\b(the\\s+)?" + java.util.regex.Pattern.quote(word) + "\\b", " ");
         }
         String stripped = result.replaceAll("\\s+", " ").replaceAll(" ([?.!,])", "$1").strip();
         return stripped.isEmpty() ? text : stripped;
