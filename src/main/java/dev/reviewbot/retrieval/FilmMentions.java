@@ -58,7 +58,14 @@ final class FilmMentions {
      */
     String unknownFilm(String text, TitleMatcher titles, List<String> reviewers) {
         for (String span : candidates(text)) {
-            if (isUnknownTitle(span, titles, reviewers)) {
+            if (isUnknownTitle(span, titles, reviewers, false)) {
+                return span;
+            }
+        }
+        Matcher leadIn = LEAD_IN.matcher(text);
+        while (leadIn.find() && !FINDS_A_FILM.matcher(text).find()) {
+            String span = leadIn.group(2).strip();
+            if (isUnknownTitle(span, titles, reviewers, true)) {
                 return span;
             }
         }
@@ -142,7 +149,7 @@ final class FilmMentions {
         return tokens.length > 1 && tokens[0].equals("The") && Character.isUpperCase(tokens[1].codePointAt(0));
     }
 
-    private boolean isUnknownTitle(String span, TitleMatcher titles, List<String> reviewers) {
+    private boolean isUnknownTitle(String span, TitleMatcher titles, List<String> reviewers, boolean leadIn) {
         String key = TitleMatcher.key(span);
         if (key.isBlank() || titles.closest(span) != null || !titles.titlesIn(span).isEmpty()) {
             return false;
@@ -171,10 +178,22 @@ final class FilmMentions {
         }
         // Lower-case words are a title only when every one could be a title word ("copper lanterns"): none
         // asks about an aspect or is a common question word ("rated highest"); and one of them is unknown to
-        // the library and no typo of a word it knows.
+        // the library and no typo of a word it knows, or, two words or more in a title's place at the end of
+        // the question ("the acting in the salt river"), they never occur together in any review.
         List<String> spanWords = List.of(key.split(" "));
-        return content.size() == spanWords.stream().filter(w -> !JOINERS.contains(w) && !FILM_WORDS.contains(w)).count()
-                && content.stream().anyMatch(w -> !words.known(w) && !words.misspelt(w));
+        boolean allTitleWords = content.size() == spanWords.stream().filter(w -> !JOINERS.contains(w) && !FILM_WORDS.contains(w)).count();
+        return allTitleWords && (content.stream().anyMatch(w -> !words.known(w) && !words.misspelt(w))
+                || (leadIn && content.size() >= 2 && noKnownPair(content)));
+    }
+
+    /** No two neighbouring words occur together in a review ("mae costigan" does; "salt river" does not). */
+    private boolean noKnownPair(List<String> content) {
+        for (int i = 0; i + 1 < content.size(); i++) {
+            if (words.phraseKnown(content.get(i) + " " + content.get(i + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A vocabulary word, in the plural, or misspelt ("actng"): it asks about an aspect, it names no film. */

@@ -43,12 +43,12 @@ public final class TitleMatcher {
 
     /** The comparable form of a title: lower-case words, without a leading "the", "a" or "an". */
     public static String key(String title) {
-        return TextCleaner.wordsOnly(title).replaceFirst("^(the|a|an) (?=\\S)", "").replaceFirst("^the$", "");
+        return TextCleaner.wordsOnly(title.replace("&", " and ")).replaceFirst("^(the|a|an) (?=\\S)", "").replaceFirst("^the$", "");
     }
 
     /** The titles named in the question, longest first; exact mentions win over typo matches. */
     public List<String> titlesIn(String question) {
-        String[] words = TextCleaner.wordsOnly(question).split(" ");
+        String[] words = TextCleaner.wordsOnly(question.replace("&", " and ")).split(" ");
         Set<String> found = new LinkedHashSet<>();
         for (int n = Math.min(maxWords, words.length); n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
