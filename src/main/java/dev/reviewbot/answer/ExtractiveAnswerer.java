@@ -128,7 +128,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 double opening = question.terms().size() <= question.aspectTerms().size() ? 0.3 : 0.15;
                 // "Who directed it?" is answered by the sentence that names the role before one that merely
                 // sits in a section on it ("Editor Hugh Pardoe..." in a section about the direction).
-                double score = scored.score() + 0.6 * coverage + (mentioned ? (expected == ExpectedAnswer.PERSON ? 0.3 : 0.1) : 0)
+                boolean roleOnly = question.terms().stream().allMatch(question.aspectTerms()::contains);
+                double score = scored.score() + 0.6 * coverage
+                        + (mentioned ? (expected == ExpectedAnswer.PERSON && roleOnly ? 0.3 : 0.1) : 0)
                         + (scored.aspectMatch() && opensSection ? opening : 0)
                         + (expected != ExpectedAnswer.ANY && typed ? 0.3 : 0);
                 // Evidence, not resemblance: a word the reviews never use ("the dog") is answered only from a
@@ -145,7 +147,8 @@ public final class ExtractiveAnswerer implements Answerer {
                     // answers "who directed" there only from a sentence that says so.
                     case PERSON -> anchored && (onTopic || mentioned) && typed
                             && (coverage > 0 || mentioned || (scored.aspectMatch() && !Section.WHOLE_REVIEW.equals(passage.section())))
-                            && (mentioned || !Section.WHOLE_REVIEW.equals(passage.section()) || question.aspects().isEmpty());
+                            && (mentioned || (coverage > 0 && !roleOnly) || !Section.WHOLE_REVIEW.equals(passage.section())
+                                || question.aspects().isEmpty());
                     // In one film's review, a runtime or a date answers "how long" or "when" wherever it sits.
                     default -> typed && (question.scoped() || onTopic || coverage > 0);
                 };

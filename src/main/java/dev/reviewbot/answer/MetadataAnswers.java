@@ -32,7 +32,7 @@ final class MetadataAnswers {
                         + "|\\bwhose review\\b|\\bwho reviews?\\b|\\breview(ed)? by (whom|who)\\b|^(the )?(reviewer|critic)\\??$")),
         RATING("rating", Review::rating, Pattern.compile(
                 "\\b(what|which) (rating|score|grade|mark)\\b|\\bhow many stars\\b|\\bstar rating\\b|\\brating\\b"
-                        + "|\\bhow (was|is|did) (it|the film|the movie|\\w+) (rated|rate|score)\\b|\\bout of (5|10|five|ten)\\b"
+                        + "|\\bhow (was|is|did) (it|the film|the movie|\\w+) (rated|rate)\\b|\\bout of (5|10|five|ten)\\b"
                         + "|\\b(rated|rate) it\\b|\\bhow many (points|out of)\\b|\\bstars did\\b|\\bwhat did .{1,40} (rate|score) it\\b")),
         YEAR("year", r -> r.year() == null ? null : String.valueOf(r.year()), Pattern.compile(
                 "\\b(what|which) year\\b|\\byear\\b|\\bwhen (was|did|is) .{0,40}(released|come out|came out|made|out|release)\\b"

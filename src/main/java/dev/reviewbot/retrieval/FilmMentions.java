@@ -74,12 +74,12 @@ final class FilmMentions {
 
     private List<String> candidates(String text) {
         List<String> spans = new ArrayList<>();
-        spans.addAll(unknownRuns(text));
         Matcher quoted = QUOTED.matcher(text);
         while (quoted.find()) {
             spans.add(firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3)).strip());
         }
         spans.addAll(capitalisedSpans(text));
+        spans.addAll(unknownRuns(text));
         Matcher leadIn = LEAD_IN.matcher(text);
         while (leadIn.find()) {
             String span = leadIn.group(2).strip();

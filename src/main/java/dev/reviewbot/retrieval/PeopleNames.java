@@ -22,22 +22,37 @@ public final class PeopleNames {
     private static final Pattern NAME = Pattern.compile(
             "\\b\\p{Lu}[\\p{Ll}'-]+(?:\\s+(?:de|van|von|da|di|del|le|la|du|St\\.?)?\\s*\\p{Lu}[\\p{Ll}'-]+){1,3}\\b");
 
+    /** A capitalised word after a lower-case one: a name ("the robot Sprocket"), not a sentence's first word. */
+    private static final Pattern PROPER = Pattern.compile("(?<=\\p{Ll},? )\\p{Lu}\\p{Ll}[\\p{L}'-]*");
+
     /** Knows no names. */
-    public static final PeopleNames NONE = new PeopleNames(Map.of(), Map.of());
+    public static final PeopleNames NONE = new PeopleNames(Map.of(), Map.of(), Set.of());
 
     private final Map<String, String> byFullName;
     private final Map<String, String> bySurname;
+    private final Set<String> properWords;
 
-    private PeopleNames(Map<String, String> byFullName, Map<String, String> bySurname) {
+    private PeopleNames(Map<String, String> byFullName, Map<String, String> bySurname, Set<String> properWords) {
         this.byFullName = byFullName;
         this.bySurname = bySurname;
+        this.properWords = properWords;
+    }
+
+    /** Whether the reviews write this word with a capital inside a sentence: a name, not a common word. */
+    public boolean isProper(String word) {
+        return properWords.contains(word);
     }
 
     public static PeopleNames of(List<Review> reviews, Set<String> titles) {
         Map<String, String> full = new HashMap<>();
+        Set<String> proper = new java.util.HashSet<>();
         Map<String, Set<String>> surnames = new HashMap<>();
         for (Review review : reviews) {
             for (Section section : review.sections()) {
+                Matcher word = PROPER.matcher(section.text());
+                while (word.find()) {
+                    proper.add(word.group());
+                }
                 Matcher m = NAME.matcher(section.text());
                 while (m.find()) {
                     String name = m.group().replaceFirst("^(The|A|An|In|On|At|But|And|As|If|When|With|By|For|Of|Its|His|Her|Their) ", "");
@@ -56,7 +71,7 @@ public final class PeopleNames {
                 unique.put(surname, names.iterator().next());
             }
         });
-        return new PeopleNames(full, unique);
+        return new PeopleNames(full, unique, proper);
     }
 
     /**

@@ -195,6 +195,7 @@ public final class QuestionAnalyzer {
             if (token.length() >= 3 && Character.isUpperCase(token.codePointAt(0)) && !token.equals(token.toUpperCase(Locale.ROOT))
                     && (reviewer == null || !reviewer.contains(token))
                     && !vocabulary.genericWords().contains(token.toLowerCase(Locale.ROOT)) && words.known(token)
+                    && (names == PeopleNames.NONE || names.isProper(token))
                     && !isVocabularyWord(token.toLowerCase(Locale.ROOT))
                     && people.stream().noneMatch(p -> p.contains(token))) {
                 people.add(token);
@@ -239,6 +240,7 @@ public final class QuestionAnalyzer {
         return stripped.isEmpty() ? text : stripped;
     }
 
+    /** Written as a name (a capital, then lower case; not SHOUTED), and not just opening the question. */
     private static boolean capitalisedIn(String text, String word) {
         return java.util.regex.Pattern.compile("(?<![\\p{L}])" + Character.toUpperCase(word.charAt(0))
                 + java.util.regex.Pattern.quote(word.substring(1)) + "\\b").matcher(text).find()
