@@ -72,6 +72,19 @@ final class FilmMentions {
         return null;
     }
 
+    /** "Hollow Creek 2", "The Salt Road: Part Two": a sequel of a stored film is another film; null if none. */
+    static String sequelOf(String text, List<String> titles) {
+        for (String title : titles) {
+            String words = TitleMatcher.key(title);
+            Matcher m = Pattern.compile("(?i)\\b(" + String.join("\\W+", java.util.Arrays.stream(words.split(" "))
+                    .map(Pattern::quote).toList()) + ")\\W{0,3}(\\d{1,2}|ii|iii|iv|part \\w+|returns|reloaded)\\b").matcher(text);
+            if (m.find()) {
+                return title + " " + m.group(2);
+            }
+        }
+        return null;
+    }
+
     private List<String> candidates(String text) {
         List<String> spans = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(text);

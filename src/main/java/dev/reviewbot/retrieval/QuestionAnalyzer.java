@@ -63,7 +63,7 @@ public final class QuestionAnalyzer {
                             List<String> knownReviewers, PeopleNames names) {
         String text = TextCleaner.clean(rawQuestion).replaceAll("\\s+", " ").strip();
         List<String> named = knownFilms.titlesIn(text);
-        String unknownFilm = named.isEmpty() ? mentions.unknownFilm(text, knownFilms, knownReviewers) : null;
+        String unknownFilm = named.isEmpty() ? mentions.unknownFilm(text, knownFilms, knownReviewers) : FilmMentions.sequelOf(text, named);
         List<String> films = unknownFilm != null ? List.of() : named.isEmpty() ? defaultFilms : named;
         Set<String> titleWords = typedTitleWords(text, named);
         String searchText = withoutWords(withoutTitles(text, named), titleWords);
@@ -82,7 +82,7 @@ public final class QuestionAnalyzer {
                 }
             }
         }
-        List<Aspect> aspects = aspectsOf(searchText, unknownWords, people, missing.isEmpty());
+        List<Aspect> aspects = aspectsOf(searchText, unknownWords, people);
         if (aspects.stream().anyMatch(a -> !a.name().equals(AspectVocabulary.TITLE))) {
             // An aspect named in so many words is what is asked ("does it drag anywhere"); unknown words beside it
             // are no topic of their own, unless a name.
@@ -108,10 +108,16 @@ public final class QuestionAnalyzer {
         // A misspelt aspect word ("actng") has done its work once the aspect is found.
         unknownWords.stream().filter(w -> !vocabulary.aspectsMisspeltIn(List.of(w)).isEmpty())
                 .forEach(w -> typoStems.addAll(terms.of(w)));
+        // Beside a named aspect, a vague verdict word is no topic: "is the scrip good" is about the script.
+        Set<String> vague = new HashSet<>();
+        if (aspects.stream().noneMatch(a -> a.name().equals(AspectVocabulary.VERDICT))) {
+            vocabulary.aspects().forEach(a -> a.aloneWords().forEach(w -> vague.addAll(terms.of(w))));
+            vague.removeAll(aspectStems);
+        }
         Set<String> meaningful = new LinkedHashSet<>();
         for (String term : terms.of(text)) {
             if (!genericStems.contains(term) && !titleStems.contains(term) && !typoStems.contains(term)
-                    && !term.matches("\\d{1,3}")) {
+                    && !(vague.contains(term) && !aspects.isEmpty()) && !term.matches("\\d{1,3}")) {
                 meaningful.add(term);
             }
         }
@@ -147,7 +153,7 @@ public final class QuestionAnalyzer {
      * last by the vague words that ask for the verdict ("is it good?"), unless the question names a person,
      * when it is about that person, not the film's verdict.
      */
-    private List<Aspect> aspectsOf(String searchText, List<String> unknownWords, List<String> people, boolean allKnown) {
+    private List<Aspect> aspectsOf(String searchText, List<String> unknownWords, List<String> people) {
         List<Aspect> aspects = vocabulary.namedAspectsIn(searchText);
         if (aspects.isEmpty()) {
             // Another form of a vocabulary word: "slowly" for "slow", "scored" for "score".
