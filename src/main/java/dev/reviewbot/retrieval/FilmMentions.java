@@ -28,7 +28,7 @@ final class FilmMentions {
 
     /** "Which movie has...", "the film where...": the question asks which stored film fits a description. */
     private static final Pattern FINDS_A_FILM = Pattern.compile(
-            "(?i)\\b(which|what|any) (films?|movies?|documentar(y|ies)|thrillers?|comed(y|ies)|horror|musicals?|one)\\b"
+            "(?i)\\b(which|what|whats|what's|any)( is)?( the)? (films?|movies?|documentar(y|ies)|thrillers?|comed(y|ies)|horror|musicals?|one)\\b"
                     + "|\\b(films?|movies?) (with|about|where|in which|that|set)\\b");
     /** "the movie oppenheimer": the word that says a title follows. */
     private static final Set<String> FILM_WORDS = Set.of("film", "films", "movie", "movies", "documentary", "picture");
@@ -39,7 +39,8 @@ final class FilmMentions {
             "than", "then", "also", "very", "more", "most", "less", "least", "much", "too", "all", "both", "each", "every",
             "he", "she", "they", "them", "his", "her", "their", "we", "us", "our", "him", "someone", "anyone", "people",
             "person", "guy", "man", "woman", "lead", "main", "star", "stars", "watch", "worth", "see", "seen", "go", "reviewed",
-            "reviewers", "critics", "rate", "rated", "rating", "liked", "thinks", "review", "opinion");
+            "reviewers", "critics", "rate", "rated", "rating", "liked", "thinks", "review", "opinion", "runtime", "running",
+            "time", "length", "long", "minutes", "release", "released", "budget", "box", "office", "year", "old", "deal");
 
     private final AspectVocabulary vocabulary;
     private final LibraryWords words;
@@ -62,9 +63,13 @@ final class FilmMentions {
                 return span;
             }
         }
+        List<String> placed = new ArrayList<>();
         Matcher leadIn = LEAD_IN.matcher(text);
         while (leadIn.find() && !FINDS_A_FILM.matcher(text).find()) {
-            String span = leadIn.group(2).strip();
+            placed.add(leadIn.group(2).strip());
+        }
+        unknownRuns(text, placed);
+        for (String span : placed) {
             if (isUnknownTitle(span, titles, reviewers, true)) {
                 return span;
             }
@@ -92,7 +97,7 @@ final class FilmMentions {
             spans.add(firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3)).strip());
         }
         spans.addAll(capitalisedSpans(text));
-        spans.addAll(unknownRuns(text));
+        spans.addAll(unknownRuns(text, null));
         Matcher leadIn = LEAD_IN.matcher(text);
         while (leadIn.find()) {
             String span = leadIn.group(2).strip();
@@ -106,7 +111,7 @@ final class FilmMentions {
      * never uses: "the dark knight cast" names "dark knight". Not for questions that ask which film has
      * something ("which movie has a robot sidekick"): there unknown words describe, not name.
      */
-    private List<String> unknownRuns(String text) {
+    private List<String> unknownRuns(String text, List<String> placed) {
         if (FINDS_A_FILM.matcher(text).find()) {
             return List.of();
         }
@@ -124,11 +129,23 @@ final class FilmMentions {
                 }
                 if (run.stream().anyMatch(w -> !JOINERS.contains(w) && !words.known(w) && !words.misspelt(w))) {
                     runs.add(String.join(" ", run));
+                } else if (placed != null && inTitlePlace(tokens, i - run.size(), i) && run.size() >= 2) {
+                    placed.add(String.join(" ", run));
                 }
                 run.clear();
             }
         }
         return runs;
+    }
+
+    /**
+     * Words in a title's place: after "the" (or opening the question) and closing it, or followed only by
+     * an aspect word: "rate the amber road", "the salt river acting"; not "do the two leads have chemistry".
+     */
+    private boolean inTitlePlace(String[] tokens, int from, int to) {
+        boolean opened = from == 0 || tokens[from - 1].equals("the");
+        boolean closed = to >= tokens.length || (to + 1 == tokens.length && isAspectWord(tokens[to]));
+        return opened && closed;
     }
 
     private boolean isContent(String word) {
