@@ -12,6 +12,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import dev.reviewbot.retrieval.PeopleNames;
 import java.util.Optional;
 
 /**
@@ -31,6 +34,7 @@ public final class AnswerService {
     private final int maxQuestionLength;
     private final Counter answered;
     private final Counter declined;
+    private volatile Map.Entry<Catalog, PeopleNames> names;
 
     public AnswerService(ReviewLibrary library, QuestionAnalyzer analyzer, HybridRetriever retriever,
                          Answerer answerer, Cache<AnswerKey, CachedAnswer> answers, Conversations conversations,
@@ -83,7 +87,7 @@ public final class AnswerService {
     private CachedAnswer answer(String text, List<String> scope, Conversations.State context, Catalog catalog) {
         TitleMatcher known = scope.isEmpty() ? catalog.titles() : new TitleMatcher(scope);
         List<String> fallback = scope.isEmpty() ? context.films() : scope;
-        Question question = analyzer.analyze(text, known, fallback, catalog.reviewers());
+        Question question = analyzer.analyze(text, known, fallback, catalog.reviewers(), names(catalog));
         if (question.reviewer() != null && !question.scoped()) {
             // "What did Colin Ashby think?" is about the film Colin Ashby reviewed.
             String reviewer = question.reviewer();
@@ -95,11 +99,40 @@ public final class AnswerService {
         if (question.aspects().isEmpty() && question.terms().isEmpty() && !question.summary()
                 && context.lastQuestion() != null && !question.films().equals(context.films())) {
             // "and in Hollow Creek?": the last question again, about the film just named.
-            question = analyzer.analyze(context.lastQuestion(), known, question.films(), catalog.reviewers());
+            question = analyzer.analyze(context.lastQuestion(), known, question.films(), catalog.reviewers(), names(catalog));
+        }
+        if (question.unknownFilm() != null) {
+            return new CachedAnswer(notStored(question, catalog), List.of(), question.searchText());
+        }
+        Optional<Answer> metadata = MetadataAnswers.answer(question, catalog);
+        if (metadata.isPresent()) {
+            Answer found = metadata.get();
+            return new CachedAnswer(found, found.grounded() ? List.of(found.citations().get(0).review()) : question.films(),
+                    question.searchText());
         }
         Answer answer = answerer.answer(question, retriever.retrieve(question), catalog);
         List<String> about = answer.grounded() ? List.of(answer.citations().get(0).review()) : question.films();
         return new CachedAnswer(answer, about, question.searchText());
+    }
+
+    /** The names the catalog's reviews use, found once per library version. */
+    private PeopleNames names(Catalog catalog) {
+        Map.Entry<Catalog, PeopleNames> known = names;
+        if (known == null || known.getKey() != catalog) {
+            Set<String> titles = catalog.films().stream().map(TextCleaner::wordsOnly).collect(java.util.stream.Collectors.toSet());
+            known = Map.entry(catalog, PeopleNames.of(catalog.reviews(), titles));
+            names = known;
+        }
+        return known.getValue();
+    }
+
+    /** "I have no review of The Godfather. I have reviews of: ...": never another film's quotes. */
+    private static Answer notStored(Question question, Catalog catalog) {
+        List<String> films = catalog.films();
+        String stored = films.isEmpty() ? "I have no reviews yet."
+                : "I have reviews of: " + (films.size() <= 10 ? String.join(", ", films)
+                        : String.join(", ", films.subList(0, 10)) + " and " + (films.size() - 10) + " more") + ".";
+        return new Answer.Declined(question.text(), "I have no review of " + question.unknownFilm() + ". " + stored, List.of());
     }
 
     /** The stored film a user meant by {@code typed}; the catalogue resolves it. */

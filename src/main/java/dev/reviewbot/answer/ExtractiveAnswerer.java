@@ -55,15 +55,20 @@ public final class ExtractiveAnswerer implements Answerer {
             return new Answer.Declined(question.text(), "The library holds no reviews yet.", List.of());
         }
         if (question.summary()) {
-            return summarize(question, catalog);
+            return summarize(question, retrieval, catalog);
+        }
+        if (question.missing().stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+            // A name no stored review mentions ("Is Tom Hanks good in it?"): nothing here is about them.
+            return decline(question, catalog);
         }
         List<Candidate> all = candidates(question, retrieval);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("question {} films {} aspects {} terms {} weights {}", question.searchText(), question.films(),
-                    question.aspects().stream().map(Aspect::name).toList(), question.terms(), retrieval.termWeights());
+            LOG.debug("question {} films {} aspects {} terms {} weights {} people {} missing {}", question.searchText(),
+                    question.films(), question.aspects().stream().map(Aspect::name).toList(), question.terms(),
+                    retrieval.termWeights(), question.people(), question.missing());
             all.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()).limit(8).forEach(c ->
-                    LOG.debug("  {} {} sim={} lex={} aspect={} score={} | {}", c.eligible() ? "+" : "-",
-                            c.passage().passage().section(), String.format("%.2f", c.passage().similarity()),
+                    LOG.debug("  {} {} {} sim={} lex={} aspect={} score={} | {}", c.eligible() ? "+" : "-",
+                            c.passage().passage().section(), c.passage().passage().aspects(), String.format("%.2f", c.passage().similarity()),
                             String.format("%.2f", c.passage().lexical()), c.passage().aspectMatch(),
                             String.format("%.2f", c.score()), c.sentence()));
         }
@@ -107,7 +112,8 @@ public final class ExtractiveAnswerer implements Answerer {
                             || retrieval.coverage(containedIn(passage.text()), List.of()) >= MIN_COVERAGE));
             // Inside a section headed with the aspect, "acting" says nothing more: the other words decide. A
             // review without headings covers everything, so there the aspect's words still tell sentences apart.
-            boolean headedByAspect = scored.aspectMatch() && !Section.WHOLE_REVIEW.equals(passage.section());
+            boolean headedByAspect = scored.aspectMatch()
+                    && (passage.aspects() != null || !Section.WHOLE_REVIEW.equals(passage.section()));
             List<String> ignored = headedByAspect ? question.aspectTerms() : List.of();
             List<String> sentences = Sentences.split(passage.text());
             for (int i = 0; i < sentences.size(); i++) {
@@ -120,13 +126,29 @@ public final class ExtractiveAnswerer implements Answerer {
                 boolean opensSection = passage.passageIndex() == 0 && i == 0;
                 // The opening sentence of a section on the aspect usually sums it up: "how is the acting?"
                 double opening = question.terms().size() <= question.aspectTerms().size() ? 0.3 : 0.15;
-                double score = scored.score() + 0.6 * coverage + (mentioned ? 0.1 : 0)
+                // "Who directed it?" is answered by the sentence that names the role before one that merely
+                // sits in a section on it ("Editor Hugh Pardoe..." in a section about the direction).
+                boolean roleOnly = question.terms().stream().allMatch(question.aspectTerms()::contains);
+                double score = scored.score() + 0.6 * coverage
+                        + (mentioned ? (expected == ExpectedAnswer.PERSON && roleOnly ? 0.3 : 0.1) : 0)
                         + (scored.aspectMatch() && opensSection ? opening : 0)
                         + (expected != ExpectedAnswer.ANY && typed ? 0.3 : 0);
-                boolean eligible = switch (expected) {
-                    case ANY -> anchored && onTopic && (coverage > 0 || mentioned || scored.aspectMatch()
+                // Evidence, not resemblance: a word the reviews never use ("the dog") is answered only from a
+                // section on the aspect asked about; a question naming a person, by a sentence naming them.
+                boolean evidence = (question.missing().isEmpty() || expected.isSpecificFact()
+                        || (scored.aspectMatch() && !question.aspects().isEmpty()))
+                        && (question.people().isEmpty() || question.people().stream().anyMatch(p -> namesPerson(sentence, p)));
+                boolean eligible = evidence && switch (expected) {
+                    // A sentence that names the aspect asked about is on topic however its passage embeds
+                    // ("Editor Kofi Mensah-Pratt lets it run..." for "who edited it?").
+                    case ANY -> anchored && (onTopic || mentioned) && (coverage > 0 || mentioned || scored.aspectMatch()
                             || question.terms().isEmpty() || scored.similarity() >= settings.strongSimilarity());
-                    case PERSON -> anchored && onTopic && typed && (coverage > 0 || mentioned || scored.aspectMatch());
+                    // In a review without headings a passage's label is a guess from its meaning: a name
+                    // answers "who directed" there only from a sentence that says so.
+                    case PERSON -> anchored && (onTopic || mentioned) && typed
+                            && (coverage > 0 || mentioned || (scored.aspectMatch() && !Section.WHOLE_REVIEW.equals(passage.section())))
+                            && (mentioned || (coverage > 0 && !roleOnly) || !Section.WHOLE_REVIEW.equals(passage.section())
+                                || question.aspects().isEmpty());
                     // In one film's review, a runtime or a date answers "how long" or "when" wherever it sits.
                     default -> typed && (question.scoped() || onTopic || coverage > 0);
                 };
@@ -134,6 +156,12 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return candidates;
+    }
+
+    /** The sentence names the person by full name or surname ("Rourke does her own singing"). */
+    private static boolean namesPerson(String sentence, String person) {
+        String surname = person.substring(person.lastIndexOf(' ') + 1);
+        return sentence.contains(person) || sentence.matches("(?s).*\\b" + java.util.regex.Pattern.quote(surname) + "\\b.*");
     }
 
     private boolean mentionsAspect(Question question, String text) {
@@ -187,22 +215,35 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** "Summarize X": the opening of each review's verdict (or last) section. */
-    private Answer summarize(Question question, Catalog catalog) {
+    private Answer summarize(Question question, Retrieval retrieval, Catalog catalog) {
         if (question.films().isEmpty()) {
             return new Answer.Declined(question.text(), "Which film should I summarize? I have reviews of:", catalog.films());
         }
+        boolean verdictOnly = question.aspects().stream().noneMatch(a -> a.name().equals(AspectVocabulary.SUMMARY));
         List<Citation> citations = new ArrayList<>();
         for (Review review : catalog.reviewsOf(question.films().get(0))) {
             if (question.reviewer() != null && !question.reviewer().equals(review.reviewer())) {
                 continue;
             }
+            // The verdict section: by its heading's words, else by the labels its passages got at ingest
+            // ("Final Thoughts", "The Bottom Line"), else the last section.
             Section verdict = review.sections().stream()
                     .filter(s -> vocabulary.aspectsOfSection(s.name()).stream().anyMatch(a -> a.name().equals(AspectVocabulary.VERDICT)))
-                    .findFirst().orElse(review.sections().get(review.sections().size() - 1));
+                    .findFirst()
+                    .or(() -> retrieval.passages().stream().map(ScoredPassage::passage)
+                            .filter(p -> p.reviewId().equals(review.id()) && p.aspects() != null
+                                    && p.aspects().contains(AspectVocabulary.VERDICT) && !Section.OPENING.equals(p.section()))
+                            .max(Comparator.comparingInt(Passage::sectionIndex))
+                            .flatMap(p -> review.section(p.section())))
+                    .orElse(review.sections().get(review.sections().size() - 1));
             // A verdict opens with the judgement and closes with the take-away: quote both ends.
+            // Asked only whether it is worth it: the judgement, and the closing two sentences, where reviews put
+            // the recommendation (often followed by the rating or a word for parents).
             List<String> sentences = Sentences.split(verdict.text().replace("\n\n", " "));
-            String quote = sentences.size() <= 2 ? String.join(" ", sentences)
-                    : sentences.get(0) + " [...] " + sentences.get(sentences.size() - 1);
+            int n = sentences.size();
+            String quote = n <= 2 || (verdictOnly && n == 3) ? String.join(" ", sentences)
+                    : verdictOnly ? sentences.get(0) + (n > 3 ? " [...] " : " ") + sentences.get(n - 2) + " " + sentences.get(n - 1)
+                    : sentences.get(0) + " [...] " + sentences.get(n - 1);
             citations.add(new Citation(review.title(), verdict.name(), review.reviewer(), quote));
             if (citations.size() == settings.maxQuotes()) {
                 break;

@@ -42,7 +42,10 @@ import dev.reviewbot.library.LibraryFolder;
 import dev.reviewbot.library.LuceneEmbeddingStore;
 import dev.reviewbot.library.LuceneIndex;
 import dev.reviewbot.library.ReviewLibrary;
+import dev.reviewbot.retrieval.AspectSemantics;
+import dev.reviewbot.retrieval.AspectTagger;
 import dev.reviewbot.retrieval.AspectVocabulary;
+import dev.reviewbot.retrieval.LibraryWords;
 import dev.reviewbot.retrieval.HybridRetriever;
 import dev.reviewbot.retrieval.QuestionAnalyzer;
 import dev.reviewbot.retrieval.Terms;
@@ -82,6 +85,9 @@ public final class ReviewBot implements AutoCloseable {
     private final FeedbackLog feedback;
     private final UploadIngest uploads;
     private final Llm llm;
+    private final AspectVocabulary vocabulary;
+    private final AspectSemantics semantics;
+    private final EmbeddingModel model;
 
     /** The time every cache and limit runs by, and the clock feedback is stamped with: tests could swap both here. */
     private final Ticker ticker = Ticker.systemTicker();
@@ -95,17 +101,23 @@ public final class ReviewBot implements AutoCloseable {
         this.index = new LuceneIndex(directory);
         this.store = new LuceneEmbeddingStore(index);
         EmbeddingSettings embedding = config.embedding();
-        this.library = new ReviewLibrary(index, store, new PassageEmbedder(model, embedding.model(),
-                EmbeddingPolarity.forModel(model, embedding.model())),
-                new Chunker(config.library().passageSentences(), config.library().passageWords()));
         Cache<String, Embedding> embeddingCache = CacheSettings.build(config.cache().embeddings(), ticker);
         CachingEmbeddingModel queryEmbeddings = new CachingEmbeddingModel(
                 QueryInstructionEmbeddingModel.wrap(model, embedding.questionInstruction()), embeddingCache);
+        AspectSemantics semantics = new AspectSemantics(vocabulary, queryEmbeddings, config.retrieval());
+        this.vocabulary = vocabulary;
+        this.semantics = semantics;
+        this.model = model;
+        this.library = new ReviewLibrary(index, store, new PassageEmbedder(model, embedding.model(),
+                EmbeddingPolarity.forModel(model, embedding.model()), new AspectTagger(vocabulary, semantics)),
+                new Chunker(config.library().passageSentences(), config.library().passageWords()));
         Terms terms = new Terms(index.analyzer());
+        LexicalSearch lexical = new LexicalSearch(index);
         Conversations conversations = new InMemoryConversations(CacheSettings.build(config.cache().conversations(), ticker));
         this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()), ticker, clock);
-        this.answers = new AnswerService(library, new QuestionAnalyzer(vocabulary, terms),
-                new HybridRetriever(store, queryEmbeddings, new LexicalSearch(index), vocabulary, config.retrieval()),
+        this.answers = new AnswerService(library,
+                new QuestionAnalyzer(vocabulary, terms, new LibraryWords(lexical, terms), semantics),
+                new HybridRetriever(store, queryEmbeddings, lexical, vocabulary, config.retrieval()),
                 llm.answerer(),
                 CacheSettings.build(config.cache().answers(), ticker), conversations,
                 config.questions().maxLength(), meters, llm.rewriter());
@@ -121,6 +133,11 @@ public final class ReviewBot implements AutoCloseable {
         this.parser = new TextCommandParser(() -> library.catalog().titles());
         this.chatServices = new ChatServices(commands, parser, once, config.library().maxFileBytes(),
                 config.llm().provider() != LlmConfig.Provider.NONE, clock);
+    }
+
+    /** The aspect vocabulary, its recognition by meaning and the embedding model: for fitting thresholds. */
+    public dev.reviewbot.eval.AspectFit.Parts aspectParts() {
+        return new dev.reviewbot.eval.AspectFit.Parts(vocabulary, semantics, model);
     }
 
     /** ReviewBot over the persisted library in the configured data directory. */

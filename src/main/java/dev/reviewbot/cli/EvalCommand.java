@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Run a question set and print the scores.",
-                "A line: {\"q\": str, \"film\": title, \"sections\": [...], \"facts\": [...], \"answerable\": bool}"})
+                "A line: {\"q\": str, \"kind\": str, \"film\": title or null, \"sections\": [...] ([] any),",
+                "  \"facts\": [...] (any one), \"all\": [...] (every one), \"answerable\": bool}",
+                "Prints film@1, section@1, fact recall, refusals and a per-kind table (right %, declined %)."})
 final class EvalCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -41,6 +43,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--subjqa", paramLabel = "DIR",
             description = "Instead: score on SubjQA's movie reviews in DIR (dev_reviews.jsonl, dev_qa.jsonl), beside plain BM25.")
     Path subjqa;
+
+    @Option(names = "--fit-aspects",
+            description = "Instead: how well aspects recognised by embeddings agree with the vocabulary's words, per threshold, on --reviews DIR and FILE's questions.")
+    boolean fitAspects;
 
     @Mixin
     ReviewsOption reviews;
@@ -95,9 +101,19 @@ final class EvalCommand implements Callable<Integer> {
             throw new UserError(e.getMessage().lines().findFirst().orElse(file + ": cannot be read"));
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (fitAspects) {
+            try (ReviewBot bot = BotLauncher.open(root, reviews.dir, spec.commandLine().getErr(), LlmChoice.name(llm))) {
+                var parts = bot.aspectParts();
+                out.println(dev.reviewbot.eval.AspectFit.report(bot.library().catalog().reviews(),
+                        questions.stream().map(EvalQuestion::q).toList(), parts.vocabulary(), parts.semantics(), parts.model()));
+                return 0;
+            }
+        }
         try (ReviewBot bot = BotLauncher.open(root, reviews.dir, spec.commandLine().getErr(), LlmChoice.name(llm))) {
             EvalReport report = Evaluator.evaluate(questions, q -> bot.answers().ask(null, q, Optional.empty()).answer());
             out.println(report.summary());
+            out.println();
+            out.println(report.kindTable());
             if (verbose) {
                 report.misses().forEach(m -> out.println("  " + m));
             }

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /** Scores an answer function against an eval set (see {@link EvalQuestion} for the line format). */
@@ -48,38 +50,59 @@ public final class Evaluator {
         int correctRefusals = 0;
         int falseRefusals = 0;
         List<String> misses = new ArrayList<>();
+        Map<String, KindScore> kinds = new TreeMap<>();
+        KindScore total = new KindScore("all", 0, 0, 0);
         for (EvalQuestion q : questions) {
             Answer answer = ask.apply(q.q());
+            boolean right;
             if (!q.answerable()) {
                 unanswerable++;
-                if (!answer.grounded()) {
+                right = !answer.grounded();
+                if (right) {
                     correctRefusals++;
                 } else {
-                    misses.add("answered unanswerable: " + q.q() + " -> " + answer.text());
+                    misses.add("[" + q.kind() + "] answered unanswerable: " + q.q() + " -> " + answer.text());
                 }
-                continue;
-            }
-            answerable++;
-            if (!answer.grounded()) {
+            } else if (!answer.grounded()) {
+                answerable++;
                 falseRefusals++;
-                misses.add("refused: " + q.q() + " -> " + answer.text());
-                continue;
+                right = false;
+                misses.add("[" + q.kind() + "] refused: " + q.q() + " -> " + answer.text());
+            } else {
+                answerable++;
+                Citation first = answer.citations().get(0);
+                boolean film = q.film() != null && Passage.filmKey(first.review()).equals(Passage.filmKey(q.film()));
+                boolean section = q.sections().isEmpty() || q.sections().stream().anyMatch(s -> s.equalsIgnoreCase(first.section()));
+                String said = said(answer);
+                boolean fact = (q.facts().isEmpty() || q.facts().stream().anyMatch(f -> said.contains(TextCleaner.normalize(f))))
+                        && q.all().stream().allMatch(f -> said.contains(TextCleaner.normalize(f)));
+                filmHits += film ? 1 : 0;
+                sectionHits += section ? 1 : 0;
+                factHits += fact ? 1 : 0;
+                right = film && section && fact;
+                if (!right) {
+                    misses.add("[" + q.kind() + "] " + (film ? "" : "film ") + (section ? "" : "section ") + (fact ? "" : "fact ")
+                            + "miss: " + q.q() + " -> " + first.label() + ": " + answer.text());
+                }
             }
-            Citation first = answer.citations().get(0);
-            boolean film = Passage.filmKey(first.review()).equals(Passage.filmKey(q.film()));
-            boolean section = q.sections().stream().anyMatch(s -> s.equalsIgnoreCase(first.section()));
-            String said = TextCleaner.normalize(String.join(" ", answer.citations().stream().map(Citation::quote).toList()));
-            boolean fact = q.facts().stream().anyMatch(f -> said.contains(TextCleaner.normalize(f)));
-            filmHits += film ? 1 : 0;
-            sectionHits += section ? 1 : 0;
-            factHits += fact ? 1 : 0;
-            if (!film || !section || !fact) {
-                misses.add((film ? "" : "film ") + (section ? "" : "section ") + (fact ? "" : "fact ") + "miss: " + q.q()
-                        + " -> " + first.label() + ": " + answer.text());
-            }
+            boolean declined = !answer.grounded();
+            kinds.merge(q.kind(), new KindScore(q.kind(), 1, right ? 1 : 0, declined ? 1 : 0),
+                    (a, b) -> a.plus(right, declined));
+            total = total.plus(right, declined);
         }
         return new EvalReport(questions.size(), answerable, rate(filmHits, answerable), rate(sectionHits, answerable),
-                rate(factHits, answerable), rate(correctRefusals, unanswerable), falseRefusals, misses);
+                rate(factHits, answerable), rate(correctRefusals, unanswerable), falseRefusals, misses,
+                List.copyOf(kinds.values()), total);
+    }
+
+    /**
+     * Everything the answer shows, compared in normalised form: its text, every quote, and every citation
+     * label ("Hollow Creek, Direction (Jane Doe)"), which every platform shows under the quotes; so "which
+     * film has a steeple in a reservoir?" is answered by naming the film the quote is cited from.
+     */
+    private static String said(Answer answer) {
+        return TextCleaner.normalize(answer.text() + " " + String.join(" ", answer.citations().stream()
+                .map(c -> c.quote() + " " + c.label()).toList()));
     }
 
     private static double rate(int hits, int total) {

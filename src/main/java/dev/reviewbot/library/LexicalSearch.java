@@ -59,6 +59,47 @@ public final class LexicalSearch {
         }
     }
 
+    /** In how many passages the stemmed term occurs. */
+    public int documentFrequency(String stem) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return searcher.getIndexReader().docFreq(new Term(LuceneEmbeddingStore.TEXT, stem));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Whether some passage holds a term within {@code maxEdits} typos of the stem (a misspelt word). */
+    public boolean nearTermExists(String stem, int maxEdits) {
+        return count(new org.apache.lucene.search.FuzzyQuery(new Term(LuceneEmbeddingStore.TEXT, stem), maxEdits, 1)) > 0;
+    }
+
+    /** Whether some passage holds the stems in this order, a word or two apart at most ("Ana de Armas"). */
+    public boolean phraseExists(List<String> stems) {
+        if (stems.isEmpty()) {
+            return false;
+        }
+        if (stems.size() == 1) {
+            return documentFrequency(stems.get(0)) > 0;
+        }
+        org.apache.lucene.search.PhraseQuery.Builder phrase = new org.apache.lucene.search.PhraseQuery.Builder().setSlop(2);
+        stems.forEach(stem -> phrase.add(new Term(LuceneEmbeddingStore.TEXT, stem)));
+        return count(phrase.build()) > 0;
+    }
+
+    private int count(org.apache.lucene.search.Query query) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return searcher.count(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
     /**
      * The best {@code max} passages for the stemmed terms, best first; empty when no term matches.
      *

@@ -4,6 +4,7 @@ import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.reviewbot.text.Sentences;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,9 +14,10 @@ import java.util.List;
  * @param film         the film's title as the review gives it
  * @param reviewer     who wrote the review, or null
  * @param polarities   each sentence's polarity, scored at ingest ({@link Polarities#NONE} before that)
+ * @param aspects      the aspects (by name) the passage covers, labelled at ingest; null when not labelled
  */
 public record Passage(String id, String reviewId, String film, String reviewer, String section, int sectionIndex,
-                      int passageIndex, String text, Polarities polarities) {
+                      int passageIndex, String text, Polarities polarities, List<String> aspects) {
 
     public static final String REVIEW_ID = "reviewId";
     public static final String FILM = "film";
@@ -24,6 +26,7 @@ public record Passage(String id, String reviewId, String film, String reviewer, 
     public static final String SECTION = "section";
     public static final String SECTION_INDEX = "sectionIndex";
     public static final String PASSAGE_INDEX = "passageIndex";
+    public static final String ASPECTS = "aspects";
     /** Per-sentence polarity scores, stored as {@link Polarities#encoded()}. */
     public static final String POLARITY = "polarity";
     /** What embedded the passage and scored it ({@link PassageEmbedder#signature()}). */
@@ -31,16 +34,27 @@ public record Passage(String id, String reviewId, String film, String reviewer, 
 
     public Passage {
         polarities = polarities == null ? Polarities.NONE : polarities;
+        aspects = aspects == null ? null : List.copyOf(aspects);
     }
 
-    /** A passage not yet scored for polarity (as the chunker cuts it). */
+    /** A passage not yet scored for polarity nor labelled with aspects (as the chunker cuts it). */
     public Passage(String id, String reviewId, String film, String reviewer, String section, int sectionIndex,
                    int passageIndex, String text) {
-        this(id, reviewId, film, reviewer, section, sectionIndex, passageIndex, text, Polarities.NONE);
+        this(id, reviewId, film, reviewer, section, sectionIndex, passageIndex, text, Polarities.NONE, null);
+    }
+
+    /** A passage not yet labelled with aspects. */
+    public Passage(String id, String reviewId, String film, String reviewer, String section, int sectionIndex,
+                   int passageIndex, String text, Polarities polarities) {
+        this(id, reviewId, film, reviewer, section, sectionIndex, passageIndex, text, polarities, null);
     }
 
     public Passage withPolarities(Polarities scores) {
-        return new Passage(id, reviewId, film, reviewer, section, sectionIndex, passageIndex, text, scores);
+        return new Passage(id, reviewId, film, reviewer, section, sectionIndex, passageIndex, text, scores, aspects);
+    }
+
+    public Passage withAspects(List<String> labels) {
+        return new Passage(id, reviewId, film, reviewer, section, sectionIndex, passageIndex, text, polarities, labels);
     }
 
     /** The passage's sentences (split as at ingest), each with its polarity (NaN when unscored). */
@@ -68,18 +82,26 @@ public record Passage(String id, String reviewId, String film, String reviewer, 
         if (!polarities.isEmpty()) {
             metadata.put(POLARITY, polarities.encoded());
         }
+        if (aspects != null) {
+            metadata.put(ASPECTS, "," + String.join(",", aspects) + ",");
+        }
         return TextSegment.from(text, metadata);
     }
 
     public static Passage fromSegment(String id, TextSegment segment) {
         Metadata m = segment.metadata();
+        String aspects = m.getString(ASPECTS);
         return new Passage(id, m.getString(REVIEW_ID), m.getString(FILM), m.getString(REVIEWER), m.getString(SECTION),
                 m.getInteger(SECTION_INDEX), m.getInteger(PASSAGE_INDEX), segment.text(),
-                Polarities.parse(m.getString(POLARITY)));
+                Polarities.parse(m.getString(POLARITY)),
+                aspects == null ? null : Arrays.stream(aspects.split(",")).filter(a -> !a.isEmpty()).toList());
     }
 
-    /** The text that is embedded: the section name gives a short passage its topic. */
+    /**
+     * The text that is embedded: the section name gives a short passage its topic. A review without headings
+     * has only the placeholder name "Review", which would pull every passage towards the verdict.
+     */
     public String embeddingText() {
-        return section + ": " + text;
+        return dev.reviewbot.review.Section.WHOLE_REVIEW.equals(section) ? text : section + ": " + text;
     }
 }

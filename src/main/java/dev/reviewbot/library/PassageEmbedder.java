@@ -18,15 +18,22 @@ public final class PassageEmbedder {
     private final EmbeddingModel model;
     private final String modelId;
     private final SentencePolarity polarity;
+    private final PassageTagger tagger;
 
     /**
      * @param modelId  the model's name as config gives it (embedding.model)
      * @param polarity scores each sentence; {@link SentencePolarity#NONE} for none
      */
     public PassageEmbedder(EmbeddingModel model, String modelId, SentencePolarity polarity) {
+        this(model, modelId, polarity, PassageTagger.NONE);
+    }
+
+    /** @param tagger labels each passage with the aspects it covers, from its heading and its vector */
+    public PassageEmbedder(EmbeddingModel model, String modelId, SentencePolarity polarity, PassageTagger tagger) {
         this.model = model;
         this.modelId = modelId;
         this.polarity = polarity;
+        this.tagger = tagger;
     }
 
     /** What embedded a passage: the model and the polarity weights, e.g. "bge-small-en-v15-q|polarity:3f2a..". */
@@ -39,9 +46,10 @@ public final class PassageEmbedder {
     }
 
     /** Embeds and scores the passages and adds them to the store (visible at the library's next commit). */
-    public void store(List<Passage> passages, EmbeddingStore<TextSegment> store) {
-        List<TextSegment> texts = passages.stream().map(p -> TextSegment.from(p.embeddingText())).toList();
+    public void store(List<Passage> cut, EmbeddingStore<TextSegment> store) {
+        List<TextSegment> texts = cut.stream().map(p -> TextSegment.from(p.embeddingText())).toList();
         List<Embedding> vectors = model.embedAll(texts).content();
+        List<Passage> passages = tagger.tag(cut, vectors);
         List<String> sentences = new ArrayList<>();
         List<Integer> counts = new ArrayList<>(passages.size());
         for (Passage passage : passages) {

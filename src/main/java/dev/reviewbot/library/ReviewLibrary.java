@@ -63,8 +63,14 @@ public final class ReviewLibrary implements AutoCloseable {
      *              library's batches, so passages are committed with their reviews
      */
     public ReviewLibrary(LuceneIndex index, EmbeddingStore<TextSegment> store, EmbeddingModel embeddings, Chunker chunker) {
-        this(index, store, new PassageEmbedder(embeddings, String.valueOf(embeddings.modelName()), SentencePolarity.NONE),
-                chunker);
+        this(index, store, embeddings, chunker, PassageTagger.NONE);
+    }
+
+    /** @param tagger labels each passage at ingest with the aspects it covers */
+    public ReviewLibrary(LuceneIndex index, EmbeddingStore<TextSegment> store, EmbeddingModel embeddings, Chunker chunker,
+                         PassageTagger tagger) {
+        this(index, store, new PassageEmbedder(embeddings, String.valueOf(embeddings.modelName()), SentencePolarity.NONE,
+                tagger), chunker);
     }
 
     public ReviewLibrary(LuceneIndex index, EmbeddingStore<TextSegment> store, PassageEmbedder embedder, Chunker chunker) {

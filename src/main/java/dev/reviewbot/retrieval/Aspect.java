@@ -8,11 +8,18 @@ import java.util.List;
  *
  * @param aloneWords words that ask about this aspect only when nothing more specific is asked ("is it
  *                   good?" asks for the verdict; "is the acting good?" asks about the acting)
+ * @param description what the aspect is about in words, embedded to recognise it without its words; empty
+ *                   for aspects recognised by their words alone
  */
 public record Aspect(String name, String label, List<String> questionWords, List<String> sectionWords,
-                     List<String> aloneWords) {
+                     List<String> aloneWords, String description) {
+
+    public Aspect(String name, String label, List<String> questionWords, List<String> sectionWords, List<String> aloneWords) {
+        this(name, label, questionWords, sectionWords, aloneWords, "");
+    }
 
     public Aspect {
+        description = description == null ? "" : description.strip();
         questionWords = List.copyOf(questionWords);
         sectionWords = List.copyOf(sectionWords);
         aloneWords = List.copyOf(aloneWords);

@@ -22,6 +22,8 @@ public final class AspectVocabulary {
     /** The aspect of questions about the whole review ("summarize", "is it worth watching"). */
     public static final String SUMMARY = "summary";
     public static final String VERDICT = "verdict";
+    /** The aspect of questions about a film's title ("why is it called that?"). */
+    public static final String TITLE = "title";
 
     private final List<Aspect> aspects;
     private final Set<String> genericWords;
@@ -38,7 +40,7 @@ public final class AspectVocabulary {
         }
         List<Aspect> aspects = new ArrayList<>();
         file.aspects.forEach((name, a) -> aspects.add(new Aspect(name, a.label == null ? name : a.label,
-                lower(a.questionWords), lower(a.sectionWords), lower(a.aloneWords))));
+                lower(a.questionWords), lower(a.sectionWords), lower(a.aloneWords), a.description)));
         return new AspectVocabulary(aspects, new LinkedHashSet<>(lower(file.genericWords)));
     }
 
@@ -52,10 +54,10 @@ public final class AspectVocabulary {
     }
 
     /**
-     * The aspects a question asks about, in vocabulary order. A longer phrase wins over a word inside it:
+     * The aspects a question's words name, in vocabulary order. A longer phrase wins over a word inside it:
      * "wrote the score" asks about music, not writing; "a true story" about the source, not the story.
      */
-    public List<Aspect> aspectsIn(String question) {
+    public List<Aspect> namedAspectsIn(String question) {
         String padded = " " + TextCleaner.wordsOnly(question) + " ";
         List<int[]> spans = new ArrayList<>();
         List<Aspect> owners = new ArrayList<>();
@@ -81,8 +83,45 @@ public final class AspectVocabulary {
                 found.add(owners.get(i));
             }
         }
-        if (found.isEmpty()) {
-            aspects.stream().filter(a -> a.aloneWords().stream().anyMatch(w -> find(padded, w) >= 0)).forEach(found::add);
+        return aspects.stream().filter(found::contains).toList();
+    }
+
+    /**
+     * The aspects a question asks about: those its words name ({@link #namedAspectsIn}), else those its
+     * vaguer words ask about when nothing more specific is asked ("is it good?" asks for the verdict).
+     */
+    public List<Aspect> aspectsIn(String question) {
+        List<Aspect> named = namedAspectsIn(question);
+        return named.isEmpty() ? aloneAspectsIn(question) : named;
+    }
+
+    /** The aspects whose alone-words occur in the question ("good", "like": the verdict). */
+    public List<Aspect> aloneAspectsIn(String question) {
+        String padded = " " + TextCleaner.wordsOnly(question) + " ";
+        return aspects.stream().filter(a -> a.aloneWords().stream().anyMatch(w -> find(padded, w) >= 0)).toList();
+    }
+
+    /**
+     * The aspects whose single question words a typed word misspells ("actng", "cinematograpy") or opens with
+     * ("camerawork"): for words the reviews never use, which are typos or compounds more often than topics.
+     */
+    public List<Aspect> aspectsMisspeltIn(List<String> unknownWords) {
+        java.util.Set<Aspect> found = new LinkedHashSet<>();
+        for (String typed : unknownWords) {
+            for (Aspect aspect : aspects) {
+                for (String word : aspect.questionWords()) {
+                    if (word.contains(" ") || word.length() < 4) {
+                        continue;
+                    }
+                    int tolerance = Math.min(dev.reviewbot.text.Fuzzy.tolerance(word.length()), dev.reviewbot.text.Fuzzy.tolerance(typed.length()));
+                    boolean typo = tolerance > 0 && Math.abs(word.length() - typed.length()) <= tolerance
+                            && dev.reviewbot.text.Fuzzy.distance(typed, word) <= tolerance;
+                    boolean compound = word.length() >= 5 && typed.length() > word.length() + 2 && typed.startsWith(word);
+                    if (typo || compound) {
+                        found.add(aspect);
+                    }
+                }
+            }
         }
         return aspects.stream().filter(found::contains).toList();
     }
@@ -132,6 +171,7 @@ public final class AspectVocabulary {
 
     static final class AspectEntry {
         public String label;
+        public String description;
         @JsonProperty("question-words")
         public List<String> questionWords = List.of();
         @JsonProperty("section-words")

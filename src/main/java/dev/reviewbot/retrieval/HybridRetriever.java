@@ -78,13 +78,22 @@ public final class HybridRetriever {
             Passage passage = entry.getValue();
             double sim = similarity.getOrDefault(entry.getKey(), floor);
             double lex = lexicalScore.getOrDefault(entry.getKey(), 0.0);
-            // A review without headings is one section about everything: it covers whatever is asked.
-            boolean aspectMatch = !question.aspects().isEmpty() && (Section.WHOLE_REVIEW.equals(passage.section())
-                    || question.aspects().stream().anyMatch(a -> vocabulary.covers(passage.section(), a)));
+            boolean aspectMatch = question.aspects().stream().anyMatch(a -> covers(passage, a));
             double score = sim + settings.lexicalWeight() * lex + (aspectMatch ? settings.aspectBoost() : 0);
             ranked.add(new ScoredPassage(passage, sim, lex, aspectMatch, score));
         }
         ranked.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
         return new Retrieval(ranked, lexical.idf(question.terms()));
+    }
+
+    /**
+     * Whether the passage covers the aspect: by the labels given at ingest (heading seeds and meaning), or
+     * for a passage stored before labelling, by its heading, a review without headings covering everything.
+     */
+    private boolean covers(Passage passage, Aspect aspect) {
+        if (passage.aspects() != null) {
+            return passage.aspects().contains(aspect.name());
+        }
+        return Section.WHOLE_REVIEW.equals(passage.section()) || vocabulary.covers(passage.section(), aspect);
     }
 }

@@ -17,11 +17,18 @@ import java.util.List;
  *                     with a low weight so BM25 finds a section on the aspect under any heading
  * @param reviewer     the reviewer the question names ("what did Colin Ashby think"), or null
  * @param summary      it asks about the whole review ("summarize", "is it worth it")
+ * @param unknownFilm  a film it names that the library does not hold, as typed; null when none
+ * @param people       names it mentions that the reviews use ("Ana de Armas"): it is about them
+ * @param missing      words it asks about that no stored review uses, typos and fillers aside ("dog"); a
+ *                     capitalised one is a name the reviews never mention
  */
 public record Question(String text, String searchText, List<String> films, List<Aspect> aspects, List<String> terms,
-                       List<String> aspectTerms, List<String> expansion, String reviewer, boolean summary) {
+                       List<String> aspectTerms, List<String> expansion, String reviewer, boolean summary,
+                       String unknownFilm, List<String> people, List<String> missing) {
 
     public Question {
+        people = List.copyOf(people);
+        missing = List.copyOf(missing);
         films = List.copyOf(films);
         aspects = List.copyOf(aspects);
         terms = List.copyOf(terms);
@@ -31,7 +38,8 @@ public record Question(String text, String searchText, List<String> films, List<
 
     /** The same question about other films (what it asks does not change with the film). */
     public Question withFilms(List<String> about) {
-        return new Question(text, searchText, about, aspects, terms, aspectTerms, expansion, reviewer, summary);
+        return new Question(text, searchText, about, aspects, terms, aspectTerms, expansion, reviewer, summary,
+                unknownFilm, people, missing);
     }
 
     public boolean scoped() {

@@ -1,22 +1,46 @@
 package dev.reviewbot.retrieval;
 
+import dev.reviewbot.text.Fuzzy;
 import dev.reviewbot.text.TextCleaner;
 import dev.reviewbot.text.TitleMatcher;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
-/** Reads a question: which films, which aspects, which meaningful terms. */
+/**
+ * Reads a question: which films (or a film the library does not hold), which aspects (by their words,
+ * their misspellings, or by meaning), which people, which meaningful terms.
+ */
 public final class QuestionAnalyzer {
+
+    /** Content words a question may have and still be a paraphrased aspect ("were the fights well done"). */
+    private static final int MAX_PARAPHRASE_TERMS = 2;
 
     private final AspectVocabulary vocabulary;
     private final Terms terms;
     private final Set<String> genericStems;
+    private final LibraryWords words;
+    private final AspectSemantics semantics;
+    private final FilmMentions mentions;
 
+    /** Aspects by their words only, every word taken as known: for tests of the vocabulary alone. */
     public QuestionAnalyzer(AspectVocabulary vocabulary, Terms terms) {
+        this(vocabulary, terms, LibraryWords.NONE, null);
+    }
+
+    /**
+     * @param words     the library's words, to tell typos, unknown films and unmentioned things apart
+     * @param semantics recognises aspects asked without their words; null for none
+     */
+    public QuestionAnalyzer(AspectVocabulary vocabulary, Terms terms, LibraryWords words, AspectSemantics semantics) {
         this.vocabulary = vocabulary;
         this.terms = terms;
+        this.words = words;
+        this.semantics = semantics;
+        this.mentions = new FilmMentions(vocabulary, words);
         this.genericStems = new HashSet<>(terms.of(String.join(" ", vocabulary.genericWords())));
     }
 
@@ -31,32 +55,206 @@ public final class QuestionAnalyzer {
     /** @param knownReviewers every reviewer in the library, so "what did Colin Ashby think" finds that review */
     public Question analyze(String rawQuestion, TitleMatcher knownFilms, List<String> defaultFilms,
                             List<String> knownReviewers) {
+        return analyze(rawQuestion, knownFilms, defaultFilms, knownReviewers, PeopleNames.NONE);
+    }
+
+    /** @param names the names the stored reviews use, so a name typed in lower case is known as one */
+    public Question analyze(String rawQuestion, TitleMatcher knownFilms, List<String> defaultFilms,
+                            List<String> knownReviewers, PeopleNames names) {
         String text = TextCleaner.clean(rawQuestion).replaceAll("\\s+", " ").strip();
         List<String> named = knownFilms.titlesIn(text);
-        List<String> films = named.isEmpty() ? defaultFilms : named;
-        String searchText = withoutTitles(text, named);
-        List<Aspect> aspects = vocabulary.aspectsIn(searchText);
+        String unknownFilm = named.isEmpty() ? mentions.unknownFilm(text, knownFilms, knownReviewers) : FilmMentions.sequelOf(text, named);
+        List<String> films = unknownFilm != null ? List.of() : named.isEmpty() ? defaultFilms : named;
+        Set<String> titleWords = typedTitleWords(text, named);
+        String searchText = withoutWords(withoutTitles(text, named), titleWords);
         String reviewer = reviewerIn(searchText, knownReviewers);
+        List<String> people = peopleIn(searchText, reviewer, names);
+        List<String> unknownWords = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> typos = new ArrayList<>();
+        for (String word : TextCleaner.wordsOnly(searchText).split(" ")) {
+            if (word.length() >= 3 && !vocabulary.genericWords().contains(word) && !words.known(word)) {
+                unknownWords.add(word);
+                if (words.misspelt(word)) {
+                    typos.add(word);
+                } else {
+                    missing.add(capitalisedIn(searchText, word) ? capitalise(word) : word);
+                }
+            }
+        }
+        List<Aspect> aspects = aspectsOf(searchText, unknownWords, people);
+        if (aspects.stream().anyMatch(a -> !a.name().equals(AspectVocabulary.TITLE))) {
+            // An aspect named in so many words is what is asked ("does it drag anywhere"); unknown words beside it
+            // are no topic of their own, unless a name.
+            missing.removeIf(w -> !Character.isUpperCase(w.codePointAt(0)));
+        }
+        if (films.isEmpty()) {
+            // "What's the documentary about the bell foundry called?" asks which film: its content decides.
+            aspects = aspects.stream().filter(a -> !a.name().equals(AspectVocabulary.TITLE)).toList();
+        }
+        missing.removeIf(w -> !vocabulary.aspectsMisspeltIn(List.of(w.toLowerCase(Locale.ROOT))).isEmpty());
         boolean summary = aspects.stream().anyMatch(a -> a.name().equals(AspectVocabulary.SUMMARY))
-                || (reviewer != null && aspects.isEmpty());
+                || (reviewer != null && aspects.isEmpty() && people.isEmpty());
         Set<String> aspectStems = new LinkedHashSet<>();
         aspects.forEach(a -> vocabulary.wordsOf(a, searchText).forEach(w -> aspectStems.addAll(terms.of(w))));
         Set<String> titleStems = new HashSet<>();
         named.forEach(f -> titleStems.addAll(terms.of(f)));
+        titleWords.forEach(w -> titleStems.addAll(terms.of(w)));
         if (reviewer != null) {
             titleStems.addAll(terms.of(reviewer));
         }
+        Set<String> typoStems = new HashSet<>();
+        typos.forEach(w -> typoStems.addAll(terms.of(w)));
+        // A misspelt aspect word ("actng") has done its work once the aspect is found.
+        unknownWords.stream().filter(w -> !vocabulary.aspectsMisspeltIn(List.of(w)).isEmpty())
+                .forEach(w -> typoStems.addAll(terms.of(w)));
+        // Beside a named aspect, a vague verdict word is no topic: "is the scrip good" is about the script.
+        Set<String> vague = new HashSet<>();
+        if (aspects.stream().noneMatch(a -> a.name().equals(AspectVocabulary.VERDICT))) {
+            vocabulary.aspects().forEach(a -> a.aloneWords().forEach(w -> vague.addAll(terms.of(w))));
+            vague.removeAll(aspectStems);
+        }
         Set<String> meaningful = new LinkedHashSet<>();
         for (String term : terms.of(text)) {
-            if (!genericStems.contains(term) && !titleStems.contains(term) && !term.matches("\\d{1,3}")) {
+            if (!genericStems.contains(term) && !titleStems.contains(term) && !typoStems.contains(term)
+                    && !(vague.contains(term) && !aspects.isEmpty()) && !term.matches("\\d{1,3}")) {
                 meaningful.add(term);
             }
+        }
+        // Unknown words count as missing only when nothing else the question asks about is known: "a robot
+        // sidekick" is still about the robot; "the dog" alone is about nothing the reviews mention. A name
+        // the reviews never mention always counts.
+        Set<String> missingStems = new HashSet<>();
+        missing.forEach(w -> missingStems.addAll(terms.of(w)));
+        boolean knownContent = meaningful.stream().anyMatch(t -> !missingStems.contains(t) && !aspectStems.contains(t));
+        if (knownContent) {
+            missing.removeIf(w -> !Character.isUpperCase(w.codePointAt(0)));
+        }
+        // "Is it worth watching?", "X verdict", "recommend or skip?": nothing asked but the verdict, which is
+        // answered like a summary, from the verdict's judgement and its closing recommendation.
+        Set<String> verdictStems = new HashSet<>();
+        aspects.stream().filter(a -> a.name().equals(AspectVocabulary.VERDICT)).forEach(a -> {
+            a.questionWords().forEach(w -> verdictStems.addAll(terms.of(w)));
+            a.aloneWords().forEach(w -> verdictStems.addAll(terms.of(w)));
+        });
+        if (aspects.size() == 1 && !verdictStems.isEmpty() && people.isEmpty() && missing.isEmpty()
+                && verdictStems.containsAll(meaningful)) {
+            summary = true;
         }
         Set<String> expansion = new LinkedHashSet<>();
         aspects.forEach(a -> a.questionWords().forEach(w -> expansion.addAll(terms.of(w))));
         expansion.removeAll(meaningful);
         return new Question(text, searchText, films, aspects, List.copyOf(meaningful), List.copyOf(aspectStems),
-                List.copyOf(expansion), reviewer, summary);
+                List.copyOf(expansion), reviewer, summary, unknownFilm, people, missing);
+    }
+
+    /**
+     * By their words first; then by a misspelling of them ("actng"); then by meaning ("how does it sound");
+     * last by the vague words that ask for the verdict ("is it good?"), unless the question names a person,
+     * when it is about that person, not the film's verdict.
+     */
+    private List<Aspect> aspectsOf(String searchText, List<String> unknownWords, List<String> people) {
+        List<Aspect> aspects = vocabulary.namedAspectsIn(searchText);
+        if (aspects.isEmpty()) {
+            // Another form of a vocabulary word: "slowly" for "slow", "scored" for "score".
+            Set<String> stems = new HashSet<>(terms.of(searchText));
+            stems.removeAll(genericStems);
+            aspects = vocabulary.aspects().stream().filter(a -> a.questionWords().stream()
+                    .anyMatch(w -> !w.contains(" ") && !terms.of(w).isEmpty() && terms.of(w).get(0).length() >= 4
+                            && stems.contains(terms.of(w).get(0)))).toList();
+        }
+        if (aspects.isEmpty()) {
+            aspects = vocabulary.aspectsMisspeltIn(unknownWords);
+        }
+        // By meaning only for short questions: one with several content words is about those things ("which
+        // horror film is set around a flooded town?"), not a paraphrased aspect ("how does it sound?").
+        long contentWords = terms.of(searchText).stream().filter(t -> !genericStems.contains(t)).count();
+        if (aspects.isEmpty() && people.isEmpty() && semantics != null && contentWords <= MAX_PARAPHRASE_TERMS) {
+            aspects = semantics.ofQuestion(searchText);
+        }
+        if (aspects.isEmpty() && people.isEmpty() && contentWords <= aloneWordsIn(searchText)) {
+            // "Is it any good?" asks for the verdict; "is the creature any good?" asks about the creature.
+            aspects = vocabulary.aloneAspectsIn(searchText);
+        }
+        return aspects;
+    }
+
+    /** How many of the question's content words are the vague ones that ask for a verdict ("good", "like"). */
+    private long aloneWordsIn(String text) {
+        Set<String> alone = new HashSet<>();
+        vocabulary.aspects().forEach(a -> a.aloneWords().forEach(w -> alone.addAll(terms.of(w))));
+        return terms.of(text).stream().filter(t -> !genericStems.contains(t) && alone.contains(t)).count();
+    }
+
+    /** Capitalised words, not opening the question, that the reviews use: "Ana de Armas", "Wiseman". */
+    private List<String> peopleIn(String text, String reviewer, PeopleNames names) {
+        Set<String> ignored = new HashSet<>(vocabulary.genericWords());
+        vocabulary.aspects().forEach(a -> {
+            ignored.addAll(a.questionWords());
+            ignored.addAll(a.aloneWords());
+        });
+        List<String> people = new ArrayList<>(names.in(text, ignored));
+        people.removeIf(p -> reviewer != null && reviewer.equalsIgnoreCase(p));
+        String[] tokens = text.replaceAll("[?!.,;:()\"]", " ").strip().split("\\s+");
+        for (int i = 1; i < tokens.length; i++) {
+            String token = tokens[i].replaceAll("'s$", "");
+            if (token.length() >= 3 && Character.isUpperCase(token.codePointAt(0)) && !token.equals(token.toUpperCase(Locale.ROOT))
+                    && (reviewer == null || !reviewer.contains(token))
+                    && !vocabulary.genericWords().contains(token.toLowerCase(Locale.ROOT)) && words.known(token)
+                    && (names == PeopleNames.NONE || names.isProper(token))
+                    && !isVocabularyWord(token.toLowerCase(Locale.ROOT))
+                    && people.stream().noneMatch(p -> p.contains(token))) {
+                people.add(token);
+            }
+        }
+        return people;
+    }
+
+    private boolean isVocabularyWord(String word) {
+        return vocabulary.aspects().stream().anyMatch(a -> a.questionWords().contains(word) || a.sectionWords().contains(word)
+                || a.aloneWords().contains(word));
+    }
+
+    /** The question's words that spell a named title with typos ("balerina"): no content of their own. */
+    private static Set<String> typedTitleWords(String text, List<String> titles) {
+        Set<String> typed = new HashSet<>();
+        for (String title : titles) {
+            // A title typed with a typo ("the borowed winter") takes its correctly spelt words with it.
+            boolean exact = !withoutTitles(text, List.of(title)).equals(text);
+            for (String titleWord : TextCleaner.wordsOnly(title).split(" ")) {
+                for (String word : TextCleaner.wordsOnly(text).split(" ")) {
+                    if ((!exact || !word.equals(titleWord)) && titleWord.length() >= 4
+                            && Fuzzy.distance(word, titleWord) <= Math.max(1, Fuzzy.tolerance(titleWord.length()))
+                            && Math.abs(word.length() - titleWord.length()) <= 2) {
+                        typed.add(word);
+                    }
+                }
+            }
+        }
+        return typed;
+    }
+
+    private static String withoutWords(String text, Set<String> words) {
+        if (words.isEmpty()) {
+            return text;
+        }
+        String result = text;
+        for (String word : words) {
+            result = result.replaceAll("(?iu)\\b(the\\s+)?" + java.util.regex.Pattern.quote(word) + "\\b", " ");
+        }
+        String stripped = result.replaceAll("\\s+", " ").replaceAll(" ([?.!,])", "$1").strip();
+        return stripped.isEmpty() ? text : stripped;
+    }
+
+    /** Written as a name (a capital, then lower case; not SHOUTED), and not just opening the question. */
+    private static boolean capitalisedIn(String text, String word) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}])" + Character.toUpperCase(word.charAt(0))
+                + java.util.regex.Pattern.quote(word.substring(1)) + "\\b").matcher(text).find()
+                && !text.startsWith(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+
+    private static String capitalise(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** A reviewer named by full name, or by a surname of four letters or more. */

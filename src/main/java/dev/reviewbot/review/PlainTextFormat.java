@@ -30,7 +30,8 @@ final class PlainTextFormat {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        return Character.isLetterOrDigit(last) && Character.isUpperCase(s.codePointAt(0));
+        // "By Harriet Quell" opens a review with its byline, not a section.
+        return Character.isLetterOrDigit(last) && Character.isUpperCase(s.codePointAt(0)) && !ProseMetadata.isByline(s);
     }
 
     private static boolean hasTextAfter(String[] lines, int index) {

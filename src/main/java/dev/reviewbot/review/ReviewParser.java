@@ -49,11 +49,13 @@ public final class ReviewParser {
             throw new ReviewFormatException(fileName, "no review text: headings, but nothing under them");
         }
         String title = firstNonBlank(doc.frontMatter().title(), doc.heading(), titleOverride, titleFromFileName(fileName));
-        String reviewer = blankToNull(doc.frontMatter().reviewer());
+        // Front matter first; else what the prose says (a byline, a rating line, a year), read once here.
+        String reviewer = firstNonNull(blankToNull(doc.frontMatter().reviewer()), ProseMetadata.byline(doc.sections()).orElse(null));
+        String rating = firstNonNull(blankToNull(doc.frontMatter().rating()), ProseMetadata.rating(doc.sections()).orElse(null));
+        Integer year = doc.frontMatter().year() != null ? doc.frontMatter().year() : ProseMetadata.year(title, doc.sections());
         String source = firstNonBlank(doc.frontMatter().source(), fileName);
         String id = Review.idFor(title, reviewer != null ? reviewer : stripExtension(fileName));
-        return new Review(id, title, doc.frontMatter().year(), reviewer, blankToNull(doc.frontMatter().rating()),
-                source, doc.sections());
+        return new Review(id, title, year, reviewer, rating, source, doc.sections());
     }
 
     private String decode(String fileName, byte[] bytes) throws ReviewFormatException {
@@ -153,6 +155,10 @@ public final class ReviewParser {
             }
         }
         return "Untitled";
+    }
+
+    private static String firstNonNull(String first, String second) {
+        return first != null ? first : second;
     }
 
     private static String blankToNull(String value) {

@@ -41,14 +41,14 @@ public final class TitleMatcher {
         this.maxWords = most;
     }
 
-    /** The comparable form of a title: lower-case words, without a leading "the". */
+    /** The comparable form of a title: lower-case words, without a leading "the", "a" or "an". */
     public static String key(String title) {
-        return TextCleaner.wordsOnly(title).replaceFirst("^the ", "").replaceFirst("^the$", "");
+        return TextCleaner.wordsOnly(title.replace("&", " and ")).replaceFirst("^(the|a|an) (?=\\S)", "").replaceFirst("^the$", "");
     }
 
     /** The titles named in the question, longest first; exact mentions win over typo matches. */
     public List<String> titlesIn(String question) {
-        String[] words = TextCleaner.wordsOnly(question).split(" ");
+        String[] words = TextCleaner.wordsOnly(question.replace("&", " and ")).split(" ");
         Set<String> found = new LinkedHashSet<>();
         for (int n = Math.min(maxWords, words.length); n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
@@ -83,7 +83,8 @@ public final class TitleMatcher {
     }
 
     private String closestTo(String wanted, int wordCount) {
-        int tolerance = wanted.length() <= 4 ? 0 : Fuzzy.tolerance(wanted.length());
+        // A long title typed in a hurry carries more typos: one more for every ten letters past twenty.
+        int tolerance = wanted.length() <= 4 ? 0 : Fuzzy.tolerance(wanted.length()) + Math.max(0, (wanted.length() - 10) / 10);
         if (tolerance == 0) {
             return null;
         }
@@ -95,7 +96,8 @@ public final class TitleMatcher {
                 .filter(t -> t.wordCount() == wordCount && Math.abs(t.words().length() - wanted.length()) <= tolerance)
                 .filter(t -> t.words().length() > 4)
                 .map(t -> Map.entry(t, Fuzzy.distance(wanted, t.words())))
-                .filter(e -> e.getValue() <= Math.min(tolerance, Fuzzy.tolerance(e.getKey().words().length())))
+                .filter(e -> e.getValue() <= Math.min(tolerance, Fuzzy.tolerance(e.getKey().words().length())
+                        + Math.max(0, (e.getKey().words().length() - 10) / 10)))
                 .min(Comparator.comparingInt(Map.Entry::getValue))
                 .map(e -> e.getKey().title()).orElse(null);
     }

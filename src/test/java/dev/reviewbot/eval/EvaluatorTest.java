@@ -34,4 +34,27 @@ class EvaluatorTest {
         assertThat(report.falseRefusals()).isEqualTo(1);
         assertThat(report.misses()).hasSize(2);
     }
+
+    @Test
+    void kinds_areScoredRightAsIssue8CountsThem() {
+        List<EvalQuestion> questions = List.of(
+                new EvalQuestion("a", "crew", "Heat", List.of(), List.of("Michael Mann"), List.of(), true),
+                new EvalQuestion("b", "crew", "Heat", List.of("Direction"), List.of("Michael Mann"), List.of(), true),
+                new EvalQuestion("c", "film not stored", null, List.of(), List.of(), List.of(), false),
+                new EvalQuestion("d", "disagreement", "Heat", List.of(), List.of(), List.of("Ann Lee", "Bo Ray"), true));
+        Map<String, Answer> answers = Map.of(
+                "a", new Answer.Grounded("a", List.of(new Citation("Heat", "Review", null, "Michael Mann directs."))),
+                "b", new Answer.Grounded("b", List.of(new Citation("Heat", "Acting", null, "Michael Mann directs."))),
+                "c", new Answer.Declined("c", "I have no review of Ronin.", List.of()),
+                "d", new Answer.Grounded("d", List.of(new Citation("Heat", "Verdict", "Ann Lee", "Great."))));
+
+        EvalReport report = Evaluator.evaluate(questions, answers::get);
+
+        assertThat(report.kind("crew").right()).isEqualTo(1); // any section for [], the listed one otherwise
+        assertThat(report.kind("film not stored").rightRate()).isEqualTo(1.0);
+        assertThat(report.kind("film not stored").declinedRate()).isEqualTo(1.0);
+        assertThat(report.kind("disagreement").right()).isZero(); // "all" needs both reviewers
+        assertThat(report.right().right()).isEqualTo(2);
+        assertThat(report.kindTable()).contains("| crew | 2 | 50.0% (1) | 0.0% (0) |", "| **all** | 4 | 50.0% (2) | 25.0% (1) |");
+    }
 }

@@ -1,0 +1,162 @@
+package dev.reviewbot.answer;
+
+import dev.reviewbot.library.Catalog;
+import dev.reviewbot.retrieval.Question;
+import dev.reviewbot.review.ProseMetadata;
+import dev.reviewbot.review.Review;
+import dev.reviewbot.review.Section;
+import dev.reviewbot.text.Sentences;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Questions about a review rather than the film: who reviewed it, its rating, its year, where it was
+ * published, which film is rated highest, which films a reviewer reviewed. They are answered from the
+ * review's metadata (front matter, or a byline or rating line found in the prose at ingest), quoting the
+ * field or the line it came from.
+ */
+final class MetadataAnswers {
+
+    /** The citation's section for a value that comes from front matter rather than from a section. */
+    static final String FRONT_MATTER = "Front matter";
+
+    private enum Field {
+        REVIEWER("reviewer", Review::reviewer, Pattern.compile(
+                "\\bwho (reviewed|wrote (the|this|that|its) review|is the (reviewer|critic)|was the (reviewer|critic))\\b"
+                        + "|\\b(which|what) (reviewer|critic)s? (reviewed|wrote|is|was)\\b|\\bname of the (reviewer|critic)\\b"
+                        + "|\\bwhose review\\b|\\bwho reviews?\\b|\\breview(ed)? by (whom|who)\\b|^(the )?(reviewer|critic)\\??$")),
+        RATING("rating", Review::rating, Pattern.compile(
+                "\\b(what|which) (rating|score|grade|mark)\\b|\\bhow many stars\\b|\\bstar rating\\b|\\brating\\b"
+                        + "|\\bhow (was|is|did) (it|the film|the movie|\\w+) (rated|rate)\\b|\\bout of (5|10|five|ten)\\b"
+                        + "|\\b(rated|rate) it\\b|\\bhow many (points|out of)\\b|\\bstars did\\b|\\bwhat did .{1,40} (rate|score) it\\b")),
+        YEAR("year", r -> r.year() == null ? null : String.valueOf(r.year()), Pattern.compile(
+                "\\b(what|which) year\\b|\\byear\\b|\\bwhen (was|did|is) .{0,40}(released|come out|came out|made|out|release)\\b"
+                        + "|\\brelease date\\b|\\bhow old is\\b")),
+        SOURCE("source", Review::source, Pattern.compile(
+                "\\bwhere (was|is) .{0,30}(published|from|posted|printed)\\b|\\bwhich (publication|outlet|site|website|magazine|paper|newspaper)\\b"
+                        + "|\\bpublished (in|by|where|on)\\b|\\b(what|which) (source|publication)\\b"));
+
+        final String label;
+        final Function<Review, String> value;
+        final Pattern asks;
+
+        Field(String label, Function<Review, String> value, Pattern asks) {
+            this.label = label;
+            this.value = value;
+            this.asks = asks;
+        }
+    }
+
+    /** Film certificates are not review ratings: "rated PG-13 or R?" is not asked of the reviewer. */
+    private static final Pattern CERTIFICATE = Pattern.compile("\\b(pg|pg-13|nc-17|12a|15|18|u|mpaa|bbfc|certificate|certified|age rating|rated r|r rated|r-rated|or r)\\b");
+    private static final Pattern EXTREME = Pattern.compile(
+            "\\b(highest|best|top|lowest|worst)[- ]?(rated|rating)\\b|\\brated (the )?(highest|best|lowest|worst)\\b"
+                    + "|\\b(most|least) (stars|highly rated)\\b");
+    private static final Pattern LIST = Pattern.compile(
+            "\\b(which|what) (films?|movies?|reviews?)\\b.{0,40}\\b(review|reviewed|write|wrote|written)\\b|\\breviews? (by|from)\\b"
+                    + "|\\bwhat (did|has) .{1,40} review(ed)?\\b");
+
+    private MetadataAnswers() {
+    }
+
+    /** The answer when the question asks for metadata; empty when it asks about the film. */
+    static Optional<Answer> answer(Question question, Catalog catalog) {
+        String lower = question.text().toLowerCase(Locale.ROOT);
+        if (question.reviewer() != null && LIST.matcher(lower).find()) {
+            return Optional.of(reviewsBy(question, catalog));
+        }
+        if (EXTREME.matcher(lower).find()) {
+            return ranked(question, catalog, !lower.matches(".*\\b(lowest|worst|least)\\b.*"));
+        }
+        if (CERTIFICATE.matcher(lower).find() && lower.matches(".*\\b(rat(ed|ing)|certificate|certified|age)\\b.*")) {
+            // An age rating is the censor's, not the reviewer's: answered only where a review states one.
+            return certificate(question, catalog);
+        }
+        for (Field field : Field.values()) {
+            if (field.asks.matcher(lower).find() && !(field == Field.RATING && CERTIFICATE.matcher(lower).find())) {
+                return Optional.of(field(question, catalog, field));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Answer field(Question question, Catalog catalog, Field field) {
+        if (question.films().isEmpty()) {
+            return new Answer.Declined(question.text(), "Which film do you mean? I have reviews of:", catalog.films());
+        }
+        List<Citation> citations = new ArrayList<>();
+        for (Review review : catalog.reviewsOf(question.films().get(0))) {
+            String value = field.value.apply(review);
+            if (value != null && (question.reviewer() == null || question.reviewer().equals(review.reviewer()))) {
+                citations.add(cite(review, field.label, value));
+            }
+        }
+        if (citations.isEmpty()) {
+            String film = catalog.reviewsOf(question.films().get(0)).stream().map(Review::title).findFirst()
+                    .orElse(question.films().get(0));
+            return new Answer.Declined(question.text(), "The stored reviews of " + film + " don't give its " + field.label + ".",
+                    List.of());
+        }
+        return new Answer.Grounded(question.text(), citations.subList(0, Math.min(3, citations.size())));
+    }
+
+    private static Optional<Answer> certificate(Question question, Catalog catalog) {
+        Pattern stated = Pattern.compile("\\b(PG-13|PG|NC-17|12A|R-rated|rated R|certificate|BBFC|MPAA)\\b");
+        for (String film : question.films()) {
+            for (Review review : catalog.reviewsOf(film)) {
+                for (Section section : review.sections()) {
+                    for (String sentence : Sentences.split(section.text().replace("\n\n", " "))) {
+                        if (stated.matcher(sentence).find()) {
+                            return Optional.of(new Answer.Grounded(question.text(),
+                                    List.of(new Citation(review.title(), section.name(), review.reviewer(), sentence))));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.of(new Answer.Declined(question.text(), "The stored reviews don't give an age rating.", List.of()));
+    }
+
+    private static Answer reviewsBy(Question question, Catalog catalog) {
+        List<Citation> citations = catalog.reviews().stream().filter(r -> question.reviewer().equals(r.reviewer()))
+                .map(r -> cite(r, Field.REVIEWER.label, r.reviewer())).toList();
+        return new Answer.Grounded(question.text(), citations);
+    }
+
+    /** "Which film is rated highest?": the reviews whose rating reads highest (or lowest) on a common scale. */
+    private static Optional<Answer> ranked(Question question, Catalog catalog, boolean highest) {
+        Comparator<Review> byScale = Comparator.comparingDouble(r -> ProseMetadata.scale(r.rating()).orElse(0.0));
+        List<Review> rated = catalog.reviews().stream().filter(r -> ProseMetadata.scale(r.rating()).isPresent())
+                .sorted(highest ? byScale.reversed() : byScale).toList();
+        if (rated.isEmpty()) {
+            return Optional.of(new Answer.Declined(question.text(), "None of the stored reviews gives a rating I can compare.",
+                    catalog.films()));
+        }
+        double top = ProseMetadata.scale(rated.get(0).rating()).orElseThrow();
+        List<Citation> citations = rated.stream().filter(r -> ProseMetadata.scale(r.rating()).orElseThrow() == top).limit(3)
+                .map(r -> cite(r, Field.RATING.label, r.rating())).toList();
+        return Optional.of(new Answer.Grounded(question.text(), citations));
+    }
+
+    /** The sentence that holds the value where the prose gives it, else the front-matter field itself. */
+    private static Citation cite(Review review, String label, String value) {
+        for (Section section : review.sections()) {
+            if (!section.text().contains(value)) {
+                continue;
+            }
+            for (String paragraph : section.text().split("\n\n")) {
+                for (String sentence : Sentences.split(paragraph)) {
+                    if (sentence.contains(value)) {
+                        return new Citation(review.title(), section.name(), review.reviewer(), sentence);
+                    }
+                }
+            }
+        }
+        return new Citation(review.title(), FRONT_MATTER, review.reviewer(), label + ": " + value);
+    }
+}

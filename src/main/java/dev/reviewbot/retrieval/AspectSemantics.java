@@ -1,0 +1,102 @@
+package dev.reviewbot.retrieval;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recognises aspects by meaning: the embedding of a question or a passage against each aspect's
+ * description in config/aspects.yaml, embedded once at start-up with the model in use (so a different
+ * embedding model needs no precomputed numbers, only perhaps other thresholds in config).
+ */
+public final class AspectSemantics {
+
+    private final EmbeddingModel model;
+    private final List<Aspect> described = new ArrayList<>();
+    private final List<float[]> descriptions = new ArrayList<>();
+    private final double passageThreshold;
+    private final double questionThreshold;
+
+    public AspectSemantics(AspectVocabulary vocabulary, EmbeddingModel model, RetrievalSettings settings) {
+        this.model = model;
+        this.passageThreshold = settings.aspectSimilarity();
+        this.questionThreshold = settings.questionAspectSimilarity();
+        List<TextSegment> texts = new ArrayList<>();
+        for (Aspect aspect : vocabulary.aspects()) {
+            if (!aspect.description().isEmpty()) {
+                described.add(aspect);
+                texts.add(TextSegment.from(aspect.label() + ": " + aspect.description()));
+            }
+        }
+        if (!texts.isEmpty()) {
+            model.embedAll(texts).content().forEach(e -> descriptions.add(unit(e.vector())));
+        }
+    }
+
+    /** The one aspect a question is closest to, when close enough; empty otherwise. */
+    public List<Aspect> ofQuestion(String question) {
+        float[] vector = unit(model.embed(question).content().vector());
+        Aspect best = null;
+        double bestScore = questionThreshold;
+        for (int i = 0; i < described.size(); i++) {
+            double score = dot(vector, descriptions.get(i));
+            if (score >= bestScore) {
+                best = described.get(i);
+                bestScore = score;
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    /**
+     * The aspect whose description the text's embedding is closest to, by name, when close enough. Only the
+     * closest: fitted against the vocabulary's own heading labels ({@code eval --fit-aspects}), the closest
+     * aspect alone is right far more often than every aspect above a threshold.
+     */
+    public List<String> ofText(float[] vector) {
+        float[] unit = unit(vector);
+        String best = null;
+        double bestScore = passageThreshold;
+        for (int i = 0; i < described.size(); i++) {
+            double score = dot(unit, descriptions.get(i));
+            if (score >= bestScore) {
+                best = described.get(i).name();
+                bestScore = score;
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    /** Each aspect's cosine to the vector, for measuring and tuning the thresholds. */
+    public java.util.Map<String, Double> similarities(Embedding embedding) {
+        float[] unit = unit(embedding.vector());
+        java.util.Map<String, Double> scores = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < described.size(); i++) {
+            scores.put(described.get(i).name(), dot(unit, descriptions.get(i)));
+        }
+        return scores;
+    }
+
+    static float[] unit(float[] vector) {
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        norm = Math.sqrt(norm);
+        float[] unit = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            unit[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
+        }
+        return unit;
+    }
+
+    static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}

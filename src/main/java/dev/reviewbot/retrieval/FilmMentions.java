@@ -1,0 +1,245 @@
+package dev.reviewbot.retrieval;
+
+import dev.reviewbot.text.TextCleaner;
+import dev.reviewbot.text.TitleMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a film a question names that the library does not hold ("How is the acting in The Godfather?",
+ * "is copper lanterns any good?"), so the bot declines rather than quote another film. No list of films:
+ * a title is recognised by its shape (a quoted span, a capitalised span, the words after "in", "of",
+ * "about") and by being unknown to the library (its words never occur together in any stored review, it
+ * is no stored title even with typos, no reviewer, no aspect word).
+ */
+final class FilmMentions {
+
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{2,60})\"|\\*([^*]{2,60})\\*|(?<![\\w])_([^_]{2,60})_(?![\\w])");
+    /** Words that join the capitalised words of one title ("Pride and Prejudice", "The Lord of the Rings"). */
+    private static final Set<String> JOINERS = Set.of("of", "the", "and", "a", "an", "in", "on", "to", "&", "at", "for", "from", "with");
+    /** Words after which a question names its film: "the acting in X", "a review of X", "is X any good". */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "(?i)\\b(in|of|about|for|watch|watching|see|seeing|directed|shot|scored|wrote|is|was)\\s+(?:the\\s+)?([\\p{L}\\p{N}' :-]{3,50}?)"
+                    + "\\s*(?:\\?|!|\\.|,|$|\\s+(?:any good|worth|good|ok|okay|bad|like|scary|funny|better|too|really|at all|for|by)\\b)");
+
+    /** "Which movie has...", "the film where...": the question asks which stored film fits a description. */
+    private static final Pattern FINDS_A_FILM = Pattern.compile(
+            "(?i)\\b(which|what|whats|what's|any)( is)?( the)? (films?|movies?|documentar(y|ies)|thrillers?|comed(y|ies)|horror|musicals?|one)\\b"
+                    + "|\\b(films?|movies?) (with|about|where|in which|that|set)\\b");
+    /** "the movie oppenheimer": the word that says a title follows. */
+    private static final Set<String> FILM_WORDS = Set.of("film", "films", "movie", "movies", "documentary", "picture");
+    /** Words of questions themselves, never part of a title. */
+    private static final Set<String> QUESTION_WORDS = Set.of("who", "whom", "whose", "what", "which", "when", "where", "why",
+            "how", "hows", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will", "has",
+            "have", "had", "there", "be", "been", "tell", "give", "list", "name", "and", "or", "but", "not", "if", "so",
+            "than", "then", "also", "very", "more", "most", "less", "least", "much", "too", "all", "both", "each", "every",
+            "he", "she", "they", "them", "his", "her", "their", "we", "us", "our", "him", "someone", "anyone", "people",
+            "person", "guy", "man", "woman", "lead", "main", "star", "stars", "watch", "worth", "see", "seen", "go", "reviewed",
+            "reviewers", "critics", "rate", "rated", "rating", "liked", "thinks", "review", "opinion", "runtime", "running",
+            "time", "length", "long", "minutes", "release", "released", "budget", "box", "office", "year", "old", "deal");
+
+    private final AspectVocabulary vocabulary;
+    private final LibraryWords words;
+
+    FilmMentions(AspectVocabulary vocabulary, LibraryWords words) {
+        this.vocabulary = vocabulary;
+        this.words = words;
+    }
+
+    /**
+     * The film the question names that the library does not hold, as typed; null when it names none.
+     *
+     * @param text      the question, cleaned
+     * @param titles    the stored titles
+     * @param reviewers the stored reviewers' names (a name in a question may be one of them)
+     */
+    String unknownFilm(String text, TitleMatcher titles, List<String> reviewers) {
+        for (String span : candidates(text)) {
+            if (isUnknownTitle(span, titles, reviewers, false)) {
+                return span;
+            }
+        }
+        List<String> placed = new ArrayList<>();
+        Matcher leadIn = LEAD_IN.matcher(text);
+        while (leadIn.find() && !FINDS_A_FILM.matcher(text).find()) {
+            placed.add(leadIn.group(2).strip());
+        }
+        unknownRuns(text, placed);
+        for (String span : placed) {
+            if (isUnknownTitle(span, titles, reviewers, true)) {
+                return span;
+            }
+        }
+        return null;
+    }
+
+    /** "Hollow Creek 2", "The Salt Road: Part Two": a sequel of a stored film is another film; null if none. */
+    static String sequelOf(String text, List<String> titles) {
+        for (String title : titles) {
+            String words = TitleMatcher.key(title);
+            Matcher m = Pattern.compile("(?i)\\b(" + String.join("\\W+", java.util.Arrays.stream(words.split(" "))
+                    .map(Pattern::quote).toList()) + ")\\W{0,3}(\\d{1,2}|ii|iii|iv|part \\w+|returns|reloaded)\\b").matcher(text);
+            if (m.find()) {
+                return title + " " + m.group(2);
+            }
+        }
+        return null;
+    }
+
+    private List<String> candidates(String text) {
+        List<String> spans = new ArrayList<>();
+        Matcher quoted = QUOTED.matcher(text);
+        while (quoted.find()) {
+            spans.add(firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3)).strip());
+        }
+        spans.addAll(capitalisedSpans(text));
+        spans.addAll(unknownRuns(text, null));
+        Matcher leadIn = LEAD_IN.matcher(text);
+        while (leadIn.find()) {
+            String span = leadIn.group(2).strip();
+            spans.add(span);
+        }
+        return spans;
+    }
+
+    /**
+     * Runs of the question's words that are neither common nor aspect words and hold a word the library
+     * never uses: "the dark knight cast" names "dark knight". Not for questions that ask which film has
+     * something ("which movie has a robot sidekick"): there unknown words describe, not name.
+     */
+    private List<String> unknownRuns(String text, List<String> placed) {
+        if (FINDS_A_FILM.matcher(text).find()) {
+            return List.of();
+        }
+        List<String> runs = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        String[] tokens = TextCleaner.wordsOnly(text).split(" ");
+        for (int i = 0; i <= tokens.length; i++) {
+            String token = i < tokens.length ? tokens[i] : "";
+            boolean joiner = !run.isEmpty() && JOINERS.contains(token) && i + 1 < tokens.length && isContent(tokens[i + 1]);
+            if (isContent(token) || joiner) {
+                run.add(token);
+            } else {
+                while (!run.isEmpty() && JOINERS.contains(run.get(run.size() - 1))) {
+                    run.remove(run.size() - 1);
+                }
+                if (run.stream().anyMatch(w -> !JOINERS.contains(w) && !words.known(w) && !words.misspelt(w))) {
+                    runs.add(String.join(" ", run));
+                } else if (placed != null && inTitlePlace(tokens, i - run.size(), i) && run.size() >= 2) {
+                    placed.add(String.join(" ", run));
+                }
+                run.clear();
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * Words in a title's place: after "the" (or opening the question) and closing it, or followed only by
+     * an aspect word: "rate the amber road", "the salt river acting"; not "do the two leads have chemistry".
+     */
+    private boolean inTitlePlace(String[] tokens, int from, int to) {
+        boolean opened = from == 0 || tokens[from - 1].equals("the");
+        boolean closed = to >= tokens.length || (to + 1 == tokens.length && isAspectWord(tokens[to]));
+        return opened && closed;
+    }
+
+    private boolean isContent(String word) {
+        return !word.isEmpty() && !JOINERS.contains(word) && !vocabulary.genericWords().contains(word) && !isAspectWord(word)
+                && !QUESTION_WORDS.contains(word) && !word.matches("\\d+");
+    }
+
+    /** Runs of capitalised words, joined by small words; the question's first word only when a title follows it. */
+    private static List<String> capitalisedSpans(String text) {
+        String[] tokens = text.replaceAll("[?!.,;:()\\[\\]]", " ").strip().split("\\s+");
+        List<String> spans = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (int i = 0; i <= tokens.length; i++) {
+            String token = i < tokens.length ? tokens[i] : "";
+            boolean capital = !token.isEmpty() && (Character.isUpperCase(token.codePointAt(0)) || Character.isDigit(token.codePointAt(0)))
+                    && !token.equals("I") && !(i == 0 && !startsTitle(tokens));
+            boolean joiner = !current.isEmpty() && JOINERS.contains(token.toLowerCase(Locale.ROOT))
+                    && i + 1 < tokens.length && Character.isUpperCase(tokens[i + 1].codePointAt(0));
+            if (capital || joiner) {
+                current.add(token);
+            } else if (!current.isEmpty()) {
+                spans.add(String.join(" ", current));
+                current.clear();
+            }
+        }
+        return spans;
+    }
+
+    /** "The Godfather: is it good?" opens with a title; "Who directed X?" opens with a question word. */
+    private static boolean startsTitle(String[] tokens) {
+        return tokens.length > 1 && tokens[0].equals("The") && Character.isUpperCase(tokens[1].codePointAt(0));
+    }
+
+    private boolean isUnknownTitle(String span, TitleMatcher titles, List<String> reviewers, boolean leadIn) {
+        String key = TitleMatcher.key(span);
+        if (key.isBlank() || titles.closest(span) != null || !titles.titlesIn(span).isEmpty()) {
+            return false;
+        }
+        String padded = " " + TextCleaner.wordsOnly(span) + " ";
+        if (reviewers.stream().map(TextCleaner::wordsOnly).anyMatch(r -> padded.contains(" " + r + " ")
+                || r.contains(key))) {
+            return false;
+        }
+        List<String> content = new ArrayList<>();
+        for (String word : key.split(" ")) {
+            if (!JOINERS.contains(word) && !vocabulary.genericWords().contains(word) && !isAspectWord(word)) {
+                content.add(word);
+            }
+        }
+        if (content.isEmpty()) {
+            return false;
+        }
+        // A name or phrase the reviews use ("Ana de Armas", "the flamethrower scene") is no unknown film.
+        if (words.phraseKnown(String.join(" ", content))) {
+            return false;
+        }
+        boolean capitalised = Character.isUpperCase(span.codePointAt(0)) || Character.isDigit(span.codePointAt(0));
+        if (capitalised) {
+            return true;
+        }
+        // Lower-case words are a title only when every one could be a title word ("copper lanterns"): none
+        // asks about an aspect or is a common question word ("rated highest"); and one of them is unknown to
+        // the library and no typo of a word it knows, or, two words or more in a title's place at the end of
+        // the question ("the acting in the salt river"), they never occur together in any review.
+        List<String> spanWords = List.of(key.split(" "));
+        boolean allTitleWords = content.size() == spanWords.stream().filter(w -> !JOINERS.contains(w) && !FILM_WORDS.contains(w)).count();
+        return allTitleWords && (content.stream().anyMatch(w -> !words.known(w) && !words.misspelt(w))
+                || (leadIn && content.size() >= 2 && noKnownPair(content)));
+    }
+
+    /** No two neighbouring words occur together in a review ("mae costigan" does; "salt river" does not). */
+    private boolean noKnownPair(List<String> content) {
+        for (int i = 0; i + 1 < content.size(); i++) {
+            if (words.phraseKnown(content.get(i) + " " + content.get(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A vocabulary word, in the plural, or misspelt ("actng"): it asks about an aspect, it names no film. */
+    private boolean isAspectWord(String word) {
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return vocabulary.aspects().stream().anyMatch(a -> a.questionWords().contains(word) || a.aloneWords().contains(word)
+                || a.sectionWords().contains(word) || a.questionWords().contains(singular) || a.sectionWords().contains(singular))
+                || !vocabulary.aspectsMisspeltIn(List.of(word)).isEmpty();
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return "";
+    }
+}

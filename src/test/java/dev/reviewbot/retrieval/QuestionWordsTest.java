@@ -1,0 +1,67 @@
+package dev.reviewbot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewbot.SmallReviews;
+import dev.reviewbot.TestBots;
+import dev.reviewbot.answer.Answer;
+import dev.reviewbot.answer.Citation;
+import dev.reviewbot.app.ReviewBot;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Issue 8, point 5: aspects asked in users' words, misspelt, or padded with filler words. */
+class QuestionWordsTest {
+
+    private static ReviewBot bot;
+    private static AspectVocabulary vocabulary;
+
+    @BeforeAll
+    static void start() throws Exception {
+        bot = SmallReviews.bot();
+        try (InputStream in = Files.newInputStream(Path.of("config/aspects.yaml"))) {
+            vocabulary = AspectVocabulary.load(in);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    private static Citation first(String question) {
+        Answer answer = bot.answers().ask(null, question, Optional.empty()).answer();
+        assertThat(answer.grounded()).as(question + " -> " + answer.text()).isTrue();
+        return answer.citations().get(0);
+    }
+
+    @Test
+    void misspeltAndCompoundAspectWords_resolveToTheirAspect() {
+        assertThat(vocabulary.aspectsMisspeltIn(List.of("actng"))).extracting(Aspect::name).containsExactly("acting");
+        assertThat(vocabulary.aspectsMisspeltIn(List.of("cinematograpy"))).extracting(Aspect::name).containsExactly("visuals");
+        assertThat(vocabulary.aspectsMisspeltIn(List.of("camerawork"))).extracting(Aspect::name).containsExactly("visuals");
+        assertThat(first("how's the actng in lantern bay").section()).isEqualTo("1. The Voices");
+        assertThat(first("was the camerawork any good in lantern bay").section()).isEqualTo("Behind the Camera");
+    }
+
+    @Test
+    void fillerWords_carryNoWeight() {
+        assertThat(first("lantern bay music pls lol").section()).isEqualTo("Sound and Fury");
+        assertThat(first("does marrow lane drag tho").quote()).contains("drags badly");
+    }
+
+    @Test
+    void aspectsAskedWithoutTheirWords_areRecognisedByMeaning() {
+        AspectSemantics semantics = new AspectSemantics(vocabulary, TestBots.model(), TestBots.config(Map.of()).retrieval());
+
+        assertThat(semantics.ofQuestion("were the fight scenes and stunts exciting?")).extracting(Aspect::name).containsExactly("effects");
+        assertThat(semantics.ofQuestion("what time is it in Tokyo")).isEmpty();
+    }
+}

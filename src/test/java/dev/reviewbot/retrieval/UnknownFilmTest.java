@@ -1,0 +1,62 @@
+package dev.reviewbot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewbot.SmallReviews;
+import dev.reviewbot.answer.Answer;
+import dev.reviewbot.app.ReviewBot;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Issue 8, point 1: a film the library does not hold is declined by name, never answered from another film. */
+class UnknownFilmTest {
+
+    private static ReviewBot bot;
+
+    @BeforeAll
+    static void start() {
+        bot = SmallReviews.bot();
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    private static Answer ask(String question) {
+        return bot.answers().ask(null, question, Optional.empty()).answer();
+    }
+
+    @Test
+    void capitalisedQuotedAndLowerCaseTitles_areDeclinedNamingTheFilmAndListingTheStoredOnes() {
+        Answer godfather = ask("How is the acting in The Godfather?");
+        Answer oppenheimer = ask("who directed oppenheimer");
+        Answer quoted = ask("Is \"Night of the Hunter\" worth seeing?");
+        Answer lowerCase = ask("is copper lanterns any good?");
+
+        assertThat(godfather.grounded()).isFalse();
+        assertThat(godfather.text()).startsWith("I have no review of The Godfather.").contains("Lantern Bay", "Marrow Lane");
+        assertThat(oppenheimer.grounded()).isFalse();
+        assertThat(oppenheimer.text()).containsIgnoringCase("no review of oppenheimer");
+        assertThat(quoted.grounded()).isFalse();
+        assertThat(quoted.text()).contains("Night of the Hunter");
+        assertThat(lowerCase.grounded()).isFalse();
+        assertThat(lowerCase.text()).contains("copper lanterns");
+    }
+
+    @Test
+    void storedTitlesWithTypos_peopleFromStoredReviews_andContentOfOneReview_stillAnswer() {
+        Answer typo = ask("who shot lantern bey");
+        Answer person = ask("How good is Mira Solano?");
+        Answer content = ask("which film has a postman who finds a letter?");
+
+        assertThat(typo.grounded()).isTrue();
+        assertThat(typo.citations().get(0).review()).isEqualTo("Lantern Bay");
+        assertThat(person.grounded()).isTrue();
+        assertThat(person.citations().get(0).quote()).contains("Mira Solano");
+        assertThat(content.grounded()).isTrue();
+        assertThat(content.citations().get(0).review()).isEqualTo("Marrow Lane");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.reviewbot.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewbot.SmallReviews;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 8, point 2: metadata found in the prose at ingest (a byline, a rating line, a year). */
+class ProseMetadataTest {
+
+    private static List<Section> prose(String text) {
+        return List.of(new Section(Section.WHOLE_REVIEW, text));
+    }
+
+    @Test
+    void ratingLines_inTheShapesReviewsWriteThem() {
+        assertThat(ProseMetadata.rating(prose("A fine film.\n\nRating: 3/5"))).contains("Rating: 3/5");
+        assertThat(ProseMetadata.rating(prose("Tense throughout.\n\n★★★★☆"))).contains("★★★★☆");
+        assertThat(ProseMetadata.rating(prose("Skip it. Two stars out of five."))).contains("Two stars out of five");
+        assertThat(ProseMetadata.rating(prose("It scored well with me: 7 out of 10."))).contains("7 out of 10");
+        assertThat(ProseMetadata.rating(prose("A five-star cast wasted on a dull script."))).isEmpty();
+    }
+
+    @Test
+    void ratings_compareOnOneScale() {
+        assertThat(ProseMetadata.scale("4/5")).contains(0.8);
+        assertThat(ProseMetadata.scale("★★★½☆")).contains(0.7);
+        assertThat(ProseMetadata.scale("Two stars out of five")).contains(0.4);
+        assertThat(ProseMetadata.scale("9/10")).contains(0.9);
+        assertThat(ProseMetadata.scale("splendid")).isEmpty();
+    }
+
+    @Test
+    void plainTextReview_getsReviewerFromItsBylineAndRatingFromItsStarLine() throws Exception {
+        Review marrowLane = SmallReviews.parsed().get(1);
+
+        assertThat(marrowLane.reviewer()).isEqualTo("Nadia Ferris");
+        assertThat(marrowLane.rating()).isEqualTo("★★★½☆");
+        assertThat(marrowLane.sections()).extracting(Section::name).containsExactly(Section.WHOLE_REVIEW);
+    }
+
+    @Test
+    void frontMatterWins_andAYearInProseIsRead() {
+        Review lanternBay = SmallReviews.parsed().get(0);
+
+        assertThat(lanternBay.rating()).isEqualTo("4/5");
+        assertThat(lanternBay.reviewer()).isEqualTo("Odette Brill");
+        assertThat(ProseMetadata.year("Heat", prose("It's a 2022 British comedy about a llama."))).isEqualTo(2022);
+        assertThat(ProseMetadata.year("Heat", prose("Michael Mann's Heat (1995) still holds up."))).isEqualTo(1995);
+    }
+}
