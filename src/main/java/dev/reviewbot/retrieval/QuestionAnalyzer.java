@@ -72,8 +72,12 @@ public final class QuestionAnalyzer {
         List<String> unknownWords = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> typos = new ArrayList<>();
+        // A reviewer's name is in the library (as who wrote a review), though maybe in no review's text.
+        Set<String> reviewerWords = new HashSet<>();
+        knownReviewers.forEach(r -> reviewerWords.addAll(List.of(TextCleaner.wordsOnly(r).split(" "))));
         for (String word : TextCleaner.wordsOnly(searchText).split(" ")) {
-            if (word.length() >= 3 && !vocabulary.genericWords().contains(word) && !words.known(word)) {
+            if (word.length() >= 3 && !vocabulary.genericWords().contains(word) && !reviewerWords.contains(word)
+                    && !words.known(word)) {
                 unknownWords.add(word);
                 if (words.misspelt(word)) {
                     typos.add(word);
