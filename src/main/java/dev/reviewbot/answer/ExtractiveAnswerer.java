@@ -4,6 +4,7 @@ import dev.reviewbot.library.Catalog;
 import dev.reviewbot.library.Passage;
 import dev.reviewbot.retrieval.Aspect;
 import dev.reviewbot.retrieval.AspectVocabulary;
+import dev.reviewbot.retrieval.ExpectedAnswer;
 import dev.reviewbot.retrieval.Question;
 import dev.reviewbot.retrieval.Retrieval;
 import dev.reviewbot.retrieval.ScoredPassage;
@@ -98,7 +99,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * words, or it is semantically very close) and the sentence itself holds the kind of fact asked for.
      */
     private List<Candidate> candidates(Question question, Retrieval retrieval) {
-        ExpectedAnswer expected = ExpectedAnswer.of(question.text());
+        ExpectedAnswer expected = question.expected();
         List<ScoredPassage> ranked = retrieval.passages();
         // A runtime or a date can sit anywhere in a review: look at every passage in scope for those.
         int considered = expected != ExpectedAnswer.ANY ? ranked.size() : Math.min(PASSAGES_CONSIDERED, ranked.size());

@@ -21,10 +21,11 @@ import java.util.List;
  * @param people       names it mentions that the reviews use ("Ana de Armas"): it is about them
  * @param missing      words it asks about that no stored review uses, typos and fillers aside ("dog"); a
  *                     capitalised one is a name the reviews never mention
+ * @param expected     the kind of fact it wants (a person for "who", a runtime for "how long"), or ANY
  */
 public record Question(String text, String searchText, List<String> films, List<Aspect> aspects, List<String> terms,
                        List<String> aspectTerms, List<String> expansion, String reviewer, boolean summary,
-                       String unknownFilm, List<String> people, List<String> missing) {
+                       String unknownFilm, List<String> people, List<String> missing, ExpectedAnswer expected) {
 
     public Question {
         people = List.copyOf(people);
@@ -39,7 +40,7 @@ public record Question(String text, String searchText, List<String> films, List<
     /** The same question about other films (what it asks does not change with the film). */
     public Question withFilms(List<String> about) {
         return new Question(text, searchText, about, aspects, terms, aspectTerms, expansion, reviewer, summary,
-                unknownFilm, people, missing);
+                unknownFilm, people, missing, expected);
     }
 
     public boolean scoped() {

@@ -149,7 +149,7 @@ public final class QuestionAnalyzer {
         aspects.forEach(a -> a.questionWords().forEach(w -> expansion.addAll(terms.of(w))));
         expansion.removeAll(meaningful);
         return new Question(text, searchText, films, aspects, List.copyOf(meaningful), List.copyOf(aspectStems),
-                List.copyOf(expansion), reviewer, summary, unknownFilm, people, missing);
+                List.copyOf(expansion), reviewer, summary, unknownFilm, people, missing, ExpectedAnswer.of(text));
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.reviewbot.answer;
+package dev.reviewbot.retrieval;
 
 import java.util.regex.Pattern;
 
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * this is what lets the bot decline "who composed the score?" for a review that praises the music but
  * never names the composer.
  */
-enum ExpectedAnswer {
+public enum ExpectedAnswer {
     PERSON(Pattern.compile("^(who|whom|whose)\\b|\\bwho (is|was|were|did|plays|played|directed|wrote|shot|composed|edited|produced)\\b"),
             Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?: (?:de|da|del|van|von|di|du|le|la|St\\.?|\\p{Lu}\\.))? \\p{Lu}[\\p{Ll}'-]+")),
     DATE(Pattern.compile("^when\\b|\\bwhat year\\b|\\brelease date\\b|\\bcome out\\b|\\bcame out\\b|\\breleased\\b"),
@@ -40,12 +40,12 @@ enum ExpectedAnswer {
     }
 
     /** A fact that can sit anywhere in a review (a runtime, a date, an amount, a rating), not a topic. */
-    boolean isSpecificFact() {
+    public boolean isSpecificFact() {
         return this == DATE || this == DURATION || this == AMOUNT || this == RATING;
     }
 
     /** Whether the sentence holds this kind of fact (always true for {@link #ANY}). */
-    boolean satisfiedBy(String sentence) {
+    public boolean satisfiedBy(String sentence) {
         return evidence == null || evidence.matcher(sentence).find();
     }
 }
