@@ -37,6 +37,17 @@ class TextBoundariesTest {
     }
 
     @Test
+    void cut_aSecondSentenceThatFillsTheRoomExactlyIsKept() {
+        assertThat(TextLimits.cut("Ab. Cd. Ef.", 8)).isEqualTo("Ab. Cd.…");
+        assertThat(TextLimits.cut("Ab. Cd. Ef.", 7)).isEqualTo("Ab.…");
+    }
+
+    @Test
+    void cut_neverShowsOnlyTheEllipsis_whenTheTextStartsWithASpace() {
+        assertThat(TextLimits.cut(" Abcdefghij", 5)).isEqualTo(" Abc…");
+    }
+
+    @Test
     void cut_aWordLongerThanTheRoomIsCutMidWord() {
         assertThat(TextLimits.cut("Supercalifragilistic", 6)).isEqualTo("Super…");
         assertThat(TextLimits.cut("Supercalifragilistic", 2)).isEqualTo("S…");
@@ -93,6 +104,27 @@ class TextBoundariesTest {
     }
 
     @Test
+    void displayText_dropsExactlyTheInvisibleRanges() {
+        String invisible = "\u200B\u200F\u202A\u202E\u2060\u2064\u2066\u2069";
+        String visibleNeighbours = "\u200A\u2010\u2029\u202F\u205F\u2065\u2070";
+
+        assertThat(DisplayText.visible("x" + invisible + "y")).isEqualTo("xy");
+        assertThat(DisplayText.visible(visibleNeighbours)).isEqualTo(visibleNeighbours);
+    }
+
+    @Test
+    void titles_aOneLetterTitleIsFound() {
+        assertThat(new TitleMatcher(List.of("M", "Up")).titlesIn("is M any good")).containsExactly("M");
+    }
+
+    @Test
+    void titles_wordsRunTogetherAreNotATypoOfATwoWordTitle() {
+        TitleMatcher films = new TitleMatcher(List.of("Hollow Creek"));
+
+        assertThat(films.titlesIn("was hollowcreek scary")).isEmpty();
+    }
+
+    @Test
     void fuzzy_countsSwapsAsOneAndLengthsAtTheirThresholds() {
         assertThat(Fuzzy.distance("ab", "ba")).isEqualTo(1);
         assertThat(Fuzzy.distance("", "abc")).isEqualTo(3);
@@ -107,6 +139,7 @@ class TextBoundariesTest {
         assertThat(TextCleaner.clean("\uFEFFTom &amp; Jerry&#39;s &#x41;&nbsp;&bogus; &#1114112;\r\n‘a’ “b” ‛c‟ ′d″\r"))
                 .isEqualTo("Tom & Jerry's A &bogus; &#1114112;\n'a' \"b\" 'c\" 'd\"\n");
         assertThat(TextCleaner.clean("Caf&EACUTE; &hellip;")).isEqualTo("Café ...");
+        assertThat(TextCleaner.clean("&amp; so on")).isEqualTo("& so on");
     }
 
     @Test
@@ -118,6 +151,7 @@ class TextBoundariesTest {
         assertThat(DisplayText.visible("a\u009B1mb\u009Dhidden\u009Cc" + esc + "cd")).isEqualTo("abcd");
         assertThat(DisplayText.oneLine("two\n\tlines")).isEqualTo("two lines");
         assertThat(DisplayText.visible(null)).isNull();
+        assertThat(DisplayText.visible("a" + esc + "[@b" + esc + "[2~c")).isEqualTo("abc");
         assertThat(DisplayText.oneLine(null)).isNull();
     }
 }
