@@ -89,7 +89,8 @@ public final class AnswerService {
             String reviewer = question.reviewer();
             List<String> reviewed = catalog.reviews().stream().filter(r -> reviewer.equals(r.reviewer()))
                     .map(r -> r.title()).distinct().toList();
-            question = analyzer.analyze(text, known, reviewed.size() == 1 ? reviewed : fallback, catalog.reviewers());
+            // Unscoped means no film was named, so only the films change: no second analysis.
+            question = question.withFilms(reviewed.size() == 1 ? reviewed : fallback);
         }
         if (question.aspects().isEmpty() && question.terms().isEmpty() && !question.summary()
                 && context.lastQuestion() != null && !question.films().equals(context.films())) {
@@ -101,16 +102,9 @@ public final class AnswerService {
         return new CachedAnswer(answer, about, question.searchText());
     }
 
-    /** The stored film a user meant by {@code typed}. */
+    /** The stored film a user meant by {@code typed}; the catalogue resolves it. */
     public String resolveFilm(String typed, Catalog catalog) {
-        String film = catalog.titles().closest(typed);
-        if (film == null) {
-            List<String> films = catalog.films();
-            String known = films.isEmpty() ? "none" : films.size() <= 10 ? String.join(", ", films)
-                    : String.join(", ", films.subList(0, 10)) + " and " + (films.size() - 10) + " more";
-            throw new InvalidQuestionException("unknown film '" + typed.strip() + "'; stored films: " + known);
-        }
-        return film;
+        return catalog.film(typed).orElseThrow(() -> new InvalidQuestionException(catalog.unknownFilm(typed)));
     }
 
     public Cache<AnswerKey, CachedAnswer> answerCache() {

@@ -1,20 +1,23 @@
 package dev.reviewbot.answer;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import java.util.List;
 
 /**
  * What each conversation is about, so that "and the writing?" after a question on Ballerina is about
- * Ballerina, and "and in Hollow Creek?" asks the last question again about another film. Entries expire
- * after inactivity (the cache spec in config).
+ * Ballerina, and "and in Hollow Creek?" asks the last question again about another film. Owned by the
+ * core; the wiring picks the implementation ({@link InMemoryConversations} today).
+ *
+ * <p>Contract: {@link #stateOf} returns {@link State#NONE} for null, unknown or expired conversations,
+ * else the state last remembered; {@link #remember} ignores a null id and an empty film list. Entries may
+ * expire after inactivity. Safe for concurrent use.
  */
-public final class Conversations {
+public interface Conversations {
 
     /**
      * @param films        the films the conversation is about
      * @param lastQuestion the last question, without film titles, for follow-ups that only change the film
      */
-    public record State(List<String> films, String lastQuestion) {
+    record State(List<String> films, String lastQuestion) {
         public static final State NONE = new State(List.of(), null);
 
         public State {
@@ -22,26 +25,10 @@ public final class Conversations {
         }
     }
 
-    private final Cache<ConversationId, State> states;
+    State stateOf(ConversationId id);
 
-    public Conversations(Cache<ConversationId, State> states) {
-        this.states = states;
-    }
+    void remember(ConversationId id, List<String> films, String question);
 
-    /** What the conversation was last about; an empty state for null or unknown conversations. */
-    public State stateOf(ConversationId id) {
-        State state = id == null ? null : states.getIfPresent(id);
-        return state == null ? State.NONE : state;
-    }
-
-    public void remember(ConversationId id, List<String> films, String question) {
-        if (id != null && !films.isEmpty()) {
-            states.put(id, new State(films, question));
-        }
-    }
-
-
-    public Cache<ConversationId, State> cache() {
-        return states;
-    }
+    /** Conversations remembered now (an estimate), for stats. */
+    long size();
 }

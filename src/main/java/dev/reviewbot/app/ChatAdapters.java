@@ -1,7 +1,7 @@
 package dev.reviewbot.app;
 
 import dev.reviewbot.discord.DiscordAdapter;
-import dev.reviewbot.discord.DiscordServices;
+import dev.reviewbot.command.ChatAdapter;
 import dev.reviewbot.slack.SlackAdapter;
 import dev.reviewbot.slack.SlackCredentials;
 import java.util.ArrayList;
@@ -21,12 +21,11 @@ public final class ChatAdapters {
         // Discord: the bot token only ever comes from the environment (docs/DISCORD.md).
         String discordToken = environment.get("DISCORD_TOKEN");
         if (discordToken != null && !discordToken.isBlank()) {
-            adapters.add(new DiscordAdapter(discordToken, bot.config().discord(), new DiscordServices(bot.commands(),
-                    bot.answers(), bot.library(), bot.rateLimiter(), bot.recentAnswers(), bot.feedback(), bot.uploads())));
+            adapters.add(new DiscordAdapter(discordToken, bot.config().discord(), bot.chatServices()));
         }
         // Slack: Socket Mode with SLACK_APP_TOKEN, else HTTP mode with SLACK_SIGNING_SECRET (docs/SLACK.md).
         SlackCredentials.fromEnvironment(environment)
-                .ifPresent(credentials -> adapters.add(new SlackAdapter(bot, credentials)));
+                .ifPresent(credentials -> adapters.add(new SlackAdapter(bot.chatServices(), credentials, bot.config().slack())));
         return adapters;
     }
 }

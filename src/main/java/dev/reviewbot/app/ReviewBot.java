@@ -4,12 +4,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.reviewbot.answer.AnswerService;
 import dev.reviewbot.answer.Answerer;
 import dev.reviewbot.answer.QuestionRewriter;
 import dev.reviewbot.answer.Conversations;
-import dev.reviewbot.answer.RecentAnswers;
+import dev.reviewbot.answer.InMemoryConversations;
+import dev.reviewbot.command.ChatServices;
+import dev.reviewbot.command.InMemoryOnce;
+import dev.reviewbot.command.InMemoryRecentAnswers;
 import dev.reviewbot.command.RateLimiter;
 import dev.reviewbot.feedback.FeedbackLog;
 import dev.reviewbot.library.UploadIngest;
@@ -28,6 +30,11 @@ import dev.reviewbot.command.TextCommandParser;
 import dev.reviewbot.config.BotConfig;
 import dev.reviewbot.config.ConfigException;
 import dev.reviewbot.config.ConfigLoader;
+import dev.reviewbot.embedding.EmbeddingSettings;
+import dev.reviewbot.embedding.InProcessModel;
+import dev.reviewbot.embedding.QueryInstructionEmbeddingModel;
+import dev.reviewbot.library.PassageEmbedder;
+import dev.reviewbot.opinion.EmbeddingPolarity;
 import dev.reviewbot.library.Chunker;
 import dev.reviewbot.library.LexicalSearch;
 import dev.reviewbot.library.LibraryException;
@@ -49,6 +56,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -70,11 +78,14 @@ public final class ReviewBot implements AutoCloseable {
     private final LuceneIndex index;
     private final LuceneEmbeddingStore store;
     private final MeterRegistry meters = new SimpleMeterRegistry();
-    private final RateLimiter rateLimiter;
-    private final RecentAnswers recentAnswers = new RecentAnswers();
+    private final ChatServices chatServices;
     private final FeedbackLog feedback;
     private final UploadIngest uploads;
     private final Llm llm;
+
+    /** The time every cache and limit runs by, and the clock feedback is stamped with: tests could swap both here. */
+    private final Ticker ticker = Ticker.systemTicker();
+    private final Clock clock = Clock.systemUTC();
 
     private ReviewBot(BotConfig config, ConfigLoader loader, EmbeddingModel model, Directory directory,
                       Path feedbackFile) {
@@ -83,31 +94,41 @@ public final class ReviewBot implements AutoCloseable {
         this.files = new ReviewFiles(new ReviewParser(config.library().maxFileBytes()));
         this.index = new LuceneIndex(directory);
         this.store = new LuceneEmbeddingStore(index);
-        this.library = new ReviewLibrary(index, store, model, new Chunker(3, 80));
-        Cache<String, Embedding> embeddingCache = CacheSettings.build(config.cache().embeddings(), Ticker.systemTicker());
-        CachingEmbeddingModel queryEmbeddings = new CachingEmbeddingModel(model, embeddingCache);
+        EmbeddingSettings embedding = config.embedding();
+        this.library = new ReviewLibrary(index, store, new PassageEmbedder(model, embedding.model(),
+                EmbeddingPolarity.forModel(model, embedding.model())),
+                new Chunker(config.library().passageSentences(), config.library().passageWords()));
+        Cache<String, Embedding> embeddingCache = CacheSettings.build(config.cache().embeddings(), ticker);
+        CachingEmbeddingModel queryEmbeddings = new CachingEmbeddingModel(
+                QueryInstructionEmbeddingModel.wrap(model, embedding.questionInstruction()), embeddingCache);
         Terms terms = new Terms(index.analyzer());
-        Conversations conversations = new Conversations(CacheSettings.build(config.cache().conversations(), Ticker.systemTicker()));
-        this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()));
+        Conversations conversations = new InMemoryConversations(CacheSettings.build(config.cache().conversations(), ticker));
+        this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()), ticker, clock);
         this.answers = new AnswerService(library, new QuestionAnalyzer(vocabulary, terms),
                 new HybridRetriever(store, queryEmbeddings, new LexicalSearch(index), vocabulary, config.retrieval()),
                 llm.answerer(),
-                CacheSettings.build(config.cache().answers(), Ticker.systemTicker()), conversations,
+                CacheSettings.build(config.cache().answers(), ticker), conversations,
                 config.questions().maxLength(), meters, llm.rewriter());
         this.feedback = new FeedbackLog(feedbackFile);
-        this.commands = new CommandService(answers, library,
-                new StatsCollector(library, answers, embeddingCache, conversations, feedback));
-        this.parser = new TextCommandParser(() -> library.catalog().titles());
-        this.rateLimiter = new RateLimiter(config.limits().questionsPerMinute());
         this.uploads = new UploadIngest(new ReviewParser(config.library().maxFileBytes()), library);
+        // The state commands keep, each behind a core interface; a shared store would be built here instead.
+        InMemoryOnce once = new InMemoryOnce(Duration.ofDays(1), ticker); // as long as answers are kept for buttons
+        CommandService.State state = new CommandService.State(
+                new RateLimiter(config.limits().questionsPerMinute(), ticker), new InMemoryRecentAnswers(ticker), once,
+                feedback, clock);
+        this.commands = new CommandService(answers, library,
+                new StatsCollector(library, answers, embeddingCache, conversations, feedback), uploads, state);
+        this.parser = new TextCommandParser(() -> library.catalog().titles());
+        this.chatServices = new ChatServices(commands, parser, once, config.library().maxFileBytes(),
+                config.llm().provider() != LlmConfig.Provider.NONE, clock);
     }
 
     /** ReviewBot over the persisted library in the configured data directory. */
     public static ReviewBot persistent(BotConfig config, ConfigLoader loader) {
-        return persistent(config, loader, loadEmbeddingModel());
+        return persistent(config, loader, loadEmbeddingModel(config));
     }
 
-    /** Same as {@link #persistent(BotConfig, ConfigLoader)} with a model already loaded. */
+    /** Same as {@link #persistent(BotConfig, ConfigLoader)} with the configured model already loaded. */
     public static ReviewBot persistent(BotConfig config, ConfigLoader loader, EmbeddingModel model) {
         Path dataDir = config.library().dataDir();
         LibraryFolder.checkUsable(dataDir);
@@ -133,7 +154,7 @@ public final class ReviewBot implements AutoCloseable {
 
     /** ReviewBot over an in-memory library, for --reviews DIR: nothing is written anywhere. */
     public static ReviewBot inMemory(BotConfig config, ConfigLoader loader) {
-        return new ReviewBot(config, loader, loadEmbeddingModel(), new ByteBuffersDirectory(), null);
+        return new ReviewBot(config, loader, loadEmbeddingModel(config), new ByteBuffersDirectory(), null);
     }
 
     /** Same as {@link #inMemory} with a model already loaded (benchmarks and tests share one). */
@@ -141,9 +162,14 @@ public final class ReviewBot implements AutoCloseable {
         return new ReviewBot(config, loader, model, new ByteBuffersDirectory(), null);
     }
 
-    /** The in-process all-MiniLM-L6-v2 (quantized): it ships inside a Maven artifact and needs no network. */
+    /** The default in-process all-MiniLM-L6-v2 (quantized): it ships inside a Maven artifact and needs no network. */
     public static EmbeddingModel loadEmbeddingModel() {
-        return new AllMiniLmL6V2QuantizedEmbeddingModel();
+        return InProcessModel.ALL_MINILM_L6_V2_Q.load();
+    }
+
+    /** The in-process model the config chooses (embedding.model). */
+    public static EmbeddingModel loadEmbeddingModel(BotConfig config) {
+        return config.embedding().inProcessModel().load();
     }
 
     private static AspectVocabulary vocabulary(ConfigLoader loader) {
@@ -160,7 +186,7 @@ public final class ReviewBot implements AutoCloseable {
      */
     private record Llm(Answerer answerer, QuestionRewriter rewriter, AutoCloseable resources) {
 
-        static Llm build(BotConfig config, ConfigLoader loader, Answerer extractive) {
+        static Llm build(BotConfig config, ConfigLoader loader, Answerer extractive, Ticker ticker, Clock clock) {
             LlmConfig llm = config.llm();
             if (llm.provider() == LlmConfig.Provider.NONE) {
                 return new Llm(extractive, QuestionRewriter.NONE, () -> { });
@@ -172,12 +198,12 @@ public final class ReviewBot implements AutoCloseable {
                 throw new ConfigException("cannot use the LLM: " + e.getMessage(), e);
             }
             ModelGateway gateway = new ModelGateway(ChatModels.create(llm, loader.secret("OPENAI_API_KEY")),
-                    llm.timeBudget(), llm.circuitBreaker(), Clock.systemUTC());
+                    llm.timeBudget(), llm.circuitBreaker(), clock);
             String model = llm.provider().id() + ":" + llm.model();
             LOG.info("answers are written by {} at {} (prompts {}), checked against the reviews", model, llm.baseUrl(),
                     prompts.version());
             return new Llm(new LlmAnswerer(extractive, gateway, prompts, llm.maxSections(), model),
-                    new LlmQuestionRewriter(gateway, prompts, CacheSettings.build(llm.memory(), Ticker.systemTicker()),
+                    new LlmQuestionRewriter(gateway, prompts, CacheSettings.build(llm.memory(), ticker),
                             llm.memoryMessages(), config.questions().maxLength()),
                     gateway);
         }
@@ -217,12 +243,9 @@ public final class ReviewBot implements AutoCloseable {
         return store;
     }
 
-    public RateLimiter rateLimiter() {
-        return rateLimiter;
-    }
-
-    public RecentAnswers recentAnswers() {
-        return recentAnswers;
+    /** What chat adapters get: the command layer and nothing behind it. */
+    public ChatServices chatServices() {
+        return chatServices;
     }
 
     public FeedbackLog feedback() {

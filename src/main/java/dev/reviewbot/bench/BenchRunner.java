@@ -52,14 +52,15 @@ public final class BenchRunner {
 
     public void run(Options options, List<Review> bundled, List<EvalQuestion> questions) throws Exception {
         long start = System.nanoTime();
-        EmbeddingModel model = ReviewBot.loadEmbeddingModel();
+        EmbeddingModel model = ReviewBot.loadEmbeddingModel(config);
         model.embed("warm up");
         out.printf(Locale.ROOT, "Machine: %d cores, max heap %d MiB, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
-        out.printf(Locale.ROOT, "Embedding model loaded in %.2f s%n%n", seconds(System.nanoTime() - start));
+        out.printf(Locale.ROOT, "Embedding model %s (query instruction %s) loaded in %.2f s%n%n", config.embedding().model(),
+                config.embedding().questionInstruction().isEmpty() ? "none" : "on", seconds(System.nanoTime() - start));
         quality(model, bundled, questions);
-        out.println("| reviews | sections | ingest (sections/s) | ready from disk | heap after load | uncached p50 / p99 | cached p50 / p99 | throughput (" + options.threads() + " askers) | plain retriever p50 / p99 |");
-        out.println("|---|---|---|---|---|---|---|---|---|");
+        out.println("| reviews | sections | ingest (sections/s) | ready from disk | heap after load | uncached p50 / p99 | cached p50 / p99 | throughput (" + options.threads() + " askers) | plain retriever p50 / p99 | index on disk |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|");
         out.flush();
         for (int size : options.sizes()) {
             scale(model, bundled, questions, size, options);
@@ -69,7 +70,7 @@ public final class BenchRunner {
     private void quality(EmbeddingModel model, List<Review> bundled, List<EvalQuestion> questions) {
         try (ReviewBot bot = ReviewBot.inMemory(config, loader, model)) {
             bot.library().ingest(bundled);
-            PlainRetrieverBaseline baseline = new PlainRetrieverBaseline(bot.embeddingStore(), model);
+            PlainRetrieverBaseline baseline = new PlainRetrieverBaseline(bot.embeddingStore(), questionModel(model));
             EvalReport ours = Evaluator.evaluate(questions, q -> bot.answers().ask(null, q, Optional.empty()).answer());
             EvalReport plain = Evaluator.evaluate(questions, baseline::answer);
             out.println("Eval set (" + questions.size() + " questions over the bundled reviews):");
@@ -106,6 +107,7 @@ public final class BenchRunner {
             }
         }
         double ingestSeconds = seconds(System.nanoTime() - ingestStart);
+        long indexBytes = treeSize(dataDir.resolve("index"));
 
         System.gc();
         long readyStart = System.nanoTime();
@@ -118,7 +120,7 @@ public final class BenchRunner {
             long heap = usedHeap();
 
             List<String> asked = questionsFor(questions, synthetic, options.samples());
-            PlainRetrieverBaseline baseline = new PlainRetrieverBaseline(uncached.embeddingStore(), model);
+            PlainRetrieverBaseline baseline = new PlainRetrieverBaseline(uncached.embeddingStore(), questionModel(model));
             Function<String, Answer> ours = q -> uncached.answers().ask(null, q, Optional.empty()).answer();
             time(asked.subList(0, Math.min(100, asked.size())), ours); // warm-up: JIT, page cache
             Percentiles uncachedLatency = time(asked, ours);
@@ -131,9 +133,10 @@ public final class BenchRunner {
             Percentiles cachedLatency = time(repeated, q -> cached.answers().ask(null, q, Optional.empty()).answer());
             double throughput = throughput(asked, ours, options.threads());
 
-            out.printf(Locale.ROOT, "| %,d | %,d | %,.0f | %.2f s | %d MiB | %.2f / %.2f ms | %.4f / %.4f ms | %.0f q/s | %.2f / %.2f ms |%n",
+            out.printf(Locale.ROOT, "| %,d | %,d | %,.0f | %.2f s | %d MiB | %.2f / %.2f ms | %.4f / %.4f ms | %.0f q/s | %.2f / %.2f ms | %.1f MiB |%n",
                     size, sections, sections / ingestSeconds, ready, heap >> 20, uncachedLatency.p50(), uncachedLatency.p99(),
-                    cachedLatency.p50(), cachedLatency.p99(), throughput, baselineLatency.p50(), baselineLatency.p99());
+                    cachedLatency.p50(), cachedLatency.p99(), throughput, baselineLatency.p50(), baselineLatency.p99(),
+                    indexBytes / (1024.0 * 1024.0));
             out.flush();
         } finally {
             deleteTree(dataDir);
@@ -191,6 +194,17 @@ public final class BenchRunner {
             pool.shutdown();
         }
         return questions.size() / seconds(System.nanoTime() - start);
+    }
+
+    /** Questions get the model's query instruction here too, so the baseline is not handicapped. */
+    private EmbeddingModel questionModel(EmbeddingModel model) {
+        return dev.reviewbot.embedding.QueryInstructionEmbeddingModel.wrap(model, config.embedding().questionInstruction());
+    }
+
+    private static long treeSize(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     private static long usedHeap() {

@@ -60,10 +60,32 @@ final class BotLauncher {
             return bot;
         }
         ReviewBot bot = ReviewBot.persistent(config, loader);
+        reembed(bot, err);
         if (seed && bot.needsSeeding()) {
             load(bot, List.of(bot.seedDir()), null, err);
         }
         return bot;
+    }
+
+    /**
+     * A library embedded by another model (or scored by other polarity weights) is re-embedded before use,
+     * batch by batch: interrupted, it resumes at the next start.
+     */
+    static void reembed(ReviewBot bot, PrintWriter err) {
+        int stale = bot.library().stalePassages();
+        if (stale == 0) {
+            return;
+        }
+        err.printf("reviewbot: re-embedding %,d passages with %s (they were embedded by another model or scored by "
+                + "other polarity weights)...%n", stale, bot.config().embedding().model());
+        err.flush();
+        int done = bot.library().reembedStale(n -> {
+            if (n % 2560 < 256 && n < stale) {
+                err.printf("reviewbot:   %,d of %,d%n", n, stale);
+                err.flush();
+            }
+        });
+        err.printf("reviewbot: re-embedded %,d passages%n", done);
     }
 
     /** The flag goes through the environment override, so it is validated like any other setting. */

@@ -1,6 +1,6 @@
 package dev.reviewbot.cli;
 
-import dev.reviewbot.app.ChatAdapter;
+import dev.reviewbot.command.ChatAdapter;
 import dev.reviewbot.app.ChatAdapters;
 import dev.reviewbot.app.ReviewBot;
 import java.util.ArrayList;

@@ -2,12 +2,15 @@ package dev.reviewbot.command;
 
 import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.Citation;
+import dev.reviewbot.opinion.Scorecard;
+import dev.reviewbot.opinion.ScorecardText;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import dev.reviewbot.text.DisplayText;
 import dev.reviewbot.text.Sentences;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Renders replies as plain text for the console and the command line. The result is safe for a terminal:
@@ -25,7 +28,7 @@ public final class PlainTextRenderer {
 
     private String unfiltered(Reply reply) {
         if (reply instanceof Reply.AnswerReply a) {
-            return unfilteredAnswer(a.result().answer());
+            return unfilteredAnswer(a.answer());
         } else if (reply instanceof Reply.ReviewList list) {
             return reviewList(list.reviews());
         } else if (reply instanceof Reply.ReviewOutline outline) {
@@ -40,6 +43,26 @@ public final class PlainTextRenderer {
             return stats(s.stats());
         } else if (reply instanceof Reply.Problem p) {
             return "Sorry: " + p.message();
+        } else if (reply instanceof Reply.RateLimited limited) {
+            return limited.message();
+        } else if (reply instanceof Reply.Hint hint) {
+            return hint.message();
+        } else if (reply instanceof Reply.Notice notice) {
+            return notice.message();
+        } else if (reply instanceof Reply.Suggestions suggestions) {
+            return String.join("\n", suggestions.names());
+        } else if (reply instanceof Reply.ReviewStored stored) {
+            return "Stored " + stored.review().displayName() + " (" + stored.review().sections().size() + " sections), "
+                    + "library version " + stored.report().version() + "."
+                    + stored.warnings().stream().map(w -> "\nNote: " + w).collect(Collectors.joining());
+        } else if (reply instanceof Reply.NotStored refused) {
+            return "Not stored: " + refused.message();
+        } else if (reply instanceof Reply.RemovalPreview preview) {
+            return "This will remove " + preview.reviews().size() + " review(s):\n"
+                    + preview.reviews().stream().map(n -> "- " + n).collect(Collectors.joining("\n"))
+                    + "\nThis cannot be undone.";
+        } else if (reply instanceof Reply.Removed removed) {
+            return "Removed: " + String.join(", ", removed.titles()) + ".";
         }
         throw new IllegalArgumentException("unknown reply " + reply);
     }
@@ -75,8 +98,15 @@ public final class PlainTextRenderer {
 
     private static String outline(Reply.ReviewOutline outline) {
         StringBuilder out = new StringBuilder();
+        List<Scorecard> cards = outline.scorecards().stream().filter(Scorecard::scored).toList();
+        if (!cards.isEmpty()) {
+            out.append("At a glance (each section's sentences, criticism │ praise):");
+            out.append('\n').append(String.join("\n\n", cards.stream().map(ScorecardText::render).toList()));
+            out.append("\n\n");
+        }
+        int start = out.length();
         for (Review r : outline.reviews()) {
-            out.append(out.length() > 0 ? "\n\n" : "").append(r.displayName()).append(':');
+            out.append(out.length() > start ? "\n\n" : "").append(r.displayName()).append(':');
             for (Section s : r.sections()) {
                 List<String> sentences = Sentences.split(s.text());
                 out.append("\n  ").append(s.name()).append(": ").append(sentences.isEmpty() ? "" : sentences.get(0));

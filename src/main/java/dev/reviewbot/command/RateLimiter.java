@@ -8,7 +8,7 @@ import io.github.bucket4j.Bucket;
 import java.time.Duration;
 
 /**
- * A per-user limit on questions (a token bucket per user, from bucket4j). One user hitting the limit
+ * {@link RateLimits} in this process's memory: a per-user limit on questions (a token bucket per user, from bucket4j). One user hitting the limit
  * never slows anyone else. Buckets of users who went quiet are dropped by Caffeine.
  *
  * <p>It also decides when the bot speaks about the limit: a user is told once that they are limited, and
@@ -16,17 +16,7 @@ import java.time.Duration;
  * so a flood never makes the bot post once per message. Notices that answer nothing (the hint for an
  * empty mention) are likewise given once per window.
  */
-public final class RateLimiter {
-
-    /** What to do with a user's question. */
-    public enum Admission {
-        /** Answer it. */
-        ANSWER,
-        /** Refuse it, and say so: the first refusal since the user was last allowed. */
-        TELL_LIMITED,
-        /** Refuse it without a message (a reaction at most): the user has been told. */
-        STAY_QUIET
-    }
+public final class RateLimiter implements RateLimits {
 
     /** How long the bucket takes to refill whole, and so how long one notice lasts. */
     private static final Duration WINDOW = Duration.ofMinutes(1);
@@ -48,30 +38,31 @@ public final class RateLimiter {
     }
 
     /** Takes one question from the user's allowance; false when it is used up. */
-    public boolean tryAcquire(String platform, String userId) {
+    private boolean tryAcquire(String userKey) {
         if (perMinute <= 0) {
             return true;
         }
-        return buckets.get(platform + ":" + userId, k -> Bucket.builder()
+        return buckets.get(userKey, k -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, WINDOW).build())
                 .build()).tryConsume(1);
     }
 
-    /** Takes one question from the user's allowance, and says whether to answer, to tell, or to stay quiet. */
-    public Admission admit(String platform, String userId) {
-        String key = "limit:" + platform + ":" + userId;
-        if (tryAcquire(platform, userId)) {
+    @Override
+    public Admission admit(String userKey) {
+        String key = "limit:" + userKey;
+        if (tryAcquire(userKey)) {
             told.invalidate(key); // the limit has reset: a later refusal is news again
             return Admission.ANSWER;
         }
         return told.asMap().putIfAbsent(key, Boolean.TRUE) == null ? Admission.TELL_LIMITED : Admission.STAY_QUIET;
     }
 
-    /** True the first time in a window that this user is given this notice (e.g. "hint"); false after. */
-    public boolean firstNotice(String platform, String userId, String notice) {
-        return told.asMap().putIfAbsent(notice + ":" + platform + ":" + userId, Boolean.TRUE) == null;
+    @Override
+    public boolean firstNotice(String userKey, String notice) {
+        return told.asMap().putIfAbsent(notice + ":" + userKey, Boolean.TRUE) == null;
     }
 
+    @Override
     public int perMinute() {
         return perMinute;
     }

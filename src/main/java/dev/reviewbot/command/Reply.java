@@ -1,24 +1,52 @@
 package dev.reviewbot.command;
 
+import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.AnswerResult;
+import dev.reviewbot.library.IngestReport;
+import dev.reviewbot.opinion.Scorecard;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import java.util.List;
+import java.util.Objects;
 
-/** What the bot replies, before any platform decides how it looks. */
+/**
+ * What the bot replies, before any platform decides how it looks. Each carries everything a renderer
+ * needs; every renderer handles every type (RendererContractTest keeps it so).
+ */
 public sealed interface Reply {
 
-    record AnswerReply(AnswerResult result) implements Reply {
+    /** An answer, with the id its buttons refer to (votes, full section, share). */
+    record AnswerReply(AnswerResult result, String answerId) implements Reply {
+        public AnswerReply {
+            Objects.requireNonNull(result, "result");
+            Objects.requireNonNull(answerId, "answerId");
+        }
+
+        public Answer answer() {
+            return result.answer();
+        }
     }
 
     record ReviewList(List<Review> reviews) implements Reply {
     }
 
-    /** The reviews of one film, each with its sections (shown with their opening lines). */
-    record ReviewOutline(String film, List<Review> reviews) implements Reply {
+    /**
+     * The reviews of one film, each with its sections (shown with their opening lines) and its scorecard
+     * (each section's polarity and the rating), in the same order as the reviews.
+     */
+    record ReviewOutline(String film, List<Review> reviews, List<Scorecard> scorecards) implements Reply {
+
+        public ReviewOutline {
+            scorecards = List.copyOf(scorecards);
+        }
+
+        /** An outline without scorecards. */
+        public ReviewOutline(String film, List<Review> reviews) {
+            this(film, reviews, List.of());
+        }
     }
 
-    /** One section in full, from each review of the film that has it. */
+    /** One section in full, from each review of the film that has it (or the one cited). */
     record SectionText(String film, List<ReviewSection> sections) implements Reply {
     }
 
@@ -36,5 +64,40 @@ public sealed interface Reply {
 
     /** The request could not be done; the message names what was wrong. */
     record Problem(String message) implements Reply {
+    }
+
+    /**
+     * A question refused by the rate limit. {@code alreadyTold}: the user was told since they were last
+     * allowed, so a platform that can stay quiet (a reaction on a message) does.
+     */
+    record RateLimited(String message, boolean alreadyTold) implements Reply {
+    }
+
+    /** The answer to an empty message: a hint, or nothing when the user had one this window. */
+    record Hint(String message, boolean alreadyTold) implements Reply {
+    }
+
+    /** A short message in words (thanks for a vote, an answer too old for its buttons, nothing removed). */
+    record Notice(String message) implements Reply {
+    }
+
+    /** Names for autocomplete, best first; renderers cut them to the platform's limits. */
+    record Suggestions(List<String> names) implements Reply {
+    }
+
+    /** An uploaded review, stored; {@code warnings} name fields that were ignored. */
+    record ReviewStored(Review review, IngestReport report, List<String> warnings) implements Reply {
+    }
+
+    /** An upload that was refused; nothing from it is stored. */
+    record NotStored(String message) implements Reply {
+    }
+
+    /** What a confirmed removal would remove: the display names, and the ticket for the confirming click. */
+    record RemovalPreview(List<String> reviews, RemovalTicket ticket) implements Reply {
+    }
+
+    /** Reviews removed, as their titles. */
+    record Removed(List<String> titles) implements Reply {
     }
 }

@@ -29,7 +29,7 @@ public final class StatsCollector {
     public BotStats collect() {
         Catalog catalog = library.catalog();
         return new BotStats(catalog.reviews().size(), catalog.films().size(), catalog.sectionCount(), catalog.version(),
-                stat(answers.answerCache()), stat(embeddingCache), conversations.cache().estimatedSize(),
+                stat(answers.answerCache()), stat(embeddingCache), conversations.size(),
                 answers.answeredCount(), answers.declinedCount(), feedback.helpfulCount(), feedback.unhelpfulCount());
     }
 

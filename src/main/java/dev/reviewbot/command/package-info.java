@@ -1,6 +1,11 @@
 /**
- * The platform-neutral command layer: {@link dev.reviewbot.command.BotCommand} in,
- * {@link dev.reviewbot.command.Reply} out, through {@link dev.reviewbot.command.CommandService}.
- * Adapters (console, Discord, Slack) map their own UX onto these and render the replies.
+ * The one door to the core: {@link dev.reviewbot.command.BotCommand} and its
+ * {@link dev.reviewbot.command.Requester} in, {@link dev.reviewbot.command.Reply} out, through
+ * {@link dev.reviewbot.command.CommandService}. Rate limits, answer ids, votes and seen events live here
+ * once, behind small interfaces ({@link dev.reviewbot.command.RateLimits},
+ * {@link dev.reviewbot.command.RecentAnswers}, {@link dev.reviewbot.command.Votes},
+ * {@link dev.reviewbot.command.SeenEvents}) whose implementations the wiring picks. Adapters (console,
+ * Discord, Slack) implement {@link dev.reviewbot.command.ChatAdapter}, get
+ * {@link dev.reviewbot.command.ChatServices}, and only translate.
  */
 package dev.reviewbot.command;

@@ -3,6 +3,7 @@ package dev.reviewbot.config;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.reviewbot.answer.AnswerSettings;
 import dev.reviewbot.cache.CacheSettings;
+import dev.reviewbot.embedding.EmbeddingSettings;
 import dev.reviewbot.llm.LlmConfig;
 import dev.reviewbot.retrieval.RetrievalSettings;
 import java.nio.file.Path;
@@ -16,17 +17,22 @@ import java.util.List;
  */
 public record BotConfig(LibraryConfig library, QuestionConfig questions, RetrievalSettings retrieval,
                         AnswerSettings answers, CacheSettings cache, LimitsConfig limits,
-                        DiscordConfig discord, SlackConfig slack, LlmConfig llm) {
+                        DiscordConfig discord, SlackConfig slack, LlmConfig llm, EmbeddingSettings embedding) {
 
     /** The same configuration with other cache settings (the benchmark measures with caches off). */
     public BotConfig withCache(CacheSettings settings) {
-        return new BotConfig(library, questions, retrieval, answers, settings, limits, discord, slack, llm);
+        return new BotConfig(library, questions, retrieval, answers, settings, limits, discord, slack, llm, embedding);
     }
 
     /** The same configuration over another data directory. */
     public BotConfig withDataDir(Path dataDir) {
-        return new BotConfig(new LibraryConfig(dataDir, library.seedDir(), library.maxFileBytes()), questions, retrieval,
-                answers, cache, limits, discord, slack, llm);
+        return new BotConfig(library.withDataDir(dataDir), questions, retrieval,
+                answers, cache, limits, discord, slack, llm, embedding);
+    }
+
+    /** The same configuration with another embedding model (the benchmark and eval compare models). */
+    public BotConfig withEmbedding(EmbeddingSettings settings) {
+        return new BotConfig(library, questions, retrieval, answers, cache, limits, discord, slack, llm, settings);
     }
 
     /** @param questionsPerMinute per user, on every chat platform; 0 turns the limit off */
@@ -42,12 +48,26 @@ public record BotConfig(LibraryConfig library, QuestionConfig questions, Retriev
      * @param dataDir      where the persisted library lives
      * @param seedDir      bundled reviews loaded into an empty library
      * @param maxFileBytes the largest review file accepted
+     * @param passageSentences the most sentences in one passage (what is embedded and quoted)
+     * @param passageWords the most words in one passage, unless its first sentence alone is longer
      */
-    public record LibraryConfig(Path dataDir, Path seedDir, int maxFileBytes) {
+    public record LibraryConfig(Path dataDir, Path seedDir, int maxFileBytes, int passageSentences, int passageWords) {
         public LibraryConfig {
             if (maxFileBytes < 1024) {
                 throw new IllegalArgumentException("library.max-file-bytes must be at least 1024, was " + maxFileBytes);
             }
+            if (passageSentences < 1 || passageWords < 10) {
+                throw new IllegalArgumentException("library.passage-sentences must be at least 1 and library.passage-words "
+                        + "at least 10, were " + passageSentences + " and " + passageWords);
+            }
+        }
+
+        public LibraryConfig withDataDir(Path dir) {
+            return new LibraryConfig(dir, seedDir, maxFileBytes, passageSentences, passageWords);
+        }
+
+        LibraryConfig withPaths(Path dir, Path seeds) {
+            return new LibraryConfig(dir, seeds, maxFileBytes, passageSentences, passageWords);
         }
     }
 

@@ -23,6 +23,7 @@ public final class ConfigLoader {
             "REVIEWBOT_DATA_DIR", "library.data-dir",
             "REVIEWBOT_SEED_DIR", "library.seed-dir",
             "REVIEWBOT_QUESTIONS_PER_MINUTE", "limits.questions-per-minute",
+            "REVIEWBOT_EMBEDDING_MODEL", "embedding.model",
             // Discord
             "DISCORD_API_URL", "discord.api-url",
             "DISCORD_GATEWAY_URL", "discord.gateway-url",
@@ -132,10 +133,9 @@ public final class ConfigLoader {
 
     private BotConfig withResolvedPaths(BotConfig c) {
         BotConfig.LibraryConfig lib = c.library();
-        return new BotConfig(new BotConfig.LibraryConfig(home.resolve(lib.dataDir()).normalize(),
-                home.resolve(lib.seedDir()).normalize(), lib.maxFileBytes()),
+        return new BotConfig(lib.withPaths(home.resolve(lib.dataDir()).normalize(), home.resolve(lib.seedDir()).normalize()),
                 c.questions(), c.retrieval(), c.answers(), c.cache(), c.limits(),
-                c.discord(), c.slack(), c.llm());
+                c.discord(), c.slack(), c.llm(), c.embedding());
     }
 
     private static void merge(ObjectNode target, ObjectNode overlay) {

@@ -1,10 +1,10 @@
 package dev.reviewbot.console;
 
-import dev.reviewbot.answer.ConversationId;
 import dev.reviewbot.command.BotCommand;
 import dev.reviewbot.command.CommandService;
 import dev.reviewbot.command.PlainTextRenderer;
 import dev.reviewbot.command.Reply;
+import dev.reviewbot.command.Requester;
 import dev.reviewbot.command.TextCommandParser;
 import dev.reviewbot.text.DisplayText;
 import java.io.PrintWriter;
@@ -28,7 +28,7 @@ public final class ConsoleChat {
     private final CommandService commands;
     private final TextCommandParser parser;
     private final PlainTextRenderer renderer = new PlainTextRenderer();
-    private final ConversationId conversation = new ConversationId("console", UUID.randomUUID().toString());
+    private final Requester you = Requester.console(UUID.randomUUID().toString());
 
     public ConsoleChat(CommandService commands, TextCommandParser parser) {
         this.commands = commands;
@@ -74,7 +74,7 @@ public final class ConsoleChat {
         Reply reply;
         try {
             BotCommand command = parser.parse(text);
-            reply = commands.execute(conversation, command);
+            reply = commands.execute(you, command);
         } catch (IllegalArgumentException e) {
             reply = new Reply.Problem(e.getMessage());
         }

@@ -1,11 +1,8 @@
 package dev.reviewbot.discord;
 
-import dev.reviewbot.answer.AnswerService;
-import dev.reviewbot.answer.InvalidQuestionException;
-import dev.reviewbot.library.Catalog;
-import dev.reviewbot.library.ReviewLibrary;
-import dev.reviewbot.text.TextCleaner;
-import java.util.ArrayList;
+import dev.reviewbot.command.BotCommand;
+import dev.reviewbot.command.CommandService;
+import dev.reviewbot.command.Reply;
 import java.util.List;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -19,55 +16,26 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
  */
 final class Autocompleter {
 
-    private final ReviewLibrary library;
-    private final AnswerService answers;
+    private final CommandService commands;
     private final Responder responder;
 
-    Autocompleter(ReviewLibrary library, AnswerService answers, Responder responder) {
-        this.library = library;
-        this.answers = answers;
+    Autocompleter(CommandService commands, Responder responder) {
+        this.commands = commands;
         this.responder = responder;
     }
 
     void onAutocomplete(CommandAutoCompleteInteractionEvent event) {
         String typed = event.getFocusedOption().getValue();
-        List<String> names = switch (event.getFocusedOption().getName()) {
-            case SlashCommands.FILM -> matching(library.catalog().films(), typed);
-            case SlashCommands.SECTION -> sections(event.getOption(SlashCommands.FILM, "", OptionMapping::getAsString), typed);
-            default -> List.of();
+        BotCommand suggest = switch (event.getFocusedOption().getName()) {
+            case SlashCommands.FILM -> new BotCommand.SuggestFilms(typed);
+            case SlashCommands.SECTION -> new BotCommand.SuggestSections(
+                    event.getOption(SlashCommands.FILM, "", OptionMapping::getAsString), typed);
+            default -> null;
         };
+        List<String> names = suggest != null
+                && commands.execute(Requesters.of(event), suggest) instanceof Reply.Suggestions suggestions
+                ? suggestions.names() : List.of();
         responder.send(event.replyChoices(choices(names)), "autocomplete");
-    }
-
-    private List<String> sections(String filmTyped, String typed) {
-        if (filmTyped.isBlank()) {
-            return List.of();
-        }
-        Catalog catalog = library.catalog();
-        try {
-            String film = answers.resolveFilm(filmTyped, catalog);
-            return matching(catalog.reviewsOf(film).stream()
-                    .flatMap(r -> r.sections().stream().map(s -> s.name())).distinct().toList(), typed);
-        } catch (InvalidQuestionException unknownFilm) {
-            return List.of();
-        }
-    }
-
-    /** Names starting with what was typed, then names containing it; all of them when nothing is typed. */
-    static List<String> matching(List<String> names, String typed) {
-        String wanted = TextCleaner.wordsOnly(typed == null ? "" : typed);
-        List<String> starting = new ArrayList<>();
-        List<String> containing = new ArrayList<>();
-        for (String name : names) {
-            String words = TextCleaner.wordsOnly(name);
-            if (words.startsWith(wanted)) {
-                starting.add(name);
-            } else if (words.contains(wanted)) {
-                containing.add(name);
-            }
-        }
-        starting.addAll(containing);
-        return starting;
     }
 
     static List<Command.Choice> choices(List<String> names) {

@@ -1,6 +1,6 @@
 package dev.reviewbot.discord;
 
-import dev.reviewbot.answer.ConversationId;
+import dev.reviewbot.command.Requester;
 import dev.reviewbot.command.BotCommand;
 import dev.reviewbot.command.CommandService;
 import dev.reviewbot.command.Reply;
@@ -28,29 +28,29 @@ final class BrowseHandler {
         String film = event.getOption(SlashCommands.FILM, "", OptionMapping::getAsString);
         Optional<String> section = Optional.ofNullable(event.getOption(SlashCommands.SECTION, OptionMapping::getAsString))
                 .filter(s -> !s.isBlank());
-        ConversationId conversation = Conversation.of(event);
+        Requester who = Requesters.of(event);
         responder.deferReply(event, false, "/review", () ->
-                views.render(commands.execute(conversation, new BotCommand.ShowReview(film, section))));
+                views.render(commands.execute(who, new BotCommand.ShowReview(film, section))));
     }
 
     void onReviews(SlashCommandInteractionEvent event) {
-        ConversationId conversation = Conversation.of(event);
+        Requester who = Requesters.of(event);
         responder.deferReply(event, false, "/reviews", () ->
-                views.render(commands.execute(conversation, new BotCommand.ListReviews())));
+                views.render(commands.execute(who, new BotCommand.ListReviews())));
     }
 
     /** Another page of /reviews: the message with the buttons is edited in place. */
     void onPage(ButtonInteractionEvent event, ButtonAction.Page page) {
-        ConversationId conversation = Conversation.of(event);
+        Requester who = Requesters.of(event);
         responder.deferEdit(event, "/reviews page", () -> {
-            Reply reply = commands.execute(conversation, new BotCommand.ListReviews());
+            Reply reply = commands.execute(who, new BotCommand.ListReviews());
             return reply instanceof Reply.ReviewList list ? reviews.page(list.reviews(), page.page()) : views.render(reply);
         });
     }
 
     /** Static text, answered at once and to the asker only. */
     void onHelp(SlashCommandInteractionEvent event) {
-        Reply help = commands.execute(Conversation.of(event), new BotCommand.Help());
+        Reply help = commands.execute(Requesters.of(event), new BotCommand.Help());
         responder.send(event.reply(views.render(help)).setEphemeral(true), "/help");
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * What a button on one of the bot's messages does, encoded in its custom id (at most 100 characters):
  * {@code rb:full:<answer>:<citation>}, {@code rb:vote:<answer>:up|down}, {@code rb:page:<page>}. Answers are
- * referred to by their short id in {@link dev.reviewbot.answer.RecentAnswers}.
+ * referred to by their short id in the core ({@link dev.reviewbot.command.RecentAnswers}).
  */
 sealed interface ButtonAction {
 

@@ -1,8 +1,8 @@
 package dev.reviewbot.discord;
 
-import dev.reviewbot.app.ChatAdapter;
+import dev.reviewbot.command.ChatAdapter;
+import dev.reviewbot.command.ChatServices;
 import dev.reviewbot.config.DiscordConfig;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,21 +39,20 @@ public final class DiscordAdapter implements ChatAdapter {
 
     private final String token;
     private final DiscordConfig config;
-    private final DiscordServices services;
+    private final ChatServices services;
     private final Duration identifyDelay;
-    private final Clock clock;
     private Worker worker;
     private Outbox outbox;
     private Typing typing;
     private AttachmentDownloader downloader;
     private JDA jda;
 
-    public DiscordAdapter(String token, DiscordConfig config, DiscordServices services) {
-        this(token, config, services, GatewaySessionController.DISCORD_IDENTIFY_DELAY, Clock.systemUTC());
+    public DiscordAdapter(String token, DiscordConfig config, ChatServices services) {
+        this(token, config, services, GatewaySessionController.DISCORD_IDENTIFY_DELAY);
     }
 
     /** @param identifyDelay the pause between IDENTIFYs; tests against a fake Discord need none */
-    DiscordAdapter(String token, DiscordConfig config, DiscordServices services, Duration identifyDelay, Clock clock) {
+    DiscordAdapter(String token, DiscordConfig config, ChatServices services, Duration identifyDelay) {
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("the Discord bot token is empty: set DISCORD_TOKEN");
         }
@@ -61,7 +60,6 @@ public final class DiscordAdapter implements ChatAdapter {
         this.config = config;
         this.services = services;
         this.identifyDelay = identifyDelay;
-        this.clock = clock;
     }
 
     @Override
@@ -141,14 +139,11 @@ public final class DiscordAdapter implements ChatAdapter {
         ReviewViews reviews = new ReviewViews(config.reviewsPerPage());
         ReplyViews views = new ReplyViews(reviews);
         return new DiscordListener(
-                new QuestionHandler(services.commands(), services.rateLimiter(), services.recentAnswers(), views,
-                        worker, responder, typing),
+                new QuestionHandler(services.commands(), views, worker, responder, typing),
                 new BrowseHandler(services.commands(), views, reviews, responder),
-                new AnswerButtons(services.commands(), services.recentAnswers(), services.feedback(), views, reviews,
-                        responder, clock),
-                new AdminCommands(services.commands(), services.library(), services.uploads(),
-                        downloader, views, responder),
-                new Autocompleter(services.library(), services.answers(), responder),
+                new AnswerButtons(services.commands(), views, responder),
+                new AdminCommands(services.commands(), downloader, views, responder),
+                new Autocompleter(services.commands(), responder),
                 responder);
     }
 

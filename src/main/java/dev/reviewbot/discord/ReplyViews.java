@@ -4,14 +4,13 @@ import dev.reviewbot.command.BotStats;
 import dev.reviewbot.command.Reply;
 import java.awt.Color;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
-/**
- * Turns any core {@link Reply} into a Discord message. Answers need the short id their buttons refer to,
- * so they go through {@link #answer}; everything else through {@link #render}.
- */
+/** Turns any core {@link Reply} into a Discord message. */
 final class ReplyViews {
 
     private static final Color COLOUR = new Color(0x5865F2);
@@ -23,12 +22,10 @@ final class ReplyViews {
         this.reviews = reviews;
     }
 
-    MessageCreateData answer(Reply.AnswerReply reply, String answerId) {
-        return answers.render(reply.result().answer(), answerId);
-    }
-
     MessageCreateData render(Reply reply) {
-        if (reply instanceof Reply.ReviewList list) {
+        if (reply instanceof Reply.AnswerReply answer) {
+            return answers.render(answer.answer(), answer.answerId());
+        } else if (reply instanceof Reply.ReviewList list) {
             return reviews.page(list.reviews(), 0);
         } else if (reply instanceof Reply.ReviewOutline outline) {
             return reviews.outline(outline);
@@ -40,8 +37,23 @@ final class ReplyViews {
             return stats(stats.stats());
         } else if (reply instanceof Reply.Problem problem) {
             return Messages.text("Sorry: " + Verbatim.of(problem.message()));
-        } else if (reply instanceof Reply.AnswerReply) {
-            throw new IllegalArgumentException("answers need an id for their buttons: use answer(reply, id)");
+        } else if (reply instanceof Reply.RateLimited limited) {
+            return Messages.text(limited.message());
+        } else if (reply instanceof Reply.Hint hint) {
+            return Messages.text(hint.message());
+        } else if (reply instanceof Reply.Notice notice) {
+            return Messages.text(Verbatim.of(notice.message()));
+        } else if (reply instanceof Reply.Suggestions suggestions) {
+            return Messages.text(Fit.cut(String.join("\n", suggestions.names().stream().map(Verbatim::of).toList()),
+                    Message.MAX_CONTENT_LENGTH));
+        } else if (reply instanceof Reply.ReviewStored stored) {
+            return Messages.text(AdminViews.stored(stored));
+        } else if (reply instanceof Reply.NotStored refused) {
+            return Messages.text("Not stored: " + Verbatim.of(refused.message()));
+        } else if (reply instanceof Reply.RemovalPreview preview) {
+            return AdminViews.preview(preview);
+        } else if (reply instanceof Reply.Removed removed) {
+            return Messages.text("Removed: " + removed.titles().stream().map(Verbatim::of).collect(Collectors.joining(", ")) + ".");
         }
         throw new IllegalArgumentException("unknown reply " + reply);
     }

@@ -78,4 +78,22 @@ public final class Catalog {
     public int sectionCount() {
         return sectionCount;
     }
+
+    /** The stored film a user meant by {@code typed} (case, punctuation, a dropped "The", small typos aside). */
+    public Optional<String> film(String typed) {
+        return Optional.ofNullable(typed == null ? null : titles().closest(typed));
+    }
+
+    /** The stored section names of a film's reviews, in order, each once. */
+    public List<String> sectionsOf(String film) {
+        return reviewsOf(film).stream().flatMap(r -> r.sections().stream().map(s -> s.name())).distinct().toList();
+    }
+
+    /** "unknown film 'X'; stored films: ..." (the first ten), for a title that matched nothing. */
+    public String unknownFilm(String typed) {
+        List<String> films = films();
+        String known = films.isEmpty() ? "none" : films.size() <= 10 ? String.join(", ", films)
+                : String.join(", ", films.subList(0, 10)) + " and " + (films.size() - 10) + " more";
+        return "unknown film '" + (typed == null ? "" : typed.strip()) + "'; stored films: " + known;
+    }
 }

@@ -2,7 +2,6 @@ package dev.reviewbot.library;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.embedding.EmbeddingStore;
@@ -13,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -23,10 +24,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The persisted set of reviews with their embedded passages. Ingest is incremental (a review whose
- * content hash is unchanged is not re-embedded) and atomic (one Lucene commit per ingest or removal).
+ * content hash is unchanged is not re-embedded) and atomic: each ingest or removal is one
+ * {@link LuceneIndex.Batch}, committed once, into which the embedding store's writes on this thread go too.
  */
 public final class ReviewLibrary implements AutoCloseable {
 
@@ -36,20 +40,37 @@ public final class ReviewLibrary implements AutoCloseable {
     private static final String JSON = "json";
     private static final String KIND_META = "meta";
     private static final String VERSION = "libraryVersion";
+    private static final String FORMAT = "format";
+    /** 2: passage metadata typed and indexed by {@link MetadataFields}; 1 (no format stored): raw fields. */
+    private static final int CURRENT_FORMAT = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewLibrary.class);
     private static final int EMBED_BATCH = 256;
 
     private final LuceneIndex index;
     private final EmbeddingStore<TextSegment> store;
-    private final EmbeddingModel embeddings;
+    private final PassageEmbedder embedder;
     private final Chunker chunker;
     private final ObjectMapper json = new ObjectMapper();
     private volatile Catalog catalog;
     private volatile long readerVersion = -1;
+    /** The stored passages were written by an older ReviewBot: the next ingest embeds every review anew. */
+    private volatile boolean legacyFormat;
 
+    /**
+     * A library whose passages are embedded without polarity scores, tagged with the model's own name.
+     *
+     * @param store the passages' store; a {@link LuceneEmbeddingStore} over {@code index} writes into the
+     *              library's batches, so passages are committed with their reviews
+     */
     public ReviewLibrary(LuceneIndex index, EmbeddingStore<TextSegment> store, EmbeddingModel embeddings, Chunker chunker) {
+        this(index, store, new PassageEmbedder(embeddings, String.valueOf(embeddings.modelName()), SentencePolarity.NONE),
+                chunker);
+    }
+
+    public ReviewLibrary(LuceneIndex index, EmbeddingStore<TextSegment> store, PassageEmbedder embedder, Chunker chunker) {
         this.index = index;
         this.store = store;
-        this.embeddings = embeddings;
+        this.embedder = embedder;
         this.chunker = chunker;
     }
 
@@ -73,45 +94,55 @@ public final class ReviewLibrary implements AutoCloseable {
         return catalog().version();
     }
 
-    /** Adds or replaces the given reviews; those whose content is unchanged cost nothing. */
+    /**
+     * Adds or replaces the given reviews; those whose content is unchanged cost nothing. Everything the
+     * ingest writes (reviews, passages, vectors, the new version) is one batch: committed together, or,
+     * when anything fails, not at all.
+     */
     public synchronized IngestReport ingest(List<Review> reviews) {
         Catalog before = catalog();
         Map<String, Review> existing = before.byId();
         List<String> added = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        List<Review> toStore = new ArrayList<>();
+        for (Review review : reviews) {
+            Review old = existing.get(review.id());
+            if (old != null && old.contentHash().equals(review.contentHash()) && !legacyFormat) {
+                unchanged.add(review.displayName());
+                continue;
+            }
+            (old != null ? updated : added).add(review.displayName());
+            toStore.add(review);
+        }
+        if (legacyFormat) {
+            // Passages written by an older ReviewBot cannot be filtered: every stored review is embedded anew.
+            Set<String> given = reviews.stream().map(Review::id).collect(Collectors.toSet());
+            existing.values().stream().filter(r -> !given.contains(r.id())).forEach(toStore::add);
+        }
+        if (toStore.isEmpty()) {
+            return new IngestReport(added, updated, unchanged, 0, before.version());
+        }
         List<Passage> toEmbed = new ArrayList<>();
-        try {
-            for (Review review : reviews) {
-                Review old = existing.get(review.id());
-                if (old != null && old.contentHash().equals(review.contentHash())) {
-                    unchanged.add(review.displayName());
-                    continue;
+        try (LuceneIndex.Batch batch = index.batch()) {
+            if (legacyFormat) {
+                store.removeAll();
+            }
+            for (Review review : toStore) {
+                if (existing.containsKey(review.id())) {
+                    delete(batch, review.id());
                 }
-                if (old != null) {
-                    delete(review.id());
-                    updated.add(review.displayName());
-                } else {
-                    added.add(review.displayName());
-                }
-                index.writer().addDocument(reviewDocument(review));
+                batch.writer().addDocument(reviewDocument(review));
                 toEmbed.addAll(chunker.passages(review));
             }
             for (int from = 0; from < toEmbed.size(); from += EMBED_BATCH) {
                 embedAndStore(toEmbed.subList(from, Math.min(toEmbed.size(), from + EMBED_BATCH)));
             }
-            long version = before.version();
-            if (!added.isEmpty() || !updated.isEmpty()) {
-                version++;
-                commit(version);
-            }
+            long version = before.version() + 1;
+            commit(batch, version);
             return new IngestReport(added, updated, unchanged, toEmbed.size(), version);
         } catch (IOException e) {
-            index.rollback();
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            index.rollback();
-            throw e;
         }
     }
 
@@ -128,37 +159,84 @@ public final class ReviewLibrary implements AutoCloseable {
         if (matching.isEmpty()) {
             return List.of();
         }
-        try {
+        try (LuceneIndex.Batch batch = index.batch()) {
             for (Review review : matching) {
-                delete(review.id());
+                delete(batch, review.id());
             }
-            commit(current.version() + 1);
-        } catch (IOException | RuntimeException e) {
-            index.rollback();
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            commit(batch, current.version() + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return matching.stream().map(Review::displayName).toList();
     }
 
     /** The version travels in the index itself, so it is committed atomically with the reviews. */
-    private void commit(long version) throws IOException {
+    private static void commit(LuceneIndex.Batch batch, long version) throws IOException {
         Document meta = new Document();
         meta.add(new StringField(LuceneIndex.KIND, KIND_META, Field.Store.NO));
         meta.add(new StoredField(VERSION, version));
-        index.writer().updateDocument(new Term(LuceneIndex.KIND, KIND_META), meta);
-        index.commit();
+        meta.add(new StoredField(FORMAT, CURRENT_FORMAT));
+        batch.writer().updateDocument(new Term(LuceneIndex.KIND, KIND_META), meta);
+        batch.commit();
     }
 
-    private void delete(String reviewId) throws IOException {
+    /** Drops a review and its passages; the store's removal joins the batch open on this thread. */
+    private void delete(LuceneIndex.Batch batch, String reviewId) throws IOException {
         store.removeAll(new IsEqualTo(Passage.REVIEW_ID, reviewId));
-        index.writer().deleteDocuments(new Term(REVIEW_ID + "Doc", reviewId));
+        batch.writer().deleteDocuments(new Term(REVIEW_ID + "Doc", reviewId));
     }
 
     private void embedAndStore(List<Passage> passages) {
-        List<TextSegment> toEmbed = passages.stream().map(p -> TextSegment.from(p.embeddingText())).toList();
-        List<Embedding> vectors = embeddings.embedAll(toEmbed).content();
-        store.addAll(passages.stream().map(Passage::id).toList(), vectors,
-                passages.stream().map(Passage::toSegment).toList());
+        embedder.store(passages, store);
+    }
+
+    /**
+     * Re-embeds the passages that another model (or other polarity weights) embedded, so that vectors are
+     * never mixed. Each batch is its own commit: a crash leaves a whole library, and the next call picks
+     * up where this one stopped. Returns how many passages were re-embedded.
+     */
+    public synchronized int reembedStale(java.util.function.IntConsumer progress) {
+        Catalog current = catalog();
+        if (legacyFormat) {
+            // An older ReviewBot's passages cannot be read back; the stored reviews are embedded anew, in one batch.
+            int embedded = ingest(current.reviews()).passagesEmbedded();
+            progress.accept(embedded);
+            return embedded;
+        }
+        StoredPassages stale = new StoredPassages(index, embedder.signature());
+        int done = 0;
+        for (List<Passage> passages = stale.next(EMBED_BATCH); !passages.isEmpty(); passages = stale.next(EMBED_BATCH)) {
+            try (LuceneIndex.Batch batch = index.batch()) {
+                store.removeAll(passages.stream().map(Passage::id).toList());
+                embedAndStore(passages);
+                batch.commit();
+            }
+            done += passages.size();
+            progress.accept(done);
+        }
+        if (done > 0) {
+            try (LuceneIndex.Batch batch = index.batch()) {
+                commit(batch, current.version() + 1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return done;
+    }
+
+    /** How many passages another model or other polarity weights embedded (the work {@link #reembedStale} has). */
+    public int stalePassages() {
+        Catalog current = catalog();
+        if (legacyFormat) {
+            // An older ReviewBot's passages are not read back: every stored review is chunked and embedded anew.
+            return current.reviews().stream().mapToInt(review -> chunker.passages(review).size()).sum();
+        }
+        return new StoredPassages(index, embedder.signature()).count();
+    }
+
+    /** Every stored passage of the review, in section and passage order, with its sentences' polarity. */
+    public List<Passage> passagesOf(String reviewId) {
+        return StoredPassages.passagesOf(index, reviewId);
     }
 
     private Document reviewDocument(Review review) throws JsonProcessingException {
@@ -173,8 +251,14 @@ public final class ReviewLibrary implements AutoCloseable {
     private Catalog load(IndexSearcher searcher) {
         try {
             TopDocs meta = searcher.search(new TermQuery(new Term(LuceneIndex.KIND, KIND_META)), 1);
-            long version = meta.scoreDocs.length == 0 ? 0
-                    : searcher.storedFields().document(meta.scoreDocs[0].doc).getField(VERSION).numericValue().longValue();
+            Document metaDoc = meta.scoreDocs.length == 0 ? null : searcher.storedFields().document(meta.scoreDocs[0].doc);
+            long version = metaDoc == null ? 0 : metaDoc.getField(VERSION).numericValue().longValue();
+            boolean legacy = metaDoc != null && metaDoc.getField(FORMAT) == null;
+            if (legacy && !legacyFormat) {
+                LOG.warn("the library was built by an older ReviewBot and its passages cannot be searched by film; "
+                        + "any `reviewbot ingest` (for example of data/reviews) indexes it anew");
+            }
+            legacyFormat = legacy;
             TermQuery reviewsQuery = new TermQuery(new Term(LuceneIndex.KIND, KIND_REVIEW));
             int count = Math.max(1, searcher.count(reviewsQuery));
             List<Review> reviews = new ArrayList<>(count);

@@ -29,6 +29,11 @@ public record Question(String text, String searchText, List<String> films, List<
         expansion = List.copyOf(expansion);
     }
 
+    /** The same question about other films (what it asks does not change with the film). */
+    public Question withFilms(List<String> about) {
+        return new Question(text, searchText, about, aspects, terms, aspectTerms, expansion, reviewer, summary);
+    }
+
     public boolean scoped() {
         return !films.isEmpty();
     }

@@ -11,6 +11,9 @@ final class ActionIds {
     static final String HELPFUL = "feedback_helpful";
     static final String NOT_HELPFUL = "feedback_unhelpful";
     static final String SHARE = "share_answer";
+    /** Under a removal's preview (an admin's DM "remove TITLE"). */
+    static final String CONFIRM_REMOVAL = "remove_confirm";
+    static final String CANCEL_REMOVAL = "remove_cancel";
 
     private ActionIds() {
     }

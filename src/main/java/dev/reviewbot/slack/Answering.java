@@ -1,19 +1,17 @@
 package dev.reviewbot.slack;
 
-import dev.reviewbot.answer.Answer;
-import dev.reviewbot.answer.ConversationId;
-import dev.reviewbot.answer.RecentAnswers;
 import dev.reviewbot.command.BotCommand;
 import dev.reviewbot.command.CommandService;
-import dev.reviewbot.command.RateLimiter;
 import dev.reviewbot.command.Reply;
+import dev.reviewbot.command.Requester;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one path from a user's text to the bot's message, for /review, mentions, threads and DMs: parse,
- * apply the per-user rate limit to questions, run the core command, render. In two steps, so that a caller
- * can show that the bot is working between the quick one ({@link #understand}) and the slow one ({@link #run}).
+ * let the core admit the command (its rate limit), run it, render. In two steps, so that a caller can show
+ * that the bot is working between the quick one ({@link #understand}) and the slow one ({@link #run}).
  */
 final class Answering {
 
@@ -31,7 +29,7 @@ final class Answering {
     }
 
     /** A user's text understood: a command to run, or the refusal (bad syntax, rate limit) to show at once. */
-    record Turn(String userId, BotCommand command, Outgoing refusal) {
+    record Turn(Requester who, BotCommand command, Outgoing refusal) {
 
         boolean refused() {
             return refusal != null;
@@ -45,16 +43,11 @@ final class Answering {
 
     private final CommandService commands;
     private final CommandText commandText;
-    private final RateLimiter rateLimiter;
-    private final RecentAnswers recentAnswers;
     private final BlockKitRenderer renderer;
 
-    Answering(CommandService commands, CommandText commandText, RateLimiter rateLimiter, RecentAnswers recentAnswers,
-              BlockKitRenderer renderer) {
+    Answering(CommandService commands, CommandText commandText, BlockKitRenderer renderer) {
         this.commands = commands;
         this.commandText = commandText;
-        this.rateLimiter = rateLimiter;
-        this.recentAnswers = recentAnswers;
         this.renderer = renderer;
     }
 
@@ -63,54 +56,49 @@ final class Answering {
      * post once per message, so an empty message gets the help once and a limited user is told once; after
      * that the bot stays quiet until the limit resets.
      */
-    Turn understandMessage(String userId, String text) {
-        if (text.isBlank() && !rateLimiter.firstNotice(Places.PLATFORM, userId, "hint")) {
-            return new Turn(userId, null, Outgoing.QUIET);
+    Turn understandMessage(Requester who, String text) {
+        if (text.isBlank() && commands.execute(who, new BotCommand.Empty()) instanceof Reply.Hint hint
+                && hint.alreadyTold()) {
+            return new Turn(who, null, Outgoing.QUIET);
         }
-        return understand(userId, text, true);
+        return understand(who, text, true);
     }
 
     /** Parsing and the rate limit: quick, and a question counts against the limit here. */
-    Turn understand(String userId, String text) {
-        return understand(userId, text, false);
+    Turn understand(Requester who, String text) {
+        return understand(who, text, false);
     }
 
-    private Turn understand(String userId, String text, boolean quietOnceTold) {
+    private Turn understand(Requester who, String text, boolean quietOnceTold) {
         BotCommand command;
         try {
             command = commandText.parse(text);
         } catch (IllegalArgumentException e) {
-            return new Turn(userId, null, new Outgoing(renderer.notice("Sorry: " + e.getMessage()), false));
+            return new Turn(who, null, new Outgoing(renderer.notice("Sorry: " + e.getMessage()), false));
         }
-        RateLimiter.Admission admission = command instanceof BotCommand.Ask
-                ? rateLimiter.admit(Places.PLATFORM, userId) : RateLimiter.Admission.ANSWER;
-        if (admission == RateLimiter.Admission.STAY_QUIET && quietOnceTold) {
-            return new Turn(userId, command, Outgoing.QUIET);
+        Optional<Reply> refusal = commands.refusal(who, command);
+        if (refusal.isEmpty()) {
+            return new Turn(who, command, null);
         }
-        if (admission != RateLimiter.Admission.ANSWER) {
-            return new Turn(userId, command, new Outgoing(renderer.notice("You have asked " + rateLimiter.perMinute()
-                    + " questions in the last minute, the limit; please wait a moment and ask again."), true));
+        if (refusal.get() instanceof Reply.RateLimited limited && limited.alreadyTold() && quietOnceTold) {
+            return new Turn(who, command, Outgoing.QUIET);
         }
-        return new Turn(userId, command, null);
+        return new Turn(who, command, new Outgoing(renderer.render(refusal.get()), true));
     }
 
     /** The command's reply as a message (the refusal when there is one); with a language model, seconds. */
-    Outgoing run(Turn turn, ConversationId where, AnswerView view) {
+    Outgoing run(Turn turn, AnswerView view) {
         if (turn.refused()) {
             return turn.refusal();
         }
         Reply reply;
         try {
-            reply = commands.execute(where, turn.command());
+            reply = commands.run(turn.who(), turn.command());
         } catch (RuntimeException e) {
             log.error("Slack: answering {} failed", turn.command().getClass().getSimpleName(), e);
             return new Outgoing(renderer.notice("Sorry, something went wrong on my side; it has been logged."), false);
         }
-        if (reply instanceof Reply.AnswerReply answered) {
-            Answer answer = answered.result().answer();
-            return new Outgoing(renderer.answer(answer, recentAnswers.remember(answer), view, turn.userId()), false);
-        }
-        return new Outgoing(renderer.render(reply), false);
+        return new Outgoing(renderer.render(reply, view, turn.who().user()), false);
     }
 
     /** What stands in for an answer being worked out. */

@@ -75,9 +75,16 @@ final class BlockKitRenderer {
         return new SlackMessage(Mrkdwn.fit(answer.text(), SlackLimits.MESSAGE_TEXT), blocks);
     }
 
-    /** Any reply but an answer (answers need an id: see {@link #answer}). */
+    /** Any reply; an answer as in a conversation (see {@link #render(Reply, AnswerView, String)}). */
     SlackMessage render(Reply reply) {
-        if (reply instanceof Reply.ReviewList list) {
+        return render(reply, AnswerView.CONVERSATION, null);
+    }
+
+    /** @param view how an answer is shown; @param askerId who asked, for a shared answer */
+    SlackMessage render(Reply reply, AnswerView view, String askerId) {
+        if (reply instanceof Reply.AnswerReply answered) {
+            return answer(answered.answer(), answered.answerId(), view, askerId);
+        } else if (reply instanceof Reply.ReviewList list) {
             return reviewList(list.reviews());
         } else if (reply instanceof Reply.ReviewOutline outline) {
             return outline(outline);
@@ -89,8 +96,22 @@ final class BlockKitRenderer {
             return lines("Stats", stats(stats.stats()));
         } else if (reply instanceof Reply.Problem problem) {
             return notice("Sorry: " + problem.message());
-        } else if (reply instanceof Reply.AnswerReply) {
-            throw new IllegalArgumentException("an answer's buttons need its id: use answer(...)");
+        } else if (reply instanceof Reply.RateLimited limited) {
+            return notice(limited.message());
+        } else if (reply instanceof Reply.Hint) {
+            return lines("Help", help.lines()); // an empty message gets the help, as Slack always did
+        } else if (reply instanceof Reply.Notice notice) {
+            return notice(notice.message());
+        } else if (reply instanceof Reply.Suggestions suggestions) {
+            return notice(String.join("\n", suggestions.names()));
+        } else if (reply instanceof Reply.ReviewStored stored) {
+            return notice(UploadWords.stored(stored));
+        } else if (reply instanceof Reply.NotStored refused) {
+            return notice("Could not add " + refused.message());
+        } else if (reply instanceof Reply.RemovalPreview preview) {
+            return RemovalViews.preview(preview);
+        } else if (reply instanceof Reply.Removed removed) {
+            return notice("Removed: " + String.join(", ", removed.titles()) + ".");
         }
         throw new IllegalArgumentException("unknown reply " + reply);
     }
@@ -139,16 +160,21 @@ final class BlockKitRenderer {
         return Kit.context(labels);
     }
 
-    /** "Full section" for each cited section (once each), labelled with the section when there are several. */
+    /**
+     * "Full section" for each cited section of each review (once each), labelled with the section when there
+     * are several, and with the reviewer too when two reviews' sections share a name.
+     */
     private static List<BlockElement> sectionButtons(List<Citation> citations) {
         Set<SectionRef> sections = new LinkedHashSet<>();
-        citations.forEach(c -> sections.add(new SectionRef(c.review(), c.section())));
+        citations.forEach(c -> sections.add(new SectionRef(c.review(), c.section(), c.reviewer())));
+        long names = sections.stream().map(r -> r.film() + "\n" + r.section()).distinct().count();
         List<BlockElement> buttons = new ArrayList<>();
         for (SectionRef ref : sections) {
             if (buttons.size() == MAX_SECTION_BUTTONS || ref.value().length() > SlackLimits.BUTTON_VALUE) {
                 continue;
             }
-            String text = sections.size() == 1 ? "Full section" : "Full section: " + ref.section();
+            String text = sections.size() == 1 ? "Full section" : "Full section: " + ref.section()
+                    + (names < sections.size() && ref.reviewer() != null ? " (" + ref.reviewer() + ")" : "");
             buttons.add(Kit.button(text, ActionIds.FULL_SECTION_PREFIX + buttons.size(), ref.value(), null));
         }
         return buttons;

@@ -1,61 +1,56 @@
 package dev.reviewbot.slack;
 
+import dev.reviewbot.command.BotCommand;
+import dev.reviewbot.command.CommandService;
+import dev.reviewbot.command.RemovalTicket;
+import dev.reviewbot.command.Reply;
+import dev.reviewbot.command.Requester;
+import dev.reviewbot.command.SeenEvents;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.webhook.WebhookResponse;
-import dev.reviewbot.answer.Answer;
-import dev.reviewbot.answer.ConversationId;
-import dev.reviewbot.answer.RecentAnswers;
-import dev.reviewbot.command.BotCommand;
-import dev.reviewbot.command.CommandService;
-import dev.reviewbot.feedback.Feedback;
-import dev.reviewbot.feedback.FeedbackLog;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The answer buttons: "Full section" (shown to the clicker only), feedback (recorded in the FeedbackLog,
- * once per user and answer) and "Share in channel" (posts a private answer for everyone).
+ * The answer buttons: "Full section" (shown to the clicker only), feedback (counted by the core once per
+ * user and answer) and "Share in channel" (posts a private answer for everyone); and Remove / Cancel under an
+ * admin's removal preview.
  */
 final class ButtonClicks {
 
     private static final Logger log = LoggerFactory.getLogger(ButtonClicks.class);
 
     private final CommandService commands;
-    private final RecentAnswers recentAnswers;
-    private final FeedbackLog feedback;
     private final BlockKitRenderer renderer;
     private final AfterAck afterAck;
-    private final OnceOnly once;
-    private final Clock clock;
+    private final SeenEvents once;
+    private final SlackAdmins admins;
 
-    ButtonClicks(CommandService commands, RecentAnswers recentAnswers, FeedbackLog feedback, BlockKitRenderer renderer,
-                 AfterAck afterAck, OnceOnly once, Clock clock) {
+    ButtonClicks(CommandService commands, BlockKitRenderer renderer, AfterAck afterAck, SeenEvents once,
+                 SlackAdmins admins) {
         this.commands = commands;
-        this.recentAnswers = recentAnswers;
-        this.feedback = feedback;
         this.renderer = renderer;
         this.afterAck = afterAck;
         this.once = once;
-        this.clock = clock;
+        this.admins = admins;
     }
 
     Response onFullSection(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload click = request.getPayload();
         String value = clickedValue(click);
-        ConversationId place = Places.click(click.getUser().getId());
+        Requester who = clicker(click);
         afterAck.run("full section", () -> {
             SlackMessage message;
             try {
                 SectionRef ref = SectionRef.parse(value);
-                message = renderer.render(commands.execute(place,
-                        new BotCommand.ShowReview(ref.film(), Optional.of(ref.section()))));
+                message = renderer.render(commands.execute(who,
+                        new BotCommand.CitedSection(ref.film(), ref.section(), Optional.ofNullable(ref.reviewer()))));
             } catch (IllegalArgumentException e) {
                 message = renderer.notice("Sorry: this button does not name a review section.");
             }
@@ -67,39 +62,27 @@ final class ButtonClicks {
     Response onFeedback(BlockActionRequest request, ActionContext ctx, boolean helpful) {
         BlockActionPayload click = request.getPayload();
         String answerId = clickedValue(click);
-        String user = click.getUser().getId();
-        afterAck.run("feedback", () -> {
-            Optional<Answer> answer = recentAnswers.find(answerId);
-            String thanks;
-            if (answer.isEmpty()) {
-                thanks = "That answer is too old to rate now; ask again and rate the new one.";
-            } else if (!once.firstTime("vote/" + answerId + "/" + user)) {
-                thanks = "You have already rated this answer. Thanks!";
-            } else {
-                feedback.record(new Feedback(clock.instant(), Places.PLATFORM, user, answer.get().question(), helpful,
-                        answer.get().citations()));
-                thanks = helpful ? "Thanks, noted as helpful." : "Thanks, noted as not helpful; it will be looked at.";
-            }
-            respond(ctx, "ephemeral", renderer.notice(thanks));
-        });
+        Requester who = clicker(click);
+        afterAck.run("feedback", () -> respond(ctx, "ephemeral",
+                renderer.render(commands.execute(who, new BotCommand.Vote(answerId, helpful)))));
         return ctx.ack();
     }
 
     Response onShare(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload click = request.getPayload();
         String answerId = clickedValue(click);
-        String user = click.getUser().getId();
+        Requester who = clicker(click);
         String channel = click.getChannel() == null ? null : click.getChannel().getId();
         afterAck.run("share", () -> {
-            Optional<Answer> answer = recentAnswers.find(answerId);
-            if (answer.isEmpty()) {
-                respond(ctx, "ephemeral", renderer.notice("That answer is too old to share; ask again."));
+            Reply recalled = commands.execute(who, new BotCommand.Recall(answerId));
+            if (!(recalled instanceof Reply.AnswerReply)) {
+                respond(ctx, "ephemeral", renderer.render(recalled));
                 return;
             }
-            if (!once.firstTime("share/" + answerId + "/" + user)) {
+            if (!once.firstTime("share/" + answerId + "/" + who.user())) {
                 return;
             }
-            SlackMessage shared = renderer.answer(answer.get(), answerId, AnswerView.SHARED, user);
+            SlackMessage shared = renderer.render(recalled, AnswerView.SHARED, who.user());
             // Without chat:write.public or membership Slack refuses the post; the response_url can still post.
             if (channel == null || !Outbox.post(ctx.client(), channel, null, shared)) {
                 respond(ctx, "in_channel", shared);
@@ -112,8 +95,50 @@ final class ButtonClicks {
         return ctx.ack();
     }
 
+    /** Remove under a removal's preview: admins only, checked again at the click. */
+    Response onConfirmRemoval(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload click = request.getPayload();
+        String value = clickedValue(click);
+        Requester who = clicker(click);
+        afterAck.run("remove (confirmed)", () -> {
+            SlackMessage message;
+            if (!admins.isAdmin(ctx.client(), who.user())) {
+                message = renderer.notice(ReviewRemovals.REFUSAL);
+            } else {
+                try {
+                    message = renderer.render(commands.execute(who,
+                            new BotCommand.ConfirmRemoval(RemovalTicket.parse(value))));
+                } catch (IllegalArgumentException e) {
+                    message = renderer.notice("Sorry: this button does not name a removal.");
+                }
+            }
+            replaceClicked(ctx, message);
+        });
+        return ctx.ack();
+    }
+
+    Response onCancelRemoval(BlockActionRequest request, ActionContext ctx) {
+        Requester who = clicker(request.getPayload());
+        afterAck.run("remove (cancelled)", () ->
+                replaceClicked(ctx, renderer.render(commands.execute(who, new BotCommand.CancelRemoval()))));
+        return ctx.ack();
+    }
+
+    private static Requester clicker(BlockActionPayload click) {
+        return Places.click(click.getUser().getId(), click.getChannel() == null ? null : click.getChannel().getId());
+    }
+
     private static String clickedValue(BlockActionPayload click) {
         return click.getActions() == null || click.getActions().isEmpty() ? null : click.getActions().get(0).getValue();
+    }
+
+    /** The preview becomes the outcome, so its buttons cannot be clicked twice. */
+    private static void replaceClicked(ActionContext ctx, SlackMessage message) throws IOException {
+        WebhookResponse sent = ctx.respond(ActionResponse.builder().replaceOriginal(true)
+                .text(message.text()).blocks(message.blocks()).build());
+        if (sent.getCode() != 200) {
+            log.warn("Slack: the button's response_url answered HTTP {}", sent.getCode());
+        }
     }
 
     /** @param responseType "ephemeral" (the clicker only) or "in_channel"; the clicked message stays */

@@ -1,5 +1,9 @@
 package dev.reviewbot.slack;
 
+import dev.reviewbot.command.Requester;
+import dev.reviewbot.command.SeenEvents;
+import java.util.Optional;
+
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
@@ -19,12 +23,14 @@ final class ChannelMessages {
     private final Answering answering;
     private final ConversationReplies replies;
     private final AfterAck afterAck;
-    private final OnceOnly once;
+    private final SeenEvents once;
     private final AnsweredThreads threads;
     private final boolean threadFollowUps;
+    private final ReviewRemovals removals;
 
-    ChannelMessages(Answering answering, ConversationReplies replies, AfterAck afterAck, OnceOnly once,
-                    AnsweredThreads threads, boolean threadFollowUps) {
+    ChannelMessages(Answering answering, ConversationReplies replies, AfterAck afterAck, SeenEvents once,
+                    AnsweredThreads threads, boolean threadFollowUps, ReviewRemovals removals) {
+        this.removals = removals;
         this.answering = answering;
         this.replies = replies;
         this.afterAck = afterAck;
@@ -77,7 +83,7 @@ final class ChannelMessages {
 
     private void answerInThread(MethodsClient client, String user, String channel, String threadTs, String text)
             throws IOException, SlackApiException {
-        Answering.Turn turn = answering.understandMessage(user, text);
+        Answering.Turn turn = answering.understandMessage(Places.thread(user, channel, threadTs), text);
         if (turn.refused() && turn.refusal().quiet()) {
             return;
         }
@@ -87,18 +93,23 @@ final class ChannelMessages {
         }
         // Marked before posting: a reply typed the moment the answer appears is a follow-up too.
         threads.answered(channel, threadTs);
-        if (!replies.reply(client, turn, Places.thread(channel, threadTs), channel, threadTs)) {
+        if (!replies.reply(client, turn, channel, threadTs)) {
             threads.forget(channel, threadTs);
         }
     }
 
     private void answerDirectly(MethodsClient client, MessageEvent message, String text)
             throws IOException, SlackApiException {
-        Answering.Turn turn = answering.understandMessage(message.getUser(), text);
+        Requester who = Places.directMessages(message.getUser(), message.getChannel());
+        Optional<String> removal = ReviewRemovals.target(text);
+        if (removal.isPresent()) {
+            removals.preview(client, who, removal.get(), message.getChannel(), message.getThreadTs());
+            return;
+        }
+        Answering.Turn turn = answering.understandMessage(who, text);
         if (turn.refused() && turn.refusal().quiet()) {
             return;
         }
-        replies.reply(client, turn, Places.directMessages(message.getChannel()), message.getChannel(),
-                message.getThreadTs());
+        replies.reply(client, turn, message.getChannel(), message.getThreadTs());
     }
 }

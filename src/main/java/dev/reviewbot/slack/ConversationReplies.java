@@ -2,7 +2,6 @@ package dev.reviewbot.slack;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
-import dev.reviewbot.answer.ConversationId;
 import java.io.IOException;
 
 /**
@@ -27,11 +26,11 @@ final class ConversationReplies {
      * @param threadTs the thread to reply in, or null for the channel itself (a DM)
      * @return whether Slack took the reply
      */
-    boolean reply(MethodsClient client, Answering.Turn turn, ConversationId where, String channel, String threadTs)
+    boolean reply(MethodsClient client, Answering.Turn turn, String channel, String threadTs)
             throws IOException, SlackApiException {
         String placeholder = placeholders && turn.question()
                 ? Outbox.postForTs(client, channel, threadTs, answering.placeholder()) : null;
-        SlackMessage message = answering.run(turn, where, AnswerView.CONVERSATION).message();
+        SlackMessage message = answering.run(turn, AnswerView.CONVERSATION).message();
         if (placeholder != null && Outbox.update(client, channel, placeholder, message)) {
             return true;
         }

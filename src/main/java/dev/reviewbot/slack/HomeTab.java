@@ -13,7 +13,10 @@ import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.View;
-import dev.reviewbot.library.ReviewLibrary;
+import dev.reviewbot.command.BotCommand;
+import dev.reviewbot.command.CommandService;
+import dev.reviewbot.command.Reply;
+import dev.reviewbot.command.SeenEvents;
 import dev.reviewbot.review.Review;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,13 +29,13 @@ final class HomeTab {
 
     private static final Logger log = LoggerFactory.getLogger(HomeTab.class);
 
-    private final ReviewLibrary library;
+    private final CommandService commands;
     private final HelpText help;
     private final AfterAck afterAck;
-    private final OnceOnly once;
+    private final SeenEvents once;
 
-    HomeTab(ReviewLibrary library, HelpText help, AfterAck afterAck, OnceOnly once) {
-        this.library = library;
+    HomeTab(CommandService commands, HelpText help, AfterAck afterAck, SeenEvents once) {
+        this.commands = commands;
         this.help = help;
         this.afterAck = afterAck;
         this.once = once;
@@ -42,13 +45,15 @@ final class HomeTab {
         AppHomeOpenedEvent opened = payload.getEvent();
         // The Messages tab sends this event too; only Home has a view to publish.
         if ("home".equals(opened.getTab()) && once.firstTime("event/" + payload.getEventId())) {
-            afterAck.run("app_home_opened", () -> publish(ctx.client(), opened.getUser()));
+            afterAck.run("app_home_opened", () -> publish(ctx.client(), opened.getUser(), opened.getChannel()));
         }
         return ctx.ack();
     }
 
-    private void publish(MethodsClient client, String user) throws IOException, SlackApiException {
-        View view = View.builder().type("home").blocks(blocks(library.catalog().reviews())).build();
+    private void publish(MethodsClient client, String user, String channel) throws IOException, SlackApiException {
+        Reply listed = commands.execute(Places.click(user, channel), new BotCommand.ListReviews());
+        List<Review> reviews = listed instanceof Reply.ReviewList list ? list.reviews() : List.of();
+        View view = View.builder().type("home").blocks(blocks(reviews)).build();
         ViewsPublishResponse response = client.viewsPublish(r -> r.userId(user).view(view));
         if (!response.isOk()) {
             log.warn("Slack: views.publish for {} failed: {}", user, response.getError());

@@ -1,8 +1,8 @@
 package dev.reviewbot.slack;
 
-import dev.reviewbot.answer.ConversationId;
+import dev.reviewbot.command.Requester;
 
-/** Where a Slack conversation happens, as the core's {@link ConversationId}: follow-ups are per place. */
+/** Who asks and where on Slack, as the core's {@link Requester}: follow-ups are per place. */
 final class Places {
 
     static final String PLATFORM = "slack";
@@ -11,22 +11,22 @@ final class Places {
     }
 
     /** A channel thread: the mention that started it and every reply share the thread's ts. */
-    static ConversationId thread(String channel, String threadTs) {
-        return new ConversationId(PLATFORM, channel + "/" + threadTs);
+    static Requester thread(String user, String channel, String threadTs) {
+        return new Requester(PLATFORM, user, Requester.Place.thread(null, channel, threadTs));
     }
 
     /** A direct-message channel with the bot: one conversation, threads or not. */
-    static ConversationId directMessages(String channel) {
-        return new ConversationId(PLATFORM, "dm/" + channel);
+    static Requester directMessages(String user, String channel) {
+        return new Requester(PLATFORM, user, Requester.Place.direct(channel));
     }
 
     /** /review answers are private, so each user has their own conversation in each channel. */
-    static ConversationId slashCommands(String channel, String user) {
-        return new ConversationId(PLATFORM, channel + "/slash/" + user);
+    static Requester slashCommands(String user, String channel) {
+        return new Requester(PLATFORM, user, Requester.Place.privateIn(null, channel));
     }
 
-    /** A button click that shows something (a full section) but asks nothing: no conversation to follow. */
-    static ConversationId click(String user) {
-        return new ConversationId(PLATFORM, "click/" + user);
+    /** A button click: who clicked, in the channel of the clicked message (or their own place). */
+    static Requester click(String user, String channel) {
+        return new Requester(PLATFORM, user, Requester.Place.privateIn(null, channel == null ? "click" : channel));
     }
 }

@@ -1,5 +1,8 @@
 package dev.reviewbot.slack;
 
+import dev.reviewbot.command.BotCommand;
+import dev.reviewbot.command.CommandService;
+import dev.reviewbot.command.SeenEvents;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
@@ -8,9 +11,6 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.files.FilesInfoResponse;
 import com.slack.api.model.File;
 import com.slack.api.model.event.MessageFileShareEvent;
-import dev.reviewbot.library.IngestReport;
-import dev.reviewbot.library.UploadIngest;
-import dev.reviewbot.review.Review;
 import java.io.IOException;
 import java.util.List;
 
@@ -23,17 +23,17 @@ final class ReviewUploads {
     static final String REFUSAL = "Sorry, only workspace admins (and the admins named in ReviewBot's config) "
             + "can add reviews. You can still ask me anything about the stored ones.";
 
-    private final UploadIngest uploads;
+    private final CommandService commands;
     private final SlackAdmins admins;
     private final FileDownloads downloads;
     private final int maxFileBytes;
     private final BlockKitRenderer renderer;
     private final AfterAck afterAck;
-    private final OnceOnly once;
+    private final SeenEvents once;
 
-    ReviewUploads(UploadIngest uploads, SlackAdmins admins, FileDownloads downloads, int maxFileBytes,
-                  BlockKitRenderer renderer, AfterAck afterAck, OnceOnly once) {
-        this.uploads = uploads;
+    ReviewUploads(CommandService commands, SlackAdmins admins, FileDownloads downloads, int maxFileBytes,
+                  BlockKitRenderer renderer, AfterAck afterAck, SeenEvents once) {
+        this.commands = commands;
         this.admins = admins;
         this.downloads = downloads;
         this.maxFileBytes = maxFileBytes;
@@ -60,13 +60,13 @@ final class ReviewUploads {
         }
         List<File> files = shared.getFiles() == null ? List.of() : shared.getFiles();
         for (File file : files) {
-            String result = ingest(client, botToken, file);
-            Outbox.post(client, shared.getChannel(), shared.getThreadTs(), renderer.notice(result));
+            SlackMessage result = ingest(client, botToken, file, shared.getUser(), shared.getChannel());
+            Outbox.post(client, shared.getChannel(), shared.getThreadTs(), result);
         }
     }
 
     /** @return what happened, in words for the admin */
-    private String ingest(MethodsClient client, String botToken, File file)
+    private SlackMessage ingest(MethodsClient client, String botToken, File file, String user, String channel)
             throws IOException, SlackApiException, InterruptedException {
         File described = file;
         if (described.getUrlPrivateDownload() == null && described.getId() != null) {
@@ -76,29 +76,18 @@ final class ReviewUploads {
         }
         String name = described.getName() != null ? described.getName() : String.valueOf(described.getId());
         if (described.getUrlPrivateDownload() == null) {
-            return "Could not add " + name + ": Slack did not say where to download it.";
+            return renderer.notice("Could not add " + name + ": Slack did not say where to download it.");
         }
         if (described.getSize() != null && described.getSize() > maxFileBytes) {
-            return "Could not add " + name + ": it is " + described.getSize() + " bytes; the limit is " + maxFileBytes + ".";
+            return renderer.notice("Could not add " + name + ": it is " + described.getSize() + " bytes; the limit is " + maxFileBytes + ".");
         }
         byte[] content;
         try {
             content = downloads.download(described.getUrlPrivateDownload(), botToken, maxFileBytes);
         } catch (FileDownloads.DownloadException e) {
-            return "Could not download " + name + " from Slack: " + e.getMessage() + ".";
+            return renderer.notice("Could not download " + name + " from Slack: " + e.getMessage() + ".");
         }
-        UploadIngest.Result result = uploads.ingest(name, content);
-        if (result instanceof UploadIngest.Result.Stored stored) {
-            return describe(stored.review(), stored.report())
-                    + stored.warnings().stream().map(w -> " Note: " + w + ".").collect(java.util.stream.Collectors.joining());
-        }
-        return "Could not add " + ((UploadIngest.Result.Rejected) result).message();
-    }
-
-    private static String describe(Review review, IngestReport report) {
-        String what = !report.added().isEmpty() ? "Added" : !report.updated().isEmpty() ? "Updated" : "Already stored, unchanged:";
-        int sections = review.sections().size();
-        return what + " " + review.displayName() + " (" + sections + " section" + (sections == 1 ? "" : "s")
-                + "). Ask about it, e.g. /review what is the verdict on " + review.title() + "?";
+        return renderer.render(commands.execute(Places.directMessages(user, channel),
+                new BotCommand.AddReview(name, content)));
     }
 }

@@ -3,19 +3,27 @@ package dev.reviewbot.slack;
 /**
  * A review section named in a "Full section" button's value, so that a click needs no server-side state
  * (it works after a restart and on any instance behind a load balancer).
+ *
+ * @param reviewer the cited review's reviewer, so the click shows that review's section (as on Discord);
+ *                 null for a review without one, and then the section of every review of the film shows
  */
-record SectionRef(String film, String section) {
+record SectionRef(String film, String section, String reviewer) {
 
-    /** Film titles and section names are single lines, so a newline separates them safely. */
+    SectionRef(String film, String section) {
+        this(film, section, null);
+    }
+
+    /** Film titles, section names and reviewers are single lines, so newlines separate them safely. */
     String value() {
-        return film + "\n" + section;
+        return film + "\n" + section + (reviewer == null ? "" : "\n" + reviewer);
     }
 
     static SectionRef parse(String value) {
-        int newline = value == null ? -1 : value.indexOf('\n');
-        if (newline <= 0 || newline == value.length() - 1) {
+        String[] parts = value == null ? new String[0] : value.split("\n", -1);
+        if (parts.length < 2 || parts.length > 3 || parts[0].isEmpty() || parts[1].isEmpty()
+                || (parts.length == 3 && parts[2].isEmpty())) {
             throw new IllegalArgumentException("not a section reference");
         }
-        return new SectionRef(value.substring(0, newline), value.substring(newline + 1));
+        return new SectionRef(parts[0], parts[1], parts.length == 3 ? parts[2] : null);
     }
 }

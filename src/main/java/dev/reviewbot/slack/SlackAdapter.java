@@ -4,10 +4,11 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.response.auth.AuthTestResponse;
-import dev.reviewbot.app.ChatAdapter;
-import dev.reviewbot.app.ReviewBot;
+import dev.reviewbot.command.ChatAdapter;
+import dev.reviewbot.command.ChatServices;
+import dev.reviewbot.command.CommandService;
+import dev.reviewbot.command.SeenEvents;
 import dev.reviewbot.config.BotConfig;
-import dev.reviewbot.llm.LlmConfig;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +30,7 @@ public final class SlackAdapter implements ChatAdapter {
     private static final int WORKERS = 4;
     private static final int QUEUED_JOBS = 500;
 
-    private final ReviewBot bot;
+    private final ChatServices services;
     private final SlackCredentials credentials;
     private final BotConfig.SlackConfig config;
     private final ExecutorService workers;
@@ -37,17 +38,17 @@ public final class SlackAdapter implements ChatAdapter {
     private final Slack slack;
     private final SlackTransport transport;
 
-    public SlackAdapter(ReviewBot bot, SlackCredentials credentials) {
-        this(bot, credentials, bot.config().slack(), newWorkerPool(), Clock.systemUTC());
+    public SlackAdapter(ChatServices services, SlackCredentials credentials, BotConfig.SlackConfig config) {
+        this(services, credentials, config, newWorkerPool(), services.clock());
     }
 
     /**
      * @param config  the Slack settings (tests point them at a fake Slack)
      * @param workers runs every job after its ack; closed with the adapter
      */
-    SlackAdapter(ReviewBot bot, SlackCredentials credentials, BotConfig.SlackConfig config, ExecutorService workers,
-                 Clock clock) {
-        this.bot = bot;
+    SlackAdapter(ChatServices services, SlackCredentials credentials, BotConfig.SlackConfig config,
+                 ExecutorService workers, Clock clock) {
+        this.services = services;
         this.credentials = credentials;
         this.config = config;
         this.workers = workers;
@@ -92,25 +93,26 @@ public final class SlackAdapter implements ChatAdapter {
         log.info("Slack: connected as {} in {}", auth.getUserId(), auth.getTeam());
     }
 
-    /** Every handler, built from the bot's services. */
+    /** Every handler, built from the core's services. */
     private SlackRoutes routes() {
         AfterAck afterAck = new AfterAck(workers);
-        OnceOnly events = new OnceOnly(Duration.ofHours(1));  // Slack's last retry comes ~5 minutes after the first try
-        OnceOnly clicks = new OnceOnly(Duration.ofDays(1));   // votes and shares, as long as RecentAnswers keeps answers
+        // Events (Slack's last retry comes ~5 minutes after the first try), shares: the core remembers them.
+        SeenEvents events = services.seenEvents();
+        CommandService commands = services.commands();
         HelpText help = new HelpText(config.threadFollowUps());
         BlockKitRenderer renderer = new BlockKitRenderer(help);
-        Answering answering = new Answering(bot.commands(), new CommandText(bot.parser()), bot.rateLimiter(),
-                bot.recentAnswers(), renderer);
+        SlackAdmins admins = new SlackAdmins(config.adminUserIds());
+        Answering answering = new Answering(commands, new CommandText(services.parser()), renderer);
         // A language model may take seconds (up to its time budget): then questions get a placeholder first.
-        boolean placeholders = bot.config().llm().provider() != LlmConfig.Provider.NONE;
+        boolean placeholders = services.slowAnswers();
         return new SlackRoutes(
                 new SlashCommands(answering, afterAck, placeholders),
                 new ChannelMessages(answering, new ConversationReplies(answering, placeholders), afterAck, events,
-                        new AnsweredThreads(), config.threadFollowUps()),
-                new ReviewUploads(bot.uploads(), new SlackAdmins(config.adminUserIds()), new FileDownloads(config.apiUrl()),
-                        bot.config().library().maxFileBytes(), renderer, afterAck, events),
-                new HomeTab(bot.library(), help, afterAck, events),
-                new ButtonClicks(bot.commands(), bot.recentAnswers(), bot.feedback(), renderer, afterAck, clicks, clock));
+                        new AnsweredThreads(), config.threadFollowUps(), new ReviewRemovals(commands, admins, renderer)),
+                new ReviewUploads(commands, admins, new FileDownloads(config.apiUrl()), services.maxFileBytes(), renderer,
+                        afterAck, events),
+                new HomeTab(commands, help, afterAck, events),
+                new ButtonClicks(commands, renderer, afterAck, events, admins));
     }
 
     /** HTTP mode's port once started (0 in config picks a free one); for tests. */

@@ -37,5 +37,7 @@ final class SlackRoutes {
         app.blockAction(ActionIds.HELPFUL, (request, ctx) -> buttons.onFeedback(request, ctx, true));
         app.blockAction(ActionIds.NOT_HELPFUL, (request, ctx) -> buttons.onFeedback(request, ctx, false));
         app.blockAction(ActionIds.SHARE, buttons::onShare);
+        app.blockAction(ActionIds.CONFIRM_REMOVAL, buttons::onConfirmRemoval);
+        app.blockAction(ActionIds.CANCEL_REMOVAL, buttons::onCancelRemoval);
     }
 }

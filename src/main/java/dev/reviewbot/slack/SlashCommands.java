@@ -37,10 +37,10 @@ final class SlashCommands {
     Response onCommand(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload command = request.getPayload();
         // Parsing and the rate limit are quick: they decide the ack before Slack's 3 seconds are up.
-        Answering.Turn turn = answering.understand(command.getUserId(), IncomingText.plain(command.getText(), null));
+        Answering.Turn turn = answering.understand(Places.slashCommands(command.getUserId(), command.getChannelId()),
+                IncomingText.plain(command.getText(), null));
         afterAck.run(COMMAND, () -> {
-            Answering.Outgoing out = answering.run(turn,
-                    Places.slashCommands(command.getChannelId(), command.getUserId()), AnswerView.PRIVATE);
+            Answering.Outgoing out = answering.run(turn, AnswerView.PRIVATE);
             WebhookResponse sent = ctx.respond(SlashCommandResponse.builder().responseType("ephemeral")
                     .text(out.message().text()).blocks(out.message().blocks()).build());
             if (sent.getCode() != 200) {

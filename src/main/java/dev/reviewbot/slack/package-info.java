@@ -6,6 +6,7 @@
  * {@link dev.reviewbot.slack.SlackCredentials} (Socket Mode or HTTP mode). {@code SlackRoutes} wires Bolt's
  * handlers; each handler acknowledges at once and hands the slow part to a worker pool ({@code AfterAck}).
  * {@code BlockKitRenderer} and {@code Mrkdwn} turn replies into blocks that respect Slack's limits and
- * cannot ping anyone. This and {@code dev.reviewbot.app} are the only packages that may use com.slack.
+ * cannot ping anyone. The core's services come as one {@link dev.reviewbot.command.ChatServices}; this is
+ * the only package that may use com.slack.
  */
 package dev.reviewbot.slack;

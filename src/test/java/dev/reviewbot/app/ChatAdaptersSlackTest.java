@@ -1,5 +1,6 @@
 package dev.reviewbot.app;
 
+import dev.reviewbot.command.ChatAdapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

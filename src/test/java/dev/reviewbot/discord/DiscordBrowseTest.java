@@ -2,10 +2,10 @@ package dev.reviewbot.discord;
 
 import static dev.reviewbot.discord.DiscordQuestionsTest.assertCites;
 import static dev.reviewbot.discord.DiscordQuestionsTest.assertNoPings;
-import static dev.reviewbot.discord.DiscordTestBed.bundledBot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reviewbot.SharedBot;
 import dev.reviewbot.feedback.FeedbackLog;
 import dev.reviewbot.review.Review;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ class DiscordBrowseTest {
 
     @Test
     void autocomplete_suggestsFilms_thenTheSectionsOfTheFilmTyped() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             FakeInteraction films = fake.sendAutocomplete(fake.user().id(), "ask",
                     Map.of("question", "how is it?", "film", "bal"), "film");
@@ -36,7 +36,7 @@ class DiscordBrowseTest {
 
             FakeInteraction all = fake.sendAutocomplete(fake.user().id(), "review", Map.of("film", ""), "film");
             List<String> allFilms = bed.awaitCallback(all).body().at("/data/choices").findValuesAsText("value");
-            assertThat(allFilms).containsExactlyElementsOf(bundledBot().library().catalog().films());
+            assertThat(allFilms).containsExactlyElementsOf(SharedBot.get().library().catalog().films());
 
             FakeInteraction sections = fake.sendAutocomplete(fake.user().id(), "review",
                     Map.of("film", "Ballerina", "section", "ac"), "section");
@@ -51,14 +51,14 @@ class DiscordBrowseTest {
 
     @Test
     void review_withASection_showsTheWholeSection() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             FakeInteraction review = fake.sendSlashCommand(fake.user().id(), "review",
                     Map.of("film", "ballerina", "section", "acting"));
 
             JsonNode shown = bed.awaitEdit(review).body();
 
-            Review ballerina = bundledBot().library().catalog().reviewsOf("Ballerina").get(0);
+            Review ballerina = SharedBot.get().library().catalog().reviewsOf("Ballerina").get(0);
             assertThat(shown.at("/embeds/0/title").asText()).isEqualTo(ballerina.displayName() + " - Acting");
             assertThat(shown.at("/embeds/0/description").asText())
                     .isEqualTo(ballerina.section("Acting").orElseThrow().text().strip());
@@ -68,7 +68,7 @@ class DiscordBrowseTest {
 
     @Test
     void review_withoutASection_outlinesTheReview() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             FakeInteraction review = fake.sendSlashCommand(fake.user().id(), "review", Map.of("film", "Ballerina"));
 
@@ -81,9 +81,9 @@ class DiscordBrowseTest {
 
     @Test
     void reviews_areListedInPages_andTheButtonsTurnThePage() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).reviewsPerPage(3).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).reviewsPerPage(3).start()) {
             FakeDiscord fake = bed.fake;
-            int stored = bundledBot().library().catalog().reviews().size();
+            int stored = SharedBot.get().library().catalog().reviews().size();
             int pages = (stored + 2) / 3;
             FakeInteraction list = fake.sendSlashCommand(fake.user().id(), "reviews", Map.of());
 
@@ -107,7 +107,7 @@ class DiscordBrowseTest {
 
     @Test
     void help_listsTheCommands_toTheAskerOnly() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             FakeInteraction help = fake.sendSlashCommand(fake.user().id(), "help", Map.of());
 
@@ -123,7 +123,7 @@ class DiscordBrowseTest {
 
     @Test
     void fullSectionButton_showsTheCitedSection_toTheClickerOnly() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             String asked = fake.sendGuildMessage(fake.user().id(), fake.bot().mention() + " how is the acting in Ballerina?");
             bed.awaitReplyTo(fake.channelId(), asked);
@@ -134,7 +134,7 @@ class DiscordBrowseTest {
 
             assertThat(bed.awaitCallback(click).body().at("/data/flags").asInt() & 64).isEqualTo(64);
             JsonNode section = bed.awaitEdit(click).body();
-            Review ballerina = bundledBot().library().catalog().reviewsOf("Ballerina").get(0);
+            Review ballerina = SharedBot.get().library().catalog().reviewsOf("Ballerina").get(0);
             assertThat(section.at("/embeds/0/title").asText()).isEqualTo(ballerina.displayName() + " - Acting");
             assertThat(section.at("/embeds/0/description").asText())
                     .isEqualTo(ballerina.section("Acting").orElseThrow().text().strip());
@@ -145,7 +145,7 @@ class DiscordBrowseTest {
     void feedbackButtons_recordTheVoteWithTheQuestionAndCitations_oncePerUser(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("feedback.jsonl");
         FeedbackLog log = new FeedbackLog(file);
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).feedback(log).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).feedback(log).start()) {
             FakeDiscord fake = bed.fake;
             FakeInteraction ask = fake.sendSlashCommand(fake.user().id(), "ask",
                     Map.of("question", "how is the acting in Ballerina?"));

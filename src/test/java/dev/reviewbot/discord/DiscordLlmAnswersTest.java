@@ -5,16 +5,14 @@ import static dev.reviewbot.discord.DiscordQuestionsTest.assertNoPings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.reviewbot.app.ReviewBot;
+import dev.reviewbot.llm.FakeModelBot;
 import dev.reviewbot.llm.FakeModelServer;
 import dev.reviewbot.llm.LlmBots;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A bot whose answers a language model writes (the fake OpenAI-compatible server of the llm tests, with a
@@ -27,28 +25,8 @@ class DiscordLlmAnswersTest {
 
     private static final String QUESTION = "how is the acting in Ballerina?";
 
-    private static FakeModelServer model;
-    private static ReviewBot bot;
-
-    @BeforeAll
-    static void start() {
-        model = new FakeModelServer();
-        bot = LlmBots.openAiWithin(model, "1s");
-        LlmBots.warmUp(bot, model);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-        model.close();
-    }
-
-    @BeforeEach
-    void freshModelAndCache() {
-        model.answer(DiscordLlmAnswersTest::aboutTheActing);
-        model.forgetRequests();
-        bot.answers().answerCache().invalidateAll();
-    }
+    @RegisterExtension
+    static final FakeModelBot LLM = FakeModelBot.openAiWithin("1s").warm().answering(DiscordLlmAnswersTest::aboutTheActing);
 
     /** What a well-behaved model answers: a sentence citing the section it was given as Ballerina's Acting. */
     private static String aboutTheActing(FakeModelServer.Request request) {
@@ -57,7 +35,7 @@ class DiscordLlmAnswersTest {
 
     @Test
     void ask_isDeferredAtOnce_thenEditedWithTheModelsProse_andItsCitations() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bot).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(LLM.bot()).start()) {
             FakeDiscord fake = bed.fake;
             FakeInteraction ask = fake.sendSlashCommand(fake.user().id(), "ask", Map.of("question", QUESTION));
 
@@ -74,13 +52,13 @@ class DiscordLlmAnswersTest {
             assertThat(DiscordTestBed.buttonIds(answer)).anyMatch(id -> id.startsWith("rb:full:"))
                     .anyMatch(id -> id.startsWith("rb:vote:"));
             assertNoPings(answer);
-            assertThat(model.requests()).as("one answer, no follow-up rewriting in a new channel").hasSize(1);
+            assertThat(LLM.model().requests()).as("one answer, no follow-up rewriting in a new channel").hasSize(1);
         }
     }
 
     @Test
     void mention_showsTheBotTyping_thenRepliesWithTheModelsProse() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bot).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(LLM.bot()).start()) {
             FakeDiscord fake = bed.fake;
             String asked = fake.sendGuildMessage(fake.user().id(), fake.bot().mention() + " " + QUESTION);
 
@@ -98,8 +76,8 @@ class DiscordLlmAnswersTest {
 
     @Test
     void modelTooSlowForTheBudget_askShowsTheQuotes_withTheNoteUnderTheCitations() throws Exception {
-        model.answerSlowly(request -> "Far too late [1].", 4_000);
-        try (DiscordTestBed bed = DiscordTestBed.over(bot).start()) {
+        LLM.model().answerSlowly(request -> "Far too late [1].", 4_000);
+        try (DiscordTestBed bed = DiscordTestBed.over(LLM.bot()).start()) {
             FakeDiscord fake = bed.fake;
             FakeInteraction ask = fake.sendSlashCommand(fake.user().id(), "ask", Map.of("question", QUESTION));
 
@@ -114,7 +92,7 @@ class DiscordLlmAnswersTest {
             assertCites(answer, "Ballerina", "Acting");
             assertThat(answer.at("/embeds/0/footer/text").asText()).isEqualTo(LlmBots.NOTE_SLOW);
             assertNoPings(answer);
-            assertThat(model.requests()).as("the model was asked, and timed out").hasSize(1);
+            assertThat(LLM.model().requests()).as("the model was asked, and timed out").hasSize(1);
         }
     }
 }

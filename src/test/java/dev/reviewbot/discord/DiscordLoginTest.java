@@ -1,13 +1,13 @@
 package dev.reviewbot.discord;
 
 import static dev.reviewbot.discord.DiscordTestBed.WAIT;
-import static dev.reviewbot.discord.DiscordTestBed.bundledBot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reviewbot.SharedBot;
 import dev.reviewbot.TestBots;
-import dev.reviewbot.app.ChatAdapter;
+import dev.reviewbot.command.ChatAdapter;
 import dev.reviewbot.app.ChatAdapters;
 import dev.reviewbot.app.ReviewBot;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ class DiscordLoginTest {
 
     @Test
     void start_logsIn_andRegistersTheCommandsInTheConfiguredServer() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             assertThat(fake.awaitRequest("GET", "/users/@me", WAIT).header("Authorization")).isEqualTo("Bot " + fake.token());
             JsonNode identify = fake.gatewayPayloads().stream().filter(p -> p.path("op").asInt() == 2).findFirst().orElseThrow();
@@ -51,7 +51,7 @@ class DiscordLoginTest {
 
     @Test
     void start_withNoServersConfigured_registersTheCommandsGlobally() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).global().start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).global().start()) {
             JsonNode commands = bed.fake.awaitRequest("PUT", "/applications/" + bed.fake.applicationId() + "/commands", WAIT).body();
             assertThat(names(commands)).contains("ask", "review-admin");
         }
@@ -60,7 +60,7 @@ class DiscordLoginTest {
     @Test
     void start_withAWrongToken_failsWithoutRevealingIt() {
         try (FakeDiscord fake = FakeDiscord.start()) {
-            DiscordAdapter adapter = DiscordTestBed.over(bundledBot()).token("wrong-s3cret-token").adapter(fake);
+            DiscordAdapter adapter = DiscordTestBed.over(SharedBot.get()).token("wrong-s3cret-token").adapter(fake);
             try {
                 assertThatThrownBy(adapter::start).satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret"));
             } finally {
@@ -74,7 +74,7 @@ class DiscordLoginTest {
     void start_withoutTheMessageContentIntentAllowed_failsSayingSo() {
         try (FakeDiscord fake = FakeDiscord.start()) {
             fake.refuseIdentifyWith(4014);
-            DiscordAdapter adapter = DiscordTestBed.over(bundledBot()).adapter(fake);
+            DiscordAdapter adapter = DiscordTestBed.over(SharedBot.get()).adapter(fake);
             try {
                 assertThatThrownBy(adapter::start).hasMessageStartingWith("Discord closed the connection: Disallowed intents");
             } finally {

@@ -1,9 +1,9 @@
 package dev.reviewbot.discord;
 
-import static dev.reviewbot.discord.DiscordTestBed.bundledBot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reviewbot.SharedBot;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class DiscordQuestionsTest {
 
     @Test
     void mentionInAChannel_isAnsweredAsAReply_citingTheFilmAndSection() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             String asked = fake.sendGuildMessage(fake.user().id(), fake.bot().mention() + " how is the acting in Ballerina?");
 
@@ -35,7 +35,7 @@ class DiscordQuestionsTest {
 
     @Test
     void mentionInAThread_isAnsweredInTheThread() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             String asked = fake.sendThreadMessage(fake.user().id(), fake.bot().mention() + " how is the acting in Ballerina?");
 
@@ -48,7 +48,7 @@ class DiscordQuestionsTest {
 
     @Test
     void messagesNotMentioningTheBot_andMessagesFromBots_areIgnored() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             String plain = fake.sendGuildMessage(fake.user().id(), "how is the acting in Ballerina?");
             String everyone = fake.sendGuildMessage(fake.user().id(), "@everyone how is the acting in Ballerina?");
@@ -67,7 +67,7 @@ class DiscordQuestionsTest {
 
     @Test
     void directMessage_anyMessageIsAQuestion() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             String asked = fake.sendDirectMessage(fake.user().id(), "how is the cinematography in Ballerina?");
 
@@ -80,7 +80,7 @@ class DiscordQuestionsTest {
 
     @Test
     void ask_defersAtOnce_thenEditsInTheAnswer() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             FakeInteraction ask = fake.sendSlashCommand(fake.user().id(), "ask",
                     Map.of("question", "how is the acting in Ballerina?"));
@@ -98,7 +98,7 @@ class DiscordQuestionsTest {
 
     @Test
     void ask_withAFilm_isScopedToIt_andPrivateIsEphemeral() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             FakeInteraction ask = fake.sendSlashCommand(fake.user().id(), "ask",
                     Map.of("question", "how is the writing?", "film", "ballerina", "private", true));
@@ -113,7 +113,7 @@ class DiscordQuestionsTest {
 
     @Test
     void followUp_inTheSameChannel_staysWithTheFilm() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             String first = fake.sendGuildMessage(fake.user().id(), fake.bot().mention() + " how is the acting in Ballerina?");
             bed.awaitReplyTo(fake.channelId(), first);
@@ -126,7 +126,7 @@ class DiscordQuestionsTest {
 
     @Test
     void mentionsOfEveryoneAndUsersInAQuestion_pingNobody_evenInAnEditedReply() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             String asked = fake.sendGuildMessage(fake.user().id(),
                     fake.bot().mention() + " @everyone @here <@123> <@&456> how is the acting in Ballerina?");
@@ -147,7 +147,7 @@ class DiscordQuestionsTest {
 
     @Test
     void aFlood_isToldOnce_thenOnlyReactedTo_andSoAreEmptyMentions() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).questionsPerMinute(1).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).questionsPerMinute(1).start()) {
             FakeDiscord fake = bed.fake;
             String first = fake.sendGuildMessage(fake.user().id(), fake.bot().mention() + " how is the acting in Ballerina?");
             bed.awaitReplyTo(fake.channelId(), first);
@@ -175,7 +175,7 @@ class DiscordQuestionsTest {
 
     @Test
     void rateLimit_answersAFriendlyNote_andOtherUsersAreUnaffected() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).questionsPerMinute(1).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).questionsPerMinute(1).start()) {
             FakeDiscord fake = bed.fake;
             String first = fake.sendGuildMessage(fake.user().id(), fake.bot().mention() + " how is the acting in Ballerina?");
             assertCites(bed.awaitReplyTo(fake.channelId(), first).body(), "Ballerina", "Acting");

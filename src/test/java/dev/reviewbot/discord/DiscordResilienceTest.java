@@ -2,10 +2,10 @@ package dev.reviewbot.discord;
 
 import static dev.reviewbot.discord.DiscordQuestionsTest.assertCites;
 import static dev.reviewbot.discord.DiscordTestBed.WAIT;
-import static dev.reviewbot.discord.DiscordTestBed.bundledBot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reviewbot.SharedBot;
 import dev.reviewbot.feedback.FeedbackLog;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,7 +24,7 @@ class DiscordResilienceTest {
 
     @Test
     void droppedGateway_isResumed_andTheNextQuestionIsAnsweredExactlyOnce() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             String before = fake.sendGuildMessage(fake.user().id(), fake.bot().mention() + " how is the acting in Ballerina?");
             bed.awaitReplyTo(fake.channelId(), before);
@@ -42,7 +42,7 @@ class DiscordResilienceTest {
 
     @Test
     void refusedResume_leadsToANewSession_andTheNextQuestionIsAnsweredExactlyOnce() throws Exception {
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;
             fake.rejectNextResume();
             fake.closeGateway(4000);
@@ -58,7 +58,7 @@ class DiscordResilienceTest {
     @Test
     void aFailingEvent_isApologisedFor_andTheBotGoesOn(@TempDir Path dir) throws Exception {
         // A feedback log that cannot write: its "file" is a directory.
-        try (DiscordTestBed bed = DiscordTestBed.over(bundledBot()).feedback(new FeedbackLog(dir)).start()) {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).feedback(new FeedbackLog(dir)).start()) {
             FakeDiscord fake = bed.fake;
             String asked = fake.sendGuildMessage(fake.user().id(), fake.bot().mention() + " how is the acting in Ballerina?");
             bed.awaitReplyTo(fake.channelId(), asked);

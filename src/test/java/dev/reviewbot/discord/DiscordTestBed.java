@@ -1,5 +1,7 @@
 package dev.reviewbot.discord;
 
+import dev.reviewbot.command.ChatServices;
+import dev.reviewbot.command.CommandService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reviewbot.TestBots;
@@ -7,7 +9,6 @@ import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.command.RateLimiter;
 import dev.reviewbot.config.DiscordConfig;
 import dev.reviewbot.feedback.FeedbackLog;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,6 @@ import java.util.Optional;
 final class DiscordTestBed implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(10);
-    private static ReviewBot bundled;
 
     final FakeDiscord fake;
     final DiscordAdapter adapter;
@@ -30,18 +30,6 @@ final class DiscordTestBed implements AutoCloseable {
     private DiscordTestBed(FakeDiscord fake, DiscordAdapter adapter) {
         this.fake = fake;
         this.adapter = adapter;
-    }
-
-    /**
-     * One bot over the bundled reviews for the test classes that only read the library (ingesting takes
-     * seconds). Tests stay apart because every fake Discord has fresh ids: channels (conversations) and
-     * users (rate limits) are never shared.
-     */
-    static synchronized ReviewBot bundledBot() {
-        if (bundled == null) {
-            bundled = TestBots.bundled();
-        }
-        return bundled;
     }
 
     /** A bot over an empty in-memory library: for tests that change the library or need unusual reviews. */
@@ -186,11 +174,13 @@ final class DiscordTestBed implements AutoCloseable {
             // One answer thread: questions are answered in the order they came, so "exactly once" is checkable.
             DiscordConfig config = new DiscordConfig(guildIds != null ? guildIds : List.of(fake.guildId()),
                     fake.restBaseUrl(), fake.gatewayUrl(), maxAttachmentBytes, reviewsPerPage, 1);
-            DiscordServices services = new DiscordServices(bot.commands(), bot.answers(), bot.library(),
-                    rateLimiter != null ? rateLimiter : bot.rateLimiter(), bot.recentAnswers(),
-                    feedback != null ? feedback : bot.feedback(), bot.uploads());
-            return new DiscordAdapter(token != null ? token : fake.token(), config, services, Duration.ZERO,
-                    Clock.systemUTC());
+            ChatServices services = bot.chatServices();
+            if (rateLimiter != null || feedback != null) {
+                CommandService.State state = services.commands().state();
+                services = services.with(new CommandService.State(rateLimiter != null ? rateLimiter : state.rateLimits(),
+                        state.recentAnswers(), state.votes(), feedback != null ? feedback : state.feedback(), state.clock()));
+            }
+            return new DiscordAdapter(token != null ? token : fake.token(), config, services, Duration.ZERO);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.reviewbot.discord;
 
+import dev.reviewbot.command.Suggest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.answer.Answer;
@@ -132,14 +133,14 @@ class DiscordViewsTest {
     void autocompleteChoices_areAtMost25_withNamesAndValuesOfAtMost100Characters() {
         List<String> films = IntStream.rangeClosed(1, 40).mapToObj(i -> "The Film Number " + i + " " + "and more ".repeat(20)).toList();
 
-        List<Command.Choice> choices = Autocompleter.choices(Autocompleter.matching(films, "the film"));
+        List<Command.Choice> choices = Autocompleter.choices(Suggest.matching(films, "the film"));
 
         assertThat(choices).hasSize(25).allSatisfy(c -> {
             assertThat(c.getName().length()).isLessThanOrEqualTo(100);
             assertThat(c.getAsString().length()).isLessThanOrEqualTo(100);
             assertThat(c.getName()).endsWith("more…");
         });
-        assertThat(Autocompleter.matching(List.of("Glass Orchard", "The Salt Road", "Orchard Lane"), "orch"))
+        assertThat(Suggest.matching(List.of("Glass Orchard", "The Salt Road", "Orchard Lane"), "orch"))
                 .containsExactly("Orchard Lane", "Glass Orchard");
     }
 
@@ -206,7 +207,7 @@ class DiscordViewsTest {
         assertThat(shown.get(3)).contains("Great \\*\\*acting\\*\\*");
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode json(MessageCreateData message) {
+    static com.fasterxml.jackson.databind.JsonNode json(MessageCreateData message) {
         try {
             return DiscordPayloads.JSON.readTree(message.toData().toJson());
         } catch (java.io.IOException e) {

@@ -3,16 +3,25 @@ package dev.reviewbot.library;
 import static dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.EmbeddingStore;
 import dev.langchain4j.store.embedding.filter.Filter;
+import dev.langchain4j.store.embedding.filter.comparison.IsEqualTo;
+import dev.langchain4j.store.embedding.filter.comparison.IsGreaterThan;
+import dev.langchain4j.store.embedding.filter.comparison.IsGreaterThanOrEqualTo;
+import dev.langchain4j.store.embedding.filter.comparison.IsIn;
+import dev.langchain4j.store.embedding.filter.comparison.IsLessThan;
+import dev.langchain4j.store.embedding.filter.comparison.IsLessThanOrEqualTo;
+import dev.langchain4j.store.embedding.filter.comparison.IsNotEqualTo;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +48,6 @@ class LuceneEmbeddingStoreTest {
         }
         lucene.addAll(ids, vectors, segments);
         reference.addAll(ids, vectors, segments);
-        index.commit();
     }
 
     private static List<String> ids(EmbeddingStore<TextSegment> store, Embedding query, Filter filter) {
@@ -66,15 +74,129 @@ class LuceneEmbeddingStoreTest {
     }
 
     @Test
-    void removeAll_byFilter_dropsOnlyThoseOnCommit() {
+    void writesInABatch_areSeenOnlyWhenItCommits_andNotAtAllWhenItIsClosedUncommitted() {
         addToBoth(30);
         Embedding query = Embedding.from(new float[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        Filter r0 = metadataKey(Passage.REVIEW_ID).isEqualTo("r0");
 
-        lucene.removeAll(metadataKey(Passage.REVIEW_ID).isEqualTo("r0"));
-        assertThat(ids(lucene, query, metadataKey(Passage.REVIEW_ID).isEqualTo("r0"))).isNotEmpty();
-        index.commit();
+        try (LuceneIndex.Batch abandoned = index.batch()) {
+            lucene.removeAll(r0);
+            assertThat(ids(lucene, query, r0)).hasSize(5);
+        }
+        assertThat(ids(lucene, query, r0)).hasSize(5);
 
-        assertThat(ids(lucene, query, metadataKey(Passage.REVIEW_ID).isEqualTo("r0"))).isEmpty();
+        try (LuceneIndex.Batch batch = index.batch()) {
+            lucene.removeAll(r0);
+            assertThat(ids(lucene, query, r0)).hasSize(5);
+            batch.commit();
+        }
+        assertThat(ids(lucene, query, r0)).isEmpty();
         assertThat(ids(lucene, query, metadataKey(Passage.REVIEW_ID).isIn("r1", "r2"))).hasSize(5);
+    }
+
+    @Test
+    void aWriteFromAnotherThread_waitsForTheOpenBatch_thenCommitsOnItsOwn() throws Exception {
+        addToBoth(3);
+        Embedding query = Embedding.from(new float[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<?> removal;
+            try (LuceneIndex.Batch batch = index.batch()) {
+                removal = other.submit(() -> lucene.remove("p0"));
+                lucene.remove("p1");
+                batch.commit();
+            }
+            removal.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(ids(lucene, query, null)).containsExactly("p2");
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
+    void everyFilter_matchesWhatLangChain4jsOwnFilterMatches_numbersComparedAcrossTypes() {
+        Random random = new Random(7);
+        List<UUID> uuids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        List<Object> numbers = List.of(-2, 0, 1, 3, -2L, 1L, 2L, 1.0f, 1.5f, 2.5f, -0.5f, 1.0d, 1.5d, 2.25d, 0.1d, 0.1f);
+        List<String> strings = List.of("a", "b", "ab", "ba", "", " ", "A*?");
+        List<String> ids = new ArrayList<>();
+        List<TextSegment> segments = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            java.util.Map<String, Object> metadata = new java.util.HashMap<>();
+            if (random.nextInt(4) > 0) {
+                metadata.put("n", pick(random, numbers));
+            }
+            if (random.nextInt(4) > 0) {
+                metadata.put("s", pick(random, strings));
+            }
+            if (random.nextInt(3) > 0) {
+                metadata.put("u", pick(random, uuids));
+            }
+            if (random.nextBoolean()) {
+                metadata.put("id", "not the embedding id"); // a key named like one of the store's own fields
+            }
+            ids.add("e" + i);
+            segments.add(TextSegment.from("text " + i, Metadata.from(metadata)));
+        }
+        List<Embedding> vectors = segments.stream().map(s -> Embedding.from(new float[] {1, random.nextFloat(), 0.5f})).toList();
+        lucene.addAll(ids, vectors, segments);
+
+        List<Filter> filters = new ArrayList<>();
+        for (Object number : List.of(1, 1L, 1.0f, 1.5d, 1.5f, 0.1f, 0.1d, 2L, -1, 2.4d)) {
+            Comparable<?> value = (Comparable<?>) number;
+            filters.addAll(List.of(new IsEqualTo("n", value), new IsNotEqualTo("n", value), new IsGreaterThan("n", value),
+                    new IsGreaterThanOrEqualTo("n", value), new IsLessThan("n", value), new IsLessThanOrEqualTo("n", value)));
+        }
+        // LangChain4j's isIn widens a float to a double (0.1f is 0.10000000149...) where isEqualTo reads it as a
+        // decimal (0.1f is 0.1); the store reads floats as decimals throughout, so isIn is checked on exact values.
+        filters.add(new IsIn("n", List.of(1, 2.5f, 2.25d)));
+        filters.add(metadataKey("n").isNotIn(List.of(1L, 1.5d)));
+        for (String text : List.of("a", "b", "", "A*?")) {
+            filters.addAll(List.of(metadataKey("s").isEqualTo(text), metadataKey("s").isNotEqualTo(text),
+                    metadataKey("s").isGreaterThan(text), metadataKey("s").isLessThanOrEqualTo(text),
+                    metadataKey("s").containsString(text)));
+        }
+        filters.add(metadataKey("s").isIn("a", "ba", " "));
+        filters.add(metadataKey("u").isEqualTo(uuids.get(0)));
+        filters.add(metadataKey("u").isNotIn(uuids.get(1), uuids.get(2)));
+        filters.add(metadataKey("id").isEqualTo("not the embedding id"));
+        filters.add(Filter.and(metadataKey("n").isGreaterThan(0), Filter.not(metadataKey("s").containsString("a"))));
+        filters.add(Filter.or(metadataKey("u").isIn(uuids.get(0)), Filter.not(metadataKey("n").isLessThan(1.5f))));
+
+        Embedding query = Embedding.from(new float[] {1, 0.5f, 0.5f});
+        for (Filter filter : filters) {
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < segments.size(); i++) {
+                if (filter.test(segments.get(i).metadata())) {
+                    expected.add(ids.get(i));
+                }
+            }
+            List<String> found = lucene.search(EmbeddingSearchRequest.builder().queryEmbedding(query).maxResults(500)
+                    .filter(filter).build()).matches().stream().map(EmbeddingMatch::embeddingId).toList();
+            assertThat(found).as(filter.toString()).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    private static Object pick(Random random, List<?> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    @Test
+    void metadata_comesBackWithItsTypes_andAddingAnIdAgainReplacesIt() {
+        UUID uuid = UUID.randomUUID();
+        Metadata metadata = new Metadata().put("s", "x").put("u", uuid).put("i", 7).put("l", 7L).put("f", 0.1f)
+                .put("d", 0.1d).put("text", "a key named like a field");
+        Embedding vector = Embedding.from(new float[] {0.3f, -1, 2});
+        lucene.addAll(List.of("a"), List.of(Embedding.from(new float[] {1, 1, 1})), List.of(TextSegment.from("old")));
+        lucene.addAll(List.of("a"), List.of(vector), List.of(TextSegment.from("new", metadata)));
+
+        List<EmbeddingMatch<TextSegment>> matches = lucene.search(EmbeddingSearchRequest.builder()
+                .queryEmbedding(vector).maxResults(10).build()).matches();
+
+        assertThat(matches).singleElement().satisfies(match -> {
+            assertThat(match.embedding()).isEqualTo(vector);
+            assertThat(match.embedded()).isEqualTo(TextSegment.from("new", metadata));
+            assertThat(match.embedded().metadata().toMap()).isEqualTo(metadata.toMap());
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.reviewbot.library;
 
+import static dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +10,14 @@ import dev.reviewbot.review.ReviewFiles;
 import dev.reviewbot.review.ReviewParser;
 import dev.reviewbot.review.Section;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +39,10 @@ class ReviewLibraryTest {
 
     private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
 
+    private LuceneIndex index;
+
     private ReviewLibrary open() throws IOException {
-        LuceneIndex index = new LuceneIndex(FSDirectory.open(dataDir.resolve("index")), clock::get);
+        index = new LuceneIndex(FSDirectory.open(dataDir.resolve("index")), clock::get);
         return new ReviewLibrary(index, new LuceneEmbeddingStore(index), model, new Chunker(3, 80));
     }
 
@@ -134,11 +143,83 @@ class ReviewLibraryTest {
 
     @Test
     void ingestWhileAnotherProcessWrites_getsAClearError() throws IOException {
-        try (LuceneIndex writing = new LuceneIndex(FSDirectory.open(dataDir.resolve("index"))); ReviewLibrary other = open()) {
-            writing.writer();
+        try (LuceneIndex writing = new LuceneIndex(FSDirectory.open(dataDir.resolve("index")));
+             LuceneIndex.Batch batch = writing.batch(); ReviewLibrary other = open()) {
+            assertThat(batch.writer().isOpen()).isTrue();
 
             assertThatThrownBy(() -> other.ingest(bundled.subList(0, 1)))
                     .isInstanceOf(LibraryException.class).hasMessageContaining("in use by another ReviewBot process");
+        }
+    }
+
+    @Test
+    void aLibraryFromAnOlderReviewBot_isEmbeddedAnewByTheNextIngest() throws IOException {
+        try (ReviewLibrary library = open()) {
+            library.ingest(bundled.subList(0, 2));
+        }
+        makeLegacy();
+        model.embedded.set(0);
+
+        try (ReviewLibrary library = open()) {
+            assertThat(passagesOf(bundled.get(0))).isZero();
+
+            IngestReport report = library.ingest(bundled.subList(1, 3));
+
+            assertThat(report.added()).containsExactly(bundled.get(2).displayName());
+            assertThat(report.updated()).containsExactly(bundled.get(1).displayName());
+            assertThat(report.passagesEmbedded()).isEqualTo(model.embedded.get());
+            assertThat(library.catalog().reviews()).hasSize(3);
+            for (Review review : bundled.subList(0, 3)) {
+                assertThat(passagesOf(review)).as(review.displayName())
+                        .isEqualTo(new Chunker(3, 80).passages(review).size());
+            }
+            assertThat(library.ingest(bundled.subList(0, 3)).passagesEmbedded()).isZero();
+        }
+    }
+
+    @Test
+    void aLibraryFromAnOlderReviewBot_isEmbeddedAnewWhenOpened_withoutWaitingForAnIngest() throws IOException {
+        try (ReviewLibrary library = open()) {
+            library.ingest(bundled.subList(0, 2));
+        }
+        makeLegacy();
+
+        try (ReviewLibrary library = open()) {
+            assertThat(library.stalePassages()).isPositive();
+
+            library.reembedStale(n -> { });
+
+            assertThat(library.stalePassages()).isZero();
+            assertThat(library.catalog().reviews()).hasSize(2);
+            for (Review review : bundled.subList(0, 2)) {
+                assertThat(passagesOf(review)).as(review.displayName())
+                        .isEqualTo(new Chunker(3, 80).passages(review).size());
+            }
+        }
+    }
+
+    /** What a library written before passage metadata was typed looks like: no format, unfilterable passages. */
+    private void makeLegacy() throws IOException {
+        try (LuceneIndex raw = new LuceneIndex(FSDirectory.open(dataDir.resolve("index")));
+             LuceneIndex.Batch batch = raw.batch()) {
+            batch.writer().deleteDocuments(LuceneEmbeddingStore.passages(null));
+            Document meta = new Document();
+            meta.add(new StringField(LuceneIndex.KIND, "meta", Field.Store.NO));
+            meta.add(new StoredField("libraryVersion", 1L));
+            batch.writer().updateDocument(new Term(LuceneIndex.KIND, "meta"), meta);
+            batch.commit();
+        }
+    }
+
+    /** How many of the review's passages a filter on its id finds (none when their metadata is not indexed). */
+    private int passagesOf(Review review) {
+        var searcher = index.acquire();
+        try {
+            return searcher.count(LuceneEmbeddingStore.passages(metadataKey(Passage.REVIEW_ID).isEqualTo(review.id())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            index.release(searcher);
         }
     }
 }

@@ -124,6 +124,22 @@ public final class FakeModelServer implements AutoCloseable {
         return requests;
     }
 
+    /**
+     * Waits (up to {@code within}) until {@code n} requests are logged. The log gets a request once it is
+     * served, which can be after the bot gave up waiting for it (a time budget ran out).
+     */
+    public void awaitRequests(int n, java.time.Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (server.findAll(RequestPatternBuilder.allRequests()).size() < n && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     public void forgetRequests() {
         server.resetRequests();
     }

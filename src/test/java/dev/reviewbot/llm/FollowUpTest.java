@@ -4,55 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.ConversationId;
-import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.llm.FakeModelServer.Request;
 import dev.reviewbot.llm.FakeModelServer.Turn;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Follow-ups with an LLM: rewritten into standalone questions from the conversation's recent turns. */
 class FollowUpTest {
 
-    private static FakeModelServer server;
-    private static ReviewBot bot;
-
-    @BeforeAll
-    static void start() {
-        server = new FakeModelServer();
-        bot = LlmBots.openAi(server, LlmBots.PATIENT_BREAKER);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.forgetRequests();
-        bot.answers().answerCache().invalidateAll();
-    }
+    @RegisterExtension
+    static final FakeModelBot LLM = FakeModelBot.openAi(LlmBots.PATIENT_BREAKER);
 
     private static Answer ask(ConversationId chat, String question) {
-        return bot.answers().ask(chat, question, Optional.empty()).answer();
+        return LLM.bot().answers().ask(chat, question, Optional.empty()).answer();
     }
 
     @Test
     void followUp_isRewrittenWithTheConversationsHistory_thenAnsweredAsUsual() {
         ConversationId chat = new ConversationId("test", "rewrite");
-        server.answer(r -> r.isRewrite() ? "Who shot Ballerina, and how does it look?"
+        LLM.model().answer(r -> r.isRewrite() ? "Who shot Ballerina, and how does it look?"
                 : "Per the review: " + r.sections().get(0).body().split("\\. ")[0] + " [1].");
 
         ask(chat, "How is the acting in Ballerina?");
-        assertThat(server.requests()).hasSize(1); // a first question has nothing to rewrite
+        assertThat(LLM.model().requests()).hasSize(1); // a first question has nothing to rewrite
         Answer followUp = ask(chat, "and who shot it?");
 
-        List<Request> requests = server.requests();
+        List<Request> requests = LLM.model().requests();
         assertThat(requests).hasSize(3);
         Request rewrite = requests.get(1);
         assertThat(rewrite.isRewrite()).isTrue();
@@ -74,16 +53,16 @@ class FollowUpTest {
     void memory_keepsOnlyTheRecentTurns_andEachConversationItsOwn() {
         ConversationId chat = new ConversationId("test", "window");
         ConversationId other = new ConversationId("test", "other");
-        server.answer(r -> r.isRewrite() ? r.question() : "Noted [1].");
+        LLM.model().answer(r -> r.isRewrite() ? r.question() : "Noted [1].");
         List<String> questions = List.of("How is the acting in Ballerina?", "How is the writing in Ballerina?",
                 "How is the direction in Ballerina?", "How is the cinematography in Ballerina?");
         questions.forEach(q -> ask(chat, q));
         ask(other, "How is the score in Glass Orchard?");
-        server.forgetRequests();
+        LLM.model().forgetRequests();
 
         ask(chat, "and the special effects?");
 
-        Request rewrite = server.requests().get(0);
+        Request rewrite = LLM.model().requests().get(0);
         // memory-messages is 6: the last three turns, the first question has gone.
         assertThat(rewrite.turns()).hasSize(6);
         assertThat(rewrite.turns()).filteredOn(t -> t.role().equals("user")).extracting(Turn::text)
@@ -94,9 +73,9 @@ class FollowUpTest {
     @Test
     void whenTheRewriteFails_theQuestionIsAnsweredAsAsked_withTheExtractiveFollowUpRules() {
         ConversationId chat = new ConversationId("test", "broken-rewrite");
-        server.answer(r -> "Noted [1].");
+        LLM.model().answer(r -> "Noted [1].");
         ask(chat, "How is the acting in Ballerina?");
-        server.fail(500);
+        LLM.model().fail(500);
 
         Answer followUp = ask(chat, "and the writing?");
 

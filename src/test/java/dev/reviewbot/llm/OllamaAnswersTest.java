@@ -4,49 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.Citation;
-import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.llm.FakeModelServer.Request;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The same answers through a fake Ollama server (POST /api/chat), LangChain4j's Ollama model talking to it. */
 class OllamaAnswersTest {
 
-    private static FakeModelServer server;
-    private static ReviewBot bot;
-
-    @BeforeAll
-    static void start() {
-        server = new FakeModelServer();
-        bot = LlmBots.ollama(server, LlmBots.PATIENT_BREAKER);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.forgetRequests();
-        bot.answers().answerCache().invalidateAll();
-    }
+    @RegisterExtension
+    static final FakeModelBot LLM = FakeModelBot.ollama(LlmBots.PATIENT_BREAKER);
 
     @Test
     void wellCitedAnswer_fromOllama_isShownWithItsCitations() throws IOException {
-        server.answer(r -> "Maya Lindqvist calls Eliska Marek's cello score the real revelation ["
+        LLM.model().answer(r -> "Maya Lindqvist calls Eliska Marek's cello score the real revelation ["
                 + r.idOf("Glass Orchard", "Score") + "].");
 
-        Answer answer = bot.answers().ask(null, "How is the score in Glass Orchard?", Optional.empty()).answer();
+        Answer answer = LLM.bot().answers().ask(null, "How is the score in Glass Orchard?", Optional.empty()).answer();
 
-        Request request = server.requests().get(0);
+        Request request = LLM.model().requests().get(0);
         assertThat(request.path()).isEqualTo(FakeModelServer.OLLAMA_PATH);
         assertThat(request.model()).isEqualTo("fake-model");
         assertThat(request.authorization()).isNull();
@@ -60,12 +39,12 @@ class OllamaAnswersTest {
 
     @Test
     void ollamaError_fallsBackToTheQuotes() {
-        server.fail(500);
+        LLM.model().fail(500);
 
-        Answer answer = bot.answers().ask(null, "How is the score in Glass Orchard?", Optional.empty()).answer();
+        Answer answer = LLM.bot().answers().ask(null, "How is the score in Glass Orchard?", Optional.empty()).answer();
 
         assertThat(((Answer.Grounded) answer).note()).isEqualTo(LlmAnswerer.NOTE_DOWN);
         assertThat(answer.text()).startsWith("\"");
-        assertThat(server.requests()).hasSize(1);
+        assertThat(LLM.model().requests()).hasSize(1);
     }
 }

@@ -51,6 +51,21 @@ class BlockKitRendererTest {
     }
 
     @Test
+    void twoReviewsSectionsOfOneName_getAButtonEach_namingTheReviewerItShows() {
+        Answer answer = new Answer.Grounded("q", List.of(new Citation("Film", "Score", "Ann", "A."),
+                new Citation("Film", "Score", "Bo", "B.")));
+
+        SlackMessage message = renderer.answer(answer, "id5", AnswerView.CONVERSATION, "U1");
+
+        List<ButtonElement> full = buttons(message.blocks()).subList(0, 2);
+        assertThat(full).extracting(ButtonElement::getValue).containsExactly("Film\nScore\nAnn", "Film\nScore\nBo");
+        assertThat(full).extracting(b -> b.getText().getText())
+                .containsExactly("Full section: Score (Ann)", "Full section: Score (Bo)");
+        assertThat(SectionRef.parse("Film\nScore\nAnn")).isEqualTo(new SectionRef("Film", "Score", "Ann"));
+        assertThat(SectionRef.parse("Film\nScore")).isEqualTo(new SectionRef("Film", "Score"));
+    }
+
+    @Test
     void modelProse_isOneEscapedSection_markersBold_citationsAsForQuotes_andANoteComesUnderThem() {
         List<Citation> citations = List.of(new Citation("Film", "Acting", "Ann", "A."), new Citation("Film", "Score", null, "B."));
         Answer prose = new Answer.Grounded("q", citations, "She is *great* <!channel> [1]; the score soars [2].", null);

@@ -51,6 +51,17 @@ final class Posted {
         }
     }
 
+    /** Every "text" in blocks the renderer made, before they are sent. */
+    static String blocksText(List<com.slack.api.model.block.LayoutBlock> blocks) {
+        try {
+            List<String> texts = new ArrayList<>();
+            collect(JSON.readTree(com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(blocks)), texts);
+            return String.join("\n", texts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The value of the button with this action id (or action id prefix), or null. */
     static String buttonValue(RecordedCall call, String actionIdPrefix) {
         for (JsonNode block : blocks(call)) {

@@ -3,6 +3,7 @@ package dev.reviewbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reviewbot.SharedBot;
 import dev.reviewbot.config.BotConfig;
 import dev.reviewbot.slack.SlackRig.Mode;
 import java.io.IOException;
@@ -57,7 +58,7 @@ class SlackAdapterLifecycleTest {
     }
 
     private static SlackAdapter adapter(FakeSlack fake, SlackCredentials credentials) {
-        return new SlackAdapter(SharedBot.get(), credentials, new BotConfig.SlackConfig(0, fake.apiUrl(), List.of(), true),
+        return new SlackAdapter(SharedBot.get().chatServices(), credentials, new BotConfig.SlackConfig(0, fake.apiUrl(), List.of(), true),
                 new TrackedWorkers(), Clock.systemUTC());
     }
 

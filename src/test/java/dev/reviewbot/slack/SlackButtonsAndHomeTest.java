@@ -8,6 +8,7 @@ import static dev.reviewbot.slack.SlackPayloads.newEventId;
 import static dev.reviewbot.slack.SlackPayloads.newTs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.SharedBot;
 import dev.reviewbot.library.UploadIngest;
 import dev.reviewbot.slack.SlackRig.Mode;
 import java.nio.charset.StandardCharsets;

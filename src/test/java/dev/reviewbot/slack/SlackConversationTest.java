@@ -9,6 +9,7 @@ import static dev.reviewbot.slack.SlackPayloads.newTs;
 import static dev.reviewbot.slack.SlackPayloads.threadReply;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.SharedBot;
 import dev.reviewbot.config.BotConfig;
 import dev.reviewbot.slack.SlackRig.Mode;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import static dev.reviewbot.slack.SlackPayloads.slashCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reviewbot.SharedBot;
 import dev.reviewbot.library.UploadIngest;
 import dev.reviewbot.slack.SlackRig.Mode;
 import java.nio.charset.StandardCharsets;

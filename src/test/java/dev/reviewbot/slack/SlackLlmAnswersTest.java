@@ -10,15 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.reviewbot.app.ReviewBot;
+import dev.reviewbot.llm.FakeModelBot;
 import dev.reviewbot.llm.FakeModelServer;
 import dev.reviewbot.llm.LlmBots;
 import dev.reviewbot.slack.SlackRig.Mode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -33,28 +31,8 @@ class SlackLlmAnswersTest {
     private static final String QUESTION = "how is the acting in Ballerina?";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static FakeModelServer model;
-    private static ReviewBot bot;
-
-    @BeforeAll
-    static void start() {
-        model = new FakeModelServer();
-        bot = LlmBots.openAiWithin(model, "1s");
-        LlmBots.warmUp(bot, model);
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-        model.close();
-    }
-
-    @BeforeEach
-    void freshModelAndCache() {
-        model.answer(SlackLlmAnswersTest::aboutTheActing);
-        model.forgetRequests();
-        bot.answers().answerCache().invalidateAll();
-    }
+    @RegisterExtension
+    static final FakeModelBot LLM = FakeModelBot.openAiWithin("1s").warm().answering(SlackLlmAnswersTest::aboutTheActing);
 
     /** What a well-behaved model answers: a sentence citing the section it was given as Ballerina's Acting. */
     private static String aboutTheActing(FakeModelServer.Request request) {
@@ -64,7 +42,7 @@ class SlackLlmAnswersTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void mention_getsAPlaceholderAtOnce_thenChatUpdateMakesItTheModelsAnswer(Mode mode) throws Exception {
-        try (SlackRig rig = SlackRig.start(mode, bot, config -> config)) {
+        try (SlackRig rig = SlackRig.start(mode, LLM.bot(), config -> config)) {
             String channel = SlackRig.id("C");
             String ts = newTs();
 
@@ -86,14 +64,14 @@ class SlackLlmAnswersTest {
             assertThat(Posted.buttonValue(update, ActionIds.FULL_SECTION_PREFIX)).isEqualTo("Ballerina\nActing");
             assertThat(Posted.buttonValue(update, ActionIds.HELPFUL)).isNotBlank();
             assertThat(rig.postsTo(channel)).hasSize(1);
-            assertThat(model.requests()).hasSize(1);
+            assertThat(LLM.model().requests()).hasSize(1);
         }
     }
 
     @Test
     void modelTooSlowForTheBudget_thePlaceholderBecomesTheQuotes_withTheNoteUnderTheCitations() throws Exception {
-        model.answerSlowly(request -> "Far too late [1].", 4_000);
-        try (SlackRig rig = SlackRig.start(Mode.SOCKET_MODE, bot, config -> config)) {
+        LLM.model().answerSlowly(request -> "Far too late [1].", 4_000);
+        try (SlackRig rig = SlackRig.start(Mode.SOCKET_MODE, LLM.bot(), config -> config)) {
             String channel = SlackRig.id("C");
 
             rig.event(eventCallback(appMention(SlackRig.id("U"), channel, "<@U0BOT> " + QUESTION, newTs()), newEventId()));
@@ -104,13 +82,13 @@ class SlackLlmAnswersTest {
             int citations = indexOf(texts, "*[1]* Ballerina, Acting");
             int note = indexOf(texts, "_" + LlmBots.NOTE_SLOW + "_");
             assertThat(note).as("the note comes under the citations").isGreaterThan(citations);
-            assertThat(model.requests()).as("the model was asked, and timed out").hasSize(1);
+            assertThat(LLM.model().requests()).as("the model was asked, and timed out").hasSize(1);
         }
     }
 
     @Test
     void directMessage_getsAPlaceholder_thenTheAnswer() throws Exception {
-        try (SlackRig rig = SlackRig.start(Mode.HTTP, bot, config -> config)) {
+        try (SlackRig rig = SlackRig.start(Mode.HTTP, LLM.bot(), config -> config)) {
             String dm = SlackRig.id("D");
 
             rig.event(eventCallback(directMessage(SlackRig.id("U"), dm, QUESTION, newTs()), newEventId()));
@@ -127,7 +105,7 @@ class SlackLlmAnswersTest {
 
     @Test
     void placeholderThatCannotBeUpdated_theAnswerIsPostedInTheThreadInstead() throws Exception {
-        try (SlackRig rig = SlackRig.start(Mode.HTTP, bot, config -> config)) {
+        try (SlackRig rig = SlackRig.start(Mode.HTTP, LLM.bot(), config -> config)) {
             rig.fake.onMethod("chat.update", call -> "{\"ok\":false,\"error\":\"message_not_found\"}");
             String channel = SlackRig.id("C");
             String ts = newTs();
@@ -144,7 +122,7 @@ class SlackLlmAnswersTest {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void slashCommand_acksWithThePlaceholder_thenAnswersPrivately(Mode mode) throws Exception {
-        try (SlackRig rig = SlackRig.start(mode, bot, config -> config)) {
+        try (SlackRig rig = SlackRig.start(mode, LLM.bot(), config -> config)) {
             String user = SlackRig.id("U");
             String channel = SlackRig.id("C");
 

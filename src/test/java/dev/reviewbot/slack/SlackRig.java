@@ -1,6 +1,7 @@
 package dev.reviewbot.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reviewbot.SharedBot;
 import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.config.BotConfig;
 import java.net.URI;
@@ -41,7 +42,7 @@ final class SlackRig implements AutoCloseable {
         SlackCredentials credentials = mode == Mode.SOCKET_MODE
                 ? new SlackCredentials.SocketMode(FakeSlack.BOT_TOKEN, FakeSlack.APP_TOKEN)
                 : new SlackCredentials.Http(FakeSlack.BOT_TOKEN, FakeSlack.SIGNING_SECRET);
-        this.adapter = new SlackAdapter(bot, credentials, config, workers, Clock.systemUTC());
+        this.adapter = new SlackAdapter(bot.chatServices(), credentials, config, workers, Clock.systemUTC());
     }
 
     static SlackRig start(Mode mode) throws Exception {

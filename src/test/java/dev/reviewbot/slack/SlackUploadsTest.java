@@ -1,5 +1,6 @@
 package dev.reviewbot.slack;
 
+import static dev.reviewbot.slack.SlackPayloads.buttonClick;
 import static dev.reviewbot.slack.SlackPayloads.directMessage;
 import static dev.reviewbot.slack.SlackPayloads.eventCallback;
 import static dev.reviewbot.slack.SlackPayloads.file;
@@ -8,6 +9,7 @@ import static dev.reviewbot.slack.SlackPayloads.newEventId;
 import static dev.reviewbot.slack.SlackPayloads.newTs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.SharedBot;
 import dev.reviewbot.config.BotConfig;
 import dev.reviewbot.slack.SlackRig.Mode;
 import java.nio.charset.StandardCharsets;
@@ -142,6 +144,46 @@ class SlackUploadsTest {
 
             assertThat(rig.postsTo(channel)).isEmpty();
             assertThat(rig.fake.callsTo("/files/channel.md")).isEmpty();
+        }
+    }
+
+    @Test
+    void admin_removesAReviewByDm_onlyAfterConfirming_othersAreRefused() throws Exception {
+        try (SlackRig rig = start(Mode.SOCKET_MODE)) {
+            String title = "Brief Harbour Lights";
+            String dm = SlackRig.id("D");
+            byte[] review = REVIEW.formatted(title).getBytes(StandardCharsets.UTF_8);
+            String url = rig.fake.addFile("F" + dm, "harbour.md", "text/markdown", review);
+            rig.event(eventCallback(fileShare(CONFIG_ADMIN, dm, newTs(),
+                    file("F" + dm, "harbour.md", "text/markdown", review.length, url)), newEventId()));
+            assertThat(Posted.allText(rig.awaitPost(dm))).startsWith("Added " + title);
+
+            String stranger = SlackRig.id("U");
+            String strangersDm = SlackRig.id("D");
+            rig.event(eventCallback(directMessage(stranger, strangersDm, "remove " + title, newTs()), newEventId()));
+            assertThat(Posted.allText(rig.awaitPost(strangersDm))).isEqualTo(Mrkdwn.escape(ReviewRemovals.REFUSAL));
+
+            rig.event(eventCallback(directMessage(CONFIG_ADMIN, dm, "remove Brief Harbour Light", newTs()), newEventId()));
+            assertThat(Posted.allText(rig.awaitPost(dm, 2))).startsWith("Nothing removed: ").contains(title);
+
+            rig.event(eventCallback(directMessage(CONFIG_ADMIN, dm, "remove " + title, newTs()), newEventId()));
+            RecordedCall preview = rig.awaitPost(dm, 3);
+            assertThat(Posted.allText(preview)).contains("This will remove 1 review(s)").contains(title);
+            assertThat(rig.bot.library().catalog().films()).as("nothing removed before the click").contains(title);
+
+            rig.interaction(buttonClick(stranger, dm, ActionIds.CONFIRM_REMOVAL,
+                    Posted.buttonValue(preview, ActionIds.CONFIRM_REMOVAL), newTs(), rig.fake.responseUrl("rm-stranger")));
+            assertThat(Posted.allText(rig.awaitResponse("rm-stranger"))).contains("only workspace admins");
+            assertThat(rig.bot.library().catalog().films()).contains(title);
+
+            rig.interaction(buttonClick(CONFIG_ADMIN, dm, ActionIds.CONFIRM_REMOVAL,
+                    Posted.buttonValue(preview, ActionIds.CONFIRM_REMOVAL), newTs(), rig.fake.responseUrl("rm")));
+            assertThat(Posted.allText(rig.awaitResponse("rm"))).isEqualTo("Removed: " + title + ".");
+            assertThat(rig.bot.library().catalog().films()).doesNotContain(title);
+
+            rig.interaction(buttonClick(CONFIG_ADMIN, dm, ActionIds.CONFIRM_REMOVAL,
+                    Posted.buttonValue(preview, ActionIds.CONFIRM_REMOVAL), newTs(), rig.fake.responseUrl("rm-again")));
+            assertThat(Posted.allText(rig.awaitResponse("rm-again"))).startsWith("Nothing removed: the library changed");
         }
     }
 

@@ -1,8 +1,8 @@
-package dev.reviewbot.app;
+package dev.reviewbot.command;
 
 /**
  * A chat platform connection (Discord, Slack). It only translates: platform events into core commands,
- * core replies into platform messages. Built by {@link ChatAdapters} when its credentials are set.
+ * core replies into platform messages. Built by the wiring (app.ChatAdapters) when its credentials are set, from {@link ChatServices}.
  */
 public interface ChatAdapter extends AutoCloseable {
 

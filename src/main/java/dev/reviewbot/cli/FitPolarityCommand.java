@@ -1,0 +1,107 @@
+package dev.reviewbot.cli;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.reviewbot.config.ConfigLoader;
+import dev.reviewbot.embedding.InProcessModel;
+import dev.reviewbot.opinion.EmbeddingFileCache;
+import dev.reviewbot.opinion.LabelledSentences;
+import dev.reviewbot.opinion.LogisticRegression;
+import dev.reviewbot.opinion.PolarityFitter;
+import dev.reviewbot.opinion.PolarityModel;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "fit-polarity", mixinStandardHelpOptions = true,
+        description = {"Fits sentence polarity (praise .. criticism) as logistic regression over the in-process",
+                "embeddings of labelled sentences, reports k-fold cross-validated accuracy and writes the weights",
+                "to src/main/resources/polarity/<model>.json (bundled in the jar on the next build)."})
+final class FitPolarityCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ReviewBotCli root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", required = true,
+            description = "Folder with pos.txt and neg.txt, one sentence a line (rt-polarity).")
+    Path data;
+
+    @Option(names = "--model", paramLabel = "ID", description = "Embedding model (default: embedding.model from the config).")
+    String model;
+
+    @Option(names = "--l2", defaultValue = "0.01", description = "Penalty on the squared standardised weights (default: ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the weights (default: src/main/resources/polarity/<model>.json).")
+    Path out;
+
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = "target/polarity-cache",
+            description = "Embeddings kept between runs (default: ${DEFAULT-VALUE}).")
+    Path cache;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path home = ConfigLoader.defaultHome();
+        InProcessModel chosen;
+        try {
+            chosen = InProcessModel.byId(model != null ? model : BotLauncher.config(root).embedding().model());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage().replace("embedding.model", "--model"));
+        }
+        if (!Files.isDirectory(data)) {
+            throw new UserError("no such folder: " + data);
+        }
+        if (!(l2 > 0) || folds < 2) {
+            throw new UserError("--l2 must be positive and --folds at least 2");
+        }
+        LabelledSentences sentences = LabelledSentences.readRtPolarity(data);
+        if (sentences.size() < folds * 2) {
+            throw new UserError("too few labelled sentences in " + data + ": " + sentences.size());
+        }
+        err.printf("reviewbot: embedding %,d sentences with %s%n", sentences.size(), chosen.id());
+        EmbeddingModel embeddings = chosen.load();
+        long start = System.nanoTime();
+        float[][] x = new EmbeddingFileCache(home.resolve(cache)).embed(sentences.sentences(), embeddings, chosen.id(),
+                done -> {
+                    if (done % 2048 < 128) {
+                        err.printf("reviewbot:   %,d embedded%n", done);
+                    }
+                });
+        err.printf("reviewbot: embedded in %.0f s%n", (System.nanoTime() - start) / 1e9);
+        PolarityFitter fitter = new PolarityFitter(l2, folds, 42);
+        List<Double> accuracies = fitter.crossValidate(x, sentences.labels());
+        double accuracy = accuracies.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        LogisticRegression.Fitted fitted = fitter.fit(x, sentences.labels());
+        String command = String.format(Locale.ROOT, "./reviewbot fit-polarity --data %s --model %s --l2 %s --folds %d",
+                data, chosen.id(), l2, folds);
+        PolarityModel weights = new PolarityModel(chosen.id(), fitted.weights(), fitted.bias(), round(accuracy), folds,
+                sentences.size(), l2, "rt-polarity: sentence polarity dataset v1.0 (Pang and Lee, ACL 2005), "
+                + "snippets of Rotten Tomatoes reviews, de-tokenised", command);
+        Path target = out != null ? out : home.resolve("src/main/resources" + PolarityModel.resource(chosen.id()));
+        weights.write(target);
+        stdout.printf(Locale.ROOT, "%s: %d-fold cross-validated accuracy %.1f%% (folds %s) on %,d sentences, l2 %s%n",
+                chosen.id(), folds, 100 * accuracy, accuracies.stream()
+                        .map(a -> String.format(Locale.ROOT, "%.1f", 100 * a)).toList(), sentences.size(), l2);
+        stdout.println("weights written to " + target);
+        return 0;
+    }
+
+    private static double round(double accuracy) {
+        return Math.round(accuracy * 10000) / 10000.0;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.reviewbot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewbot.answer.Answer;
+import dev.reviewbot.answer.Citation;
+import dev.reviewbot.answer.ConversationId;
+import dev.reviewbot.answer.Conversations;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contracts of the state the core keeps behind its own interfaces. Each implementation's test extends
+ * the matching class here (today's in-memory ones in {@code InMemoryStateTest}; a shared store's would do
+ * the same), so a new implementation is held to what the command layer relies on.
+ */
+final class StateContracts {
+
+    private StateContracts() {
+    }
+
+    abstract static class RecentAnswersContract {
+
+        protected abstract RecentAnswers store();
+
+        @Test
+        void anAnswer_isFoundByItsShortId_andIdsDiffer() {
+            RecentAnswers store = store();
+            Answer answer = new Answer.Grounded("q", List.of(new Citation("Film", "Acting", null, "Quote.")));
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < 200; i++) {
+                String id = store.remember(answer);
+                assertThat(id).matches("[0-9a-z]{1,12}");
+                ids.add(id);
+            }
+            assertThat(ids).hasSize(200);
+            assertThat(store.find(ids.iterator().next())).contains(answer);
+        }
+
+        @Test
+        void anUnknownOrNullId_findsNothing() {
+            assertThat(store().find("nosuchid")).isEmpty();
+            assertThat(store().find(null)).isEmpty();
+        }
+    }
+
+    abstract static class OnceContract {
+
+        protected abstract SeenEvents seenEvents();
+
+        protected abstract Votes votes();
+
+        @Test
+        void aKey_isNewOnce_evenWhenManyThreadsRace() throws Exception {
+            SeenEvents seen = seenEvents();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                AtomicInteger first = new AtomicInteger();
+                List<Future<?>> calls = new java.util.ArrayList<>();
+                for (int i = 0; i < 64; i++) {
+                    calls.add(pool.submit(() -> {
+                        if (seen.firstTime("event/E1")) {
+                            first.incrementAndGet();
+                        }
+                    }));
+                }
+                for (Future<?> call : calls) {
+                    call.get();
+                }
+                assertThat(first).hasValue(1);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(seen.firstTime("event/E2")).isTrue();
+        }
+
+        @Test
+        void aVote_countsOncePerUserAndAnswer() {
+            Votes votes = votes();
+            assertThat(votes.firstVote("a1", "slack:U1")).isTrue();
+            assertThat(votes.firstVote("a1", "slack:U1")).isFalse();
+            assertThat(votes.firstVote("a1", "discord:U1")).as("another platform's user").isTrue();
+            assertThat(votes.firstVote("a2", "slack:U1")).as("another answer").isTrue();
+        }
+    }
+
+    abstract static class RateLimitsContract {
+
+        /** @return limits allowing two questions a minute */
+        protected abstract RateLimits twoPerMinute();
+
+        @Test
+        void aUserOverTheLimit_isToldOnce_thenQuiet_andOthersAreNotSlowed() {
+            RateLimits limits = twoPerMinute();
+            assertThat(limits.admit("slack:U1")).isEqualTo(RateLimits.Admission.ANSWER);
+            assertThat(limits.admit("slack:U1")).isEqualTo(RateLimits.Admission.ANSWER);
+            assertThat(limits.admit("slack:U1")).isEqualTo(RateLimits.Admission.TELL_LIMITED);
+            assertThat(limits.admit("slack:U1")).isEqualTo(RateLimits.Admission.STAY_QUIET);
+            assertThat(limits.admit("slack:U2")).isEqualTo(RateLimits.Admission.ANSWER);
+            assertThat(limits.perMinute()).isEqualTo(2);
+        }
+
+        @Test
+        void aNotice_isGivenOncePerUser() {
+            RateLimits limits = twoPerMinute();
+            assertThat(limits.firstNotice("discord:U1", "hint")).isTrue();
+            assertThat(limits.firstNotice("discord:U1", "hint")).isFalse();
+            assertThat(limits.firstNotice("discord:U2", "hint")).isTrue();
+        }
+    }
+
+    abstract static class ConversationsContract {
+
+        protected abstract Conversations store();
+
+        @Test
+        void aConversation_remembersItsFilmsAndLastQuestion_othersStayEmpty() {
+            Conversations store = store();
+            ConversationId here = new ConversationId("slack", "C1/1.0");
+            store.remember(here, List.of("Ballerina"), "how is the acting");
+            assertThat(store.stateOf(here)).isEqualTo(new Conversations.State(List.of("Ballerina"), "how is the acting"));
+            assertThat(store.stateOf(new ConversationId("slack", "C1/2.0"))).isEqualTo(Conversations.State.NONE);
+            assertThat(store.stateOf(null)).isEqualTo(Conversations.State.NONE);
+        }
+
+        @Test
+        void nothingIsRemembered_forNoFilmsOrNoConversation() {
+            Conversations store = store();
+            ConversationId here = new ConversationId("discord", "123");
+            store.remember(here, List.of(), "what?");
+            store.remember(null, List.of("Ballerina"), "what?");
+            assertThat(store.stateOf(here)).isEqualTo(Conversations.State.NONE);
+        }
+    }
+}
