@@ -106,4 +106,62 @@ class ReviewLimitsTest {
                 .containsExactly("A", "B Film");
         assertThat(ReviewFiles.isReviewFile(dir.resolve("d.md"))).isFalse();
     }
+
+    @Test
+    void aReviewIsShownWithItsReviewer_andItsHashChangesWithItsText() throws Exception {
+        Review jane = parse("up.md", "---\nreviewer: Jane\nyear: 2009\n---\n# Up\n\n## Score\nIt soars.\n");
+        Review changed = parse("up.md", "---\nreviewer: Jane\nyear: 2009\n---\n# Up\n\n## Score\nIt sags.\n");
+        Review anonymous = parse("up.md", "# Up\n\n## Score\nIt soars.\n");
+
+        assertThat(jane.displayName()).isEqualTo("Up (review by Jane)");
+        assertThat(anonymous.displayName()).isEqualTo("Up");
+        assertThat(jane.year()).isEqualTo(2009);
+        assertThat(jane.contentHash()).hasSize(32).isEqualTo(parse("up.md",
+                "---\nreviewer: Jane\nyear: 2009\n---\n# Up\n\n## Score\nIt soars.\n").contentHash());
+        assertThat(changed.contentHash()).isNotEqualTo(jane.contentHash());
+    }
+
+    @Test
+    void anErrorNamesItsFile() {
+        assertThat(new ReviewFormatException("a.md", "bad").file()).isEqualTo("a.md");
+    }
+
+    @Test
+    void aWronglyTypedFieldIsWarnedAboutOnItsOwnLine() throws Exception {
+        List<String> warnings = new java.util.ArrayList<>();
+        String md = "---\nyear: 2001\nreviewer:\n  - Ann\n  - Bob\n---\nText.\n";
+
+        parser.parse("two.md", md.getBytes(StandardCharsets.UTF_8), null, warnings::add);
+
+        assertThat(warnings).containsExactly("two.md:3: front matter 'reviewer' ignored: expected text, found a list");
+    }
+
+    @Test
+    void aLeadingHashTitleMayFollowBlankLines_butNotText() throws Exception {
+        Review titled = parse("x.md", "\n\n# Glass Orchard\n\nIt is slow.\n");
+        Review sectioned = parse("x.md", "Some opening words.\n# Glass Orchard\nIt is slow.\n");
+
+        assertThat(titled.title()).isEqualTo("Glass Orchard");
+        assertThat(sectioned.title()).isEqualTo("X");
+        assertThat(sectioned.sections()).extracting(Section::name).containsExactly(Section.OPENING, "Glass Orchard");
+    }
+
+    @Test
+    void plainText_aHeadingNeedsTextUnderIt_andParagraphsStayApart() throws Exception {
+        Review review = parse("film.txt", "First line of the opening.\nSecond line.\n\nActing\nShe is great.\n\nShe is warm.\nLast Words\n");
+
+        assertThat(review.sections()).extracting(Section::name).containsExactly(Section.OPENING, "Acting");
+        assertThat(review.section("Acting").orElseThrow().text()).isEqualTo("She is great.\n\nShe is warm.\n\nLast Words");
+        assertThat(PlainTextFormat.isHeading("A")).isTrue();
+        assertThat(PlainTextFormat.isHeading("Ends with a stop.")).isFalse();
+        assertThat(PlainTextFormat.isHeading("lower case heading")).isFalse();
+        assertThat(PlainTextFormat.isHeading("One Two Three Four Five Six")).isTrue();
+        assertThat(PlainTextFormat.isHeading("One Two Three Four Five Six Seven")).isFalse();
+        assertThat(PlainTextFormat.isHeading("H" + "x".repeat(59))).isTrue();
+        assertThat(PlainTextFormat.isHeading("H" + "x".repeat(60))).isFalse();
+    }
+
+    private Review parse(String name, String text) throws ReviewFormatException {
+        return parser.parse(name, text.getBytes(StandardCharsets.UTF_8), null);
+    }
 }
