@@ -3,33 +3,23 @@ package dev.reviewbot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reviewbot.AskingBot;
 import dev.reviewbot.TestBots;
-import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Answers over the bundled reviews, through the real retrieval and model. */
 class AnswerServiceTest {
 
-    private static ReviewBot bot;
-
-    @BeforeAll
-    static void start() {
-        bot = TestBots.bundled();
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+    @RegisterExtension
+    static final AskingBot BOT = AskingBot.over(TestBots::bundled);
 
     private static Answer ask(String question) {
-        return bot.answers().ask(null, question, Optional.empty()).answer();
+        return BOT.ask(question);
     }
 
     @Test
@@ -40,7 +30,7 @@ class AnswerServiceTest {
         Citation first = answer.citations().get(0);
         assertThat(first.label()).isEqualTo("Ballerina, Acting");
         assertThat(first.quote()).contains("Ana de Armas");
-        String acting = bot.library().catalog().reviewsOf("Ballerina").get(0).section("Acting").orElseThrow().text();
+        String acting = BOT.bot().library().catalog().reviewsOf("Ballerina").get(0).section("Acting").orElseThrow().text();
         assertThat(acting).contains(first.quote()); // quoted verbatim, never paraphrased
     }
 
@@ -93,11 +83,11 @@ class AnswerServiceTest {
     @Test
     void followUp_remembersTheFilmOfTheConversation() {
         ConversationId chat = new ConversationId("test", "follow-up");
-        bot.answers().ask(chat, "How is the acting in Ballerina?", Optional.empty());
+        BOT.bot().answers().ask(chat, "How is the acting in Ballerina?", Optional.empty());
 
-        Answer followUp = bot.answers().ask(chat, "what about the cinematography?", Optional.empty()).answer();
-        Answer named = bot.answers().ask(chat, "and in Hollow Creek?", Optional.empty()).answer();
-        Answer backToIt = bot.answers().ask(chat, "who shot it?", Optional.empty()).answer();
+        Answer followUp = BOT.bot().answers().ask(chat, "what about the cinematography?", Optional.empty()).answer();
+        Answer named = BOT.bot().answers().ask(chat, "and in Hollow Creek?", Optional.empty()).answer();
+        Answer backToIt = BOT.bot().answers().ask(chat, "who shot it?", Optional.empty()).answer();
 
         assertThat(followUp.citations().get(0).label()).isEqualTo("Ballerina, Cinematography");
         assertThat(named.citations().get(0).review()).isEqualTo("Hollow Creek");
@@ -113,10 +103,10 @@ class AnswerServiceTest {
 
     @Test
     void scope_restrictsToOneFilm_andAnUnknownFilmIsAClearError() {
-        Answer scoped = bot.answers().ask(null, "how is the music?", Optional.of("glass orchard")).answer();
+        Answer scoped = BOT.bot().answers().ask(null, "how is the music?", Optional.of("glass orchard")).answer();
 
         assertThat(scoped.citations()).isNotEmpty().allMatch(c -> c.review().equals("Glass Orchard"));
-        assertThatThrownBy(() -> bot.answers().ask(null, "how is it?", Optional.of("Oppenheimer")))
+        assertThatThrownBy(() -> BOT.bot().answers().ask(null, "how is it?", Optional.of("Oppenheimer")))
                 .isInstanceOf(InvalidQuestionException.class).hasMessageStartingWith("unknown film 'Oppenheimer'; stored films: ");
     }
 
@@ -128,16 +118,16 @@ class AnswerServiceTest {
 
     @Test
     void repeatedQuestion_comesFromTheCache_untilTheLibraryChanges() {
-        AnswerResult first = bot.answers().ask(null, "How are the effects in Neon Harvest?", Optional.empty());
-        AnswerResult second = bot.answers().ask(null, "how are the effects in neon harvest?", Optional.empty());
+        AnswerResult first = BOT.bot().answers().ask(null, "How are the effects in Neon Harvest?", Optional.empty());
+        AnswerResult second = BOT.bot().answers().ask(null, "how are the effects in neon harvest?", Optional.empty());
 
         assertThat(first.cached()).isFalse();
         assertThat(second.cached()).isTrue();
         assertThat(second.answer()).isEqualTo(first.answer());
 
-        bot.library().ingest(List.of(new Review("test/new", "A New Film", null, null, null, "test",
+        BOT.bot().library().ingest(List.of(new Review("test/new", "A New Film", null, null, null, "test",
                 List.of(new Section("Acting", "Everyone is fine.")))));
-        assertThat(bot.answers().ask(null, "How are the effects in Neon Harvest?", Optional.empty()).cached()).isFalse();
-        bot.library().remove("A New Film");
+        assertThat(BOT.bot().answers().ask(null, "How are the effects in Neon Harvest?", Optional.empty()).cached()).isFalse();
+        BOT.bot().library().remove("A New Film");
     }
 }

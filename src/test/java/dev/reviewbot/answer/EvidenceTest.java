@@ -2,30 +2,19 @@ package dev.reviewbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.AskingBot;
 import dev.reviewbot.SmallReviews;
-import dev.reviewbot.app.ReviewBot;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Issue 8, point 6: a passage that merely resembles the question is no evidence. */
 class EvidenceTest {
 
-    private static ReviewBot bot;
-
-    @BeforeAll
-    static void start() {
-        bot = SmallReviews.bot();
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+    @RegisterExtension
+    static final AskingBot BOT = AskingBot.over(SmallReviews::bot);
 
     private static Answer ask(String question) {
-        return bot.answers().ask(null, question, Optional.empty()).answer();
+        return BOT.ask(question);
     }
 
     @Test

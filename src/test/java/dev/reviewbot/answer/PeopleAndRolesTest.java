@@ -2,30 +2,19 @@ package dev.reviewbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.AskingBot;
 import dev.reviewbot.SmallReviews;
-import dev.reviewbot.app.ReviewBot;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Issue 8, point 3: crew by whatever verb the review uses, roles, and questions about one person. */
 class PeopleAndRolesTest {
 
-    private static ReviewBot bot;
-
-    @BeforeAll
-    static void start() {
-        bot = SmallReviews.bot();
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+    @RegisterExtension
+    static final AskingBot BOT = AskingBot.over(SmallReviews::bot);
 
     private static String firstQuote(String question) {
-        Answer answer = bot.answers().ask(null, question, Optional.empty()).answer();
+        Answer answer = BOT.ask(question);
         assertThat(answer.grounded()).as(question + " -> " + answer.text()).isTrue();
         return answer.citations().get(0).quote();
     }
