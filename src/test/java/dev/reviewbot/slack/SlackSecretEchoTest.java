@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** `reviewbot run` against a Slack that quotes the bot token back in its error: the start-up error redacts it. */
 class SlackSecretEchoTest {
 
-    private static final String TOKEN = "xoxb-echoed-0123456789-secret";
+    private static final String TOKEN = "xoxb-echoed.test.secret.value";
 
     @Test
     void aSlackErrorQuotingTheToken_isPrintedWithTheTokenRedacted(@TempDir Path data) {
