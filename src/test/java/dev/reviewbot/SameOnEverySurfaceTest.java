@@ -114,6 +114,20 @@ class SameOnEverySurfaceTest {
         }
     }
 
+    @Test
+    void anUpload_isReportedInTheSameWords_andARefusedOneToo() throws Exception {
+        for (Surface surface : surfaces.subList(1, surfaces.size())) {
+            String film = "Glass Orchard " + surface.name();
+            String stored = surface.upload("orchard-" + surface.name() + ".md", "# " + film + "\n\n## Acting\n"
+                    + "Ines Moro plays the orchard keeper with quiet force.\n\n## Verdict\nA gentle, sturdy drama.\n");
+            assertThat(words(stored)).as(surface.name()).startsWith(words("Added " + film + " (2 sections), library version"))
+                    .endsWith(words("Ask about it, e.g. \"what is the verdict on " + film + "?\""));
+            assertThat(words(surface.upload("poster.pdf", "not a review"))).as(surface.name())
+                    .isEqualTo(words("Not stored: poster.pdf: not a review file (send a .txt or .md file)"));
+        }
+        assertThat(surfaces.get(0).upload("x.md", "# X")).as("the console ingests from the command line").isNull();
+    }
+
     private static Review review(String film, String reviewer, String score) {
         return new Review(Review.idFor(film, reviewer), film, 2025, reviewer, null, "test",
                 List.of(new Section("Score", score + " It stays with you after the credits.")));

@@ -20,6 +20,9 @@ public interface Surface extends AutoCloseable {
     /** A thumbs up or down on the last answer. */
     String voteOnLastAnswer(boolean helpful) throws Exception;
 
+    /** An admin uploads a review file (a chat attachment or file share). */
+    String upload(String fileName, String content) throws Exception;
+
     @Override
     void close();
 }

@@ -10,6 +10,7 @@ import dev.reviewbot.text.DisplayText;
 import dev.reviewbot.text.Sentences;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -52,11 +53,9 @@ public final class PlainTextRenderer {
         } else if (reply instanceof Reply.Suggestions suggestions) {
             return String.join("\n", suggestions.names());
         } else if (reply instanceof Reply.ReviewStored stored) {
-            return "Stored " + stored.review().displayName() + " (" + stored.review().sections().size() + " sections), "
-                    + "library version " + stored.report().version() + "."
-                    + stored.warnings().stream().map(w -> "\nNote: " + w).collect(Collectors.joining());
+            return stored.describe(UnaryOperator.identity());
         } else if (reply instanceof Reply.NotStored refused) {
-            return "Not stored: " + refused.message();
+            return refused.describe(UnaryOperator.identity());
         } else if (reply instanceof Reply.RemovalPreview preview) {
             return "This will remove " + preview.reviews().size() + " review(s):\n"
                     + preview.reviews().stream().map(n -> "- " + n).collect(Collectors.joining("\n"))

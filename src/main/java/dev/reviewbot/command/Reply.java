@@ -8,6 +8,8 @@ import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * What the bot replies, before any platform decides how it looks. Each carries everything a renderer
@@ -87,10 +89,30 @@ public sealed interface Reply {
 
     /** An uploaded review, stored; {@code warnings} name fields that were ignored. */
     record ReviewStored(Review review, IngestReport report, List<String> warnings) implements Reply {
+
+        /**
+         * The one wording every surface shows: what happened, and how to ask about it.
+         *
+         * @param verbatim makes the uploader's text (names, warnings) show as typed in the surface's markup
+         */
+        public String describe(UnaryOperator<String> verbatim) {
+            String what = !report.added().isEmpty() ? "Added" : !report.updated().isEmpty() ? "Updated"
+                    : "Already stored, unchanged:";
+            int sections = review.sections().size();
+            return what + " " + verbatim.apply(review.displayName()) + " (" + sections + " section"
+                    + (sections == 1 ? "" : "s") + "), library version " + report.version() + ". Ask about it, e.g. "
+                    + "\"what is the verdict on " + verbatim.apply(review.title()) + "?\""
+                    + warnings.stream().map(w -> "\nNote: " + verbatim.apply(w)).collect(Collectors.joining());
+        }
     }
 
     /** An upload that was refused; nothing from it is stored. */
     record NotStored(String message) implements Reply {
+
+        /** The one wording every surface shows; {@code verbatim} as in {@link ReviewStored#describe}. */
+        public String describe(UnaryOperator<String> verbatim) {
+            return "Not stored: " + verbatim.apply(message);
+        }
     }
 
     /** What a confirmed removal would remove: the display names, and the ticket for the confirming click. */

@@ -47,9 +47,9 @@ final class ReplyViews {
             return Messages.text(Fit.cut(String.join("\n", suggestions.names().stream().map(Verbatim::of).toList()),
                     Message.MAX_CONTENT_LENGTH));
         } else if (reply instanceof Reply.ReviewStored stored) {
-            return Messages.text(AdminViews.stored(stored));
+            return Messages.text(stored.describe(Verbatim::of));
         } else if (reply instanceof Reply.NotStored refused) {
-            return Messages.text("Not stored: " + Verbatim.of(refused.message()));
+            return Messages.text(refused.describe(Verbatim::of));
         } else if (reply instanceof Reply.RemovalPreview preview) {
             return AdminViews.preview(preview);
         } else if (reply instanceof Reply.Removed removed) {

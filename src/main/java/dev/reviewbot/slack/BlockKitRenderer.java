@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -105,9 +106,9 @@ final class BlockKitRenderer {
         } else if (reply instanceof Reply.Suggestions suggestions) {
             return notice(String.join("\n", suggestions.names()));
         } else if (reply instanceof Reply.ReviewStored stored) {
-            return notice(UploadWords.stored(stored));
+            return notice(stored.describe(UnaryOperator.identity()));
         } else if (reply instanceof Reply.NotStored refused) {
-            return notice("Could not add " + refused.message());
+            return notice(refused.describe(UnaryOperator.identity()));
         } else if (reply instanceof Reply.RemovalPreview preview) {
             return RemovalViews.preview(preview);
         } else if (reply instanceof Reply.Removed removed) {

@@ -43,6 +43,11 @@ public final class ConsoleSurface implements Surface {
     }
 
     @Override
+    public String upload(String fileName, String content) {
+        return null; // the console adds reviews with `reviewbot ingest`, not from the chat
+    }
+
+    @Override
     public void close() {
     }
 }

@@ -42,7 +42,7 @@ class DiscordAdminTest {
 
             assertThat(bed.awaitCallback(add).body().at("/data/flags").asInt() & 64).as("ephemeral").isEqualTo(64);
             String said = bed.awaitEdit(add).body().path("content").asText();
-            assertThat(said).startsWith("Stored The Paper Lantern (review by Ada Quill) (2 sections): added");
+            assertThat(said).startsWith("Added The Paper Lantern (review by Ada Quill) (2 sections), library version ");
             assertThat(fake.requests()).anyMatch(r -> r.method().equals("GET") && r.path().startsWith("/attachments/" + file.id()));
             assertThat(bot.library().catalog().films()).contains("The Paper Lantern");
 

@@ -3,6 +3,7 @@ package dev.reviewbot.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reviewbot.Surface;
 import dev.reviewbot.app.ReviewBot;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** The real Discord adapter against a fake Discord: slash commands and button clicks by one user. */
@@ -48,6 +49,13 @@ public final class DiscordSurface implements Surface {
         String suffix = helpful ? ":up" : ":down";
         return click(DiscordTestBed.buttonIds(lastAnswer).stream().filter(id -> id.endsWith(suffix)).findFirst()
                 .orElseThrow());
+    }
+
+    @Override
+    public String upload(String fileName, String content) {
+        FakeAttachment file = bed.fake.attachment(fileName, "text/markdown", content.getBytes(StandardCharsets.UTF_8));
+        FakeInteraction add = bed.fake.sendSlashCommand(bed.fake.admin().id(), "review-admin add", Map.of("file", file));
+        return DiscordTestBed.text(bed.awaitEdit(add).body());
     }
 
     private String slash(String command, Map<String, String> options) {

@@ -95,9 +95,9 @@ class SlackUploadsTest {
                     file("FE", "empty.txt", "text/plain", empty.length, emptyUrl),
                     file("FX", "elsewhere.md", "text/markdown", 10, "https://evil.example/elsewhere.md")), newEventId()));
 
-            assertThat(Posted.allText(rig.awaitPost(dm, 1))).startsWith("Could not add poster.pdf: not a review file");
-            assertThat(Posted.allText(rig.awaitPost(dm, 2))).startsWith("Could not add broken.md").contains("binary data");
-            assertThat(Posted.allText(rig.awaitPost(dm, 3))).startsWith("Could not add empty.txt").contains("empty");
+            assertThat(Posted.allText(rig.awaitPost(dm, 1))).startsWith("Not stored: poster.pdf: not a review file");
+            assertThat(Posted.allText(rig.awaitPost(dm, 2))).startsWith("Not stored: broken.md").contains("binary data");
+            assertThat(Posted.allText(rig.awaitPost(dm, 3))).startsWith("Not stored: empty.txt").contains("empty");
             assertThat(Posted.allText(rig.awaitPost(dm, 4)))
                     .isEqualTo("Could not download elsewhere.md from Slack: the file is not on files.slack.com.");
             assertThat(rig.bot.library().catalog().reviews()).hasSize(reviews);
@@ -108,7 +108,7 @@ class SlackUploadsTest {
             rig.event(eventCallback(fileShare(CONFIG_ADMIN, dm, newTs(),
                     file("FH", "hollow.md", "text/markdown", hollow.length, hollowUrl)), newEventId()));
             assertThat(Posted.allText(rig.awaitPost(dm, 5)))
-                    .isEqualTo("Could not add hollow.md: no review text: headings, but nothing under them");
+                    .isEqualTo("Not stored: hollow.md: no review text: headings, but nothing under them");
             assertThat(rig.bot.library().catalog().reviews()).hasSize(reviews);
         }
     }
