@@ -61,7 +61,8 @@ final class BotLauncher {
         }
         ReviewBot bot = ReviewBot.persistent(config, loader);
         reembed(bot, err);
-        if (seed && bot.needsSeeding()) {
+        // The bundled samples fill an empty library unless library.seed-samples is off (the container's default).
+        if (seed && config.library().seedSamples() && bot.needsSeeding()) {
             load(bot, List.of(bot.seedDir()), null, err);
         }
         return bot;
