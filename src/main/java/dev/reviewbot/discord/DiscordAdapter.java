@@ -6,6 +6,9 @@ import dev.reviewbot.config.DiscordConfig;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +48,7 @@ public final class DiscordAdapter implements ChatAdapter {
     private Outbox outbox;
     private Typing typing;
     private AttachmentDownloader downloader;
-    private JDA jda;
+    private volatile JDA jda; // read by readiness and meters without the lock
 
     public DiscordAdapter(String token, DiscordConfig config, ChatServices services) {
         this(token, config, services, GatewaySessionController.DISCORD_IDENTIFY_DELAY);
@@ -116,6 +119,25 @@ public final class DiscordAdapter implements ChatAdapter {
                 typing = null;
             }
         }
+    }
+
+    @Override
+    public Optional<String> connectionProblem() {
+        JDA current = jda;
+        if (current == null) {
+            return Optional.of("not started");
+        }
+        JDA.Status status = current.getStatus();
+        return status == JDA.Status.CONNECTED ? Optional.empty() : Optional.of("gateway " + status);
+    }
+
+    /** The gateway's heartbeat round trip (JDA's gateway ping); -1 ms until the first heartbeat is answered. */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        TimeGauge.builder("reviewbot.discord.gateway.ping", this, TimeUnit.MILLISECONDS, adapter -> {
+            JDA current = adapter.jda;
+            return current == null ? -1 : current.getGatewayPing();
+        }).description("Discord gateway heartbeat latency").register(registry);
     }
 
     private void shutDownJda() {

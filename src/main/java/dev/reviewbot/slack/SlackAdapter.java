@@ -115,6 +115,11 @@ public final class SlackAdapter implements ChatAdapter {
                 new ButtonClicks(commands, renderer, afterAck, events, admins));
     }
 
+    @Override
+    public java.util.Optional<String> connectionProblem() {
+        return transport.problem();
+    }
+
     /** HTTP mode's port once started (0 in config picks a free one); for tests. */
     int httpPort() {
         return transport instanceof HttpTransport http ? http.port() : -1;
