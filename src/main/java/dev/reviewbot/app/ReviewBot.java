@@ -93,6 +93,7 @@ public final class ReviewBot implements AutoCloseable {
     private final AspectVocabulary vocabulary;
     private final AspectSemantics semantics;
     private final EmbeddingModel model;
+    private volatile boolean closed;
 
     /** The time every cache and limit runs by, and the clock feedback is stamped with: tests could swap both here. */
     private final Ticker ticker = Ticker.systemTicker();
@@ -319,8 +320,14 @@ public final class ReviewBot implements AutoCloseable {
         }
     }
 
+    /** False once closed: the ops port's readiness reports the library down. */
+    public boolean isOpen() {
+        return !closed;
+    }
+
     @Override
     public void close() {
+        closed = true;
         try {
             llm.resources().close();
         } catch (Exception e) {

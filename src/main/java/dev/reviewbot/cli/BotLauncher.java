@@ -4,6 +4,7 @@ import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.config.BotConfig;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.library.IngestReport;
+import dev.reviewbot.ops.LogFormat;
 import dev.reviewbot.review.ReviewFiles;
 import dev.reviewbot.review.ReviewFormatException;
 import java.io.PrintWriter;
@@ -47,6 +48,7 @@ final class BotLauncher {
         ConfigLoader loader = llmProvider == null ? loader(root) : new ConfigLoader(
                 withVariable(root.environment, "REVIEWBOT_LLM_PROVIDER", llmProvider), ConfigLoader.defaultHome());
         BotConfig config = loader.load(root.config);
+        LogFormat.apply(config.logging().format());
         if (reviewsDir != null) {
             if (!Files.isDirectory(reviewsDir)) {
                 throw new UserError("no such folder: " + reviewsDir);

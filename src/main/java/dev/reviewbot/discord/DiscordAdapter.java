@@ -45,6 +45,7 @@ public final class DiscordAdapter implements ChatAdapter {
     private final ChatServices services;
     private final Duration identifyDelay;
     private Worker worker;
+    private DiscordListener listener;
     private Outbox outbox;
     private Typing typing;
     private AttachmentDownloader downloader;
@@ -85,7 +86,7 @@ public final class DiscordAdapter implements ChatAdapter {
                     .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
                     .setSessionController(new GatewaySessionController(config.gatewayUrl(), identifyDelay))
                     .setEnableShutdownHook(false) // `reviewbot run` closes the adapter itself
-                    .addEventListeners(readiness(ready), listener(worker, outbox, typing))
+                    .addEventListeners(readiness(ready), listener = listener(worker, outbox, typing))
                     .build();
             awaitReady(ready);
             registerCommands(SlashCommands.all());
@@ -100,6 +101,9 @@ public final class DiscordAdapter implements ChatAdapter {
     @Override
     public synchronized void close() {
         try {
+            if (listener != null) {
+                listener.stopTaking(); // no new event is acknowledged that would not be answered
+            }
             if (worker != null) {
                 worker.close(); // answers being worked out are finished and sent...
                 outbox.awaitIdle(Duration.ofSeconds(5)); // ...and what is sent arrives before JDA stops

@@ -83,6 +83,7 @@ public final class SlackAdapter implements ChatAdapter {
                 .allEventsApiAutoAckEnabled(true); // ack events without a handler, or Slack retries them
         transport.configure(appConfig);
         App app = new App(appConfig.build());
+        app.use(new SlackRequestContext());
         routes().register(app);
         try {
             transport.start(app);
