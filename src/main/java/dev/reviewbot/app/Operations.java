@@ -21,17 +21,22 @@ public final class Operations implements AutoCloseable {
     private final JvmMeters jvm;
     private final OpsServer server;
 
-    private Operations(ReviewBot bot) {
+    /** @param port the ops port, 0 for a free one, null for none */
+    private Operations(ReviewBot bot, Integer port) {
         this.bot = bot;
         readiness.add(ReadinessCheck.of("library", () -> bot.isOpen() ? Optional.empty() : Optional.of("closed")));
         jvm = JvmMeters.bindTo(bot.meters());
-        int port = bot.config().ops().port();
-        server = port > 0 ? OpsServer.start(port, readiness, bot.meters()::scrape) : null;
+        server = port != null ? OpsServer.start(port, readiness, bot.meters()::scrape) : null;
     }
 
     /** Starts the ops port when ops.port is set; the meters are bound either way. */
     public static Operations start(ReviewBot bot) {
-        return new Operations(bot);
+        return new Operations(bot, bot.config().ops().enabled() ? bot.config().ops().port() : null);
+    }
+
+    /** With the ops port on a free port (tests). */
+    static Operations onFreePort(ReviewBot bot) {
+        return new Operations(bot, 0);
     }
 
     /** Another readiness check, e.g. "database". */

@@ -38,7 +38,11 @@ final class SocketModeProbe implements AutoCloseable {
         });
         client.addWebSocketCloseListener((code, reason) -> {
             closedSincePong = true;
-            scheduler.execute(this::probe);
+            try {
+                scheduler.execute(this::probe);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // the probe is closed: the adapter is stopping
+            }
         });
         scheduler.scheduleWithFixedDelay(this::probe, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
