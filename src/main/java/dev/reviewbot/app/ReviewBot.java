@@ -51,8 +51,11 @@ import dev.reviewbot.retrieval.QuestionAnalyzer;
 import dev.reviewbot.retrieval.Terms;
 import dev.reviewbot.review.ReviewFiles;
 import dev.reviewbot.review.ReviewParser;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import dev.reviewbot.command.MeteredQuestionOutcomes;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,6 +63,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -80,7 +84,8 @@ public final class ReviewBot implements AutoCloseable {
     private final TextCommandParser parser;
     private final LuceneIndex index;
     private final LuceneEmbeddingStore store;
-    private final MeterRegistry meters = new SimpleMeterRegistry();
+    /** Every meter of the process; `reviewbot run` serves them as /metrics on the ops port. */
+    private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final ChatServices chatServices;
     private final FeedbackLog feedback;
     private final UploadIngest uploads;
@@ -88,6 +93,7 @@ public final class ReviewBot implements AutoCloseable {
     private final AspectVocabulary vocabulary;
     private final AspectSemantics semantics;
     private final EmbeddingModel model;
+    private volatile boolean closed;
 
     /** The time every cache and limit runs by, and the clock feedback is stamped with: tests could swap both here. */
     private final Ticker ticker = Ticker.systemTicker();
@@ -113,13 +119,18 @@ public final class ReviewBot implements AutoCloseable {
                 new Chunker(config.library().passageSentences(), config.library().passageWords()));
         Terms terms = new Terms(index.analyzer());
         LexicalSearch lexical = new LexicalSearch(index);
-        Conversations conversations = new InMemoryConversations(CacheSettings.build(config.cache().conversations(), ticker));
-        this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()), ticker, clock);
+        Cache<dev.reviewbot.answer.ConversationId, Conversations.State> conversationCache =
+                CacheSettings.build(config.cache().conversations(), ticker);
+        Conversations conversations = new InMemoryConversations(conversationCache);
+        this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()), ticker, clock,
+                meters);
+        Cache<dev.reviewbot.answer.AnswerKey, dev.reviewbot.answer.CachedAnswer> answerCache =
+                CacheSettings.build(config.cache().answers(), ticker);
         this.answers = new AnswerService(library,
                 new QuestionAnalyzer(vocabulary, terms, new LibraryWords(lexical, terms), semantics),
                 new HybridRetriever(store, queryEmbeddings, lexical, vocabulary, config.retrieval()),
                 llm.answerer(),
-                CacheSettings.build(config.cache().answers(), ticker), conversations,
+                answerCache, conversations,
                 config.questions().maxLength(), meters, llm.rewriter());
         this.feedback = new FeedbackLog(feedbackFile);
         this.uploads = new UploadIngest(new ReviewParser(config.library().maxFileBytes()), library);
@@ -129,10 +140,26 @@ public final class ReviewBot implements AutoCloseable {
                 new RateLimiter(config.limits().questionsPerMinute(), ticker), new InMemoryRecentAnswers(ticker), once,
                 feedback, clock);
         this.commands = new CommandService(answers, library,
-                new StatsCollector(library, answers, embeddingCache, conversations, feedback), uploads, state);
+                new StatsCollector(library, answers, embeddingCache, conversations, feedback), uploads, state,
+                new MeteredQuestionOutcomes(meters));
+        bindMeters(Map.of("answers", answerCache, "embeddings", embeddingCache, "conversations", conversationCache));
         this.parser = new TextCommandParser(() -> library.catalog().titles());
         this.chatServices = new ChatServices(commands, parser, once, config.library().maxFileBytes(),
                 config.llm().provider() != LlmConfig.Provider.NONE, clock);
+    }
+
+    /** The caches' sizes and hit ratios, and the library's size and version, as meters. */
+    private void bindMeters(Map<String, Cache<?, ?>> caches) {
+        caches.forEach((name, cache) -> CaffeineCacheMetrics.monitor(meters, cache, name));
+        Gauge.builder("reviewbot.library.reviews", library, l -> l.catalog().reviews().size())
+                .description("Reviews in the library").register(meters);
+        Gauge.builder("reviewbot.library.version", library, l -> l.catalog().version())
+                .description("The library's version: it changes with every ingest or removal").register(meters);
+    }
+
+    /** Every meter of the process (questions, caches, library, circuit breaker), for /metrics. */
+    public PrometheusMeterRegistry meters() {
+        return meters;
     }
 
     /** The aspect vocabulary, its recognition by meaning and the embedding model: for fitting thresholds. */
@@ -203,7 +230,8 @@ public final class ReviewBot implements AutoCloseable {
      */
     private record Llm(Answerer answerer, QuestionRewriter rewriter, AutoCloseable resources) {
 
-        static Llm build(BotConfig config, ConfigLoader loader, Answerer extractive, Ticker ticker, Clock clock) {
+        static Llm build(BotConfig config, ConfigLoader loader, Answerer extractive, Ticker ticker, Clock clock,
+                         io.micrometer.core.instrument.MeterRegistry meters) {
             LlmConfig llm = config.llm();
             if (llm.provider() == LlmConfig.Provider.NONE) {
                 return new Llm(extractive, QuestionRewriter.NONE, () -> { });
@@ -216,6 +244,7 @@ public final class ReviewBot implements AutoCloseable {
             }
             ModelGateway gateway = new ModelGateway(ChatModels.create(llm, loader.secret("OPENAI_API_KEY")),
                     llm.timeBudget(), llm.circuitBreaker(), clock);
+            gateway.bindTo(meters);
             String model = llm.provider().id() + ":" + llm.model();
             LOG.info("answers are written by {} at {} (prompts {}), checked against the reviews", model, llm.baseUrl(),
                     prompts.version());
@@ -291,8 +320,14 @@ public final class ReviewBot implements AutoCloseable {
         }
     }
 
+    /** False once closed: the ops port's readiness reports the library down. */
+    public boolean isOpen() {
+        return !closed;
+    }
+
     @Override
     public void close() {
+        closed = true;
         try {
             llm.resources().close();
         } catch (Exception e) {

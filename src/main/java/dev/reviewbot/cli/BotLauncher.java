@@ -4,6 +4,7 @@ import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.config.BotConfig;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.library.IngestReport;
+import dev.reviewbot.ops.LogFormat;
 import dev.reviewbot.review.ReviewFiles;
 import dev.reviewbot.review.ReviewFormatException;
 import java.io.PrintWriter;
@@ -47,6 +48,7 @@ final class BotLauncher {
         ConfigLoader loader = llmProvider == null ? loader(root) : new ConfigLoader(
                 withVariable(root.environment, "REVIEWBOT_LLM_PROVIDER", llmProvider), ConfigLoader.defaultHome());
         BotConfig config = loader.load(root.config);
+        LogFormat.apply(config.logging().format());
         if (reviewsDir != null) {
             if (!Files.isDirectory(reviewsDir)) {
                 throw new UserError("no such folder: " + reviewsDir);
@@ -61,7 +63,8 @@ final class BotLauncher {
         }
         ReviewBot bot = ReviewBot.persistent(config, loader);
         reembed(bot, err);
-        if (seed && bot.needsSeeding()) {
+        // The bundled samples fill an empty library unless library.seed-samples is off (the container's default).
+        if (seed && config.library().seedSamples() && bot.needsSeeding()) {
             load(bot, List.of(bot.seedDir()), null, err);
         }
         return bot;

@@ -2,6 +2,7 @@ package dev.reviewbot.cli;
 
 import dev.reviewbot.answer.InvalidQuestionException;
 import dev.reviewbot.config.ConfigException;
+import dev.reviewbot.config.SecretFiles;
 import dev.reviewbot.config.Secrets;
 import dev.reviewbot.library.LibraryException;
 import dev.reviewbot.text.TerminalWriter;
@@ -43,8 +44,15 @@ public final class ReviewBotCli {
                               InputStream in) {
         // Errors echo what was typed (a --film value, a file name): never let them drive the terminal.
         PrintWriter err = new PrintWriter(new TerminalWriter(rawErr), true);
-        Secrets.global().addFrom(environment);
-        CommandLine cli = new CommandLine(new ReviewBotCli(environment, in));
+        Map<String, String> resolved;
+        try {
+            resolved = SecretFiles.resolve(environment); // DISCORD_TOKEN_FILE and the like, as secrets are mounted
+        } catch (ConfigException e) {
+            err.println("reviewbot: " + e.getMessage());
+            return 1;
+        }
+        Secrets.global().addFrom(resolved);
+        CommandLine cli = new CommandLine(new ReviewBotCli(resolved, in));
         cli.setOut(out).setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("reviewbot: " + Secrets.global().redact(e.getMessage()));

@@ -65,9 +65,17 @@ public final class CommandService {
     private final UploadIngest uploads;
     private final State state;
     private final Removals removals;
+    private final QuestionOutcomes outcomes;
 
     public CommandService(AnswerService answers, ReviewLibrary library, StatsCollector stats, UploadIngest uploads,
                           State state) {
+        this(answers, library, stats, uploads, state, QuestionOutcomes.NONE);
+    }
+
+    /** @param outcomes where each question's outcome is counted (the same for every platform) */
+    public CommandService(AnswerService answers, ReviewLibrary library, StatsCollector stats, UploadIngest uploads,
+                          State state, QuestionOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.answers = answers;
         this.library = library;
         this.stats = stats;
@@ -78,7 +86,7 @@ public final class CommandService {
 
     /** The same commands over other state (tests: a tight rate limit, a feedback log of their own). */
     public CommandService with(State other) {
-        return new CommandService(answers, library, stats, uploads, other);
+        return new CommandService(answers, library, stats, uploads, other, outcomes);
     }
 
     public State state() {
@@ -100,12 +108,39 @@ public final class CommandService {
             return Optional.empty();
         }
         RateLimits.Admission admission = state.rateLimits().admit(who.userKey());
-        return admission == RateLimits.Admission.ANSWER ? Optional.empty()
-                : Optional.of(new Reply.RateLimited(limitReached(), admission == RateLimits.Admission.STAY_QUIET));
+        if (admission == RateLimits.Admission.ANSWER) {
+            return Optional.empty();
+        }
+        outcomes.record(who.platform(), QuestionOutcomes.Outcome.LIMITED, Duration.ZERO);
+        return Optional.of(new Reply.RateLimited(limitReached(), admission == RateLimits.Admission.STAY_QUIET));
     }
 
     /** The slow step: the command carried out, past the rate limit (see {@link #refusal}). */
     public Reply run(Requester who, BotCommand command) {
+        try (RequestContext context = RequestContext.of(who)) {
+            if (command instanceof BotCommand.Ask) {
+                context.question(RequestContext.newId());
+                return counted(who, command);
+            }
+            return carryOut(who, command);
+        }
+    }
+
+    /** A question, with its outcome and time counted. */
+    private Reply counted(Requester who, BotCommand command) {
+        long start = System.nanoTime();
+        QuestionOutcomes.Outcome outcome = QuestionOutcomes.Outcome.FAILED;
+        try {
+            Reply reply = carryOut(who, command);
+            outcome = reply instanceof Reply.AnswerReply answer && answer.result().answer().grounded()
+                    ? QuestionOutcomes.Outcome.ANSWERED : QuestionOutcomes.Outcome.DECLINED;
+            return reply;
+        } finally {
+            outcomes.record(who.platform(), outcome, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private Reply carryOut(Requester who, BotCommand command) {
         try {
             return dispatch(who, command);
         } catch (InvalidQuestionException e) {

@@ -17,22 +17,23 @@ import java.util.List;
  */
 public record BotConfig(LibraryConfig library, QuestionConfig questions, RetrievalSettings retrieval,
                         AnswerSettings answers, CacheSettings cache, LimitsConfig limits,
-                        DiscordConfig discord, SlackConfig slack, LlmConfig llm, EmbeddingSettings embedding) {
+                        DiscordConfig discord, SlackConfig slack, LlmConfig llm, EmbeddingSettings embedding,
+                        OpsConfig ops, LoggingConfig logging) {
 
     /** The same configuration with other cache settings (the benchmark measures with caches off). */
     public BotConfig withCache(CacheSettings settings) {
-        return new BotConfig(library, questions, retrieval, answers, settings, limits, discord, slack, llm, embedding);
+        return new BotConfig(library, questions, retrieval, answers, settings, limits, discord, slack, llm, embedding, ops, logging);
     }
 
     /** The same configuration over another data directory. */
     public BotConfig withDataDir(Path dataDir) {
         return new BotConfig(library.withDataDir(dataDir), questions, retrieval,
-                answers, cache, limits, discord, slack, llm, embedding);
+                answers, cache, limits, discord, slack, llm, embedding, ops, logging);
     }
 
     /** The same configuration with another embedding model (the benchmark and eval compare models). */
     public BotConfig withEmbedding(EmbeddingSettings settings) {
-        return new BotConfig(library, questions, retrieval, answers, cache, limits, discord, slack, llm, settings);
+        return new BotConfig(library, questions, retrieval, answers, cache, limits, discord, slack, llm, settings, ops, logging);
     }
 
     /** @param questionsPerMinute per user, on every chat platform; 0 turns the limit off */
@@ -50,8 +51,11 @@ public record BotConfig(LibraryConfig library, QuestionConfig questions, Retriev
      * @param maxFileBytes the largest review file accepted
      * @param passageSentences the most sentences in one passage (what is embedded and quoted)
      * @param passageWords the most words in one passage, unless its first sentence alone is longer
+     * @param seedSamples  whether an empty library is filled from seedDir (the console's bundled samples; the
+     *                     container turns it off: REVIEWBOT_SEED_SAMPLES)
      */
-    public record LibraryConfig(Path dataDir, Path seedDir, int maxFileBytes, int passageSentences, int passageWords) {
+    public record LibraryConfig(Path dataDir, Path seedDir, int maxFileBytes, int passageSentences, int passageWords,
+                                boolean seedSamples) {
         public LibraryConfig {
             if (maxFileBytes < 1024) {
                 throw new IllegalArgumentException("library.max-file-bytes must be at least 1024, was " + maxFileBytes);
@@ -63,11 +67,11 @@ public record BotConfig(LibraryConfig library, QuestionConfig questions, Retriev
         }
 
         public LibraryConfig withDataDir(Path dir) {
-            return new LibraryConfig(dir, seedDir, maxFileBytes, passageSentences, passageWords);
+            return new LibraryConfig(dir, seedDir, maxFileBytes, passageSentences, passageWords, seedSamples);
         }
 
         LibraryConfig withPaths(Path dir, Path seeds) {
-            return new LibraryConfig(dir, seeds, maxFileBytes, passageSentences, passageWords);
+            return new LibraryConfig(dir, seeds, maxFileBytes, passageSentences, passageWords, seedSamples);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.reviewbot.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -14,31 +15,30 @@ import java.util.Map;
 
 /**
  * Loads {@link BotConfig}: the defaults bundled in the jar, overlaid by the config file (if any), overlaid
- * by environment variables. Relative paths resolve against the ReviewBot home.
+ * by environment variables ({@link EnvironmentOverrides}: REVIEWBOT_ + the setting's path, and older aliases).
+ * Relative paths resolve against the ReviewBot home.
  */
 public final class ConfigLoader {
 
-    /** Environment variable to setting path. */
-    private static final Map<String, String> ENV_OVERRIDES = Map.of(
-            "REVIEWBOT_DATA_DIR", "library.data-dir",
-            "REVIEWBOT_SEED_DIR", "library.seed-dir",
-            "REVIEWBOT_QUESTIONS_PER_MINUTE", "limits.questions-per-minute",
-            "REVIEWBOT_EMBEDDING_MODEL", "embedding.model",
+    /**
+     * Older names of some overrides, kept working next to the rule (REVIEWBOT_ + the setting's path, see
+     * {@link EnvironmentOverrides}): environment variable to setting path.
+     */
+    private static final Map<String, String> ENV_ALIASES = Map.ofEntries(
+            Map.entry("REVIEWBOT_DATA_DIR", "library.data-dir"),
+            Map.entry("REVIEWBOT_SEED_DIR", "library.seed-dir"),
+            Map.entry("REVIEWBOT_SEED_SAMPLES", "library.seed-samples"),
+            Map.entry("REVIEWBOT_QUESTIONS_PER_MINUTE", "limits.questions-per-minute"),
+            Map.entry("REVIEWBOT_LOG_FORMAT", "logging.format"),
             // Discord
-            "DISCORD_API_URL", "discord.api-url",
-            "DISCORD_GATEWAY_URL", "discord.gateway-url",
-            "DISCORD_GUILD_IDS", "discord.guild-ids",
+            Map.entry("DISCORD_API_URL", "discord.api-url"),
+            Map.entry("DISCORD_GATEWAY_URL", "discord.gateway-url"),
+            Map.entry("DISCORD_GUILD_IDS", "discord.guild-ids"),
             // Slack
-            "SLACK_PORT", "slack.port",
-            "SLACK_API_URL", "slack.api-url",
-            "SLACK_ADMIN_USER_IDS", "slack.admin-user-ids");
+            Map.entry("SLACK_PORT", "slack.port"),
+            Map.entry("SLACK_API_URL", "slack.api-url"),
+            Map.entry("SLACK_ADMIN_USER_IDS", "slack.admin-user-ids"));
 
-    /** The LLM's settings from the environment; its API key is read where the model is built, never stored. */
-    private static final Map<String, String> LLM_ENV_OVERRIDES = Map.of(
-            "REVIEWBOT_LLM_PROVIDER", "llm.provider",
-            "REVIEWBOT_LLM_MODEL", "llm.model",
-            "REVIEWBOT_LLM_BASE_URL", "llm.base-url",
-            "REVIEWBOT_LLM_TIME_BUDGET", "llm.time-budget");
     /** The usual base-URL variable of each provider's own tools, applied only when that provider is chosen. */
     private static final Map<String, String> LLM_PROVIDER_BASE_URLS = Map.of(
             "openai", "OPENAI_BASE_URL",
@@ -78,33 +78,46 @@ public final class ConfigLoader {
                     merge(tree, (ObjectNode) user);
                 }
             }
-            ENV_OVERRIDES.forEach((variable, setting) -> {
-                String value = environment.get(variable);
-                if (value != null && !value.isBlank()) {
-                    set(tree, setting, value);
-                }
-            });
-            overrideLlm(tree);
-            BotConfig config = yaml.treeToValue(tree, BotConfig.class);
-            return withResolvedPaths(config);
+            EnvironmentOverrides overrides = new EnvironmentOverrides(environment);
+            ENV_ALIASES.forEach((variable, setting) -> overrides.alias(tree, variable, setting));
+            overrideLlmBaseUrl(tree, overrides);
+            overrides.applyRule(tree); // the rule's names win over the aliases
+            return withResolvedPaths(toConfig(tree, overrides));
         } catch (IOException | IllegalArgumentException e) {
             String problem = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             throw new ConfigException("invalid configuration in " + source + ": " + problem, e);
         }
     }
 
-    private void overrideLlm(ObjectNode tree) {
+    /** The chosen provider's own base-URL variable; REVIEWBOT_LLM_BASE_URL (the rule) wins over it. */
+    private void overrideLlmBaseUrl(ObjectNode tree, EnvironmentOverrides overrides) {
         String provider = environment.getOrDefault("REVIEWBOT_LLM_PROVIDER", tree.path("llm").path("provider").asText(""));
-        String baseUrl = environment.get(LLM_PROVIDER_BASE_URLS.getOrDefault(provider.strip().toLowerCase(java.util.Locale.ROOT), ""));
-        if (baseUrl != null && !baseUrl.isBlank()) {
-            set(tree, "llm.base-url", baseUrl);
-        }
-        LLM_ENV_OVERRIDES.forEach((variable, setting) -> {
-            String value = environment.get(variable);
-            if (value != null && !value.isBlank()) {
-                set(tree, setting, value);
+        overrides.alias(tree, LLM_PROVIDER_BASE_URLS.getOrDefault(provider.strip().toLowerCase(java.util.Locale.ROOT), ""),
+                "llm.base-url");
+    }
+
+    /** The records from the tree; a bad value that came from the environment is reported by its variable. */
+    private BotConfig toConfig(ObjectNode tree, EnvironmentOverrides overrides) throws IOException {
+        try {
+            return yaml.treeToValue(tree, BotConfig.class);
+        } catch (JsonMappingException | IllegalArgumentException e) {
+            String problem = firstLine(e);
+            String path = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
+                    .map(JsonMappingException.Reference::getFieldName).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.joining(".")) : null;
+            String variable = overrides.variableBehind(problem, path).orElse(null);
+            if (variable == null) {
+                throw e;
             }
-        });
+            throw new ConfigException("invalid " + variable + (path == null || path.isEmpty() ? "" : " (" + path + ")")
+                    + ": " + problem, e);
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        Throwable cause = e.getCause() instanceof IllegalArgumentException inner ? inner : e;
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return message.lines().findFirst().orElse("");
     }
 
     /** A secret (an API key) from the environment: never from a file, never stored in the config. */
@@ -135,7 +148,7 @@ public final class ConfigLoader {
         BotConfig.LibraryConfig lib = c.library();
         return new BotConfig(lib.withPaths(home.resolve(lib.dataDir()).normalize(), home.resolve(lib.seedDir()).normalize()),
                 c.questions(), c.retrieval(), c.answers(), c.cache(), c.limits(),
-                c.discord(), c.slack(), c.llm(), c.embedding());
+                c.discord(), c.slack(), c.llm(), c.embedding(), c.ops(), c.logging());
     }
 
     private static void merge(ObjectNode target, ObjectNode overlay) {
@@ -147,14 +160,5 @@ public final class ConfigLoader {
                 target.set(field.getKey(), field.getValue());
             }
         }
-    }
-
-    private static void set(ObjectNode tree, String path, String value) {
-        String[] parts = path.split("\\.");
-        ObjectNode node = tree;
-        for (int i = 0; i < parts.length - 1; i++) {
-            node = node.withObjectProperty(parts[i]);
-        }
-        node.put(parts[parts.length - 1], value);
     }
 }

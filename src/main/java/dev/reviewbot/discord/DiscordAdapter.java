@@ -6,6 +6,9 @@ import dev.reviewbot.config.DiscordConfig;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -42,10 +45,11 @@ public final class DiscordAdapter implements ChatAdapter {
     private final ChatServices services;
     private final Duration identifyDelay;
     private Worker worker;
+    private DiscordListener listener;
     private Outbox outbox;
     private Typing typing;
     private AttachmentDownloader downloader;
-    private JDA jda;
+    private volatile JDA jda; // read by readiness and meters without the lock
 
     public DiscordAdapter(String token, DiscordConfig config, ChatServices services) {
         this(token, config, services, GatewaySessionController.DISCORD_IDENTIFY_DELAY);
@@ -82,7 +86,7 @@ public final class DiscordAdapter implements ChatAdapter {
                     .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
                     .setSessionController(new GatewaySessionController(config.gatewayUrl(), identifyDelay))
                     .setEnableShutdownHook(false) // `reviewbot run` closes the adapter itself
-                    .addEventListeners(readiness(ready), listener(worker, outbox, typing))
+                    .addEventListeners(readiness(ready), listener = listener(worker, outbox, typing))
                     .build();
             awaitReady(ready);
             registerCommands(SlashCommands.all());
@@ -97,6 +101,9 @@ public final class DiscordAdapter implements ChatAdapter {
     @Override
     public synchronized void close() {
         try {
+            if (listener != null) {
+                listener.stopTaking(); // no new event is acknowledged that would not be answered
+            }
             if (worker != null) {
                 worker.close(); // answers being worked out are finished and sent...
                 outbox.awaitIdle(Duration.ofSeconds(5)); // ...and what is sent arrives before JDA stops
@@ -116,6 +123,25 @@ public final class DiscordAdapter implements ChatAdapter {
                 typing = null;
             }
         }
+    }
+
+    @Override
+    public Optional<String> connectionProblem() {
+        JDA current = jda;
+        if (current == null) {
+            return Optional.of("not started");
+        }
+        JDA.Status status = current.getStatus();
+        return status == JDA.Status.CONNECTED ? Optional.empty() : Optional.of("gateway " + status);
+    }
+
+    /** The gateway's heartbeat round trip (JDA's gateway ping); -1 ms until the first heartbeat is answered. */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        TimeGauge.builder("reviewbot.discord.gateway.ping", this, TimeUnit.MILLISECONDS, adapter -> {
+            JDA current = adapter.jda;
+            return current == null ? -1 : current.getGatewayPing();
+        }).description("Discord gateway heartbeat latency").register(registry);
     }
 
     private void shutDownJda() {

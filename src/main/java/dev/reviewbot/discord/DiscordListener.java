@@ -6,6 +6,8 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import dev.reviewbot.command.RequestContext;
+import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,8 @@ final class DiscordListener extends ListenerAdapter {
     private final AdminCommands admin;
     private final Autocompleter autocompleter;
     private final Responder responder;
+    /** Set when the bot stops: new events are left alone (not acknowledged) rather than taken and dropped. */
+    private volatile boolean stopping;
 
     DiscordListener(QuestionHandler questions, BrowseHandler browse, AnswerButtons answerButtons, AdminCommands admin,
                     Autocompleter autocompleter, Responder responder) {
@@ -34,14 +38,21 @@ final class DiscordListener extends ListenerAdapter {
         this.responder = responder;
     }
 
+    /** From now on no event is taken: answers in flight finish, nothing new is acknowledged that would not be. */
+    void stopTaking() {
+        stopping = true;
+    }
+
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
-        contain("message " + event.getMessageId(), null, () -> questions.onMessage(event));
+        RequestContext context = RequestContext.open("discord", event.isFromGuild() ? event.getGuild().getId() : null,
+                event.getChannel().getId(), event.getMessageId());
+        contain(context, "message " + event.getMessageId(), null, () -> questions.onMessage(event));
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        contain("/" + event.getFullCommandName(), event, () -> {
+        contain(context(event), "/" + event.getFullCommandName(), event, () -> {
             switch (event.getName()) {
                 case SlashCommands.ASK -> questions.onAsk(event);
                 case SlashCommands.REVIEW -> browse.onReview(event);
@@ -55,12 +66,13 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
-        contain("autocomplete of /" + event.getFullCommandName(), null, () -> autocompleter.onAutocomplete(event));
+        contain(context(event), "autocomplete of /" + event.getFullCommandName(), null,
+                () -> autocompleter.onAutocomplete(event));
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        contain("button " + event.getComponentId(), event, () -> {
+        contain(context(event), "button " + event.getComponentId(), event, () -> {
             ButtonAction action = ButtonAction.parse(event.getComponentId()).orElse(null);
             if (action instanceof ButtonAction.FullSection full) {
                 answerButtons.onFullSection(event, full);
@@ -78,8 +90,18 @@ final class DiscordListener extends ListenerAdapter {
         });
     }
 
-    private void contain(String what, IReplyCallback interaction, Runnable handler) {
-        try {
+    private static RequestContext context(GenericInteractionCreateEvent event) {
+        return RequestContext.open("discord", event.getGuild() == null ? null : event.getGuild().getId(),
+                event.getChannelId(), event.getId());
+    }
+
+    /** Runs one event's handler with its log context, containing its failure. */
+    private void contain(RequestContext context, String what, IReplyCallback interaction, Runnable handler) {
+        try (context) {
+            if (stopping) {
+                LOG.debug("discord: {} left alone: the bot is stopping", what);
+                return;
+            }
             handler.run();
         } catch (RuntimeException e) {
             LOG.warn("discord: {} failed", what, e);

@@ -5,6 +5,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import dev.reviewbot.command.RequestContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,13 +34,13 @@ final class Worker implements AutoCloseable {
     /** @return false when the work cannot be taken (queue full, or shutting down) */
     boolean submit(String what, Runnable task) {
         try {
-            executor.execute(() -> {
+            executor.execute(RequestContext.carry(() -> { // the event's log context goes with it
                 try {
                     task.run();
                 } catch (RuntimeException e) {
                     LOG.warn("discord: {} failed", what, e);
                 }
-            });
+            }));
             return true;
         } catch (RejectedExecutionException e) {
             LOG.warn("discord: {} not run: the worker queue is full or closed", what);

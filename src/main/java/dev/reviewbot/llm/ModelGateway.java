@@ -6,6 +6,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class ModelGateway implements AutoCloseable {
 
     private final ChatModel model;
     private final Duration budget;
+    private final CircuitBreakerRegistry breakers;
     private final CircuitBreaker breaker;
     private final ThreadPoolExecutor executor;
 
@@ -44,7 +46,8 @@ public final class ModelGateway implements AutoCloseable {
     public ModelGateway(ChatModel model, Duration budget, LlmConfig.CircuitBreakerSettings settings, Clock clock) {
         this.model = model;
         this.budget = budget;
-        this.breaker = CircuitBreaker.of("llm", CircuitBreakerConfig.custom()
+        // From a registry of its own: resilience4j's Micrometer binder watches registries (bindTo).
+        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(settings.window())
                 .minimumNumberOfCalls(settings.window())
@@ -55,6 +58,7 @@ public final class ModelGateway implements AutoCloseable {
                 .slowCallDurationThreshold(budget.plusSeconds(1))
                 .clock(clock)
                 .build());
+        this.breaker = breakers.circuitBreaker("llm");
         AtomicInteger threads = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(0, MAX_CONCURRENT_CALLS, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 r -> {
@@ -129,6 +133,12 @@ public final class ModelGateway implements AutoCloseable {
         }
         String message = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
         return root.getClass().getSimpleName() + ": " + (message.length() > 200 ? message.substring(0, 200) : message);
+    }
+
+    /** The circuit breaker's state, calls and failure rate as meters (resilience4j's own binder). */
+    public void bindTo(io.micrometer.core.instrument.MeterRegistry registry) {
+        io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers)
+                .bindTo(registry);
     }
 
     /** "CLOSED", "OPEN", "HALF_OPEN": for logs, stats and tests. */

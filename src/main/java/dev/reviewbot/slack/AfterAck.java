@@ -2,6 +2,7 @@ package dev.reviewbot.slack;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import dev.reviewbot.command.RequestContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +29,13 @@ final class AfterAck {
     /** @param what names the job in logs, e.g. "app_mention" */
     void run(String what, Job job) {
         try {
-            executor.execute(() -> {
+            executor.execute(RequestContext.carry(() -> { // the request's log context goes with it
                 try {
                     job.run();
                 } catch (Exception e) {
                     log.error("Slack: {} failed", what, e);
                 }
-            });
+            }));
         } catch (RejectedExecutionException e) {
             log.warn("Slack: {} dropped: the bot is stopping or has too much queued", what);
         }

@@ -71,6 +71,12 @@ final class HttpTransport implements SlackTransport {
         }
     }
 
+    @Override
+    public synchronized java.util.Optional<String> problem() {
+        return server != null && server.isStarted() && connector.isOpen() ? java.util.Optional.empty()
+                : java.util.Optional.of("not listening on port " + port());
+    }
+
     /** The port listened on (the configured one, or the one picked for 0); the configured one before start. */
     synchronized int port() {
         return connector != null && connector.getLocalPort() > 0 ? connector.getLocalPort() : port;

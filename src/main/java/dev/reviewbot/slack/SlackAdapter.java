@@ -83,6 +83,7 @@ public final class SlackAdapter implements ChatAdapter {
                 .allEventsApiAutoAckEnabled(true); // ack events without a handler, or Slack retries them
         transport.configure(appConfig);
         App app = new App(appConfig.build());
+        app.use(new SlackRequestContext());
         routes().register(app);
         try {
             transport.start(app);
@@ -113,6 +114,11 @@ public final class SlackAdapter implements ChatAdapter {
                         afterAck, events),
                 new HomeTab(commands, help, afterAck, events),
                 new ButtonClicks(commands, renderer, afterAck, events, admins));
+    }
+
+    @Override
+    public java.util.Optional<String> connectionProblem() {
+        return transport.problem();
     }
 
     /** HTTP mode's port once started (0 in config picks a free one); for tests. */

@@ -15,6 +15,9 @@ interface SlackTransport {
     /** Starts the app and returns once Slack can reach it; throws naming what failed (never a secret). */
     void start(App app) throws Exception;
 
+    /** Empty while Slack can reach the app; else what is down. Answers at once (no network call). */
+    java.util.Optional<String> problem();
+
     /** Stops receiving and releases threads and ports; safe to call twice, and before start. */
     void close();
 }

@@ -7,13 +7,14 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Socket Mode: the app opens a websocket to Slack with the app-level token, so it needs no public URL.
  * Uses the Java-WebSocket backend (Bolt's default, Tyrus, is not on the classpath). A dropped socket is
- * reopened by the client's session monitor.
+ * reopened by the client's session monitor; {@link SocketModeProbe} checks that it is really alive.
  */
 final class SocketModeTransport implements SlackTransport {
 
@@ -22,7 +23,10 @@ final class SocketModeTransport implements SlackTransport {
     private final Slack slack;
     private final String appToken;
     private final Duration connectTimeout;
+    /** How often the connection is verified; the SDK's own session monitor looks every 5 s too. */
+    private static final Duration PROBE_EVERY = Duration.ofSeconds(5);
     private SocketModeApp socketModeApp;
+    private volatile SocketModeProbe probe;
 
     SocketModeTransport(Slack slack, String appToken, Duration connectTimeout) {
         this.slack = slack;
@@ -52,6 +56,13 @@ final class SocketModeTransport implements SlackTransport {
         socketModeApp = new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket);
         socketModeApp.startAsync();
         awaitConnection(socketModeApp.getClient());
+        probe = new SocketModeProbe(socketModeApp.getClient(), PROBE_EVERY);
+    }
+
+    @Override
+    public Optional<String> problem() {
+        SocketModeProbe current = probe;
+        return current == null ? Optional.of("not connected") : current.problem();
     }
 
     private void awaitConnection(SocketModeClient client) throws InterruptedException {
@@ -71,6 +82,10 @@ final class SocketModeTransport implements SlackTransport {
             return;
         }
         SocketModeClient client = socketModeApp.getClient();
+        if (probe != null) {
+            probe.close();
+            probe = null;
+        }
         try {
             socketModeApp.stop();
             if (client != null) {

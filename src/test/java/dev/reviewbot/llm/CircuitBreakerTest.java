@@ -1,5 +1,7 @@
 package dev.reviewbot.llm;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.data.message.ChatMessage;
@@ -67,6 +69,20 @@ class CircuitBreakerTest {
         assertThat(gateway.circuitState()).isEqualTo("CLOSED");
         assertThat(call()).isEqualTo(new ModelReply.Text("back again [1]"));
         assertThat(server.requests()).hasSize(4);
+    }
+
+    @Test
+    void theCircuitsState_isAMeter_thatFollowsIt() {
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        gateway.bindTo(meters);
+        assertThat(meters.scrape()).contains("resilience4j_circuitbreaker_state{name=\"llm\",state=\"closed\"} 1");
+
+        server.fail(500);
+        call();
+        call();
+
+        assertThat(meters.scrape()).contains("resilience4j_circuitbreaker_state{name=\"llm\",state=\"open\"} 1",
+                "resilience4j_circuitbreaker_state{name=\"llm\",state=\"closed\"} 0");
     }
 
     @Test
