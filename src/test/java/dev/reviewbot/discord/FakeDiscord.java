@@ -28,6 +28,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final FakeGateway gateway;
     private final DiscordRestRoutes routes;
     private final FakeDiscordRest rest;
+    private final Map<String, ObjectNode> delivered = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FakeDiscord(FakeDiscordConfig config) {
         world = new FakeDiscordWorld(config);
@@ -169,6 +170,12 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.dispatch(eventType, data);
     }
 
+    /** A message as the gateway delivered it to the bot (its content empty where Discord would hide it). */
+    public JsonNode lastDelivered(String messageId) {
+        return Optional.<JsonNode>ofNullable(delivered.get(messageId))
+                .orElseThrow(() -> new AssertionError("no message " + messageId + " was sent"));
+    }
+
     // ---- gateway control ----
 
     /** Drops the gateway connection without a close frame; JDA resumes. */
@@ -261,8 +268,38 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private String sendMessage(ObjectNode message) {
-        gateway.dispatch("MESSAGE_CREATE", message);
+        ObjectNode delivered = asDelivered(message);
+        this.delivered.put(message.get("id").asText(), delivered);
+        gateway.dispatch("MESSAGE_CREATE", delivered);
         return message.get("id").asText();
+    }
+
+    /**
+     * As Discord delivers a message to a bot without the MESSAGE_CONTENT intent: content, embeds,
+     * attachments and components empty, except in DMs, the bot's own messages and messages mentioning it.
+     */
+    private ObjectNode asDelivered(ObjectNode message) {
+        boolean readable = (gateway.intents() & FakeGateway.MESSAGE_CONTENT) != 0
+                || !message.has("guild_id")
+                || message.at("/author/id").asText().equals(world.bot.id())
+                || mentionsBot(message);
+        if (readable) {
+            return message;
+        }
+        ObjectNode stripped = message.deepCopy().put("content", "");
+        stripped.putArray("embeds");
+        stripped.putArray("attachments");
+        stripped.putArray("components");
+        return stripped;
+    }
+
+    private boolean mentionsBot(ObjectNode message) {
+        for (JsonNode mentioned : message.path("mentions")) {
+            if (mentioned.path("id").asText().equals(world.bot.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private FakeInteraction sendInteraction(ObjectNode interaction) {
