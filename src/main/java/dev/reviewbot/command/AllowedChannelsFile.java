@@ -77,7 +77,8 @@ public final class AllowedChannelsFile implements AllowedChannels {
         try {
             return new TreeMap<>(JSON.readValue(file.toFile(), new TypeReference<Map<String, Set<String>>>() { }));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the allowed channels in " + file + " (" + e.getMessage()
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new UncheckedIOException("cannot read the allowed channels in " + file + " (" + why
                     + "); fix or remove the file", e);
         }
     }
