@@ -77,6 +77,11 @@ public final class FakeDiscord implements AutoCloseable {
         return world.channelId;
     }
 
+    /** A second text channel, "other". */
+    public String otherChannelId() {
+        return world.otherChannelId;
+    }
+
     /** A public thread in the text channel. */
     public String threadId() {
         return world.threadId;
@@ -129,6 +134,11 @@ public final class FakeDiscord implements AutoCloseable {
         return sendMessage(payloads.guildMessage(world.requireUser(userId), content, attachments));
     }
 
+    /** A member writes in the second text channel. Returns the message id. */
+    public String sendOtherChannelMessage(String userId, String content) {
+        return sendMessage(payloads.guildMessage(world.otherChannelId, world.requireUser(userId), content, List.of()));
+    }
+
     /** A member writes in the thread. Returns the message id. */
     public String sendThreadMessage(String userId, String content) {
         return sendMessage(payloads.guildMessage(world.threadId, world.requireUser(userId), content, List.of()));
@@ -147,6 +157,15 @@ public final class FakeDiscord implements AutoCloseable {
     public FakeInteraction sendSlashCommand(String userId, String commandPath, Map<String, ?> options) {
         return sendInteraction(interactions.slashCommand(world.requireUser(userId),
                 commandId(commandPath), commandPath, options));
+    }
+
+    /** {@link #sendSlashCommand} in the second text channel. */
+    public FakeInteraction sendSlashCommandInOtherChannel(String userId, String commandPath, Map<String, ?> options) {
+        ObjectNode interaction = interactions.slashCommand(world.requireUser(userId), commandId(commandPath), commandPath,
+                options);
+        interaction.put("channel_id", world.otherChannelId);
+        interaction.set("channel", payloads.textChannel(world.otherChannelId, "other", 1));
+        return sendInteraction(interaction);
     }
 
     /** A member types into {@code focusedOption} of a command; the bot should answer with choices. */
