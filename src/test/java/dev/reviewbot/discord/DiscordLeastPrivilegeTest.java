@@ -49,10 +49,4 @@ class DiscordLeastPrivilegeTest {
             assertThat(bed.repliesTo(unread)).isZero();
         }
     }
-
-    @Test
-    void theInviteLink_asksForThePermissionsTheDocsList() {
-        assertThat(Invite.url("42")).isEqualTo("https://discord.com/api/oauth2/authorize?client_id=42"
-                + "&scope=bot%20applications.commands&permissions=277025508416");
-    }
 }
