@@ -73,6 +73,20 @@ class DiscordWhereAndStatsTest {
     }
 
     @Test
+    void aChannelNamedInTheCommand_isTheOneAdded() throws Exception {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
+            FakeDiscord fake = bed.fake;
+            FakeInteraction add = fake.sendSlashCommand(fake.admin().id(), "review-admin channels add",
+                    Map.of("channel", fake.otherChannel()));
+            assertThat(bed.awaitEdit(add).body().path("content").asText())
+                    .isEqualTo("I answer only in <#" + fake.otherChannelId() + "> (and in DMs).");
+            FakeInteraction remove = fake.sendSlashCommand(fake.admin().id(), "review-admin channels remove",
+                    Map.of("channel", fake.otherChannel()));
+            assertThat(bed.awaitEdit(remove).body().path("content").asText()).isEqualTo("I answer in every channel of this server.");
+        }
+    }
+
+    @Test
     void stats_showsThisServersQuestions_votesWithTheirCitations_andDeclinesByFilmAndAspect() throws Exception {
         try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;

@@ -82,6 +82,11 @@ public final class FakeDiscord implements AutoCloseable {
         return world.otherChannelId;
     }
 
+    /** The second text channel as a CHANNEL option value. */
+    public FakeChannel otherChannel() {
+        return new FakeChannel(world.otherChannelId, "other");
+    }
+
     /** A public thread in the text channel. */
     public String threadId() {
         return world.threadId;
