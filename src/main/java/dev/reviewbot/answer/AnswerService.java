@@ -81,7 +81,7 @@ public final class AnswerService {
         (result.answer().grounded() ? answered : declined).increment();
         conversations.remember(conversation, result.films(), result.question());
         rewriter.remember(conversation, standalone, result.answer());
-        return new AnswerResult(result.answer(), hit != null, Duration.ofNanos(System.nanoTime() - start));
+        return new AnswerResult(result.answer(), hit != null, Duration.ofNanos(System.nanoTime() - start), result.topic());
     }
 
     private CachedAnswer answer(String text, List<String> scope, Conversations.State context, Catalog catalog) {
@@ -102,17 +102,26 @@ public final class AnswerService {
             question = analyzer.analyze(context.lastQuestion(), known, question.films(), catalog.reviewers(), names(catalog));
         }
         if (question.unknownFilm() != null) {
-            return new CachedAnswer(notStored(question, catalog), List.of(), question.searchText());
+            return new CachedAnswer(notStored(question, catalog), List.of(), question.searchText(),
+                    new AnswerResult.Topic(List.of(question.unknownFilm()), aspectNames(question)));
         }
         Optional<Answer> metadata = MetadataAnswers.answer(question, catalog);
         if (metadata.isPresent()) {
             Answer found = metadata.get();
             return new CachedAnswer(found, found.grounded() ? List.of(found.citations().get(0).review()) : question.films(),
-                    question.searchText());
+                    question.searchText(), topic(question));
         }
         Answer answer = answerer.answer(question, retriever.retrieve(question), catalog);
         List<String> about = answer.grounded() ? List.of(answer.citations().get(0).review()) : question.films();
-        return new CachedAnswer(answer, about, question.searchText());
+        return new CachedAnswer(answer, about, question.searchText(), topic(question));
+    }
+
+    private static AnswerResult.Topic topic(Question question) {
+        return new AnswerResult.Topic(question.films(), aspectNames(question));
+    }
+
+    private static List<String> aspectNames(Question question) {
+        return question.aspects().stream().map(a -> a.name()).toList();
     }
 
     /** The names the catalog's reviews use, found once per library version. */

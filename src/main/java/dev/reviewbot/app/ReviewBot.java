@@ -14,6 +14,9 @@ import dev.reviewbot.command.InMemoryOnce;
 import dev.reviewbot.command.InMemoryRecentAnswers;
 import dev.reviewbot.command.RateLimiter;
 import dev.reviewbot.feedback.FeedbackLog;
+import dev.reviewbot.feedback.QuestionLog;
+import dev.reviewbot.command.AllowedChannelsFile;
+import dev.reviewbot.command.InMemoryAllowedChannels;
 import dev.reviewbot.library.UploadIngest;
 import dev.reviewbot.llm.ChatModels;
 import dev.reviewbot.llm.LlmAnswerer;
@@ -141,7 +144,7 @@ public final class ReviewBot implements AutoCloseable {
                 feedback, clock);
         this.commands = new CommandService(answers, library,
                 new StatsCollector(library, answers, embeddingCache, conversations, feedback), uploads, state,
-                new MeteredQuestionOutcomes(meters));
+                admin(feedbackFile), new MeteredQuestionOutcomes(meters));
         bindMeters(Map.of("answers", answerCache, "embeddings", embeddingCache, "conversations", conversationCache));
         this.parser = new TextCommandParser(() -> library.catalog().titles());
         this.chatServices = new ChatServices(commands, parser, once, config.library().maxFileBytes(),
@@ -162,6 +165,13 @@ public final class ReviewBot implements AutoCloseable {
         return meters;
     }
 
+    /** Where the bot answers and what it was asked, next to the feedback log; in memory with no data directory. */
+    private static CommandService.Admin admin(Path feedbackFile) {
+        return feedbackFile == null ? new CommandService.Admin(new InMemoryAllowedChannels(), new QuestionLog(null))
+                : new CommandService.Admin(new AllowedChannelsFile(feedbackFile.resolveSibling("channels.json")),
+                        new QuestionLog(feedbackFile.resolveSibling(QuestionLog.FILE)));
+    }
+
     /** The aspect vocabulary, its recognition by meaning and the embedding model: for fitting thresholds. */
     public dev.reviewbot.eval.AspectFit.Parts aspectParts() {
         return new dev.reviewbot.eval.AspectFit.Parts(vocabulary, semantics, model);
@@ -180,7 +190,7 @@ public final class ReviewBot implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             bot = new ReviewBot(config, loader, model, FSDirectory.open(dataDir.resolve(LibraryFolder.INDEX)),
-                    dataDir.resolve("feedback.jsonl"));
+                    dataDir.resolve(FeedbackLog.FILE));
         } catch (IOException e) {
             throw new LibraryException("cannot open the library in " + dataDir + " (" + e + ")");
         }

@@ -1,5 +1,7 @@
 package dev.reviewbot.command;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -71,4 +73,20 @@ public sealed interface BotCommand {
 
     record CancelRemoval() implements BotCommand {
     }
+
+    /** What was asked, answered, declined and voted in the last {@code period} (admins only). */
+    record Report(Duration period) implements BotCommand {
+    }
+
+    /**
+     * Shows or changes where the bot answers in the requester's server or workspace (admins only). The
+     * channels are the platform's ids; ADD and REMOVE need at least one, SET takes any (none: every channel).
+     */
+    record Channels(ChannelChange change, List<String> channels) implements BotCommand {
+        public Channels {
+            channels = List.copyOf(channels);
+        }
+    }
+
+    enum ChannelChange { LIST, ADD, REMOVE, ALL, SET }
 }

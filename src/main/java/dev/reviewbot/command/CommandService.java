@@ -7,6 +7,8 @@ import dev.reviewbot.answer.Citation;
 import dev.reviewbot.answer.InvalidQuestionException;
 import dev.reviewbot.feedback.Feedback;
 import dev.reviewbot.feedback.FeedbackLog;
+import dev.reviewbot.feedback.QuestionLog;
+import dev.reviewbot.feedback.QuestionRecord;
 import dev.reviewbot.library.Catalog;
 import dev.reviewbot.library.ReviewLibrary;
 import dev.reviewbot.library.UploadIngest;
@@ -16,6 +18,7 @@ import dev.reviewbot.text.Fuzzy;
 import dev.reviewbot.text.TextCleaner;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -59,6 +62,14 @@ public final class CommandService {
         }
     }
 
+    /** What admins set and see, kept with the library: where the bot answers, and the questions it was asked. */
+    public record Admin(AllowedChannels channels, QuestionLog questions) {
+        public Admin {
+            Objects.requireNonNull(channels, "channels");
+            Objects.requireNonNull(questions, "questions");
+        }
+    }
+
     private final AnswerService answers;
     private final ReviewLibrary library;
     private final StatsCollector stats;
@@ -66,16 +77,18 @@ public final class CommandService {
     private final State state;
     private final Removals removals;
     private final QuestionOutcomes outcomes;
+    private final Admin admin;
+    private final ChannelRules channelRules;
 
+    /**
+     * @param admin    where the bot answers and what it was asked (for the admins' report)
+     * @param outcomes where each question's outcome is counted (the same for every platform)
+     */
     public CommandService(AnswerService answers, ReviewLibrary library, StatsCollector stats, UploadIngest uploads,
-                          State state) {
-        this(answers, library, stats, uploads, state, QuestionOutcomes.NONE);
-    }
-
-    /** @param outcomes where each question's outcome is counted (the same for every platform) */
-    public CommandService(AnswerService answers, ReviewLibrary library, StatsCollector stats, UploadIngest uploads,
-                          State state, QuestionOutcomes outcomes) {
+                          State state, Admin admin, QuestionOutcomes outcomes) {
         this.outcomes = outcomes;
+        this.admin = admin;
+        this.channelRules = new ChannelRules(admin.channels());
         this.answers = answers;
         this.library = library;
         this.stats = stats;
@@ -86,7 +99,7 @@ public final class CommandService {
 
     /** The same commands over other state (tests: a tight rate limit, a feedback log of their own). */
     public CommandService with(State other) {
-        return new CommandService(answers, library, stats, uploads, other, outcomes);
+        return new CommandService(answers, library, stats, uploads, other, admin, outcomes);
     }
 
     public State state() {
@@ -104,6 +117,10 @@ public final class CommandService {
      * empty when the command may {@link #run}.
      */
     public Optional<Reply> refusal(Requester who, BotCommand command) {
+        Optional<Reply> notHere = channelRules.refusal(who, command);
+        if (notHere.isPresent()) {
+            return notHere;
+        }
         if (!(command instanceof BotCommand.Ask) || who.local()) {
             return Optional.empty();
         }
@@ -183,6 +200,10 @@ public final class CommandService {
             return removals.confirm(confirm.ticket());
         } else if (command instanceof BotCommand.CancelRemoval) {
             return new Reply.Notice(NOTHING_REMOVED);
+        } else if (command instanceof BotCommand.Report report) {
+            return report(who, report.period());
+        } else if (command instanceof BotCommand.Channels channels) {
+            return channelRules.change(who, channels);
         }
         throw new IllegalArgumentException("unknown command " + command);
     }
@@ -196,6 +217,8 @@ public final class CommandService {
 
     private Reply ask(Requester who, BotCommand.Ask ask) {
         AnswerResult result = answers.ask(who.conversation(), ask.question(), ask.film());
+        admin.questions().record(new QuestionRecord(state.clock().instant(), who.platform(), who.place().space(),
+                result.answer().question(), result.answer().grounded(), result.topic().films(), result.topic().aspects()));
         return new Reply.AnswerReply(result, state.recentAnswers().remember(result.answer()));
     }
 
@@ -208,8 +231,17 @@ public final class CommandService {
             return new Reply.Notice(ALREADY_RATED);
         }
         state.feedback().record(new Feedback(state.clock().instant(), who.platform(), who.user(),
-                answer.get().question(), vote.helpful(), answer.get().citations()));
+                answer.get().question(), vote.helpful(), answer.get().citations(), who.place().space()));
         return new Reply.Notice(vote.helpful() ? THANKS_HELPFUL : THANKS_UNHELPFUL);
+    }
+
+    /** A server's admins see their server's questions; the console and the command line see all. */
+    private Reply report(Requester who, Duration period) {
+        Instant now = state.clock().instant();
+        ActivityReports.Where where = who.local() ? ActivityReports.Where.everywhere()
+                : ActivityReports.Where.in(who.platform(), who.place().space());
+        return new Reply.ReportReply(new ActivityReports(admin.questions(), state.feedback())
+                .between(now.minus(period), now, where));
     }
 
     private Reply fullSection(BotCommand.FullSection full) {

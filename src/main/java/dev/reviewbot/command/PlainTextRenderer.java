@@ -62,6 +62,13 @@ public final class PlainTextRenderer {
                     + "\nThis cannot be undone.";
         } else if (reply instanceof Reply.Removed removed) {
             return "Removed: " + String.join(", ", removed.titles()) + ".";
+        } else if (reply instanceof Reply.ReportReply report) {
+            return ReportText.render(report.report());
+        } else if (reply instanceof Reply.ChannelList list) {
+            return list.channels().isEmpty() ? "I answer in every channel."
+                    : "I answer only in: " + String.join(", ", list.channels()) + ".";
+        } else if (reply instanceof Reply.NotHere notHere) {
+            return "I answer only in: " + String.join(", ", notHere.channels()) + ", and in direct messages.";
         }
         throw new IllegalArgumentException("unknown reply " + reply);
     }

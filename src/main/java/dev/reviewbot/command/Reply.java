@@ -122,4 +122,25 @@ public sealed interface Reply {
     /** Reviews removed, as their titles. */
     record Removed(List<String> titles) implements Reply {
     }
+
+    /** What admins see of a period (see {@link ActivityReport}). */
+    record ReportReply(ActivityReport report) implements Reply {
+    }
+
+    /** The channels of this server or workspace the bot answers in (ids, sorted); empty: every channel. */
+    record ChannelList(List<String> channels) implements Reply {
+        public ChannelList {
+            channels = List.copyOf(channels);
+        }
+    }
+
+    /**
+     * Asked in a channel the bot does not answer in: a slash command is told where it does (one line, to the
+     * asker only); a mention gets silence.
+     */
+    record NotHere(List<String> channels) implements Reply {
+        public NotHere {
+            channels = List.copyOf(channels);
+        }
+    }
 }

@@ -6,6 +6,9 @@
  * {@link dev.reviewbot.command.RecentAnswers}, {@link dev.reviewbot.command.Votes},
  * {@link dev.reviewbot.command.SeenEvents}) whose implementations the wiring picks. Adapters (console,
  * Discord, Slack) implement {@link dev.reviewbot.command.ChatAdapter}, get
- * {@link dev.reviewbot.command.ChatServices}, and only translate.
+ * {@link dev.reviewbot.command.ChatServices}, and only translate. For admins: where the bot answers
+ * ({@link dev.reviewbot.command.AllowedChannels}, checked in {@code refusal}) and the report of a period
+ * ({@link dev.reviewbot.command.ActivityReports} builds one {@link dev.reviewbot.command.ActivityReport};
+ * {@link dev.reviewbot.command.ReportText} renders it as text).
  */
 package dev.reviewbot.command;

@@ -4,7 +4,13 @@ import dev.reviewbot.command.BotCommand;
 import dev.reviewbot.command.CommandService;
 import dev.reviewbot.command.RemovalTicket;
 import dev.reviewbot.command.Requester;
+import dev.reviewbot.command.ReportPeriod;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.channel.unions.GuildChannelUnion;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -13,7 +19,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * /review-admin add | remove | stats, and the Remove / Cancel buttons under a removal's preview. Registered
+ * /review-admin add | remove | stats [since] | channels add|remove|list|all, and the Remove / Cancel buttons under a removal's preview. Registered
  * for Manage Server only, and checked again here (clicks included): a server can change who sees a
  * command, and the check must not depend on that. Replies are ephemeral.
  */
@@ -39,13 +45,50 @@ final class AdminCommands {
             return;
         }
         String sub = event.getSubcommandName() == null ? "" : event.getSubcommandName();
+        if (SlashCommands.ADMIN_CHANNELS.equals(event.getSubcommandGroup())) {
+            channels(event, sub);
+            return;
+        }
         switch (sub) {
             case SlashCommands.ADMIN_ADD -> add(event);
             case SlashCommands.ADMIN_REMOVE -> remove(event);
-            case SlashCommands.ADMIN_STATS -> responder.deferReply(event, true, "/review-admin stats",
-                    () -> views.render(commands.execute(Requesters.of(event), new BotCommand.Stats())));
+            case SlashCommands.ADMIN_STATS -> stats(event);
             default -> responder.replyNow(event, "Unknown /review-admin command '" + sub + "'; see /help.");
         }
+    }
+
+    /** The library and caches, then this server's questions and feedback over the period asked for. */
+    private void stats(SlashCommandInteractionEvent event) {
+        Duration period;
+        try {
+            String since = event.getOption(SlashCommands.SINCE, OptionMapping::getAsString);
+            period = since == null || since.isBlank() ? ReportPeriod.DEFAULT : ReportPeriod.parse(since);
+        } catch (IllegalArgumentException e) {
+            responder.replyNow(event, "Sorry: " + Verbatim.of(e.getMessage()));
+            return;
+        }
+        Requester who = Requesters.of(event);
+        responder.deferReply(event, true, "/review-admin stats", () -> {
+            MessageCreateData stats = views.render(commands.execute(who, new BotCommand.Stats()));
+            MessageCreateData report = views.render(commands.execute(who, new BotCommand.Report(period)));
+            List<MessageEmbed> embeds = new ArrayList<>(stats.getEmbeds());
+            embeds.addAll(report.getEmbeds());
+            return Messages.builder().setEmbeds(embeds).build();
+        });
+    }
+
+    /** Where the bot answers in this server: the channel named, or the one the command was used in. */
+    private void channels(SlashCommandInteractionEvent event, String sub) {
+        GuildChannelUnion named = event.getOption(SlashCommands.CHANNEL, OptionMapping::getAsChannel);
+        String channel = named != null ? named.getId() : Requesters.of(event).place().channel();
+        BotCommand command = switch (sub) {
+            case SlashCommands.CHANNELS_ADD -> new BotCommand.Channels(BotCommand.ChannelChange.ADD, List.of(channel));
+            case SlashCommands.CHANNELS_REMOVE -> new BotCommand.Channels(BotCommand.ChannelChange.REMOVE, List.of(channel));
+            case SlashCommands.CHANNELS_ALL -> new BotCommand.Channels(BotCommand.ChannelChange.ALL, List.of());
+            default -> new BotCommand.Channels(BotCommand.ChannelChange.LIST, List.of());
+        };
+        Requester who = Requesters.of(event);
+        responder.deferReply(event, true, "/review-admin channels " + sub, () -> views.render(commands.execute(who, command)));
     }
 
     /** Members in a server with Manage Server (administrators have it too); nobody in a DM. */

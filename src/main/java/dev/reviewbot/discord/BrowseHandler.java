@@ -29,12 +29,18 @@ final class BrowseHandler {
         Optional<String> section = Optional.ofNullable(event.getOption(SlashCommands.SECTION, OptionMapping::getAsString))
                 .filter(s -> !s.isBlank());
         Requester who = Requesters.of(event);
+        if (refused(event, who, new BotCommand.ShowReview(film, section))) {
+            return;
+        }
         responder.deferReply(event, false, "/review", () ->
                 views.render(commands.execute(who, new BotCommand.ShowReview(film, section))));
     }
 
     void onReviews(SlashCommandInteractionEvent event) {
         Requester who = Requesters.of(event);
+        if (refused(event, who, new BotCommand.ListReviews())) {
+            return;
+        }
         responder.deferReply(event, false, "/reviews", () ->
                 views.render(commands.execute(who, new BotCommand.ListReviews())));
     }
@@ -46,6 +52,13 @@ final class BrowseHandler {
             Reply reply = commands.execute(who, new BotCommand.ListReviews());
             return reply instanceof Reply.ReviewList list ? reviews.page(list.reviews(), page.page()) : views.render(reply);
         });
+    }
+
+    /** In a channel admins did not choose: one line, to the asker only, saying where the bot answers. */
+    private boolean refused(SlashCommandInteractionEvent event, Requester who, BotCommand command) {
+        Optional<Reply> refusal = commands.refusal(who, command);
+        refusal.ifPresent(r -> responder.send(event.reply(views.render(r)).setEphemeral(true), "/" + event.getName()));
+        return refusal.isPresent();
     }
 
     /** Static text, answered at once and to the asker only. */

@@ -57,7 +57,10 @@ final class QuestionHandler {
         Requester who = Requesters.of(event);
         // A flood must not make the bot post once per message: the core says when it was told, then a reaction.
         if (question.isEmpty()) {
-            Reply.Hint hint = (Reply.Hint) commands.execute(who, new BotCommand.Empty());
+            Reply reply = commands.execute(who, new BotCommand.Empty());
+            if (!(reply instanceof Reply.Hint hint)) {
+                return; // not a channel the bot answers in: silence
+            }
             if (hint.alreadyTold()) {
                 react(message, EMPTY_REACTION);
             } else {
@@ -68,6 +71,9 @@ final class QuestionHandler {
         BotCommand ask = new BotCommand.Ask(question, Optional.empty());
         Optional<Reply> refusal = commands.refusal(who, ask);
         if (refusal.isPresent()) {
+            if (refusal.get() instanceof Reply.NotHere) {
+                return; // admins chose other channels: a mention here gets silence
+            }
             if (refusal.get() instanceof Reply.RateLimited limited && limited.alreadyTold()) {
                 react(message, LIMITED_REACTION);
             } else {
@@ -102,7 +108,7 @@ final class QuestionHandler {
         BotCommand ask = new BotCommand.Ask(question, film);
         Optional<Reply> refusal = commands.refusal(who, ask);
         if (refusal.isPresent()) {
-            responder.replyNow(event, ((Reply.RateLimited) refusal.get()).message());
+            responder.send(event.reply(views.render(refusal.get())).setEphemeral(true), "/ask refusal");
             return;
         }
         responder.deferReply(event, onlyMe, "/ask", () -> views.render(commands.run(who, ask)));

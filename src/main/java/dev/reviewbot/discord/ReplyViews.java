@@ -54,8 +54,20 @@ final class ReplyViews {
             return AdminViews.preview(preview);
         } else if (reply instanceof Reply.Removed removed) {
             return Messages.text("Removed: " + removed.titles().stream().map(Verbatim::of).collect(Collectors.joining(", ")) + ".");
+        } else if (reply instanceof Reply.ReportReply report) {
+            return Messages.builder().setEmbeds(ReportEmbed.of(report.report())).build();
+        } else if (reply instanceof Reply.ChannelList list) {
+            return Messages.text(list.channels().isEmpty() ? "I answer in every channel of this server."
+                    : "I answer only in " + channels(list.channels()) + " (and in DMs).");
+        } else if (reply instanceof Reply.NotHere notHere) {
+            return Messages.text("I answer only in " + channels(notHere.channels()) + " on this server, and in DMs.");
         }
         throw new IllegalArgumentException("unknown reply " + reply);
+    }
+
+    /** Channel mentions show as links to the channels and ping nobody. */
+    private static String channels(java.util.List<String> ids) {
+        return Fit.cut(ids.stream().map(id -> "<#" + id + ">").collect(Collectors.joining(", ")), 1_500);
     }
 
     /** The Discord commands (from their definitions, so it never goes stale) and the other ways to ask. */

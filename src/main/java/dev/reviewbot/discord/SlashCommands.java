@@ -2,6 +2,8 @@ package dev.reviewbot.discord;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -10,6 +12,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 
 /** The slash commands ReviewBot registers, their option names, and the /help text made from them. */
 final class SlashCommands {
@@ -22,12 +25,19 @@ final class SlashCommands {
     static final String ADMIN_ADD = "add";
     static final String ADMIN_REMOVE = "remove";
     static final String ADMIN_STATS = "stats";
+    static final String ADMIN_CHANNELS = "channels";
+    static final String CHANNELS_ADD = "add";
+    static final String CHANNELS_REMOVE = "remove";
+    static final String CHANNELS_LIST = "list";
+    static final String CHANNELS_ALL = "all";
 
     static final String QUESTION = "question";
     static final String FILM = "film";
     static final String PRIVATE = "private";
     static final String SECTION = "section";
     static final String FILE = "file";
+    static final String SINCE = "since";
+    static final String CHANNEL = "channel";
 
     private SlashCommands() {
     }
@@ -52,18 +62,35 @@ final class SlashCommands {
                                         .addOption(OptionType.ATTACHMENT, FILE, "The review file", true),
                                 new SubcommandData(ADMIN_REMOVE, "Remove every review of a film")
                                         .addOption(OptionType.STRING, FILM, "The film", true, true),
-                                new SubcommandData(ADMIN_STATS, "Library size, cache hit rates, questions, feedback"))
+                                new SubcommandData(ADMIN_STATS, "Questions answered and declined, feedback, what to add")
+                                        .addOption(OptionType.STRING, SINCE, "The period, e.g. 7d, 24h (default 7d)", false))
+                        .addSubcommandGroups(new SubcommandGroupData(ADMIN_CHANNELS, "Where the bot answers in this server")
+                                .addSubcommands(
+                                        new SubcommandData(CHANNELS_ADD, "Answer in this channel (or the one named)")
+                                                .addOptions(channelOption()),
+                                        new SubcommandData(CHANNELS_REMOVE, "Stop answering in this channel (or the one named)")
+                                                .addOptions(channelOption()),
+                                        new SubcommandData(CHANNELS_LIST, "The channels the bot answers in"),
+                                        new SubcommandData(CHANNELS_ALL, "Answer in every channel again (the default)")))
                         // Hidden from members without Manage Server; the handler checks again when run.
                         .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
                         .setContexts(InteractionContextType.GUILD));
     }
 
+    private static OptionData channelOption() {
+        return new OptionData(OptionType.CHANNEL, CHANNEL, "The channel (this one if left out)", false)
+                .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS, ChannelType.FORUM);
+    }
+
     /** One line per command: "`/ask question [film] [private]` Ask about ...". */
     static List<String> helpLines() {
-        return all().stream().flatMap(command -> command.getSubcommands().isEmpty()
-                ? java.util.stream.Stream.of(usage(command.getName(), command.getOptions(), command.getDescription()))
-                : command.getSubcommands().stream().map(sub -> usage(command.getName() + " " + sub.getName(),
-                        sub.getOptions(), sub.getDescription()))).toList();
+        return all().stream().flatMap(command -> command.getSubcommands().isEmpty() && command.getSubcommandGroups().isEmpty()
+                ? Stream.of(usage(command.getName(), command.getOptions(), command.getDescription()))
+                : Stream.concat(command.getSubcommands().stream().map(sub -> usage(command.getName() + " " + sub.getName(),
+                        sub.getOptions(), sub.getDescription())),
+                        command.getSubcommandGroups().stream().flatMap(group -> group.getSubcommands().stream()
+                                .map(sub -> usage(command.getName() + " " + group.getName() + " " + sub.getName(),
+                                        sub.getOptions(), sub.getDescription()))))).toList();
     }
 
     private static String usage(String name, List<OptionData> options, String description) {

@@ -1,49 +1,46 @@
 package dev.reviewbot.feedback;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Records feedback as JSON lines (one object per click) so bad answers can be reviewed later; with no
- * file (an in-memory library) it only counts.
+ * Records feedback as JSON lines ({@value #FILE}, one object per click) so bad answers can be reviewed later,
+ * kept across restarts and bounded (see {@link JsonLines}); with no file (an in-memory library) the recent
+ * clicks are kept in memory.
  */
 public final class FeedbackLog {
 
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private final Path file;
+    public static final String FILE = "feedback.jsonl";
+    /** About 8,000 clicks with their citations per file; the log keeps at most two files. */
+    static final long MAX_BYTES = 8L << 20;
+    static final int MAX_RECORDS = 10_000;
+
+    private final JsonLines<Feedback> lines;
     private final AtomicLong helpful = new AtomicLong();
     private final AtomicLong unhelpful = new AtomicLong();
 
-    /** @param file where to append, or null to keep nothing but the counts */
+    /** @param file where to append, or null to keep the recent clicks in memory only */
     public FeedbackLog(Path file) {
-        this.file = file;
+        this(file, MAX_BYTES);
     }
 
-    public synchronized void record(Feedback feedback) {
+    FeedbackLog(Path file, long maxBytes) {
+        this.lines = new JsonLines<>(file, Feedback.class, maxBytes, MAX_RECORDS);
+    }
+
+    public void record(Feedback feedback) {
         (feedback.helpful() ? helpful : unhelpful).incrementAndGet();
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.writeString(file, json.writeValueAsString(feedback) + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("feedback is always serialisable", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot record feedback in " + file, e);
-        }
+        lines.append(feedback);
     }
 
+    /** The clicks kept that were made at or after {@code from}, oldest first. */
+    public List<Feedback> since(Instant from) {
+        return lines.read().stream().filter(f -> !f.at().isBefore(from)).toList();
+    }
+
+    /** Helpful votes since the bot started. */
     public long helpfulCount() {
         return helpful.get();
     }

@@ -14,6 +14,8 @@ final class ActionIds {
     /** Under a removal's preview (an admin's DM "remove TITLE"). */
     static final String CONFIRM_REMOVAL = "remove_confirm";
     static final String CANCEL_REMOVAL = "remove_cancel";
+    /** The App Home's channels multi-select, for admins: where the bot answers. */
+    static final String ANSWER_CHANNELS = "answer_channels";
 
     private ActionIds() {
     }

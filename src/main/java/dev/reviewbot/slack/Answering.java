@@ -57,9 +57,11 @@ final class Answering {
      * that the bot stays quiet until the limit resets.
      */
     Turn understandMessage(Requester who, String text) {
-        if (text.isBlank() && commands.execute(who, new BotCommand.Empty()) instanceof Reply.Hint hint
-                && hint.alreadyTold()) {
-            return new Turn(who, null, Outgoing.QUIET);
+        if (text.isBlank()) {
+            Reply empty = commands.execute(who, new BotCommand.Empty());
+            if (empty instanceof Reply.NotHere || empty instanceof Reply.Hint hint && hint.alreadyTold()) {
+                return new Turn(who, null, Outgoing.QUIET);
+            }
         }
         return understand(who, text, true);
     }
@@ -82,6 +84,9 @@ final class Answering {
         }
         if (refusal.get() instanceof Reply.RateLimited limited && limited.alreadyTold() && quietOnceTold) {
             return new Turn(who, command, Outgoing.QUIET);
+        }
+        if (refusal.get() instanceof Reply.NotHere && quietOnceTold) {
+            return new Turn(who, command, Outgoing.QUIET); // a mention where admins chose other channels: silence
         }
         return new Turn(who, command, new Outgoing(renderer.render(refusal.get()), true));
     }

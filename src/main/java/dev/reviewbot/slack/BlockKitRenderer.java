@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 final class BlockKitRenderer {
 
     private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]+");
+    private static final Pattern CHANNEL_ID = Pattern.compile("[CG][A-Z0-9]+");
     private static final int MAX_SECTION_BUTTONS = 3;
     private static final String CUT_NOTE = "_Cut here: the rest does not fit in one Slack message._";
     static final String PLACEHOLDER = "Looking through the reviews…";
@@ -113,8 +114,22 @@ final class BlockKitRenderer {
             return RemovalViews.preview(preview);
         } else if (reply instanceof Reply.Removed removed) {
             return notice("Removed: " + String.join(", ", removed.titles()) + ".");
+        } else if (reply instanceof Reply.ReportReply report) {
+            return lines("Report", ReportBlocks.lines(report.report()));
+        } else if (reply instanceof Reply.ChannelList list) {
+            return lines("Channels", List.of(list.channels().isEmpty() ? "I answer in every channel."
+                    : "I answer only in " + channels(list.channels()) + " (and in direct messages)."));
+        } else if (reply instanceof Reply.NotHere notHere) {
+            return lines("Not here", List.of("I answer only in " + channels(notHere.channels())
+                    + " in this workspace, and in direct messages."));
         }
         throw new IllegalArgumentException("unknown reply " + reply);
+    }
+
+    /** Channel links ("<#C123>"): Slack shows their names; ids are checked, never user text. */
+    static String channels(List<String> ids) {
+        return ids.stream().filter(id -> CHANNEL_ID.matcher(id).matches()).map(id -> "<#" + id + ">")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A short message of the bot's own (refusals, errors, ingest results); {@code raw} is escaped. */

@@ -20,13 +20,22 @@ final class Places {
         return new Requester(PLATFORM, user, Requester.Place.direct(channel));
     }
 
-    /** /review answers are private, so each user has their own conversation in each channel. */
+    /**
+     * /review answers are private, so each user has their own conversation in each channel; in the DM with
+     * the bot (a "D" channel) it is that DM's conversation, answered wherever admins allow channels.
+     */
     static Requester slashCommands(String user, String channel) {
-        return new Requester(PLATFORM, user, Requester.Place.privateIn(null, channel));
+        return isDirect(channel) ? directMessages(user, channel)
+                : new Requester(PLATFORM, user, Requester.Place.privateIn(null, channel));
     }
 
     /** A button click: who clicked, in the channel of the clicked message (or their own place). */
     static Requester click(String user, String channel) {
-        return new Requester(PLATFORM, user, Requester.Place.privateIn(null, channel == null ? "click" : channel));
+        return isDirect(channel) ? directMessages(user, channel)
+                : new Requester(PLATFORM, user, Requester.Place.privateIn(null, channel == null ? "click" : channel));
+    }
+
+    private static boolean isDirect(String channel) {
+        return channel != null && channel.startsWith("D");
     }
 }

@@ -112,7 +112,7 @@ public final class SlackAdapter implements ChatAdapter {
                         new AnsweredThreads(), config.threadFollowUps(), new ReviewRemovals(commands, admins, renderer)),
                 new ReviewUploads(commands, admins, new FileDownloads(config.apiUrl()), services.maxFileBytes(), renderer,
                         afterAck, events),
-                new HomeTab(commands, help, afterAck, events),
+                new HomeTab(commands, help, afterAck, events, admins),
                 new ButtonClicks(commands, renderer, afterAck, events, admins));
     }
 

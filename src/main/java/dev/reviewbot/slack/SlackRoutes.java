@@ -39,5 +39,6 @@ final class SlackRoutes {
         app.blockAction(ActionIds.SHARE, buttons::onShare);
         app.blockAction(ActionIds.CONFIRM_REMOVAL, buttons::onConfirmRemoval);
         app.blockAction(ActionIds.CANCEL_REMOVAL, buttons::onCancelRemoval);
+        app.blockAction(ActionIds.ANSWER_CHANNELS, home::onChannelsChosen);
     }
 }

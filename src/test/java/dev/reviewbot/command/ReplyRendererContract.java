@@ -33,6 +33,13 @@ public abstract class ReplyRendererContract {
             new Section("Overall", "Worth seeing.")));
     private static final Citation CITATION = new Citation("Contract Film", "Acting", "Ada Quill", "The lead is superb.");
 
+    private static final ActivityReport REPORT = new ActivityReport(java.time.Instant.parse("2026-11-24T00:00:00Z"),
+            java.time.Instant.parse("2026-12-01T00:00:00Z"), 3, 2, 1, 1,
+            List.of(new ActivityReport.Vote(java.time.Instant.parse("2026-11-30T00:00:00Z"), false, "how is the lead?",
+                    List.of("Contract Film, Acting (Ada Quill)"))),
+            List.of(new ActivityReport.Group("Contract Film", 2, List.of("who wrote the score?"))),
+            List.of(new ActivityReport.Group("music", 1, List.of("who wrote the score?"))));
+
     /** One sample of every reply type, with a word each renderer must show. */
     public static Stream<Sample> samples() {
         BotStats.CacheStat cache = new BotStats.CacheStat(3, 2, 1);
@@ -57,7 +64,10 @@ public abstract class ReplyRendererContract {
                 new Sample(new Reply.NotStored("notes.pdf: not a review file"), "notes.pdf"),
                 new Sample(new Reply.RemovalPreview(List.of(REVIEW.displayName()), new RemovalTicket(8, "r0")),
                         "Contract Film"),
-                new Sample(new Reply.Removed(List.of("Contract Film")), "Contract Film"));
+                new Sample(new Reply.Removed(List.of("Contract Film")), "Contract Film"),
+                new Sample(new Reply.ReportReply(REPORT), "who wrote the score?"),
+                new Sample(new Reply.ChannelList(List.of("C0123")), "C0123"),
+                new Sample(new Reply.NotHere(List.of("C0456")), "C0456"));
     }
 
     /** A reply and a word that must show when it is rendered. */

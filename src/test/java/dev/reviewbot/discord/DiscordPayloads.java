@@ -61,7 +61,7 @@ final class DiscordPayloads {
         roles.add(role(world.guildId, "@everyone", 0, FakeDiscordWorld.EVERYONE_PERMISSIONS));
         roles.add(role(world.adminRoleId, "Admin", 1,
                 FakeDiscordWorld.EVERYONE_PERMISSIONS | FakeDiscordWorld.MANAGE_SERVER));
-        g.putArray("channels").add(textChannel());
+        g.putArray("channels").add(textChannel()).add(textChannel(world.otherChannelId, "other", 1));
         ArrayNode members = g.putArray("members"); // all of them, matching member_count: no chunking
         world.members().forEach(m -> members.add(member(m, true)));
         g.putArray("threads").add(threadChannel());
@@ -102,8 +102,12 @@ final class DiscordPayloads {
     }
 
     ObjectNode textChannel() {
-        ObjectNode c = object().put("id", world.channelId).put("type", 0).put("guild_id", world.guildId)
-                .put("name", world.config.channelName()).put("position", 0).put("nsfw", false)
+        return textChannel(world.channelId, world.config.channelName(), 0);
+    }
+
+    ObjectNode textChannel(String id, String name, int position) {
+        ObjectNode c = object().put("id", id).put("type", 0).put("guild_id", world.guildId)
+                .put("name", name).put("position", position).put("nsfw", false)
                 .put("rate_limit_per_user", 0).put("flags", 0);
         c.putArray("permission_overwrites");
         return c.putNull("parent_id").putNull("topic").putNull("last_message_id");

@@ -28,6 +28,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final FakeGateway gateway;
     private final DiscordRestRoutes routes;
     private final FakeDiscordRest rest;
+    private final Map<String, ObjectNode> delivered = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FakeDiscord(FakeDiscordConfig config) {
         world = new FakeDiscordWorld(config);
@@ -74,6 +75,16 @@ public final class FakeDiscord implements AutoCloseable {
 
     public String channelId() {
         return world.channelId;
+    }
+
+    /** A second text channel, "other". */
+    public String otherChannelId() {
+        return world.otherChannelId;
+    }
+
+    /** The second text channel as a CHANNEL option value. */
+    public FakeChannel otherChannel() {
+        return new FakeChannel(world.otherChannelId, "other");
     }
 
     /** A public thread in the text channel. */
@@ -128,6 +139,11 @@ public final class FakeDiscord implements AutoCloseable {
         return sendMessage(payloads.guildMessage(world.requireUser(userId), content, attachments));
     }
 
+    /** A member writes in the second text channel. Returns the message id. */
+    public String sendOtherChannelMessage(String userId, String content) {
+        return sendMessage(payloads.guildMessage(world.otherChannelId, world.requireUser(userId), content, List.of()));
+    }
+
     /** A member writes in the thread. Returns the message id. */
     public String sendThreadMessage(String userId, String content) {
         return sendMessage(payloads.guildMessage(world.threadId, world.requireUser(userId), content, List.of()));
@@ -146,6 +162,15 @@ public final class FakeDiscord implements AutoCloseable {
     public FakeInteraction sendSlashCommand(String userId, String commandPath, Map<String, ?> options) {
         return sendInteraction(interactions.slashCommand(world.requireUser(userId),
                 commandId(commandPath), commandPath, options));
+    }
+
+    /** {@link #sendSlashCommand} in the second text channel. */
+    public FakeInteraction sendSlashCommandInOtherChannel(String userId, String commandPath, Map<String, ?> options) {
+        ObjectNode interaction = interactions.slashCommand(world.requireUser(userId), commandId(commandPath), commandPath,
+                options);
+        interaction.put("channel_id", world.otherChannelId);
+        interaction.set("channel", payloads.textChannel(world.otherChannelId, "other", 1));
+        return sendInteraction(interaction);
     }
 
     /** A member types into {@code focusedOption} of a command; the bot should answer with choices. */
@@ -167,6 +192,12 @@ public final class FakeDiscord implements AutoCloseable {
     /** Sends any dispatch, for events the helpers above do not cover. */
     public void dispatch(String eventType, ObjectNode data) {
         gateway.dispatch(eventType, data);
+    }
+
+    /** A message as the gateway delivered it to the bot (its content empty where Discord would hide it). */
+    public JsonNode lastDelivered(String messageId) {
+        return Optional.<JsonNode>ofNullable(delivered.get(messageId))
+                .orElseThrow(() -> new AssertionError("no message " + messageId + " was sent"));
     }
 
     // ---- gateway control ----
@@ -261,8 +292,38 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private String sendMessage(ObjectNode message) {
-        gateway.dispatch("MESSAGE_CREATE", message);
+        ObjectNode delivered = asDelivered(message);
+        this.delivered.put(message.get("id").asText(), delivered);
+        gateway.dispatch("MESSAGE_CREATE", delivered);
         return message.get("id").asText();
+    }
+
+    /**
+     * As Discord delivers a message to a bot without the MESSAGE_CONTENT intent: content, embeds,
+     * attachments and components empty, except in DMs, the bot's own messages and messages mentioning it.
+     */
+    private ObjectNode asDelivered(ObjectNode message) {
+        boolean readable = (gateway.intents() & FakeGateway.MESSAGE_CONTENT) != 0
+                || !message.has("guild_id")
+                || message.at("/author/id").asText().equals(world.bot.id())
+                || mentionsBot(message);
+        if (readable) {
+            return message;
+        }
+        ObjectNode stripped = message.deepCopy().put("content", "");
+        stripped.putArray("embeds");
+        stripped.putArray("attachments");
+        stripped.putArray("components");
+        return stripped;
+    }
+
+    private boolean mentionsBot(ObjectNode message) {
+        for (JsonNode mentioned : message.path("mentions")) {
+            if (mentioned.path("id").asText().equals(world.bot.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private FakeInteraction sendInteraction(ObjectNode interaction) {

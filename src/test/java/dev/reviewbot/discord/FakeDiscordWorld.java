@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The ids and users of the fake: one guild, a text channel with a thread, three members, DM channels on demand. */
+/** The ids and users of the fake: one guild, a text channel with a thread, a second text channel, three members, DM channels on demand. */
 final class FakeDiscordWorld {
 
     /**
@@ -22,6 +22,8 @@ final class FakeDiscordWorld {
     final String channelId;
     /** A public thread in the text channel. */
     final String threadId;
+    /** A second text channel, "other", for where-the-bot-answers tests. */
+    final String otherChannelId;
     final String adminRoleId;
     final FakeUser bot;
     final FakeUser admin;
@@ -35,6 +37,7 @@ final class FakeDiscordWorld {
         this.guildId = Snowflakes.nextId();
         this.channelId = Snowflakes.nextId();
         this.threadId = Snowflakes.nextId();
+        this.otherChannelId = Snowflakes.nextId();
         this.adminRoleId = Snowflakes.nextId();
         this.admin = new FakeUser(Snowflakes.nextId(), config.adminName(), false);
         this.user = new FakeUser(Snowflakes.nextId(), config.userName(), false);

@@ -35,6 +35,9 @@ final class FakeGateway extends WebSocketServer {
     private static final int HELLO = 10;
     private static final int HEARTBEAT_ACK = 11;
     private static final int AUTHENTICATION_FAILED = 4004;
+    private static final int DISALLOWED_INTENTS = 4014;
+    /** The privileged MESSAGE_CONTENT intent: refused unless turned on in the portal (the fake's config). */
+    static final long MESSAGE_CONTENT = 1L << 15;
     /** Close codes after which Discord will not resume the session. */
     private static final Set<Integer> SESSION_ENDING_CODES = Set.of(4007, 4009);
 
@@ -53,6 +56,7 @@ final class FakeGateway extends WebSocketServer {
     private long sequence;
     private int identifies;
     private int resumes;
+    private long intents;
 
     FakeGateway(FakeDiscordWorld world, DiscordPayloads payloads) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -116,6 +120,11 @@ final class FakeGateway extends WebSocketServer {
     /** Closes the connection with {@code code} instead of answering IDENTIFY (4014: disallowed intents). */
     synchronized void refuseIdentifyWith(int code) {
         refuseIdentifyWith = code;
+    }
+
+    /** The intents of the live session's IDENTIFY. */
+    synchronized long intents() {
+        return intents;
     }
 
     synchronized int identifyCount() {
@@ -221,6 +230,12 @@ final class FakeGateway extends WebSocketServer {
             conn.close(refuseIdentifyWith, "fake: identify refused");
             return;
         }
+        long asked = d.path("intents").asLong();
+        if ((asked & MESSAGE_CONTENT) != 0 && !world.config.messageContentEnabled()) {
+            conn.close(DISALLOWED_INTENTS, "Disallowed intent(s).");
+            return;
+        }
+        intents = asked;
         session = conn;
         sessionId = UUID.randomUUID().toString();
         resumable = true;

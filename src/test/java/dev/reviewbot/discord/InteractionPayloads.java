@@ -97,6 +97,10 @@ final class InteractionPayloads {
             resolved.withObjectProperty("users").set(u.id(), payloads.user(u));
             resolved.withObjectProperty("members").set(u.id(), payloads.member(u, false)
                     .put("permissions", Long.toString(world.permissionsOf(u))));
+        } else if (value instanceof FakeChannel c) {
+            option.put("type", 7).put("value", c.id());
+            resolved.withObjectProperty("channels").set(c.id(), payloads.textChannel(c.id(), c.name(), 1)
+                    .put("permissions", Long.toString(world.permissionsOf(world.bot))));
         } else if (value instanceof FakeAttachment a) {
             option.put("type", 11).put("value", a.id());
             resolved.withObjectProperty("attachments").set(a.id(), payloads.attachment(a));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -170,6 +171,25 @@ public final class SlackPayloads {
                 .put("type", "button").put("action_id", actionId).put("block_id", "actions-1")
                 .put("value", value).put("action_ts", newTs())
                 .putObject("text").put("type", "plain_text").put("text", actionId);
+        return root.toString();
+    }
+
+    /** A {@code block_actions} payload for a channels multi-select changed on the App Home. */
+    public static String homeChannelsChosen(String userId, String actionId, List<String> channels) {
+        ObjectNode root = JSON.createObjectNode()
+                .put("type", "block_actions")
+                .put("api_app_id", FakeSlack.APP_ID)
+                .put("token", "legacy-verification-token")
+                .put("trigger_id", "trigger-" + COUNTER.incrementAndGet())
+                .put("is_enterprise_install", false);
+        root.putObject("user").put("id", userId).put("username", "user-" + userId).put("team_id", FakeSlack.TEAM_ID);
+        root.putObject("team").put("id", FakeSlack.TEAM_ID).put("domain", "fake");
+        root.putObject("container").put("type", "view").put("view_id", "V0HOME");
+        root.putObject("view").put("id", "V0HOME").put("type", "home").put("team_id", FakeSlack.TEAM_ID);
+        ObjectNode action = root.putArray("actions").addObject()
+                .put("type", "multi_conversations_select").put("action_id", actionId).put("block_id", "channels")
+                .put("action_ts", newTs());
+        channels.forEach(action.putArray("selected_conversations")::add);
         return root.toString();
     }
 }
