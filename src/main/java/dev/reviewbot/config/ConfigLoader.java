@@ -32,6 +32,10 @@ public final class ConfigLoader {
             "SLACK_PORT", "slack.port",
             "SLACK_API_URL", "slack.api-url",
             "SLACK_ADMIN_USER_IDS", "slack.admin-user-ids");
+    /** Which Discord shards this process serves (Map.of holds ten pairs: the others are above). */
+    private static final Map<String, String> SHARD_ENV_OVERRIDES = Map.of(
+            "DISCORD_SHARDS_TOTAL", "discord.shards.total",
+            "DISCORD_SHARDS_IDS", "discord.shards.ids");
 
     /** The LLM's settings from the environment; its API key is read where the model is built, never stored. */
     private static final Map<String, String> LLM_ENV_OVERRIDES = Map.of(
@@ -78,12 +82,8 @@ public final class ConfigLoader {
                     merge(tree, (ObjectNode) user);
                 }
             }
-            ENV_OVERRIDES.forEach((variable, setting) -> {
-                String value = environment.get(variable);
-                if (value != null && !value.isBlank()) {
-                    set(tree, setting, value);
-                }
-            });
+            override(tree, ENV_OVERRIDES);
+            override(tree, SHARD_ENV_OVERRIDES);
             overrideLlm(tree);
             BotConfig config = yaml.treeToValue(tree, BotConfig.class);
             return withResolvedPaths(config);
@@ -91,6 +91,15 @@ public final class ConfigLoader {
             String problem = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             throw new ConfigException("invalid configuration in " + source + ": " + problem, e);
         }
+    }
+
+    private void override(ObjectNode tree, Map<String, String> settingsByVariable) {
+        settingsByVariable.forEach((variable, setting) -> {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                set(tree, setting, value);
+            }
+        });
     }
 
     private void overrideLlm(ObjectNode tree) {
