@@ -10,6 +10,7 @@ import dev.reviewbot.answer.QuestionRewriter;
 import dev.reviewbot.answer.Conversations;
 import dev.reviewbot.answer.InMemoryConversations;
 import dev.reviewbot.command.ChatServices;
+import dev.reviewbot.command.InMemoryFollowUpThreads;
 import dev.reviewbot.command.InMemoryOnce;
 import dev.reviewbot.command.InMemoryRecentAnswers;
 import dev.reviewbot.command.RateLimiter;
@@ -131,7 +132,7 @@ public final class ReviewBot implements AutoCloseable {
         this.commands = new CommandService(answers, library,
                 new StatsCollector(library, answers, embeddingCache, conversations, feedback), uploads, state);
         this.parser = new TextCommandParser(() -> library.catalog().titles());
-        this.chatServices = new ChatServices(commands, parser, once, config.library().maxFileBytes(),
+        this.chatServices = new ChatServices(commands, parser, once, new InMemoryFollowUpThreads(ticker), config.library().maxFileBytes(),
                 config.llm().provider() != LlmConfig.Provider.NONE, clock);
     }
 

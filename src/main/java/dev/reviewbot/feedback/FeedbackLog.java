@@ -1,54 +1,34 @@
 package dev.reviewbot.feedback;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Records feedback as JSON lines (one object per click) so bad answers can be reviewed later; with no
- * file (an in-memory library) it only counts.
+ * Records feedback so bad answers can be reviewed later, in a {@link FeedbackStore}: JSON lines in the
+ * data folder by default (with no file, an in-memory library, it only counts), or a table every process
+ * shares.
  */
 public final class FeedbackLog {
 
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private final Path file;
-    private final AtomicLong helpful = new AtomicLong();
-    private final AtomicLong unhelpful = new AtomicLong();
+    private final FeedbackStore store;
 
     /** @param file where to append, or null to keep nothing but the counts */
     public FeedbackLog(Path file) {
-        this.file = file;
+        this(new JsonLinesFeedback(file));
     }
 
-    public synchronized void record(Feedback feedback) {
-        (feedback.helpful() ? helpful : unhelpful).incrementAndGet();
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.writeString(file, json.writeValueAsString(feedback) + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("feedback is always serialisable", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot record feedback in " + file, e);
-        }
+    public FeedbackLog(FeedbackStore store) {
+        this.store = store;
+    }
+
+    public void record(Feedback feedback) {
+        store.append(feedback);
     }
 
     public long helpfulCount() {
-        return helpful.get();
+        return store.count(true);
     }
 
     public long unhelpfulCount() {
-        return unhelpful.get();
+        return store.count(false);
     }
 }
