@@ -23,7 +23,7 @@ class ArchitectureTest {
     private static final String[] CORE_PACKAGES = {"dev.reviewbot.text..", "dev.reviewbot.review..",
             "dev.reviewbot.library..", "dev.reviewbot.retrieval..", "dev.reviewbot.answer..", "dev.reviewbot.cache..",
             "dev.reviewbot.config..", "dev.reviewbot.feedback..", "dev.reviewbot.eval..", "dev.reviewbot.llm..",
-            "dev.reviewbot.opinion..", "dev.reviewbot.embedding.."};
+            "dev.reviewbot.opinion..", "dev.reviewbot.embedding..", "dev.reviewbot.database.."};
     /** What a reply carries, or an adapter is configured with: values, no services. */
     private static final Set<String> VALUE_TYPES = Set.of("dev.reviewbot.answer.Answer", "dev.reviewbot.answer.Citation",
             "dev.reviewbot.answer.AnswerResult", "dev.reviewbot.answer.ConversationId", "dev.reviewbot.review.Review",
