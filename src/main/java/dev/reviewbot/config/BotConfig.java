@@ -3,6 +3,7 @@ package dev.reviewbot.config;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.reviewbot.answer.AnswerSettings;
 import dev.reviewbot.cache.CacheSettings;
+import dev.reviewbot.database.DatabaseSettings;
 import dev.reviewbot.embedding.EmbeddingSettings;
 import dev.reviewbot.llm.LlmConfig;
 import dev.reviewbot.retrieval.RetrievalSettings;
@@ -30,6 +31,12 @@ public record BotConfig(LibraryConfig library, QuestionConfig questions, Retriev
                 answers, cache, limits, discord, slack, llm, embedding);
     }
 
+    /** The same configuration over another shared database (tests and the benchmark). */
+    public BotConfig withDatabase(DatabaseSettings settings) {
+        return new BotConfig(library.withDatabase(settings), questions, retrieval, answers, cache, limits, discord, slack,
+                llm, embedding);
+    }
+
     /** The same configuration with another embedding model (the benchmark and eval compare models). */
     public BotConfig withEmbedding(EmbeddingSettings settings) {
         return new BotConfig(library, questions, retrieval, answers, cache, limits, discord, slack, llm, settings);
@@ -50,9 +57,12 @@ public record BotConfig(LibraryConfig library, QuestionConfig questions, Retriev
      * @param maxFileBytes the largest review file accepted
      * @param passageSentences the most sentences in one passage (what is embedded and quoted)
      * @param passageWords the most words in one passage, unless its first sentence alone is longer
+     * @param database     the shared PostgreSQL the library follows, if any ({@link DatabaseSettings#NONE})
      */
-    public record LibraryConfig(Path dataDir, Path seedDir, int maxFileBytes, int passageSentences, int passageWords) {
+    public record LibraryConfig(Path dataDir, Path seedDir, int maxFileBytes, int passageSentences, int passageWords,
+                                DatabaseSettings database) {
         public LibraryConfig {
+            database = database == null ? DatabaseSettings.NONE : database;
             if (maxFileBytes < 1024) {
                 throw new IllegalArgumentException("library.max-file-bytes must be at least 1024, was " + maxFileBytes);
             }
@@ -63,11 +73,15 @@ public record BotConfig(LibraryConfig library, QuestionConfig questions, Retriev
         }
 
         public LibraryConfig withDataDir(Path dir) {
-            return new LibraryConfig(dir, seedDir, maxFileBytes, passageSentences, passageWords);
+            return new LibraryConfig(dir, seedDir, maxFileBytes, passageSentences, passageWords, database);
+        }
+
+        public LibraryConfig withDatabase(DatabaseSettings settings) {
+            return new LibraryConfig(dataDir, seedDir, maxFileBytes, passageSentences, passageWords, settings);
         }
 
         LibraryConfig withPaths(Path dir, Path seeds) {
-            return new LibraryConfig(dir, seeds, maxFileBytes, passageSentences, passageWords);
+            return new LibraryConfig(dir, seeds, maxFileBytes, passageSentences, passageWords, database);
         }
     }
 

@@ -19,23 +19,22 @@ import java.util.Map;
 public final class ConfigLoader {
 
     /** Environment variable to setting path. */
-    private static final Map<String, String> ENV_OVERRIDES = Map.of(
-            "REVIEWBOT_DATA_DIR", "library.data-dir",
-            "REVIEWBOT_SEED_DIR", "library.seed-dir",
-            "REVIEWBOT_QUESTIONS_PER_MINUTE", "limits.questions-per-minute",
-            "REVIEWBOT_EMBEDDING_MODEL", "embedding.model",
+    private static final Map<String, String> ENV_OVERRIDES = Map.ofEntries(
+            Map.entry("REVIEWBOT_DATA_DIR", "library.data-dir"),
+            Map.entry("REVIEWBOT_SEED_DIR", "library.seed-dir"),
+            Map.entry("REVIEWBOT_DATABASE_URL", "library.database.url"),
+            Map.entry("REVIEWBOT_QUESTIONS_PER_MINUTE", "limits.questions-per-minute"),
+            Map.entry("REVIEWBOT_EMBEDDING_MODEL", "embedding.model"),
             // Discord
-            "DISCORD_API_URL", "discord.api-url",
-            "DISCORD_GATEWAY_URL", "discord.gateway-url",
-            "DISCORD_GUILD_IDS", "discord.guild-ids",
+            Map.entry("DISCORD_API_URL", "discord.api-url"),
+            Map.entry("DISCORD_GATEWAY_URL", "discord.gateway-url"),
+            Map.entry("DISCORD_GUILD_IDS", "discord.guild-ids"),
+            Map.entry("DISCORD_SHARDS_TOTAL", "discord.shards.total"),
+            Map.entry("DISCORD_SHARDS_IDS", "discord.shards.ids"),
             // Slack
-            "SLACK_PORT", "slack.port",
-            "SLACK_API_URL", "slack.api-url",
-            "SLACK_ADMIN_USER_IDS", "slack.admin-user-ids");
-    /** Which Discord shards this process serves (Map.of holds ten pairs: the others are above). */
-    private static final Map<String, String> SHARD_ENV_OVERRIDES = Map.of(
-            "DISCORD_SHARDS_TOTAL", "discord.shards.total",
-            "DISCORD_SHARDS_IDS", "discord.shards.ids");
+            Map.entry("SLACK_PORT", "slack.port"),
+            Map.entry("SLACK_API_URL", "slack.api-url"),
+            Map.entry("SLACK_ADMIN_USER_IDS", "slack.admin-user-ids"));
 
     /** The LLM's settings from the environment; its API key is read where the model is built, never stored. */
     private static final Map<String, String> LLM_ENV_OVERRIDES = Map.of(
@@ -82,24 +81,21 @@ public final class ConfigLoader {
                     merge(tree, (ObjectNode) user);
                 }
             }
-            override(tree, ENV_OVERRIDES);
-            override(tree, SHARD_ENV_OVERRIDES);
+            ENV_OVERRIDES.forEach((variable, setting) -> {
+                String value = environment.get(variable);
+                if (value != null && !value.isBlank()) {
+                    set(tree, setting, value);
+                }
+            });
             overrideLlm(tree);
             BotConfig config = yaml.treeToValue(tree, BotConfig.class);
+            // A password written in the database URL is a secret like the tokens: never logged.
+            config.library().database().passwordInUrl().ifPresent(Secrets.global()::add);
             return withResolvedPaths(config);
         } catch (IOException | IllegalArgumentException e) {
             String problem = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             throw new ConfigException("invalid configuration in " + source + ": " + problem, e);
         }
-    }
-
-    private void override(ObjectNode tree, Map<String, String> settingsByVariable) {
-        settingsByVariable.forEach((variable, setting) -> {
-            String value = environment.get(variable);
-            if (value != null && !value.isBlank()) {
-                set(tree, setting, value);
-            }
-        });
     }
 
     private void overrideLlm(ObjectNode tree) {
