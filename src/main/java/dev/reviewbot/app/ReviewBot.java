@@ -8,12 +8,7 @@ import dev.reviewbot.answer.AnswerService;
 import dev.reviewbot.answer.Answerer;
 import dev.reviewbot.answer.QuestionRewriter;
 import dev.reviewbot.answer.Conversations;
-import dev.reviewbot.answer.InMemoryConversations;
 import dev.reviewbot.command.ChatServices;
-import dev.reviewbot.command.InMemoryFollowUpThreads;
-import dev.reviewbot.command.InMemoryOnce;
-import dev.reviewbot.command.InMemoryRecentAnswers;
-import dev.reviewbot.command.RateLimiter;
 import dev.reviewbot.feedback.FeedbackLog;
 import dev.reviewbot.library.UploadIngest;
 import dev.reviewbot.llm.ChatModels;
@@ -60,7 +55,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -89,6 +83,7 @@ public final class ReviewBot implements AutoCloseable {
     private final AspectVocabulary vocabulary;
     private final AspectSemantics semantics;
     private final EmbeddingModel model;
+    private final StateStores stores;
 
     /** The time every cache and limit runs by, and the clock feedback is stamped with: tests could swap both here. */
     private final Ticker ticker = Ticker.systemTicker();
@@ -114,7 +109,8 @@ public final class ReviewBot implements AutoCloseable {
                 new Chunker(config.library().passageSentences(), config.library().passageWords()));
         Terms terms = new Terms(index.analyzer());
         LexicalSearch lexical = new LexicalSearch(index);
-        Conversations conversations = new InMemoryConversations(CacheSettings.build(config.cache().conversations(), ticker));
+        this.stores = StateStores.open(config, loader, ticker, clock, feedbackFile);
+        Conversations conversations = stores.conversations();
         this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()), ticker, clock);
         this.answers = new AnswerService(library,
                 new QuestionAnalyzer(vocabulary, terms, new LibraryWords(lexical, terms), semantics),
@@ -122,17 +118,16 @@ public final class ReviewBot implements AutoCloseable {
                 llm.answerer(),
                 CacheSettings.build(config.cache().answers(), ticker), conversations,
                 config.questions().maxLength(), meters, llm.rewriter());
-        this.feedback = new FeedbackLog(feedbackFile);
+        this.feedback = stores.feedback();
         this.uploads = new UploadIngest(new ReviewParser(config.library().maxFileBytes()), library);
-        // The state commands keep, each behind a core interface; a shared store would be built here instead.
-        InMemoryOnce once = new InMemoryOnce(Duration.ofDays(1), ticker); // as long as answers are kept for buttons
-        CommandService.State state = new CommandService.State(
-                new RateLimiter(config.limits().questionsPerMinute(), ticker), new InMemoryRecentAnswers(ticker), once,
-                feedback, clock);
+        // The state commands keep, each behind a core interface: in memory, or shared in the database.
+        CommandService.State state = new CommandService.State(stores.rateLimits(), stores.recentAnswers(),
+                stores.votes(), feedback, clock);
         this.commands = new CommandService(answers, library,
                 new StatsCollector(library, answers, embeddingCache, conversations, feedback), uploads, state);
         this.parser = new TextCommandParser(() -> library.catalog().titles());
-        this.chatServices = new ChatServices(commands, parser, once, new InMemoryFollowUpThreads(ticker), config.library().maxFileBytes(),
+        this.chatServices = new ChatServices(commands, parser, stores.seenEvents(), stores.followUpThreads(),
+                config.library().maxFileBytes(),
                 config.llm().provider() != LlmConfig.Provider.NONE, clock);
     }
 
@@ -298,6 +293,11 @@ public final class ReviewBot implements AutoCloseable {
             llm.resources().close();
         } catch (Exception e) {
             LOG.warn("closing the LLM client failed: {}", e.toString());
+        }
+        try {
+            stores.cleanup().close();
+        } catch (Exception e) {
+            LOG.warn("closing the shared chat state failed: {}", e.toString());
         }
         library.close();
     }

@@ -15,12 +15,10 @@ public final class ExpiredRows {
 
     private final Sql sql;
     private final Clock clock;
-    private final PostgresRateLimits rateLimits;
 
-    public ExpiredRows(DataSource database, Clock clock, PostgresRateLimits rateLimits) {
+    public ExpiredRows(DataSource database, Clock clock) {
         this.sql = new Sql(database);
         this.clock = clock;
-        this.rateLimits = rateLimits;
     }
 
     /** Deletes every expired row now; returns how many. */
@@ -30,6 +28,8 @@ public final class ExpiredRows {
             deleted += sql.update("DELETE FROM " + table + " WHERE expires_at <= ?",
                     s -> s.setTimestamp(1, Sql.at(clock.instant())));
         }
-        return deleted + rateLimits.removeExpired();
+        // bucket4j's rows: expires_at in epoch milliseconds
+        return deleted + sql.update("DELETE FROM chat_rate_buckets WHERE expires_at <= ?",
+                s -> s.setLong(1, clock.millis()));
     }
 }

@@ -15,8 +15,9 @@ import javax.sql.DataSource;
 /**
  * {@link RateLimits} shared by every process: each user's token bucket is a row that bucket4j locks
  * (SELECT ... FOR UPDATE) while it takes a token, so a flood spread over several processes is limited as
- * one. The "told once" notices are first-time keys that last a window, as in memory. Buckets of users who
- * went quiet expire once refilled and are deleted by {@link #removeExpired}.
+ * one. The "told once" notices are first-time keys that last a window, as in memory. A bucket's row
+ * expires once it is full again (bucket4j stamps it, in epoch milliseconds of the system clock), and
+ * {@link ExpiredRows} deletes it: a user who went quiet costs nothing.
  */
 public final class PostgresRateLimits implements RateLimits {
 
@@ -34,7 +35,7 @@ public final class PostgresRateLimits implements RateLimits {
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(database)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("chat_rate_buckets").idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(WINDOW))
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
                 .clientClock(new ClockTimeMeter(clock))
                 .build();
         this.allowance = BucketConfiguration.builder()
@@ -62,17 +63,6 @@ public final class PostgresRateLimits implements RateLimits {
     @Override
     public int perMinute() {
         return perMinute;
-    }
-
-    /** Deletes the buckets of users who went quiet (full again); returns how many. */
-    public int removeExpired() {
-        int removed = 0;
-        int batch;
-        do {
-            batch = buckets.removeExpired(1000);
-            removed += batch;
-        } while (batch == 1000);
-        return removed;
     }
 
     /** bucket4j's time from the injected clock, so tests move both together. */

@@ -6,6 +6,9 @@ import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.Citation;
 import dev.reviewbot.answer.ConversationId;
 import dev.reviewbot.answer.Conversations;
+import dev.reviewbot.feedback.Feedback;
+import dev.reviewbot.feedback.FeedbackStore;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -136,6 +139,37 @@ final class StateContracts {
             store.remember(here, List.of(), "what?");
             store.remember(null, List.of("Ballerina"), "what?");
             assertThat(store.stateOf(here)).isEqualTo(Conversations.State.NONE);
+        }
+    }
+
+    abstract static class FollowUpThreadsContract {
+
+        protected abstract FollowUpThreads store();
+
+        @Test
+        void anAnsweredThread_isKnownUntilForgotten_othersAreNot() {
+            FollowUpThreads threads = store();
+            threads.answered("C1/1.0");
+            assertThat(threads.contains("C1/1.0")).isTrue();
+            assertThat(threads.contains("C1/2.0")).isFalse();
+            threads.forget("C1/1.0");
+            assertThat(threads.contains("C1/1.0")).isFalse();
+        }
+    }
+
+    abstract static class FeedbackContract {
+
+        protected abstract FeedbackStore store();
+
+        @Test
+        void votes_areCountedByKind() {
+            FeedbackStore store = store();
+            List<Citation> cited = List.of(new Citation("Ballerina", "Acting", null, "Quote."));
+            store.append(new Feedback(Instant.parse("2025-01-01T00:00:00Z"), "slack", "U1", "q", true, cited));
+            store.append(new Feedback(Instant.parse("2025-01-01T00:00:01Z"), "discord", "U2", "q", false, List.of()));
+            store.append(new Feedback(Instant.parse("2025-01-01T00:00:02Z"), "slack", "U3", "q", true, cited));
+            assertThat(store.count(true)).isEqualTo(2);
+            assertThat(store.count(false)).isEqualTo(1);
         }
     }
 }
