@@ -55,6 +55,15 @@ public record StateStores(SeenEvents seenEvents, Votes votes, RecentAnswers rece
      * memory; the database is opened (and its schema migrated) here and closed with the stores.
      */
     public static StateStores open(BotConfig config, ConfigLoader loader, Ticker ticker, Clock clock, Path feedbackFile) {
+        return open(config, loader, ticker, clock, feedbackFile, null);
+    }
+
+    /** @param open the database the wiring already opened (for the library), shared and not closed here; or null */
+    public static StateStores open(BotConfig config, ConfigLoader loader, Ticker ticker, Clock clock, Path feedbackFile,
+                                   Database open) {
+        if (open != null) {
+            return postgres(config, open.dataSource(), clock);
+        }
         if (!config.library().database().configured()) {
             return inMemory(config, ticker, feedbackFile);
         }
