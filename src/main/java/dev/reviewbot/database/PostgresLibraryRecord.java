@@ -130,6 +130,17 @@ public final class PostgresLibraryRecord implements LibraryRecord {
         });
     }
 
+    /** What the library takes in the database: its tables with their indexes and TOAST, in bytes. */
+    public long sizeInBytes() {
+        return read(c -> {
+            try (ResultSet size = c.createStatement().executeQuery("SELECT sum(pg_total_relation_size(t)) FROM unnest("
+                    + "ARRAY['library_head', 'library_changes', 'reviews', 'review_sections', 'passages']::regclass[]) t")) {
+                size.next();
+                return size.getLong(1);
+            }
+        });
+    }
+
     private static long head(Connection c) throws SQLException {
         try (ResultSet head = c.createStatement().executeQuery("SELECT version FROM library_head")) {
             head.next();
