@@ -107,7 +107,7 @@ public final class LibraryFollower implements AutoCloseable {
             }
         }
         try {
-            thread.join(pollMillis + 1000);
+            thread.join(5_000); // the aborted connection wakes it at once; a daemon thread besides
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

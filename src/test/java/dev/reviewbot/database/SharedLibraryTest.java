@@ -125,8 +125,8 @@ class SharedLibraryTest {
 
     @Test
     void theDatabaseRestarted_botsReconnectAndCatchUp_noIngestIsLost() {
-        ReviewBot a = bot("a");
-        ReviewBot b = bot("b");
+        ReviewBot a = bot("a", 1);
+        ReviewBot b = bot("b", 1);
         a.library().ingest(SmallReviews.parsed());
         await().atMost(Duration.ofSeconds(2)).until(() -> b.library().catalog().reviews().size() == 2);
 
@@ -195,9 +195,16 @@ class SharedLibraryTest {
         assertThat(reopened.library().catalog().reviews()).isEmpty();
     }
 
+    /** A bot that hears of new versions by notification alone: its poll interval is far longer than any wait here. */
     private ReviewBot bot(String name) {
-        BotConfig config = TestBots.config(Map.of()).withDataDir(dataDirs.resolve(name))
-                .withDatabase(POSTGRES.settings());
+        return bot(name, 600);
+    }
+
+    /** @param pollSeconds how often the bot checks for versions anyway, and retries a lost database */
+    private ReviewBot bot(String name, int pollSeconds) {
+        DatabaseSettings settings = POSTGRES.settings();
+        BotConfig config = TestBots.config(Map.of()).withDataDir(dataDirs.resolve(name)).withDatabase(
+                new DatabaseSettings(settings.url(), settings.poolSize(), settings.connectTimeoutSeconds(), pollSeconds));
         ReviewBot bot = ReviewBot.persistent(config, TestBots.loader(Map.of()), model);
         opened.add(bot);
         return bot;
