@@ -26,6 +26,9 @@ import dev.reviewbot.command.TextCommandParser;
 import dev.reviewbot.config.BotConfig;
 import dev.reviewbot.config.ConfigException;
 import dev.reviewbot.config.ConfigLoader;
+import dev.reviewbot.database.Database;
+import dev.reviewbot.database.LibraryFollower;
+import dev.reviewbot.database.PostgresLibraryRecord;
 import dev.reviewbot.embedding.EmbeddingSettings;
 import dev.reviewbot.embedding.InProcessModel;
 import dev.reviewbot.embedding.QueryInstructionEmbeddingModel;
@@ -84,6 +87,9 @@ public final class ReviewBot implements AutoCloseable {
     private final AspectSemantics semantics;
     private final EmbeddingModel model;
     private final StateStores stores;
+    /** The shared database the library is kept in, or null when the data directory holds it alone. */
+    private final Database database;
+    private volatile LibraryFollower follower;
 
     /** The time every cache and limit runs by, and the clock feedback is stamped with: tests could swap both here. */
     private final Ticker ticker = Ticker.systemTicker();
@@ -91,8 +97,15 @@ public final class ReviewBot implements AutoCloseable {
 
     private ReviewBot(BotConfig config, ConfigLoader loader, EmbeddingModel model, Directory directory,
                       Path feedbackFile) {
+        this(config, loader, model, directory, feedbackFile, null);
+    }
+
+    /** @param database the shared database whose library the index replicates, or null for none */
+    private ReviewBot(BotConfig config, ConfigLoader loader, EmbeddingModel model, Directory directory,
+                      Path feedbackFile, Database database) {
         AspectVocabulary vocabulary = vocabulary(loader);
         this.config = config;
+        this.database = database;
         this.files = new ReviewFiles(new ReviewParser(config.library().maxFileBytes()));
         this.index = new LuceneIndex(directory);
         this.store = new LuceneEmbeddingStore(index);
@@ -106,10 +119,11 @@ public final class ReviewBot implements AutoCloseable {
         this.model = model;
         this.library = new ReviewLibrary(index, store, new PassageEmbedder(model, embedding.model(),
                 EmbeddingPolarity.forModel(model, embedding.model()), new AspectTagger(vocabulary, semantics)),
-                new Chunker(config.library().passageSentences(), config.library().passageWords()));
+                new Chunker(config.library().passageSentences(), config.library().passageWords()),
+                database == null ? null : new PostgresLibraryRecord(database));
         Terms terms = new Terms(index.analyzer());
         LexicalSearch lexical = new LexicalSearch(index);
-        this.stores = StateStores.open(config, loader, ticker, clock, feedbackFile);
+        this.stores = StateStores.open(config, loader, ticker, clock, feedbackFile, database); // one pool for both
         Conversations conversations = stores.conversations();
         this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()), ticker, clock);
         this.answers = new AnswerService(library,
@@ -145,6 +159,9 @@ public final class ReviewBot implements AutoCloseable {
     public static ReviewBot persistent(BotConfig config, ConfigLoader loader, EmbeddingModel model) {
         Path dataDir = config.library().dataDir();
         LibraryFolder.checkUsable(dataDir);
+        if (config.library().database().configured()) {
+            return replica(config, loader, model);
+        }
         ReviewBot bot;
         try {
             Files.createDirectories(dataDir);
@@ -162,6 +179,53 @@ public final class ReviewBot implements AutoCloseable {
         } catch (RuntimeException e) {
             bot.closeQuietly();
             throw LibraryFolder.unreadable(dataDir, e, config.library().seedDir());
+        }
+    }
+
+    /**
+     * ReviewBot over the library kept in the shared database: its index in the data directory is a replica,
+     * caught up now (rebuilt when missing, damaged or of another database) and then kept up to date.
+     */
+    private static ReviewBot replica(BotConfig config, ConfigLoader loader, EmbeddingModel model) {
+        Database database = Database.open(config.library().database(), loader.secret("REVIEWBOT_DATABASE_PASSWORD"));
+        try {
+            ReviewBot bot = openReplica(config, loader, model, database);
+            bot.follower = LibraryFollower.start(database, bot.library::sync);
+            return bot;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static ReviewBot openReplica(BotConfig config, ConfigLoader loader, EmbeddingModel model, Database database) {
+        Path dataDir = config.library().dataDir();
+        Path replica = dataDir.resolve(LibraryFolder.REPLICA);
+        for (int attempt = 1; ; attempt++) {
+            ReviewBot bot;
+            try {
+                Files.createDirectories(dataDir);
+                bot = new ReviewBot(config, loader, model, FSDirectory.open(replica), dataDir.resolve("feedback.jsonl"),
+                        database);
+            } catch (IOException e) {
+                throw new LibraryException("cannot open the library's replica in " + replica + " (" + e + ")");
+            }
+            try {
+                bot.library.sync();
+                return bot;
+            } catch (LibraryException | dev.reviewbot.database.DatabaseException e) {
+                bot.closeLibrary();
+                throw e;
+            } catch (RuntimeException e) {
+                bot.closeLibrary();
+                if (attempt > 1) {
+                    throw LibraryFolder.unreadable(dataDir, e, config.library().seedDir());
+                }
+                // Only a copy: the database holds the library, so the replica is built anew from it.
+                LOG.warn("the library's replica in {} cannot be read ({}); rebuilding it from the database", replica,
+                        String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                LibraryFolder.delete(replica);
+            }
         }
     }
 
@@ -279,6 +343,14 @@ public final class ReviewBot implements AutoCloseable {
         return config.library().seedDir();
     }
 
+    private void closeLibrary() {
+        try {
+            library.close();
+        } catch (RuntimeException e) {
+            LOG.debug("closing a replica that could not be read failed too: {}", e.toString());
+        }
+    }
+
     private void closeQuietly() {
         try {
             close();
@@ -299,6 +371,12 @@ public final class ReviewBot implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("closing the shared chat state failed: {}", e.toString());
         }
+        if (follower != null) {
+            follower.close();
+        }
         library.close();
+        if (database != null) {
+            database.close();
+        }
     }
 }

@@ -54,6 +54,7 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setConnectionTimeout(settings.connectTimeoutSeconds() * 1000L);
         config.setInitializationFailTimeout(settings.connectTimeoutSeconds() * 1000L);
+        config.addDataSourceProperty("reWriteBatchedInserts", "true"); // one INSERT per batch of passages
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
