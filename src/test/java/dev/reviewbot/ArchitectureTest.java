@@ -23,7 +23,7 @@ class ArchitectureTest {
     private static final String[] CORE_PACKAGES = {"dev.reviewbot.text..", "dev.reviewbot.review..",
             "dev.reviewbot.library..", "dev.reviewbot.retrieval..", "dev.reviewbot.answer..", "dev.reviewbot.cache..",
             "dev.reviewbot.config..", "dev.reviewbot.feedback..", "dev.reviewbot.eval..", "dev.reviewbot.llm..",
-            "dev.reviewbot.opinion..", "dev.reviewbot.embedding.."};
+            "dev.reviewbot.opinion..", "dev.reviewbot.embedding..", "dev.reviewbot.database.."};
     /** What a reply carries, or an adapter is configured with: values, no services. */
     private static final Set<String> VALUE_TYPES = Set.of("dev.reviewbot.answer.Answer", "dev.reviewbot.answer.Citation",
             "dev.reviewbot.answer.AnswerResult", "dev.reviewbot.answer.ConversationId", "dev.reviewbot.review.Review",
@@ -60,12 +60,14 @@ class ArchitectureTest {
                 .layer("Wiring").definedBy("dev.reviewbot.app..", "dev.reviewbot.cli..", "dev.reviewbot.bench..")
                 .layer("Adapters").definedBy("dev.reviewbot.discord..", "dev.reviewbot.slack..", "dev.reviewbot.console..")
                 .layer("Commands").definedBy("dev.reviewbot.command..")
+                .layer("SharedState").definedBy("dev.reviewbot.state..")
                 .layer("Core").definedBy(CORE)
                 .layer("Values").definedBy(VALUES)
                 .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Wiring")
-                .whereLayer("Commands").mayOnlyBeAccessedByLayers("Adapters", "Wiring")
-                .whereLayer("Core").mayOnlyBeAccessedByLayers("Commands", "Wiring", "Values")
+                .whereLayer("Commands").mayOnlyBeAccessedByLayers("Adapters", "Wiring", "SharedState")
+                .whereLayer("SharedState").mayOnlyBeAccessedByLayers("Wiring")
+                .whereLayer("Core").mayOnlyBeAccessedByLayers("Commands", "Wiring", "Values", "SharedState")
                 .check(main);
     }
 

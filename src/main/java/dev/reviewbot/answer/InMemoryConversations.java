@@ -12,6 +12,11 @@ public final class InMemoryConversations implements Conversations {
         this.states = states;
     }
 
+    /** The cache itself, for its size and hit ratio as meters. */
+    public Cache<ConversationId, State> cache() {
+        return states;
+    }
+
     @Override
     public State stateOf(ConversationId id) {
         State state = id == null ? null : states.getIfPresent(id);

@@ -10,9 +10,6 @@ import dev.reviewbot.answer.QuestionRewriter;
 import dev.reviewbot.answer.Conversations;
 import dev.reviewbot.answer.InMemoryConversations;
 import dev.reviewbot.command.ChatServices;
-import dev.reviewbot.command.InMemoryOnce;
-import dev.reviewbot.command.InMemoryRecentAnswers;
-import dev.reviewbot.command.RateLimiter;
 import dev.reviewbot.feedback.FeedbackLog;
 import dev.reviewbot.feedback.QuestionLog;
 import dev.reviewbot.command.AllowedChannelsFile;
@@ -33,6 +30,9 @@ import dev.reviewbot.command.TextCommandParser;
 import dev.reviewbot.config.BotConfig;
 import dev.reviewbot.config.ConfigException;
 import dev.reviewbot.config.ConfigLoader;
+import dev.reviewbot.database.Database;
+import dev.reviewbot.database.LibraryFollower;
+import dev.reviewbot.database.PostgresLibraryRecord;
 import dev.reviewbot.embedding.EmbeddingSettings;
 import dev.reviewbot.embedding.InProcessModel;
 import dev.reviewbot.embedding.QueryInstructionEmbeddingModel;
@@ -65,7 +65,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -97,6 +96,10 @@ public final class ReviewBot implements AutoCloseable {
     private final AspectSemantics semantics;
     private final EmbeddingModel model;
     private volatile boolean closed;
+    private final StateStores stores;
+    /** The shared database the library is kept in, or null when the data directory holds it alone. */
+    private final Database database;
+    private volatile LibraryFollower follower;
 
     /** The time every cache and limit runs by, and the clock feedback is stamped with: tests could swap both here. */
     private final Ticker ticker = Ticker.systemTicker();
@@ -104,8 +107,15 @@ public final class ReviewBot implements AutoCloseable {
 
     private ReviewBot(BotConfig config, ConfigLoader loader, EmbeddingModel model, Directory directory,
                       Path feedbackFile) {
+        this(config, loader, model, directory, feedbackFile, null);
+    }
+
+    /** @param database the shared database whose library the index replicates, or null for none */
+    private ReviewBot(BotConfig config, ConfigLoader loader, EmbeddingModel model, Directory directory,
+                      Path feedbackFile, Database database) {
         AspectVocabulary vocabulary = vocabulary(loader);
         this.config = config;
+        this.database = database;
         this.files = new ReviewFiles(new ReviewParser(config.library().maxFileBytes()));
         this.index = new LuceneIndex(directory);
         this.store = new LuceneEmbeddingStore(index);
@@ -119,12 +129,12 @@ public final class ReviewBot implements AutoCloseable {
         this.model = model;
         this.library = new ReviewLibrary(index, store, new PassageEmbedder(model, embedding.model(),
                 EmbeddingPolarity.forModel(model, embedding.model()), new AspectTagger(vocabulary, semantics)),
-                new Chunker(config.library().passageSentences(), config.library().passageWords()));
+                new Chunker(config.library().passageSentences(), config.library().passageWords()),
+                database == null ? null : new PostgresLibraryRecord(database));
         Terms terms = new Terms(index.analyzer());
         LexicalSearch lexical = new LexicalSearch(index);
-        Cache<dev.reviewbot.answer.ConversationId, Conversations.State> conversationCache =
-                CacheSettings.build(config.cache().conversations(), ticker);
-        Conversations conversations = new InMemoryConversations(conversationCache);
+        this.stores = StateStores.open(config, loader, ticker, clock, feedbackFile, database); // one pool for both
+        Conversations conversations = stores.conversations();
         this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()), ticker, clock,
                 meters);
         Cache<dev.reviewbot.answer.AnswerKey, dev.reviewbot.answer.CachedAnswer> answerCache =
@@ -135,19 +145,22 @@ public final class ReviewBot implements AutoCloseable {
                 llm.answerer(),
                 answerCache, conversations,
                 config.questions().maxLength(), meters, llm.rewriter());
-        this.feedback = new FeedbackLog(feedbackFile);
+        this.feedback = stores.feedback();
         this.uploads = new UploadIngest(new ReviewParser(config.library().maxFileBytes()), library);
-        // The state commands keep, each behind a core interface; a shared store would be built here instead.
-        InMemoryOnce once = new InMemoryOnce(Duration.ofDays(1), ticker); // as long as answers are kept for buttons
-        CommandService.State state = new CommandService.State(
-                new RateLimiter(config.limits().questionsPerMinute(), ticker), new InMemoryRecentAnswers(ticker), once,
-                feedback, clock);
+        // The state commands keep, each behind a core interface: in memory, or shared in the database.
+        CommandService.State state = new CommandService.State(stores.rateLimits(), stores.recentAnswers(),
+                stores.votes(), feedback, clock);
         this.commands = new CommandService(answers, library,
                 new StatsCollector(library, answers, embeddingCache, conversations, feedback), uploads, state,
                 admin(feedbackFile), new MeteredQuestionOutcomes(meters));
-        bindMeters(Map.of("answers", answerCache, "embeddings", embeddingCache, "conversations", conversationCache));
+        Map<String, Cache<?, ?>> caches = new java.util.HashMap<>(Map.of("answers", answerCache, "embeddings", embeddingCache));
+        if (conversations instanceof InMemoryConversations local) { // shared conversations live in the database
+            caches.put("conversations", local.cache());
+        }
+        bindMeters(caches);
         this.parser = new TextCommandParser(() -> library.catalog().titles());
-        this.chatServices = new ChatServices(commands, parser, once, config.library().maxFileBytes(),
+        this.chatServices = new ChatServices(commands, parser, stores.seenEvents(), stores.followUpThreads(),
+                config.library().maxFileBytes(),
                 config.llm().provider() != LlmConfig.Provider.NONE, clock);
     }
 
@@ -186,6 +199,9 @@ public final class ReviewBot implements AutoCloseable {
     public static ReviewBot persistent(BotConfig config, ConfigLoader loader, EmbeddingModel model) {
         Path dataDir = config.library().dataDir();
         LibraryFolder.checkUsable(dataDir);
+        if (config.library().database().configured()) {
+            return replica(config, loader, model);
+        }
         ReviewBot bot;
         try {
             Files.createDirectories(dataDir);
@@ -203,6 +219,53 @@ public final class ReviewBot implements AutoCloseable {
         } catch (RuntimeException e) {
             bot.closeQuietly();
             throw LibraryFolder.unreadable(dataDir, e, config.library().seedDir());
+        }
+    }
+
+    /**
+     * ReviewBot over the library kept in the shared database: its index in the data directory is a replica,
+     * caught up now (rebuilt when missing, damaged or of another database) and then kept up to date.
+     */
+    private static ReviewBot replica(BotConfig config, ConfigLoader loader, EmbeddingModel model) {
+        Database database = Database.open(config.library().database(), loader.secret("REVIEWBOT_DATABASE_PASSWORD"));
+        try {
+            ReviewBot bot = openReplica(config, loader, model, database);
+            bot.follower = LibraryFollower.start(database, bot.library::sync);
+            return bot;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static ReviewBot openReplica(BotConfig config, ConfigLoader loader, EmbeddingModel model, Database database) {
+        Path dataDir = config.library().dataDir();
+        Path replica = dataDir.resolve(LibraryFolder.REPLICA);
+        for (int attempt = 1; ; attempt++) {
+            ReviewBot bot;
+            try {
+                Files.createDirectories(dataDir);
+                bot = new ReviewBot(config, loader, model, FSDirectory.open(replica), dataDir.resolve("feedback.jsonl"),
+                        database);
+            } catch (IOException e) {
+                throw new LibraryException("cannot open the library's replica in " + replica + " (" + e + ")");
+            }
+            try {
+                bot.library.sync();
+                return bot;
+            } catch (LibraryException | dev.reviewbot.database.DatabaseException e) {
+                bot.closeLibrary();
+                throw e;
+            } catch (RuntimeException e) {
+                bot.closeLibrary();
+                if (attempt > 1) {
+                    throw LibraryFolder.unreadable(dataDir, e, config.library().seedDir());
+                }
+                // Only a copy: the database holds the library, so the replica is built anew from it.
+                LOG.warn("the library's replica in {} cannot be read ({}); rebuilding it from the database", replica,
+                        String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                LibraryFolder.delete(replica);
+            }
         }
     }
 
@@ -322,6 +385,14 @@ public final class ReviewBot implements AutoCloseable {
         return config.library().seedDir();
     }
 
+    private void closeLibrary() {
+        try {
+            library.close();
+        } catch (RuntimeException e) {
+            LOG.debug("closing a replica that could not be read failed too: {}", e.toString());
+        }
+    }
+
     private void closeQuietly() {
         try {
             close();
@@ -343,6 +414,17 @@ public final class ReviewBot implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("closing the LLM client failed: {}", e.toString());
         }
+        try {
+            stores.cleanup().close();
+        } catch (Exception e) {
+            LOG.warn("closing the shared chat state failed: {}", e.toString());
+        }
+        if (follower != null) {
+            follower.close();
+        }
         library.close();
+        if (database != null) {
+            database.close();
+        }
     }
 }

@@ -144,7 +144,7 @@ public final class BenchRunner {
     }
 
     /** The eval questions, each film name swapped for a synthetic review carrying that film's text. */
-    private static List<String> questionsFor(List<EvalQuestion> questions, List<SyntheticLibrary.Synthetic> synthetic,
+    static List<String> questionsFor(List<EvalQuestion> questions, List<SyntheticLibrary.Synthetic> synthetic,
                                              int samples) {
         Random random = new Random(11);
         List<String> result = new ArrayList<>();
@@ -164,7 +164,7 @@ public final class BenchRunner {
         return result;
     }
 
-    private static Percentiles time(List<String> questions, Function<String, Answer> ask) {
+    static Percentiles time(List<String> questions, Function<String, Answer> ask) {
         long[] nanos = new long[questions.size()];
         for (int i = 0; i < nanos.length; i++) {
             long t = System.nanoTime();
@@ -201,7 +201,7 @@ public final class BenchRunner {
         return dev.reviewbot.embedding.QueryInstructionEmbeddingModel.wrap(model, config.embedding().questionInstruction());
     }
 
-    private static long treeSize(Path dir) throws java.io.IOException {
+    static long treeSize(Path dir) throws java.io.IOException {
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
@@ -215,11 +215,11 @@ public final class BenchRunner {
         return rt.totalMemory() - rt.freeMemory();
     }
 
-    private static double seconds(long nanos) {
+    static double seconds(long nanos) {
         return nanos / 1e9;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

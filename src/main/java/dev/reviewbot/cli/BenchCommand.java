@@ -1,6 +1,7 @@
 package dev.reviewbot.cli;
 
 import dev.reviewbot.bench.BenchRunner;
+import dev.reviewbot.bench.DatabaseBench;
 import dev.reviewbot.config.BotConfig;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.eval.Evaluator;
@@ -41,10 +42,23 @@ final class BenchCommand implements Callable<Integer> {
             description = "Eval set for the quality comparison and the timed questions (default: ${DEFAULT-VALUE}).")
     Path questions;
 
+    @Option(names = "--database", paramLabel = "URL", description = {"Benchmark the library kept in this PostgreSQL "
+            + "database (a JDBC URL; its library must be empty, what the bench adds it removes): ingest, catch-up of a "
+            + "new replica, ingest to visible in another process, answer latency. The password may come from "
+            + "REVIEWBOT_DATABASE_PASSWORD."})
+    String database;
+
     @Override
     public Integer call() throws Exception {
         ConfigLoader loader = BotLauncher.loader(root);
         BotConfig config = loader.load(root.config);
+        if (database != null) {
+            try {
+                config = config.withDatabase(config.library().database().withUrl(database));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--database: " + e.getMessage());
+            }
+        }
         Path questionFile = ConfigLoader.defaultHome().resolve(questions);
         if (!Files.isRegularFile(questionFile)) {
             throw new UserError("no such file: " + questionFile);
@@ -58,8 +72,14 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserError("no bundled reviews in " + config.library().seedDir());
         }
         Path work = Files.createDirectories(config.library().dataDir().getParent().resolve("bench-tmp"));
+        BenchRunner.Options options = new BenchRunner.Options(sizes, samples, threads, work);
+        if (database != null) {
+            new DatabaseBench(loader, config, spec.commandLine().getOut()).run(options, bundled.reviews(),
+                    Evaluator.read(questionFile));
+            return 0;
+        }
         new BenchRunner(loader, config, spec.commandLine().getOut())
-                .run(new BenchRunner.Options(sizes, samples, threads, work), bundled.reviews(), Evaluator.read(questionFile));
+                .run(options, bundled.reviews(), Evaluator.read(questionFile));
         return 0;
     }
 }

@@ -45,6 +45,10 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (rebuild) {
             BotConfig config = BotLauncher.config(root);
+            if (config.library().database().configured()) {
+                throw new UserError("--rebuild builds a library in the data directory; this one lives in the database "
+                        + "(REVIEWBOT_DATABASE_URL), whose local copy rebuilds itself: use `reviewbot remove` and `ingest`");
+            }
             LibraryFolder.setAside(config.library().dataDir(), Clock.systemDefaultZone())
                     .ifPresent(aside -> out.println("Kept the old library aside as " + aside));
         }

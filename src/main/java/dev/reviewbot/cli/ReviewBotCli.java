@@ -65,7 +65,7 @@ public final class ReviewBotCli {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UserError || e instanceof InvalidQuestionException || e instanceof ConfigException
-                    || e instanceof LibraryException) {
+                    || e instanceof LibraryException || e instanceof dev.reviewbot.database.DatabaseException) {
                 // Messages may quote an upstream's answer, which may quote a secret it was sent.
                 err.println("reviewbot: " + Secrets.global().redact(e.getMessage()));
                 return 1;

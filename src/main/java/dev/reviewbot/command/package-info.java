@@ -4,7 +4,8 @@
  * {@link dev.reviewbot.command.CommandService}. Rate limits, answer ids, votes and seen events live here
  * once, behind small interfaces ({@link dev.reviewbot.command.RateLimits},
  * {@link dev.reviewbot.command.RecentAnswers}, {@link dev.reviewbot.command.Votes},
- * {@link dev.reviewbot.command.SeenEvents}) whose implementations the wiring picks. Adapters (console,
+ * {@link dev.reviewbot.command.SeenEvents}, {@link dev.reviewbot.command.FollowUpThreads}) whose
+ * implementations the wiring picks: in memory here, or shared in PostgreSQL ({@code dev.reviewbot.state}). Adapters (console,
  * Discord, Slack) implement {@link dev.reviewbot.command.ChatAdapter}, get
  * {@link dev.reviewbot.command.ChatServices}, and only translate. For admins: where the bot answers
  * ({@link dev.reviewbot.command.AllowedChannels}, checked in {@code refusal}) and the report of a period

@@ -3,6 +3,7 @@ package dev.reviewbot.config;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.reviewbot.answer.AnswerSettings;
 import dev.reviewbot.cache.CacheSettings;
+import dev.reviewbot.database.DatabaseSettings;
 import dev.reviewbot.embedding.EmbeddingSettings;
 import dev.reviewbot.llm.LlmConfig;
 import dev.reviewbot.retrieval.RetrievalSettings;
@@ -31,6 +32,12 @@ public record BotConfig(LibraryConfig library, QuestionConfig questions, Retriev
                 answers, cache, limits, discord, slack, llm, embedding, ops, logging);
     }
 
+    /** The same configuration over another shared database (tests and the benchmark). */
+    public BotConfig withDatabase(DatabaseSettings settings) {
+        return new BotConfig(library.withDatabase(settings), questions, retrieval, answers, cache, limits, discord, slack,
+                llm, embedding, ops, logging);
+    }
+
     /** The same configuration with another embedding model (the benchmark and eval compare models). */
     public BotConfig withEmbedding(EmbeddingSettings settings) {
         return new BotConfig(library, questions, retrieval, answers, cache, limits, discord, slack, llm, settings, ops, logging);
@@ -53,10 +60,12 @@ public record BotConfig(LibraryConfig library, QuestionConfig questions, Retriev
      * @param passageWords the most words in one passage, unless its first sentence alone is longer
      * @param seedSamples  whether an empty library is filled from seedDir (the console's bundled samples; the
      *                     container turns it off: REVIEWBOT_SEED_SAMPLES)
+     * @param database     the shared PostgreSQL the library follows, if any ({@link DatabaseSettings#NONE})
      */
     public record LibraryConfig(Path dataDir, Path seedDir, int maxFileBytes, int passageSentences, int passageWords,
-                                boolean seedSamples) {
+                                boolean seedSamples, DatabaseSettings database) {
         public LibraryConfig {
+            database = database == null ? DatabaseSettings.NONE : database;
             if (maxFileBytes < 1024) {
                 throw new IllegalArgumentException("library.max-file-bytes must be at least 1024, was " + maxFileBytes);
             }
@@ -67,11 +76,16 @@ public record BotConfig(LibraryConfig library, QuestionConfig questions, Retriev
         }
 
         public LibraryConfig withDataDir(Path dir) {
-            return new LibraryConfig(dir, seedDir, maxFileBytes, passageSentences, passageWords, seedSamples);
+            return new LibraryConfig(dir, seedDir, maxFileBytes, passageSentences, passageWords, seedSamples, database);
+        }
+
+        public LibraryConfig withDatabase(DatabaseSettings settings) {
+            return new LibraryConfig(dataDir, seedDir, maxFileBytes, passageSentences, passageWords, seedSamples,
+                    settings);
         }
 
         LibraryConfig withPaths(Path dir, Path seeds) {
-            return new LibraryConfig(dir, seeds, maxFileBytes, passageSentences, passageWords, seedSamples);
+            return new LibraryConfig(dir, seeds, maxFileBytes, passageSentences, passageWords, seedSamples, database);
         }
     }
 

@@ -28,12 +28,15 @@ public final class ConfigLoader {
             Map.entry("REVIEWBOT_DATA_DIR", "library.data-dir"),
             Map.entry("REVIEWBOT_SEED_DIR", "library.seed-dir"),
             Map.entry("REVIEWBOT_SEED_SAMPLES", "library.seed-samples"),
+            Map.entry("REVIEWBOT_DATABASE_URL", "library.database.url"),
             Map.entry("REVIEWBOT_QUESTIONS_PER_MINUTE", "limits.questions-per-minute"),
             Map.entry("REVIEWBOT_LOG_FORMAT", "logging.format"),
             // Discord
             Map.entry("DISCORD_API_URL", "discord.api-url"),
             Map.entry("DISCORD_GATEWAY_URL", "discord.gateway-url"),
             Map.entry("DISCORD_GUILD_IDS", "discord.guild-ids"),
+            Map.entry("DISCORD_SHARDS_TOTAL", "discord.shards.total"),
+            Map.entry("DISCORD_SHARDS_IDS", "discord.shards.ids"),
             // Slack
             Map.entry("SLACK_PORT", "slack.port"),
             Map.entry("SLACK_API_URL", "slack.api-url"),
@@ -82,7 +85,10 @@ public final class ConfigLoader {
             ENV_ALIASES.forEach((variable, setting) -> overrides.alias(tree, variable, setting));
             overrideLlmBaseUrl(tree, overrides);
             overrides.applyRule(tree); // the rule's names win over the aliases
-            return withResolvedPaths(toConfig(tree, overrides));
+            BotConfig config = toConfig(tree, overrides);
+            // A password written in the database URL is a secret like the tokens: never logged.
+            config.library().database().passwordInUrl().ifPresent(Secrets.global()::add);
+            return withResolvedPaths(config);
         } catch (IOException | IllegalArgumentException e) {
             String problem = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             throw new ConfigException("invalid configuration in " + source + ": " + problem, e);

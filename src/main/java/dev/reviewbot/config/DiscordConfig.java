@@ -18,10 +18,12 @@ import java.util.Locale;
  * @param maxAttachmentBytes the largest review file /review-admin add downloads
  * @param reviewsPerPage     lines per page of /reviews; more reviews get page buttons
  * @param answerThreads      threads answering questions, off JDA's event thread
+ * @param shards             which of the bot's shards this process serves (all, unsharded, by default)
  */
 public record DiscordConfig(
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> guildIds,
-        String apiUrl, String gatewayUrl, int maxAttachmentBytes, int reviewsPerPage, int answerThreads) {
+        String apiUrl, String gatewayUrl, int maxAttachmentBytes, int reviewsPerPage, int answerThreads,
+        DiscordShards shards) {
 
     public DiscordConfig {
         guildIds = guildIds == null ? List.of() : guildIds.stream()
@@ -44,6 +46,18 @@ public record DiscordConfig(
         if (answerThreads < 1 || answerThreads > 64) {
             throw new IllegalArgumentException("discord.answer-threads must be 1 to 64, was " + answerThreads);
         }
+        shards = shards == null ? DiscordShards.SINGLE : shards;
+    }
+
+    /** The settings of a single unsharded process. */
+    public DiscordConfig(List<String> guildIds, String apiUrl, String gatewayUrl, int maxAttachmentBytes,
+                         int reviewsPerPage, int answerThreads) {
+        this(guildIds, apiUrl, gatewayUrl, maxAttachmentBytes, reviewsPerPage, answerThreads, DiscordShards.SINGLE);
+    }
+
+    /** The same settings serving other shards. */
+    public DiscordConfig withShards(DiscordShards served) {
+        return new DiscordConfig(guildIds, apiUrl, gatewayUrl, maxAttachmentBytes, reviewsPerPage, answerThreads, served);
     }
 
     private static String checkUrl(String setting, String url, String... schemes) {

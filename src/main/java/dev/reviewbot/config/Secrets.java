@@ -20,7 +20,7 @@ public final class Secrets {
 
     /** The environment variables that hold secrets. */
     public static final List<String> VARIABLES = List.of("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN",
-            "SLACK_SIGNING_SECRET", "OPENAI_API_KEY");
+            "SLACK_SIGNING_SECRET", "OPENAI_API_KEY", "REVIEWBOT_DATABASE_PASSWORD");
     public static final String REDACTED = "[redacted]";
     /** Shorter values would redact ordinary words; no real token is this short. */
     private static final int SHORTEST = 8;

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -22,14 +23,16 @@ import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * ReviewBot on Discord: builds JDA (light: no member or presence caches) with the intents it needs,
  * pointed at the REST API and gateway from config, registers the slash commands (in the configured
- * servers, else globally) and answers through {@link DiscordListener}. The token is used for JDA only:
- * never logged, never part of a message.
+ * servers, else globally) and answers through {@link DiscordListener}. With {@code discord.shards} set it
+ * serves only its shards, through JDA's shard manager, so several processes split a big bot's servers.
+ * The token is used for JDA only: never logged, never part of a message.
  */
 public final class DiscordAdapter implements ChatAdapter {
 
@@ -52,7 +55,7 @@ public final class DiscordAdapter implements ChatAdapter {
     private Outbox outbox;
     private Typing typing;
     private AttachmentDownloader downloader;
-    private volatile JDA jda; // read by readiness and meters without the lock
+    private volatile Connections connections; // read by readiness and meters without the lock
 
     public DiscordAdapter(String token, DiscordConfig config, ChatServices services) {
         this(token, config, services, GatewaySessionController.DISCORD_IDENTIFY_DELAY);
@@ -76,7 +79,7 @@ public final class DiscordAdapter implements ChatAdapter {
 
     @Override
     public synchronized void start() throws InterruptedException, TimeoutException {
-        if (jda != null) {
+        if (connections != null) {
             throw new IllegalStateException("the Discord adapter is already started");
         }
         worker = new Worker(config.answerThreads());
@@ -85,16 +88,12 @@ public final class DiscordAdapter implements ChatAdapter {
         downloader = new AttachmentDownloader(config.maxAttachmentBytes(), config.apiUrl());
         CompletableFuture<Void> ready = new CompletableFuture<>();
         try {
-            jda = JDABuilder.createLight(token, INTENTS)
-                    .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
-                    .setSessionController(new GatewaySessionController(config.gatewayUrl(), identifyDelay))
-                    .setEnableShutdownHook(false) // `reviewbot run` closes the adapter itself
-                    .addEventListeners(readiness(ready), listener = listener(worker, outbox, typing))
-                    .build();
+            connections = connect(ready, listener = listener(worker, outbox, typing));
             awaitReady(ready);
             registerCommands(SlashCommands.all());
-            LOG.info("discord: connected as {} to {} servers; invite it to more with {}", jda.getSelfUser().getName(),
-                    jda.getGuilds().size(), Invite.url(jda.getSelfUser().getApplicationId()));
+            LOG.info("discord: connected as {} to {} servers on shards {} of {}; invite it to more with {}",
+                    connections.first().getSelfUser().getName(), connections.guildCount(), config.shards().served(),
+                    config.shards().total(), Invite.url(connections.first().getSelfUser().getApplicationId()));
         } catch (InterruptedException | TimeoutException | RuntimeException e) {
             close();
             throw e;
@@ -116,7 +115,7 @@ public final class DiscordAdapter implements ChatAdapter {
         } finally {
             worker = null;
             outbox = null;
-            shutDownJda();
+            disconnect();
             if (downloader != null) {
                 downloader.close();
                 downloader = null;
@@ -130,37 +129,55 @@ public final class DiscordAdapter implements ChatAdapter {
 
     @Override
     public Optional<String> connectionProblem() {
-        JDA current = jda;
+        Connections current = connections;
         if (current == null) {
             return Optional.of("not started");
         }
-        JDA.Status status = current.getStatus();
-        return status == JDA.Status.CONNECTED ? Optional.empty() : Optional.of("gateway " + status);
+        for (JDA shard : current.shards()) {
+            if (shard.getStatus() != JDA.Status.CONNECTED) {
+                return Optional.of("gateway " + shard.getStatus()
+                        + (current instanceof Connections.Sharded ? " (shard " + shard.getShardInfo().getShardId() + ")" : ""));
+            }
+        }
+        return Optional.empty();
     }
 
-    /** The gateway's heartbeat round trip (JDA's gateway ping); -1 ms until the first heartbeat is answered. */
+    /** The gateway's heartbeat round trip (JDA's gateway ping, averaged over this process's shards); -1 ms until
+     * the first heartbeat is answered. */
     @Override
     public void bindTo(MeterRegistry registry) {
         TimeGauge.builder("reviewbot.discord.gateway.ping", this, TimeUnit.MILLISECONDS, adapter -> {
-            JDA current = adapter.jda;
-            return current == null ? -1 : current.getGatewayPing();
+            Connections current = adapter.connections;
+            return current == null ? -1 : current.shards().stream().mapToLong(JDA::getGatewayPing).average().orElse(-1);
         }).description("Discord gateway heartbeat latency").register(registry);
     }
 
-    private void shutDownJda() {
-        if (jda == null) {
-            return;
+    private void disconnect() {
+        if (connections != null) {
+            connections.shutdown(Duration.ofSeconds(5));
+            connections = null;
         }
-        jda.shutdown();
-        try {
-            if (!jda.awaitShutdown(5, TimeUnit.SECONDS)) {
-                jda.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            jda.shutdownNow();
-            Thread.currentThread().interrupt();
+    }
+
+    /** One JDA for the whole bot, or the shard manager for this process's shards; READY is awaited apart. */
+    private Connections connect(CompletableFuture<Void> ready, DiscordListener listener) {
+        GatewaySessionController sessions = new GatewaySessionController(config.gatewayUrl(), identifyDelay);
+        if (!config.shards().sharded()) {
+            return new Connections.Single(JDABuilder.createLight(token, INTENTS)
+                    .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
+                    .setSessionController(sessions)
+                    .setEnableShutdownHook(false) // `reviewbot run` closes the adapter itself
+                    .addEventListeners(readiness(ready, 1), listener)
+                    .build());
         }
-        jda = null;
+        List<Integer> served = config.shards().served();
+        return new Connections.Sharded(DefaultShardManagerBuilder.createLight(token, INTENTS)
+                .setShardsTotal(config.shards().total()).setShards(served)
+                .setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()))
+                .setSessionController(sessions)
+                .setEnableShutdownHook(false)
+                .addEventListeners(readiness(ready, served.size()), listener)
+                .build(), config.shards());
     }
 
     private DiscordListener listener(Worker worker, Outbox outbox, Typing typing) {
@@ -187,10 +204,11 @@ public final class DiscordAdapter implements ChatAdapter {
         }
     }
 
-    /** Completes on READY; fails when JDA gives up (e.g. the gateway refused the token). */
-    private static EventListener readiness(CompletableFuture<Void> ready) {
+    /** Completes on the READY of every shard; fails when JDA gives up (e.g. the gateway refused the token). */
+    private static EventListener readiness(CompletableFuture<Void> ready, int shards) {
+        AtomicInteger readyShards = new AtomicInteger();
         return event -> {
-            if (event instanceof ReadyEvent) {
+            if (event instanceof ReadyEvent && readyShards.incrementAndGet() >= shards) {
                 ready.complete(null);
             } else if (event instanceof ShutdownEvent shutdown) {
                 ready.completeExceptionally(new IllegalStateException("Discord closed the connection"
@@ -202,12 +220,15 @@ public final class DiscordAdapter implements ChatAdapter {
     /** Per listed server (they show at once), else globally. A server the bot cannot reach is skipped. */
     private void registerCommands(List<SlashCommandData> commands) {
         if (config.guildIds().isEmpty()) {
-            jda.updateCommands().addCommands(commands).complete();
+            connections.first().updateCommands().addCommands(commands).complete(); // each process: the same list, no harm
             LOG.info("discord: registered {} slash commands globally", commands.size());
             return;
         }
         for (String id : config.guildIds()) {
-            Guild guild = jda.getGuildById(id);
+            Guild guild = connections.guildById(id);
+            if (guild == null && !connections.serves(Long.parseLong(id))) {
+                continue; // another process's shard serves it, and registers there
+            }
             if (guild == null) {
                 LOG.warn("discord: the bot is not in server {}; its slash commands were not registered there", id);
                 continue;

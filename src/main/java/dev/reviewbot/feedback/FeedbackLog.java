@@ -3,49 +3,42 @@ package dev.reviewbot.feedback;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Records feedback as JSON lines ({@value #FILE}, one object per click) so bad answers can be reviewed later,
- * kept across restarts and bounded (see {@link JsonLines}); with no file (an in-memory library) the recent
- * clicks are kept in memory.
+ * Records feedback so bad answers can be reviewed later, in a {@link FeedbackStore}: bounded JSON lines in the
+ * data folder by default (with no file, an in-memory library, the recent clicks in memory), or a table every
+ * process shares.
  */
 public final class FeedbackLog {
 
     public static final String FILE = "feedback.jsonl";
-    /** About 8,000 clicks with their citations per file; the log keeps at most two files. */
-    static final long MAX_BYTES = 8L << 20;
-    static final int MAX_RECORDS = 10_000;
 
-    private final JsonLines<Feedback> lines;
-    private final AtomicLong helpful = new AtomicLong();
-    private final AtomicLong unhelpful = new AtomicLong();
+    private final FeedbackStore store;
 
     /** @param file where to append, or null to keep the recent clicks in memory only */
     public FeedbackLog(Path file) {
-        this(file, MAX_BYTES);
+        this(new JsonLinesFeedback(file));
     }
 
-    FeedbackLog(Path file, long maxBytes) {
-        this.lines = new JsonLines<>(file, Feedback.class, maxBytes, MAX_RECORDS);
+    public FeedbackLog(FeedbackStore store) {
+        this.store = store;
     }
 
     public void record(Feedback feedback) {
-        (feedback.helpful() ? helpful : unhelpful).incrementAndGet();
-        lines.append(feedback);
+        store.append(feedback);
     }
 
     /** The clicks kept that were made at or after {@code from}, oldest first. */
     public List<Feedback> since(Instant from) {
-        return lines.read().stream().filter(f -> !f.at().isBefore(from)).toList();
+        return store.since(from);
     }
 
-    /** Helpful votes since the bot started. */
+    /** Helpful votes since the bot started (every process's, with a shared store). */
     public long helpfulCount() {
-        return helpful.get();
+        return store.count(true);
     }
 
     public long unhelpfulCount() {
-        return unhelpful.get();
+        return store.count(false);
     }
 }

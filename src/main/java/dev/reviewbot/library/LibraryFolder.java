@@ -18,6 +18,8 @@ import java.util.Optional;
 public final class LibraryFolder {
 
     public static final String INDEX = "index";
+    /** The local replica of a library kept in a shared database: a copy, rebuilt from the database at will. */
+    public static final String REPLICA = "replica";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private LibraryFolder() {
@@ -63,6 +65,20 @@ public final class LibraryFolder {
             return Optional.of(Files.move(broken, aside));
         } catch (IOException e) {
             throw new LibraryException("cannot move " + broken + " aside to rebuild the library (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Deletes a folder and everything in it (a replica, which the database can always rebuild). */
+    public static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new LibraryException("cannot delete " + folder + " to rebuild it (" + e.getMessage() + ")");
         }
     }
 }

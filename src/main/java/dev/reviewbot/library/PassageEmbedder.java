@@ -47,6 +47,14 @@ public final class PassageEmbedder {
 
     /** Embeds and scores the passages and adds them to the store (visible at the library's next commit). */
     public void store(List<Passage> cut, EmbeddingStore<TextSegment> store) {
+        List<EmbeddedPassage> embedded = embed(cut);
+        store.addAll(embedded.stream().map(e -> e.passage().id()).toList(),
+                embedded.stream().map(EmbeddedPassage::embedding).toList(),
+                embedded.stream().map(EmbeddedPassage::segment).toList());
+    }
+
+    /** Embeds the passages, labels their aspects and scores each sentence's polarity; stores nothing. */
+    public List<EmbeddedPassage> embed(List<Passage> cut) {
         List<TextSegment> texts = cut.stream().map(p -> TextSegment.from(p.embeddingText())).toList();
         List<Embedding> vectors = model.embedAll(texts).content();
         List<Passage> passages = tagger.tag(cut, vectors);
@@ -58,15 +66,13 @@ public final class PassageEmbedder {
             counts.add(split.size());
         }
         List<Double> scores = sentences.isEmpty() ? List.of() : polarity.score(sentences);
-        List<TextSegment> segments = new ArrayList<>(passages.size());
+        List<EmbeddedPassage> embedded = new ArrayList<>(passages.size());
         int next = 0;
         for (int i = 0; i < passages.size(); i++) {
             Polarities own = new Polarities(scores.subList(next, next + counts.get(i)));
             next += counts.get(i);
-            TextSegment segment = passages.get(i).withPolarities(own).toSegment();
-            segment.metadata().put(Passage.EMBEDDED_BY, signature());
-            segments.add(segment);
+            embedded.add(new EmbeddedPassage(passages.get(i).withPolarities(own), signature(), vectors.get(i).vector()));
         }
-        store.addAll(passages.stream().map(Passage::id).toList(), vectors, segments);
+        return embedded;
     }
 }

@@ -41,6 +41,8 @@ public final class ReviewLibrary implements AutoCloseable {
     private static final String KIND_META = "meta";
     private static final String VERSION = "libraryVersion";
     private static final String FORMAT = "format";
+    /** The {@link LibraryRecord#libraryId()} an index replicates; absent for a library of its own. */
+    private static final String REPLICA_OF = "replicaOf";
     /** 2: passage metadata typed and indexed by {@link MetadataFields}; 1 (no format stored): raw fields. */
     private static final int CURRENT_FORMAT = 2;
     private static final Logger LOG = LoggerFactory.getLogger(ReviewLibrary.class);
@@ -50,11 +52,14 @@ public final class ReviewLibrary implements AutoCloseable {
     private final EmbeddingStore<TextSegment> store;
     private final PassageEmbedder embedder;
     private final Chunker chunker;
+    /** The system of record this index replicates, or null when the index is the library itself. */
+    private final LibraryRecord record;
     private final ObjectMapper json = new ObjectMapper();
     private volatile Catalog catalog;
     private volatile long readerVersion = -1;
     /** The stored passages were written by an older ReviewBot: the next ingest embeds every review anew. */
     private volatile boolean legacyFormat;
+    private volatile String replicaOf;
 
     /**
      * A library whose passages are embedded without polarity scores, tagged with the model's own name.
@@ -74,10 +79,21 @@ public final class ReviewLibrary implements AutoCloseable {
     }
 
     public ReviewLibrary(LuceneIndex index, EmbeddingStore<TextSegment> store, PassageEmbedder embedder, Chunker chunker) {
+        this(index, store, embedder, chunker, null);
+    }
+
+    /**
+     * A library kept in {@code record} (a shared database), whose index is this process's replica of it:
+     * ingests and removals are written to the record, then applied here by {@link #sync()}, as every other
+     * process applies them. Nothing is embedded twice: the replica takes the vectors from the record.
+     */
+    public ReviewLibrary(LuceneIndex index, EmbeddingStore<TextSegment> store, PassageEmbedder embedder, Chunker chunker,
+                         LibraryRecord record) {
         this.index = index;
         this.store = store;
         this.embedder = embedder;
         this.chunker = chunker;
+        this.record = record;
     }
 
     /** The current snapshot; picks up commits made by another process since the last call. */
@@ -105,7 +121,11 @@ public final class ReviewLibrary implements AutoCloseable {
      * ingest writes (reviews, passages, vectors, the new version) is one batch: committed together, or,
      * when anything fails, not at all.
      */
-    public synchronized IngestReport ingest(List<Review> reviews) {
+    public IngestReport ingest(List<Review> reviews) {
+        return record != null ? recorded().ingest(reviews, false) : ingestLocally(reviews);
+    }
+
+    private synchronized IngestReport ingestLocally(List<Review> reviews) {
         Catalog before = catalog();
         Map<String, Review> existing = before.byId();
         List<String> added = new ArrayList<>();
@@ -159,6 +179,9 @@ public final class ReviewLibrary implements AutoCloseable {
 
     /** Removes exactly these reviews (those still stored), in one commit; returns their display names. */
     public synchronized List<String> removeReviews(java.util.Collection<String> reviewIds) {
+        if (record != null) {
+            return recorded().remove(reviewIds);
+        }
         Catalog current = catalog();
         List<Review> matching = reviewIds.stream().distinct().map(current::review)
                 .flatMap(java.util.Optional::stream).toList();
@@ -178,12 +201,82 @@ public final class ReviewLibrary implements AutoCloseable {
 
     /** The version travels in the index itself, so it is committed atomically with the reviews. */
     private static void commit(LuceneIndex.Batch batch, long version) throws IOException {
+        commit(batch, version, null);
+    }
+
+    /** @param replicaOf the library the index replicates, or null for a library of its own */
+    private static void commit(LuceneIndex.Batch batch, long version, String replicaOf) throws IOException {
         Document meta = new Document();
         meta.add(new StringField(LuceneIndex.KIND, KIND_META, Field.Store.NO));
         meta.add(new StoredField(VERSION, version));
         meta.add(new StoredField(FORMAT, CURRENT_FORMAT));
+        if (replicaOf != null) {
+            meta.add(new StoredField(REPLICA_OF, replicaOf));
+        }
         batch.writer().updateDocument(new Term(LuceneIndex.KIND, KIND_META), meta);
         batch.commit();
+    }
+
+    /**
+     * Brings the index up to the record's latest version, in one commit, and returns the version now applied;
+     * without a record there is nothing to follow. An index that replicates another library (or is ahead of
+     * this one, as after a database restored from a backup) is rebuilt from the record.
+     */
+    public synchronized long sync() {
+        Catalog current = catalog();
+        if (record == null) {
+            return current.version();
+        }
+        String libraryId = record.libraryId();
+        long latest = record.version();
+        boolean follows = libraryId.equals(replicaOf) && current.version() <= latest;
+        if (follows && current.version() == latest) {
+            return latest;
+        }
+        long since = follows ? current.version() : 0;
+        if (!follows && replicaOf != null) {
+            LOG.warn("the local replica of the library does not match the database's library; rebuilding it from the database");
+        }
+        try (LuceneIndex.Batch batch = index.batch()) {
+            if (since == 0) {
+                batch.writer().deleteAll();
+            }
+            long version = record.replay(since, new LibraryRecord.Changes() {
+                @Override
+                public void written(Review review, List<EmbeddedPassage> passages) {
+                    try {
+                        if (since > 0) {
+                            delete(batch, review.id());
+                        }
+                        batch.writer().addDocument(reviewDocument(review));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    if (!passages.isEmpty()) {
+                        store.addAll(passages.stream().map(p -> p.passage().id()).toList(),
+                                passages.stream().map(EmbeddedPassage::embedding).toList(),
+                                passages.stream().map(EmbeddedPassage::segment).toList());
+                    }
+                }
+
+                @Override
+                public void removed(String reviewId) {
+                    try {
+                        delete(batch, reviewId);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+            commit(batch, version, libraryId);
+            return version;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private RecordedWrites recorded() {
+        return new RecordedWrites(record, this, embedder, chunker, EMBED_BATCH);
     }
 
     /** Drops a review and its passages; the store's removal joins the batch open on this thread. */
@@ -202,6 +295,9 @@ public final class ReviewLibrary implements AutoCloseable {
      * up where this one stopped. Returns how many passages were re-embedded.
      */
     public synchronized int reembedStale(java.util.function.IntConsumer progress) {
+        if (record != null) {
+            return recorded().reembed(new StoredPassages(index, embedder.signature()), progress);
+        }
         Catalog current = catalog();
         if (legacyFormat) {
             // An older ReviewBot's passages cannot be read back; the stored reviews are embedded anew, in one batch.
@@ -265,6 +361,7 @@ public final class ReviewLibrary implements AutoCloseable {
                         + "any `reviewbot ingest` (for example of data/reviews) indexes it anew");
             }
             legacyFormat = legacy;
+            replicaOf = metaDoc == null ? null : metaDoc.get(REPLICA_OF);
             TermQuery reviewsQuery = new TermQuery(new Term(LuceneIndex.KIND, KIND_REVIEW));
             int count = Math.max(1, searcher.count(reviewsQuery));
             List<Review> reviews = new ArrayList<>(count);

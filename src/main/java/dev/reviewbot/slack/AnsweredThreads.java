@@ -1,27 +1,29 @@
 package dev.reviewbot.slack;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
+import dev.reviewbot.command.FollowUpThreads;
 
 /**
- * Channel threads the bot has answered in, where later messages are follow-ups that need no mention.
- * A thread nobody touches for a day is forgotten; so is everything on restart (a mention revives it).
+ * Channel threads the bot has answered in, where later messages are follow-ups that need no mention:
+ * Slack's names for them (channel and thread timestamp) over the core's {@link FollowUpThreads}, which
+ * the wiring keeps in memory or, shared by every process, in PostgreSQL.
  */
 final class AnsweredThreads {
 
-    private final Cache<String, Boolean> threads = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterAccess(Duration.ofDays(1)).build();
+    private final FollowUpThreads threads;
+
+    AnsweredThreads(FollowUpThreads threads) {
+        this.threads = threads;
+    }
 
     void answered(String channel, String threadTs) {
-        threads.put(channel + "/" + threadTs, Boolean.TRUE);
+        threads.answered(channel + "/" + threadTs);
     }
 
     void forget(String channel, String threadTs) {
-        threads.invalidate(channel + "/" + threadTs);
+        threads.forget(channel + "/" + threadTs);
     }
 
     boolean contains(String channel, String threadTs) {
-        return threads.getIfPresent(channel + "/" + threadTs) != null;
+        return threads.contains(channel + "/" + threadTs);
     }
 }

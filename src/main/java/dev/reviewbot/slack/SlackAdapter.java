@@ -109,7 +109,7 @@ public final class SlackAdapter implements ChatAdapter {
         return new SlackRoutes(
                 new SlashCommands(answering, afterAck, placeholders),
                 new ChannelMessages(answering, new ConversationReplies(answering, placeholders), afterAck, events,
-                        new AnsweredThreads(), config.threadFollowUps(), new ReviewRemovals(commands, admins, renderer)),
+                        new AnsweredThreads(services.followUpThreads()), config.threadFollowUps(), new ReviewRemovals(commands, admins, renderer)),
                 new ReviewUploads(commands, admins, new FileDownloads(config.apiUrl()), services.maxFileBytes(), renderer,
                         afterAck, events),
                 new HomeTab(commands, help, afterAck, events, admins),

@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.reviewbot.answer.Conversations;
 import dev.reviewbot.answer.InMemoryConversations;
+import dev.reviewbot.feedback.FeedbackStore;
+import dev.reviewbot.feedback.JsonLinesFeedback;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 
@@ -44,6 +46,22 @@ class InMemoryStateTest {
         @Override
         protected Conversations store() {
             return new InMemoryConversations(Caffeine.newBuilder().maximumSize(100).build());
+        }
+    }
+
+    @Nested
+    class FollowUpThreadsInMemory extends StateContracts.FollowUpThreadsContract {
+        @Override
+        protected FollowUpThreads store() {
+            return new InMemoryFollowUpThreads(Ticker.systemTicker());
+        }
+    }
+
+    @Nested
+    class FeedbackInJsonLines extends StateContracts.FeedbackContract {
+        @Override
+        protected FeedbackStore store() {
+            return new JsonLinesFeedback(null);
         }
     }
 }

@@ -6,6 +6,9 @@ import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.Citation;
 import dev.reviewbot.answer.ConversationId;
 import dev.reviewbot.answer.Conversations;
+import dev.reviewbot.feedback.Feedback;
+import dev.reviewbot.feedback.FeedbackStore;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -136,6 +139,50 @@ final class StateContracts {
             store.remember(here, List.of(), "what?");
             store.remember(null, List.of("Ballerina"), "what?");
             assertThat(store.stateOf(here)).isEqualTo(Conversations.State.NONE);
+        }
+    }
+
+    abstract static class FollowUpThreadsContract {
+
+        protected abstract FollowUpThreads store();
+
+        @Test
+        void anAnsweredThread_isKnownUntilForgotten_othersAreNot() {
+            FollowUpThreads threads = store();
+            threads.answered("C1/1.0");
+            assertThat(threads.contains("C1/1.0")).isTrue();
+            assertThat(threads.contains("C1/2.0")).isFalse();
+            threads.forget("C1/1.0");
+            assertThat(threads.contains("C1/1.0")).isFalse();
+        }
+    }
+
+    abstract static class FeedbackContract {
+
+        protected abstract FeedbackStore store();
+
+        @Test
+        void votes_areCountedByKind() {
+            FeedbackStore store = store();
+            List<Citation> cited = List.of(new Citation("Ballerina", "Acting", null, "Quote."));
+            store.append(new Feedback(Instant.parse("2025-01-01T00:00:00Z"), "slack", "U1", "q", true, cited, null));
+            store.append(new Feedback(Instant.parse("2025-01-01T00:00:01Z"), "discord", "U2", "q", false, List.of(), null));
+            store.append(new Feedback(Instant.parse("2025-01-01T00:00:02Z"), "slack", "U3", "q", true, cited, null));
+            assertThat(store.count(true)).isEqualTo(2);
+            assertThat(store.count(false)).isEqualTo(1);
+        }
+
+        @Test
+        void since_returnsTheVotesFromThatTime_oldestFirst_withWhatWasCited() {
+            FeedbackStore store = store();
+            List<Citation> cited = List.of(new Citation("Ballerina", "Acting", "Ann Reed", "Quote."));
+            store.append(new Feedback(Instant.parse("2025-01-01T00:00:00Z"), "slack", "U1", "old", true, cited, "T1"));
+            store.append(new Feedback(Instant.parse("2025-01-02T00:00:00Z"), "discord", "U2", "new", false, cited, "G1"));
+            store.append(new Feedback(Instant.parse("2025-01-03T00:00:00Z"), "slack", "U3", "newest", true, cited, null));
+            List<Feedback> recent = store.since(Instant.parse("2025-01-02T00:00:00Z"));
+            assertThat(recent).extracting(Feedback::question).containsExactly("new", "newest");
+            assertThat(recent.get(0)).isEqualTo(new Feedback(Instant.parse("2025-01-02T00:00:00Z"), "discord", "U2", "new",
+                    false, cited, "G1"));
         }
     }
 }

@@ -52,4 +52,20 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.load(badCache)).hasMessageContaining("maximumSize");
         assertThatThrownBy(() -> loader.load(home.resolve("missing.yaml"))).hasMessageContaining("config file not found");
     }
+
+    @Test
+    void databaseUrl_fromTheEnvironment_itsPasswordBecomesASecret_andABadOneIsNotEchoed() {
+        BotConfig none = new ConfigLoader(Map.of(), home).load(null);
+        assertThat(none.library().database().configured()).isFalse();
+
+        BotConfig config = new ConfigLoader(Map.of("REVIEWBOT_DATABASE_URL",
+                "jdbc:postgresql://db:5432/reviewbot?user=bot&password=pw-from-the-url"), home).load(null);
+        assertThat(config.library().database().configured()).isTrue();
+        assertThat(config.library().database().poolSize()).isEqualTo(4);
+        assertThat(Secrets.global().redact("login pw-from-the-url")).isEqualTo("login " + Secrets.REDACTED);
+
+        ConfigLoader bad = new ConfigLoader(Map.of("REVIEWBOT_DATABASE_URL", "postgres://bot:hidden-one@db/x"), home);
+        assertThatThrownBy(() -> bad.load(null)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("REVIEWBOT_DATABASE_URL").hasMessageNotContaining("hidden-one");
+    }
 }

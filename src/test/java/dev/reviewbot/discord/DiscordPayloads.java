@@ -42,29 +42,40 @@ final class DiscordPayloads {
 
     // ---- gateway session ----
 
-    ObjectNode ready(String sessionId, String resumeGatewayUrl) {
+    ObjectNode ready(String sessionId, String resumeGatewayUrl, List<FakeDiscordWorld.Guild> guilds) {
         ObjectNode d = object().put("v", 10).put("session_id", sessionId)
                 .put("resume_gateway_url", resumeGatewayUrl);
         d.set("user", user(world.bot).put("verified", true).put("mfa_enabled", false));
-        d.putArray("guilds").addObject().put("id", world.guildId).put("unavailable", true);
+        ArrayNode unavailable = d.putArray("guilds");
+        guilds.forEach(g -> unavailable.addObject().put("id", g.id()).put("unavailable", true));
         d.putArray("private_channels"); // JDA requires it although Discord's docs omit it
         d.putObject("application").put("id", world.applicationId).put("flags", 0);
         return d;
     }
 
-    ObjectNode guildCreate() {
-        ObjectNode g = object().put("id", world.guildId).put("name", world.config.guildName())
+    /** GUILD_CREATE for a guild: the first has the thread and the admin role, like the single guild of old. */
+    ObjectNode guildCreate(FakeDiscordWorld.Guild guild) {
+        boolean main = guild.id().equals(world.guildId);
+        ObjectNode g = object().put("id", guild.id()).put("name", world.config.guildName())
                 .put("owner_id", world.admin.id()).put("afk_timeout", 300).put("member_count", 3)
                 .put("large", false).put("unavailable", false).put("joined_at", joinedAt)
                 .put("preferred_locale", "en-US").put("premium_progress_bar_enabled", false);
         ArrayNode roles = g.putArray("roles");
-        roles.add(role(world.guildId, "@everyone", 0, FakeDiscordWorld.EVERYONE_PERMISSIONS));
-        roles.add(role(world.adminRoleId, "Admin", 1,
-                FakeDiscordWorld.EVERYONE_PERMISSIONS | FakeDiscordWorld.MANAGE_SERVER));
-        g.putArray("channels").add(textChannel()).add(textChannel(world.otherChannelId, "other", 1));
+        roles.add(role(guild.id(), "@everyone", 0, FakeDiscordWorld.EVERYONE_PERMISSIONS));
+        if (main) {
+            roles.add(role(world.adminRoleId, "Admin", 1,
+                    FakeDiscordWorld.EVERYONE_PERMISSIONS | FakeDiscordWorld.MANAGE_SERVER));
+        }
+        ArrayNode channels = g.putArray("channels").add(textChannel(guild));
+        if (main) {
+            channels.add(textChannel(world.otherChannelId, "other", 1));
+        }
         ArrayNode members = g.putArray("members"); // all of them, matching member_count: no chunking
         world.members().forEach(m -> members.add(member(m, true)));
-        g.putArray("threads").add(threadChannel());
+        ArrayNode threads = g.putArray("threads");
+        if (main) {
+            threads.add(threadChannel());
+        }
         for (String empty : List.of("emojis", "stickers", "voice_states", "presences",
                 "guild_scheduled_events", "stage_instances", "features")) {
             g.putArray(empty);
@@ -101,10 +112,15 @@ final class DiscordPayloads {
                 .put("managed", false).put("mentionable", false).put("flags", 0);
     }
 
-    ObjectNode textChannel() {
-        return textChannel(world.channelId, world.config.channelName(), 0);
+    ObjectNode textChannel(FakeDiscordWorld.Guild guild) {
+        ObjectNode c = object().put("id", guild.channelId()).put("type", 0).put("guild_id", guild.id())
+                .put("name", world.config.channelName()).put("position", 0).put("nsfw", false)
+                .put("rate_limit_per_user", 0).put("flags", 0);
+        c.putArray("permission_overwrites");
+        return c.putNull("parent_id").putNull("topic").putNull("last_message_id");
     }
 
+    /** A text channel of the first guild (the second one, "other", for where-the-bot-answers tests). */
     ObjectNode textChannel(String id, String name, int position) {
         ObjectNode c = object().put("id", id).put("type", 0).put("guild_id", world.guildId)
                 .put("name", name).put("position", position).put("nsfw", false)
@@ -144,7 +160,9 @@ final class DiscordPayloads {
 
     /** MESSAGE_CREATE for a message a member wrote in a guild channel or thread. */
     ObjectNode guildMessage(String channelId, FakeUser author, String content, List<FakeAttachment> files) {
-        ObjectNode m = message(channelId, author, content, files, true).put("guild_id", world.guildId);
+        String guild = world.guilds.stream().filter(g -> g.channelId().equals(channelId))
+                .map(FakeDiscordWorld.Guild::id).findFirst().orElse(world.guildId); // the thread: the first guild's
+        ObjectNode m = message(channelId, author, content, files, true).put("guild_id", guild);
         m.set("member", member(author, false));
         return m;
     }

@@ -124,7 +124,8 @@ final class DiscordRestRoutes implements Function<RecordedRequest, RestResponse>
     }
 
     private RestResponse gateway() {
-        ObjectNode answer = DiscordPayloads.object().put("url", gatewayUrl.get()).put("shards", 1);
+        ObjectNode answer = DiscordPayloads.object().put("url", gatewayUrl.get())
+                .put("shards", world.config.shards());
         answer.putObject("session_start_limit").put("total", 1000).put("remaining", 1000)
                 .put("reset_after", 0).put("max_concurrency", 1);
         return RestResponse.ok(answer);

@@ -87,6 +87,21 @@ public final class FakeDiscord implements AutoCloseable {
         return new FakeChannel(world.otherChannelId, "other");
     }
 
+    /** Every guild the bot is in (one unless the config asks for more), the first being {@link #guildId}. */
+    public List<String> guildIds() {
+        return world.guilds.stream().map(FakeDiscordWorld.Guild::id).toList();
+    }
+
+    /** The text channel of a guild. */
+    public String channelOf(String guildId) {
+        return world.requireGuild(guildId).channelId();
+    }
+
+    /** The shard Discord sends a guild's events to. */
+    public int shardOf(String guildId) {
+        return world.shardOf(guildId);
+    }
+
     /** A public thread in the text channel. */
     public String threadId() {
         return world.threadId;
@@ -142,6 +157,11 @@ public final class FakeDiscord implements AutoCloseable {
     /** A member writes in the second text channel. Returns the message id. */
     public String sendOtherChannelMessage(String userId, String content) {
         return sendMessage(payloads.guildMessage(world.otherChannelId, world.requireUser(userId), content, List.of()));
+    }
+
+    /** A member writes in a guild's text channel; the event goes to that guild's shard. Returns the message id. */
+    public String sendGuildMessageIn(String guildId, String userId, String content) {
+        return sendMessage(payloads.guildMessage(channelOf(guildId), world.requireUser(userId), content, List.of()));
     }
 
     /** A member writes in the thread. Returns the message id. */
@@ -225,6 +245,11 @@ public final class FakeDiscord implements AutoCloseable {
     /** IDENTIFYs answered with READY and GUILD_CREATE. */
     public int identifyCount() {
         return gateway.identifyCount();
+    }
+
+    /** The shards with a live gateway session now. */
+    public java.util.Set<Integer> connectedShards() {
+        return gateway.connectedShards();
     }
 
     /** RESUMEs answered, with RESUMED or an invalid session. */

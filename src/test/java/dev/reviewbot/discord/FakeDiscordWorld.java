@@ -1,12 +1,20 @@
 package dev.reviewbot.discord;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The ids and users of the fake: one guild, a text channel with a thread, a second text channel, three members, DM channels on demand. */
+/**
+ * The ids and users of the fake: one guild (or more, for sharding), a text channel with a thread, a second
+ * text channel, three members, DM channels on demand.
+ */
 final class FakeDiscordWorld {
+
+    /** A guild the bot is in, with its one text channel. */
+    record Guild(String id, String channelId) {
+    }
 
     /**
      * VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, ATTACH_FILES, READ_MESSAGE_HISTORY, ADD_REACTIONS (117824),
@@ -25,6 +33,8 @@ final class FakeDiscordWorld {
     /** A second text channel, "other", for where-the-bot-answers tests. */
     final String otherChannelId;
     final String adminRoleId;
+    /** Every guild, the first being {@link #guildId} (the one with the thread and the admin role). */
+    final List<Guild> guilds;
     final FakeUser bot;
     final FakeUser admin;
     final FakeUser user;
@@ -34,13 +44,37 @@ final class FakeDiscordWorld {
         this.config = config;
         this.bot = new FakeUser(Snowflakes.nextId(), config.botName(), true);
         this.applicationId = bot.id(); // as for every bot created since 2016
-        this.guildId = Snowflakes.nextId();
-        this.channelId = Snowflakes.nextId();
+        this.guilds = guilds(config.guilds());
+        this.guildId = guilds.get(0).id();
+        this.channelId = guilds.get(0).channelId();
         this.threadId = Snowflakes.nextId();
         this.otherChannelId = Snowflakes.nextId();
         this.adminRoleId = Snowflakes.nextId();
         this.admin = new FakeUser(Snowflakes.nextId(), config.adminName(), false);
         this.user = new FakeUser(Snowflakes.nextId(), config.userName(), false);
+    }
+
+    /**
+     * Guild ids one millisecond apart, so that the shard Discord computes for each, (id >> 22) % shards,
+     * goes round every shard in turn.
+     */
+    private static List<Guild> guilds(int count) {
+        List<Guild> made = new ArrayList<>();
+        long millis = Snowflakes.next() >>> 22;
+        for (int i = 0; i < count; i++) {
+            made.add(new Guild(Long.toUnsignedString((millis + i) << 22), Snowflakes.nextId()));
+        }
+        return List.copyOf(made);
+    }
+
+    /** The shard that receives a guild's events, by Discord's formula. */
+    int shardOf(String guild) {
+        return (int) ((Long.parseUnsignedLong(guild) >>> 22) % config.shards());
+    }
+
+    Guild requireGuild(String id) {
+        return guilds.stream().filter(g -> g.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown guild " + id + "; known: " + guilds));
     }
 
     List<FakeUser> members() {

@@ -22,7 +22,10 @@ import org.java_websocket.server.WebSocketServer;
 /**
  * The gateway side of the fake: HELLO, IDENTIFY -> READY + GUILD_CREATE, heartbeat ACKs, RESUME ->
  * RESUMED (nothing is replayed) or an invalid session, and dispatches with increasing sequence
- * numbers. One session at a time, like a single unsharded bot.
+ * numbers. One session per shard, as Discord keeps them: IDENTIFY names its shard ([shard_id,
+ * num_shards], none meaning [0, 1]), READY lists that shard's guilds, and a guild's events go only to
+ * the shard (guild_id >> 22) % num_shards; direct messages go to shard 0. Test controls (close, resume)
+ * act on shard 0's session, the only one of an unsharded bot.
  */
 final class FakeGateway extends WebSocketServer {
 
@@ -38,6 +41,8 @@ final class FakeGateway extends WebSocketServer {
     private static final int DISALLOWED_INTENTS = 4014;
     /** The privileged MESSAGE_CONTENT intent: refused unless turned on in the portal (the fake's config). */
     static final long MESSAGE_CONTENT = 1L << 15;
+    private static final int INVALID_SHARD = 4010;
+    private static final int SHARDING_REQUIRED = 4011;
     /** Close codes after which Discord will not resume the session. */
     private static final Set<Integer> SESSION_ENDING_CODES = Set.of(4007, 4009);
 
@@ -47,13 +52,18 @@ final class FakeGateway extends WebSocketServer {
     private final Signal signal = new Signal();
     private final List<JsonNode> received = new ArrayList<>();
 
+    /** One shard's gateway session. */
+    private static final class Shard {
+        WebSocket session;
+        String sessionId;
+        boolean resumable;
+        long sequence;
+    }
+
     // guarded by this
-    private WebSocket session;
-    private String sessionId;
-    private boolean resumable;
+    private final Shard[] shards;
     private boolean rejectNextResume;
     private int refuseIdentifyWith;
-    private long sequence;
     private int identifies;
     private int resumes;
     private long intents;
@@ -62,6 +72,10 @@ final class FakeGateway extends WebSocketServer {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         this.world = world;
         this.payloads = payloads;
+        this.shards = new Shard[world.config.shards()];
+        for (int i = 0; i < shards.length; i++) {
+            shards[i] = new Shard();
+        }
         setDaemon(true);
         setReuseAddr(true);
         setConnectionLostTimeout(0); // JDA's heartbeats are enough
@@ -84,30 +98,38 @@ final class FakeGateway extends WebSocketServer {
 
     // ---- what tests do ----
 
-    /** Sends a dispatch (op 0) with the next sequence number on the live session. */
+    /**
+     * Sends a dispatch (op 0) with the next sequence number on the live session of the shard its guild
+     * belongs to (shard 0 for events outside guilds).
+     */
     synchronized void dispatch(String type, ObjectNode data) {
-        if (session == null || !session.isOpen()) {
+        String guild = data.path("guild_id").asText("");
+        dispatch(shards[guild.isEmpty() ? 0 : world.shardOf(guild)], type, data);
+    }
+
+    private void dispatch(Shard shard, String type, ObjectNode data) {
+        if (shard.session == null || !shard.session.isOpen()) {
             throw new IllegalStateException("No live gateway session to send " + type
                     + " on; await identifyCount/resumeCount first");
         }
-        ObjectNode frame = DiscordPayloads.object().put("op", DISPATCH).put("t", type).put("s", ++sequence);
+        ObjectNode frame = DiscordPayloads.object().put("op", DISPATCH).put("t", type).put("s", ++shard.sequence);
         frame.set("d", data);
-        send(session, frame);
+        send(shard.session, frame);
     }
 
     /** Drops the TCP connection without a close frame, as a network failure would. */
     synchronized void closeAbruptly() {
         WebSocket current = requireSession();
-        session = null;
+        shards[0].session = null;
         current.closeConnection(CloseFrame.ABNORMAL_CLOSE, "fake: connection dropped");
     }
 
     /** Closes the connection with a close frame; 4007 and 4009 also end the session. */
     synchronized void close(int code) {
         WebSocket current = requireSession();
-        session = null;
+        shards[0].session = null;
         if (SESSION_ENDING_CODES.contains(code)) {
-            resumable = false;
+            shards[0].resumable = false;
         }
         current.close(code, "fake: closed by test");
     }
@@ -122,7 +144,7 @@ final class FakeGateway extends WebSocketServer {
         refuseIdentifyWith = code;
     }
 
-    /** The intents of the live session's IDENTIFY. */
+    /** The intents of the last IDENTIFY. */
     synchronized long intents() {
         return intents;
     }
@@ -132,7 +154,18 @@ final class FakeGateway extends WebSocketServer {
     }
 
     synchronized long lastSequence() {
-        return sequence;
+        return shards[0].sequence;
+    }
+
+    /** The shards with a live session now. */
+    synchronized java.util.Set<Integer> connectedShards() {
+        java.util.Set<Integer> live = new java.util.TreeSet<>();
+        for (int i = 0; i < shards.length; i++) {
+            if (shards[i].session != null && shards[i].session.isOpen()) {
+                live.add(i);
+            }
+        }
+        return live;
     }
 
     synchronized int resumeCount() {
@@ -205,8 +238,10 @@ final class FakeGateway extends WebSocketServer {
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
         synchronized (this) {
-            if (conn == session) {
-                session = null;
+            for (Shard shard : shards) {
+                if (conn == shard.session) {
+                    shard.session = null;
+                }
             }
         }
         signal.changed();
@@ -236,46 +271,60 @@ final class FakeGateway extends WebSocketServer {
             return;
         }
         intents = asked;
-        session = conn;
-        sessionId = UUID.randomUUID().toString();
-        resumable = true;
-        sequence = 0;
-        dispatch("READY", payloads.ready(sessionId, url()));
-        dispatch("GUILD_CREATE", payloads.guildCreate());
+        JsonNode shardField = d.path("shard");
+        int shardId = shardField.isArray() ? shardField.path(0).asInt(-1) : 0;
+        int shardCount = shardField.isArray() ? shardField.path(1).asInt(-1) : 1;
+        if (shardCount != shards.length || shardId < 0 || shardId >= shardCount) {
+            conn.close(shardField.isArray() ? INVALID_SHARD : SHARDING_REQUIRED,
+                    shardField.isArray() ? "Invalid shard." : "Sharding required.");
+            return;
+        }
+        Shard shard = shards[shardId];
+        shard.session = conn;
+        shard.sessionId = UUID.randomUUID().toString();
+        shard.resumable = true;
+        shard.sequence = 0;
+        List<FakeDiscordWorld.Guild> guilds = world.guilds.stream().filter(g -> world.shardOf(g.id()) == shardId).toList();
+        dispatch(shard, "READY", payloads.ready(shard.sessionId, url(), guilds));
+        guilds.forEach(g -> dispatch(shard, "GUILD_CREATE", payloads.guildCreate(g)));
         identifies++;
     }
 
     private synchronized void resume(WebSocket conn, JsonNode d) {
-        boolean accepted = resumable && !rejectNextResume
-                && d.path("session_id").asText().equals(sessionId)
+        Shard shard = java.util.Arrays.stream(shards).filter(s -> d.path("session_id").asText().equals(s.sessionId))
+                .findFirst().orElse(null);
+        boolean accepted = shard != null && shard.resumable && !rejectNextResume
                 && world.config.token().equals(d.path("token").asText())
-                && d.path("seq").asLong(-1) <= sequence;
+                && d.path("seq").asLong(-1) <= shard.sequence;
         rejectNextResume = false;
         if (accepted) {
-            session = conn;
-            dispatch("RESUMED", DiscordPayloads.object());
+            shard.session = conn;
+            dispatch(shard, "RESUMED", DiscordPayloads.object());
         } else {
-            resumable = false;
+            if (shard != null) {
+                shard.resumable = false;
+            }
             send(conn, DiscordPayloads.object().put("op", INVALID_SESSION).put("d", false));
         }
         resumes++;
     }
 
     private synchronized void sendMembers(WebSocket conn) {
-        if (conn != session) {
+        Shard shard = shards[world.shardOf(world.guildId)];
+        if (conn != shard.session) {
             return;
         }
         ObjectNode chunk = DiscordPayloads.object().put("guild_id", world.guildId)
                 .put("chunk_index", 0).put("chunk_count", 1);
         world.members().forEach(m -> chunk.withArrayProperty("members").add(payloads.member(m, true)));
-        dispatch("GUILD_MEMBERS_CHUNK", chunk);
+        dispatch(shard, "GUILD_MEMBERS_CHUNK", chunk);
     }
 
     private WebSocket requireSession() {
-        if (session == null) {
+        if (shards[0].session == null) {
             throw new IllegalStateException("No live gateway session");
         }
-        return session;
+        return shards[0].session;
     }
 
     private static void send(WebSocket conn, JsonNode frame) {

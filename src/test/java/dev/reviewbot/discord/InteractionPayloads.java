@@ -121,7 +121,7 @@ final class InteractionPayloads {
                 .put("context", 0).put("attachment_size_limit", 10_485_760);
         ObjectNode guild = i.putObject("guild").put("id", world.guildId).put("locale", "en-US");
         guild.putArray("features");
-        i.set("channel", payloads.textChannel());
+        i.set("channel", payloads.textChannel(world.guilds.get(0)));
         i.set("member", payloads.interactionMember(user));
         i.putArray("entitlements");
         i.putObject("authorizing_integration_owners").put("0", world.guildId);

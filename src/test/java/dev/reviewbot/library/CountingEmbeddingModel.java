@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The real model, counting what it embeds, and able to fail on demand (a crash mid-ingest). */
-final class CountingEmbeddingModel implements EmbeddingModel {
+public final class CountingEmbeddingModel implements EmbeddingModel {
 
     private final EmbeddingModel real;
-    final AtomicInteger embedded = new AtomicInteger();
-    volatile int failAfter = Integer.MAX_VALUE;
+    public final AtomicInteger embedded = new AtomicInteger();
+    public volatile int failAfter = Integer.MAX_VALUE;
 
-    CountingEmbeddingModel(EmbeddingModel real) {
+    public CountingEmbeddingModel(EmbeddingModel real) {
         this.real = real;
     }
 

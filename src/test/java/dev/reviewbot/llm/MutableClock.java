@@ -6,12 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move on by hand, so that waiting out an open circuit takes no time. */
-final class MutableClock extends Clock {
+/** A clock tests move on by hand, so that waiting out an open circuit (or an expiry) takes no time. */
+public final class MutableClock extends Clock {
 
-    private volatile Instant now = Instant.parse("2025-01-01T00:00:00Z");
+    private volatile Instant now;
 
-    void advance(Duration duration) {
+    public MutableClock() {
+        this(Instant.parse("2025-01-01T00:00:00Z"));
+    }
+
+    public MutableClock(Instant start) {
+        now = start;
+    }
+
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

@@ -78,6 +78,11 @@ public final class FakeSocketMode implements AutoCloseable {
                 () -> "Expected " + count + " Socket Mode connections, saw " + connectionCount);
     }
 
+    /** How many connections are open now. */
+    public int openConnectionCount() {
+        return snapshotOpen().size();
+    }
+
     /** Blocks until exactly {@code count} connections are open (0: every client has gone). */
     public void awaitOpenConnections(int count, Duration timeout) {
         awaitCondition(() -> openConnections.size() == count, timeout,
@@ -91,6 +96,15 @@ public final class FakeSocketMode implements AutoCloseable {
 
     /** Sends an envelope marked as a retry (Bolt turns these into X-Slack-Retry-Num/-Reason). */
     public String sendEnvelope(String type, String payloadJson, Integer retryAttempt, String retryReason) {
+        return sendEnvelopeTo(-1, type, payloadJson, retryAttempt, retryReason);
+    }
+
+    /**
+     * Sends an envelope on one of several open connections (0: the oldest; -1: the newest), as Slack
+     * spreads an app's events over every connection it has open, e.g. one per process.
+     */
+    public String sendEnvelopeTo(int connection, String type, String payloadJson, Integer retryAttempt,
+                                 String retryReason) {
         String envelopeId = UUID.randomUUID().toString();
         ObjectNode envelope = JSON.createObjectNode()
                 .put("envelope_id", envelopeId)
@@ -107,7 +121,7 @@ public final class FakeSocketMode implements AutoCloseable {
         if (retryReason != null) {
             envelope.put("retry_reason", retryReason);
         }
-        newestConnection().send(envelope.toString());
+        (connection < 0 ? newestConnection() : snapshotOpen().get(connection)).send(envelope.toString());
         return envelopeId;
     }
 

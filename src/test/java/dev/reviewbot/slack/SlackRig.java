@@ -34,11 +34,16 @@ final class SlackRig implements AutoCloseable {
     final TrackedWorkers workers = new TrackedWorkers();
     final SlackAdapter adapter;
     private SlackRequests requests;
+    /** Whether closing the rig closes the fake too (not when several rigs, "processes", share it). */
+    private final boolean ownsFake;
+    /** Which open Socket Mode connection this rig's envelopes go to; -1: the newest. */
+    private int socketConnection = -1;
 
-    private SlackRig(Mode mode, FakeSlack fake, ReviewBot bot, BotConfig.SlackConfig config) {
+    private SlackRig(Mode mode, FakeSlack fake, ReviewBot bot, BotConfig.SlackConfig config, boolean ownsFake) {
         this.mode = mode;
         this.fake = fake;
         this.bot = bot;
+        this.ownsFake = ownsFake;
         SlackCredentials credentials = mode == Mode.SOCKET_MODE
                 ? new SlackCredentials.SocketMode(FakeSlack.BOT_TOKEN, FakeSlack.APP_TOKEN)
                 : new SlackCredentials.Http(FakeSlack.BOT_TOKEN, FakeSlack.SIGNING_SECRET);
@@ -51,9 +56,27 @@ final class SlackRig implements AutoCloseable {
 
     /** @param tweak changes the Slack settings pointed at the fake (port 0, the fake's API URL) */
     static SlackRig start(Mode mode, ReviewBot bot, UnaryOperator<BotConfig.SlackConfig> tweak) throws Exception {
-        FakeSlack fake = FakeSlack.start();
+        return start(mode, FakeSlack.start(), true, bot, tweak);
+    }
+
+    /**
+     * Another process of the same Slack app, on a fake that other rigs share (closing the rig leaves the
+     * fake open). In Socket Mode the rig's envelopes go to its own connection, as Slack spreads events.
+     */
+    static SlackRig join(Mode mode, FakeSlack fake, ReviewBot bot) throws Exception {
+        int openBefore = mode == Mode.SOCKET_MODE ? fake.socketMode().openConnectionCount() : 0;
+        SlackRig rig = start(mode, fake, false, bot, config -> config);
+        if (mode == Mode.SOCKET_MODE) {
+            fake.socketMode().awaitOpenConnections(openBefore + 1, WAIT);
+            rig.socketConnection = openBefore;
+        }
+        return rig;
+    }
+
+    private static SlackRig start(Mode mode, FakeSlack fake, boolean ownsFake, ReviewBot bot,
+                                  UnaryOperator<BotConfig.SlackConfig> tweak) throws Exception {
         BotConfig.SlackConfig config = tweak.apply(new BotConfig.SlackConfig(0, fake.apiUrl(), List.of(), true));
-        SlackRig rig = new SlackRig(mode, fake, bot, config);
+        SlackRig rig = new SlackRig(mode, fake, bot, config, ownsFake);
         try {
             rig.adapter.start();
             if (mode == Mode.HTTP) {
@@ -134,7 +157,8 @@ final class SlackRig implements AutoCloseable {
 
     private Ack envelope(String type, String payload, Integer retryAttempt) {
         FakeSocketMode socket = fake.socketMode();
-        String envelopeId = socket.sendEnvelope(type, payload, retryAttempt, retryAttempt == null ? null : "timeout");
+        String envelopeId = socket.sendEnvelopeTo(socketConnection, type, payload, retryAttempt,
+                retryAttempt == null ? null : "timeout");
         JsonNode ack = socket.awaitAck(envelopeId, WAIT);
         return new Ack(200, ack.path("payload").toString());
     }
@@ -148,7 +172,9 @@ final class SlackRig implements AutoCloseable {
         try {
             adapter.close();
         } finally {
-            fake.close();
+            if (ownsFake) {
+                fake.close();
+            }
         }
     }
 }
