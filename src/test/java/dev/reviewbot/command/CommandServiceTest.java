@@ -2,13 +2,14 @@ package dev.reviewbot.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewbot.AskingBot;
 import dev.reviewbot.SmallReviews;
 import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.Citation;
+import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.feedback.FeedbackLog;
 import dev.reviewbot.opinion.Scorecard;
 import dev.reviewbot.review.Review;
+import dev.reviewbot.review.ReviewParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +19,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -45,8 +45,14 @@ class CommandServiceTest {
             The lighthouse keeper's widow refuses to sell the family house to the harbour board.
             """;
 
-    @RegisterExtension
-    static final AskingBot BOT = AskingBot.over(SmallReviews::bot);
+    /**
+     * Built once per JVM and never closed (like SharedBot): PIT runs each test on its own, and a bot per run
+     * would embed the library again for every test of every mutant. Tests that change the library add their
+     * own films and remove them again; a library left otherwise (a test that failed half-way, a mutant) is
+     * built anew for the next test.
+     */
+    private static ReviewBot bot;
+    private static List<String> storedIds;
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     private static final Requester ANA = new Requester("discord", "ana", Requester.Place.channel("g1", "c1"));
@@ -57,19 +63,31 @@ class CommandServiceTest {
     private CommandService commands;
     private FeedbackLog feedback;
 
-    @BeforeAll
-    static void storeSecondReview() {
-        Reply stored = BOT.bot().commands().run(ANA, new BotCommand.AddReview("lantern-bay-anon.md",
-                SECOND_LANTERN_BAY.getBytes(StandardCharsets.UTF_8)));
-        assertThat(stored).isInstanceOf(Reply.ReviewStored.class);
-    }
-
     @BeforeEach
-    void freshState() {
+    void freshState() throws Exception {
+        if (bot == null) {
+            ReviewBot small = SmallReviews.bot();
+            small.library().ingest(List.of(new ReviewParser(64 * 1024).parse("lantern-bay-anon.md",
+                    SECOND_LANTERN_BAY.getBytes(StandardCharsets.UTF_8), null)));
+            bot = small;
+            storedIds = ids();
+        }
         feedback = new FeedbackLog(dir.resolve("feedback.jsonl"));
         InMemoryOnce once = new InMemoryOnce(Duration.ofDays(1), () -> 0L);
-        commands = BOT.bot().commands().with(new CommandService.State(new RateLimiter(2, () -> 0L),
+        commands = bot.commands().with(new CommandService.State(new RateLimiter(2, () -> 0L),
                 new InMemoryRecentAnswers(() -> 0L), once, feedback, Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    @AfterEach
+    void sameLibraryForTheNextTest() {
+        if (!ids().equals(storedIds)) {
+            bot.close();
+            bot = null;
+        }
+    }
+
+    private static List<String> ids() {
+        return bot.library().catalog().reviews().stream().map(Review::id).toList();
     }
 
     private Reply run(BotCommand command) {
@@ -159,7 +177,7 @@ class CommandServiceTest {
 
         assertThat(stats.reviews()).isEqualTo(3);
         assertThat(stats.films()).isEqualTo(2);
-        assertThat(stats.sections()).isEqualTo(BOT.bot().library().catalog().sectionCount()).isGreaterThan(3);
+        assertThat(stats.sections()).isEqualTo(bot.library().catalog().sectionCount()).isGreaterThan(3);
     }
 
     @Test
@@ -201,7 +219,7 @@ class CommandServiceTest {
 
         assertThat(reply).isInstanceOf(Reply.Problem.class);
         assertThat(((Reply.Problem) reply).message()).isEqualTo("the review of Lantern Bay has no section 'Soundtrack'; "
-                + "its sections: " + String.join(", ", BOT.bot().library().catalog().sectionsOf("Lantern Bay")));
+                + "its sections: " + String.join(", ", bot.library().catalog().sectionsOf("Lantern Bay")));
         assertThat(((Reply.Problem) reply).message()).contains("Behind the Camera", "Plot Notes");
     }
 
@@ -326,7 +344,7 @@ class CommandServiceTest {
 
         assertThat(reply).isInstanceOf(Reply.NotStored.class);
         assertThat(((Reply.NotStored) reply).message()).contains("empty.md");
-        assertThat(BOT.bot().library().catalog().films()).doesNotContain("Empty");
+        assertThat(bot.library().catalog().films()).doesNotContain("Empty");
     }
 
     @Test
@@ -339,16 +357,16 @@ class CommandServiceTest {
 
         Reply.RemovalPreview preview = (Reply.RemovalPreview) run(new BotCommand.PreviewRemoval("quarry road"));
         assertThat(preview.reviews()).containsExactly("Quarry Road");
-        assertThat(preview.ticket().target()).isEqualTo("f" + BOT.bot().library().catalog().films().indexOf("Quarry Road"));
+        assertThat(preview.ticket().target()).isEqualTo("f" + bot.library().catalog().films().indexOf("Quarry Road"));
         assertThat(run(new BotCommand.CancelRemoval())).isEqualTo(new Reply.Notice(CommandService.NOTHING_REMOVED));
 
         // A ticket from before a change removes nothing.
         RemovalTicket stale = new RemovalTicket(preview.ticket().version() - 1, preview.ticket().target());
         assertThat(run(new BotCommand.ConfirmRemoval(stale))).isEqualTo(new Reply.Notice(CommandService.LIBRARY_CHANGED));
-        assertThat(BOT.bot().library().catalog().films()).contains("Quarry Road");
+        assertThat(bot.library().catalog().films()).contains("Quarry Road");
 
         assertThat(run(new BotCommand.ConfirmRemoval(preview.ticket()))).isEqualTo(new Reply.Removed(List.of("Quarry Road")));
-        assertThat(BOT.bot().library().catalog().films()).doesNotContain("Quarry Road");
+        assertThat(bot.library().catalog().films()).doesNotContain("Quarry Road");
         // The same ticket again: the library has changed since.
         assertThat(run(new BotCommand.ConfirmRemoval(preview.ticket()))).isEqualTo(new Reply.Notice(CommandService.LIBRARY_CHANGED));
     }
@@ -364,33 +382,33 @@ class CommandServiceTest {
         Reply.RemovalPreview preview = (Reply.RemovalPreview) run(new BotCommand.PreviewRemoval(id));
 
         assertThat(preview.reviews()).containsExactly("Tin Harbour (review by Ivy Lamb)");
-        assertThat(preview.ticket().target()).isEqualTo("r" + BOT.bot().library().catalog().reviews()
-                .indexOf(BOT.bot().library().catalog().review(id).orElseThrow()));
+        assertThat(preview.ticket().target()).isEqualTo("r" + bot.library().catalog().reviews()
+                .indexOf(bot.library().catalog().review(id).orElseThrow()));
         assertThat(run(new BotCommand.ConfirmRemoval(preview.ticket()))).isInstanceOf(Reply.Removed.class);
-        assertThat(BOT.bot().library().catalog().reviewsOf("Tin Harbour")).extracting(Review::reviewer).containsExactly("Ray Moss");
+        assertThat(bot.library().catalog().reviewsOf("Tin Harbour")).extracting(Review::reviewer).containsExactly("Ray Moss");
 
         Reply.RemovalPreview film = (Reply.RemovalPreview) run(new BotCommand.PreviewRemoval("Tin Harbour"));
         assertThat(run(new BotCommand.ConfirmRemoval(film.ticket()))).isInstanceOf(Reply.Removed.class);
-        assertThat(BOT.bot().library().catalog().films()).doesNotContain("Tin Harbour");
+        assertThat(bot.library().catalog().films()).doesNotContain("Tin Harbour");
     }
 
     @Test
     void aRemovalOfATitleNotStored_removesNothing_andNamesTheCloseTitles() {
-        long version = BOT.bot().library().catalog().version();
+        long version = bot.library().catalog().version();
 
         assertThat(run(new BotCommand.PreviewRemoval("Lantern Bat"))).isEqualTo(new Reply.Notice(
                 "Nothing removed: no film or review id is exactly 'Lantern Bat'; close titles: Lantern Bay."));
-        assertThat(BOT.bot().library().catalog().version()).isEqualTo(version);
+        assertThat(bot.library().catalog().version()).isEqualTo(version);
     }
 
     @Test
     void aTicketPointingPastTheCatalog_removesNothing() {
-        long version = BOT.bot().library().catalog().version();
+        long version = bot.library().catalog().version();
 
         assertThat(run(new BotCommand.ConfirmRemoval(new RemovalTicket(version, "f999"))))
                 .isEqualTo(new Reply.Notice(CommandService.LIBRARY_CHANGED));
         assertThat(run(new BotCommand.ConfirmRemoval(new RemovalTicket(version, "r999"))))
                 .isEqualTo(new Reply.Notice(CommandService.LIBRARY_CHANGED));
-        assertThat(BOT.bot().library().catalog().version()).isEqualTo(version);
+        assertThat(bot.library().catalog().version()).isEqualTo(version);
     }
 }
