@@ -155,6 +155,16 @@ class CommandServiceTest {
         assertThat(commands.execute(BEN, new BotCommand.Empty())).isEqualTo(new Reply.Hint(CommandService.HINT, false));
     }
 
+    @Test
+    void chatServices_overOtherState_runTheSameCommandsOverIt() {
+        ChatServices services = bot.chatServices().with(commands.state());
+
+        assertThat(services.commands().state()).isSameAs(commands.state());
+        assertThat(services.parser()).isSameAs(bot.chatServices().parser());
+        assertThat(services.commands().execute(ANA, new BotCommand.Empty())).isEqualTo(new Reply.Hint(CommandService.HINT, false));
+        assertThat(commands.execute(ANA, new BotCommand.Empty())).isEqualTo(new Reply.Hint(CommandService.HINT, true));
+    }
+
     // Browsing the library
 
     @Test
@@ -178,6 +188,28 @@ class CommandServiceTest {
         assertThat(stats.reviews()).isEqualTo(3);
         assertThat(stats.films()).isEqualTo(2);
         assertThat(stats.sections()).isEqualTo(bot.library().catalog().sectionCount()).isGreaterThan(3);
+        assertThat(stats.libraryVersion()).isEqualTo(bot.library().catalog().version());
+    }
+
+    @Test
+    void stats_countTheCachesAndVotes() {
+        // Asked in two new conversations, so the second finds the first's answer in the cache.
+        BotCommand.Ask question = new BotCommand.Ask("who wrote the score of Lantern Bay?", Optional.empty());
+        Reply.AnswerReply reply = (Reply.AnswerReply) commands.execute(
+                new Requester("discord", "cara", Requester.Place.direct("dm-stats-1")), question);
+        BotStats before = ((Reply.StatsReply) run(new BotCommand.Stats())).stats();
+        commands.execute(new Requester("discord", "dan", Requester.Place.direct("dm-stats-2")), question);
+        run(new BotCommand.Vote(reply.answerId(), false));
+
+        BotStats after = ((Reply.StatsReply) run(new BotCommand.Stats())).stats();
+
+        assertThat(before.answers().size()).isPositive();
+        assertThat(after.answers().hits()).isEqualTo(before.answers().hits() + 1);
+        assertThat(after.answers().misses()).isEqualTo(before.answers().misses());
+        assertThat(after.embeddings().size()).isPositive();
+        assertThat(after.answered() + after.declined()).isEqualTo(before.answered() + before.declined() + 1);
+        // The vote went to this test's own log; stats count the bot's.
+        assertThat(feedback.unhelpfulCount()).isEqualTo(1);
     }
 
     @Test
@@ -195,8 +227,8 @@ class CommandServiceTest {
     }
 
     @Test
-    void aSection_typedWithATypo_isShownFromEveryReviewThatHasIt() {
-        Reply.SectionText shown = (Reply.SectionText) run(new BotCommand.ShowReview("Lantern Bay", Optional.of("the botom line")));
+    void aSection_typedWithTwoTypos_isShownFromEveryReviewThatHasIt() {
+        Reply.SectionText shown = (Reply.SectionText) run(new BotCommand.ShowReview("Lantern Bay", Optional.of("the botom lin")));
 
         assertThat(shown.film()).isEqualTo("Lantern Bay");
         assertThat(shown.sections()).hasSize(2).allSatisfy(rs -> assertThat(rs.section().name()).isEqualTo("The Bottom Line"));
@@ -408,6 +440,12 @@ class CommandServiceTest {
         assertThat(run(new BotCommand.ConfirmRemoval(new RemovalTicket(version, "f999"))))
                 .isEqualTo(new Reply.Notice(CommandService.LIBRARY_CHANGED));
         assertThat(run(new BotCommand.ConfirmRemoval(new RemovalTicket(version, "r999"))))
+                .isEqualTo(new Reply.Notice(CommandService.LIBRARY_CHANGED));
+        int films = bot.library().catalog().films().size();
+        int reviews = bot.library().catalog().reviews().size();
+        assertThat(run(new BotCommand.ConfirmRemoval(new RemovalTicket(version, "f" + films))))
+                .isEqualTo(new Reply.Notice(CommandService.LIBRARY_CHANGED));
+        assertThat(run(new BotCommand.ConfirmRemoval(new RemovalTicket(version, "r" + reviews))))
                 .isEqualTo(new Reply.Notice(CommandService.LIBRARY_CHANGED));
         assertThat(bot.library().catalog().version()).isEqualTo(version);
     }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reviewbot.answer.ConversationId;
+import dev.reviewbot.text.TitleMatcher;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** The small values the command layer hands around: who asks, removal tickets, cache figures, no limit. */
@@ -65,6 +70,30 @@ class CommandValuesTest {
         assertThat(new BotStats.CacheStat(5, 0, 4).hitRate()).isZero();
         assertThat(new BotStats.CacheStat(0, 0, 0).hitRate()).isZero();
         assertThat(new BotStats.CacheStat(1, 2, 0).hitRate()).isEqualTo(1.0);
+        assertThat(new BotStats.CacheStat(1, 2, 2).hitRate()).isEqualTo(0.5);
+    }
+
+    @Test
+    void aLimitedUser_isToldOnce_andToldAgainAfterTheAllowanceRefilledAndRanOut() {
+        AtomicLong nanos = new AtomicLong();
+        RateLimiter limiter = new RateLimiter(2, nanos::get);
+        limiter.admit("slack:U1");
+        limiter.admit("slack:U1");
+
+        assertThat(limiter.admit("slack:U1")).isEqualTo(RateLimits.Admission.TELL_LIMITED);
+        assertThat(limiter.admit("slack:U1")).isEqualTo(RateLimits.Admission.STAY_QUIET);
+        nanos.addAndGet(Duration.ofSeconds(30).toNanos()); // half a minute refills one of two questions
+        assertThat(limiter.admit("slack:U1")).isEqualTo(RateLimits.Admission.ANSWER);
+        assertThat(limiter.admit("slack:U1")).isEqualTo(RateLimits.Admission.TELL_LIMITED);
+        assertThat(limiter.admit("slack:U2")).isEqualTo(RateLimits.Admission.ANSWER);
+    }
+
+    @Test
+    void aOneWordTitle_isFoundBeforeTheSection() {
+        TextCommandParser parser = new TextCommandParser(() -> new TitleMatcher(List.of("Ballerina", "Glass Orchard")));
+
+        assertThat(parser.parse("/review ballerina acting")).isEqualTo(new BotCommand.ShowReview("Ballerina", Optional.of("acting")));
+        assertThat(parser.parse("/show Glass Orchard")).isEqualTo(new BotCommand.ShowReview("Glass Orchard", Optional.empty()));
     }
 
     @Test
