@@ -88,6 +88,16 @@ class ConfigSourcesTest {
     }
 
     @Test
+    void anInvalidFile_isNamed_withTheFirstLineOfTheProblemInWords() throws Exception {
+        Path typo = home.resolve("typo.yaml");
+        Files.writeString(typo, "questions:\n  max-lenght: 300\n");
+
+        assertThatThrownBy(() -> new ConfigLoader(Map.of(), home).load(typo)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("invalid configuration in " + typo + ": Unrecognized field \"max-lenght\"")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
     void aSecret_comesFromTheEnvironment_onlyWhenNotBlank() {
         ConfigLoader loader = new ConfigLoader(Map.of("OPENAI_API_KEY", "sk-test-0000", "DISCORD_TOKEN", "  "), home);
 
@@ -155,7 +165,8 @@ class ConfigSourcesTest {
 
     @Test
     void theEnvironmentsSecrets_areRedactedFromWhatTheBotWrites() {
-        String token = "xoxb-config-sources-test-1";
+        // Unique per run: the process's secrets outlive a test (PIT reruns it in one JVM).
+        String token = "xoxb-config-sources-" + System.nanoTime();
         new ConfigLoader(Map.of("SLACK_BOT_TOKEN", token, "REVIEWBOT_DATA_DIR", "/not-a-secret-path"), home);
 
         assertThat(Secrets.global().redact("Slack said: invalid_auth for " + token))
