@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.Citation;
+import dev.reviewbot.library.IngestReport;
 import dev.reviewbot.opinion.Scorecard;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
@@ -65,6 +66,17 @@ class PlainTextFormatTest {
 
                 Marrow Lane - Review
                 It grips. The middle drags.""");
+    }
+
+    @Test
+    void aStoredUpload_namesWhatWasIgnored_oneNoteALine() {
+        Reply stored = new Reply.ReviewStored(FULL, new IngestReport(List.of(FULL.id()), List.of(), List.of(), 3, 8),
+                List.of("year 'soon' is not a number", "rating left out"));
+
+        assertThat(renderer.render(stored)).isEqualTo("""
+                Stored Lantern Bay (review by Odette Brill) (2 sections), library version 8.
+                Note: year 'soon' is not a number
+                Note: rating left out""");
     }
 
     @Test
