@@ -148,6 +148,21 @@ class OpinionPartsTest {
     }
 
     @Test
+    void otherSentences_areEmbeddedAgain_evenWithTheSameCharactersSplitElsewhere() throws Exception {
+        Counting model = new Counting();
+        EmbeddingFileCache cache = new EmbeddingFileCache(dir);
+        List<Integer> progress = new ArrayList<>();
+
+        cache.embed(List.of("ab", "c"), model, "counting", n -> { });
+        cache.embed(List.of("a", "bc"), model, "counting", n -> { });
+        cache.embed(List.of("x", "y"), model, "counting", n -> { });
+        cache.embed(IntStream.range(0, 128).mapToObj(i -> "s" + i).toList(), model, "counting", progress::add);
+
+        assertThat(model.embedded).hasValue(6 + 128);
+        assertThat(progress).containsExactly(128); // one full batch, and no empty one after it
+    }
+
+    @Test
     void aCacheFileHoldingAnotherCount_isAnErrorNamingIt() throws Exception {
         EmbeddingFileCache cache = new EmbeddingFileCache(dir);
         cache.embed(List.of("one", "two"), new Counting(), "counting", n -> { });
@@ -207,6 +222,29 @@ class OpinionPartsTest {
         assertThat(ScorecardText.bar(1.7)).isEqualTo("·····│█████");
         assertThat(ScorecardText.bar(-1.7)).isEqualTo("█████│·····");
         assertThat(ScorecardText.signed(0.004)).isEqualTo("+0.00");
+    }
+
+    @Test
+    void aRating_isAShareOfItsScale_onlyWhenItFitsTheScale() {
+        assertThat(card("5/5").ratingShare()).contains(1.0);
+        assertThat(card("9 out of 10").ratingShare()).contains(0.9);
+        assertThat(card("6/5").ratingShare()).isEmpty();
+        assertThat(card("3/0").ratingShare()).isEmpty();
+        assertThat(card("great").ratingShare()).isEmpty();
+        assertThat(card(null).ratingShare()).isEmpty();
+    }
+
+    @Test
+    void aScorecard_isScoredOnlyWhenASectionIs() {
+        Scorecard.SectionScore none = new Scorecard.SectionScore("Plot", Double.NaN, 0, 0);
+
+        assertThat(new Scorecard("F", null, null, List.of(none)).scored()).isFalse();
+        assertThat(new Scorecard("F", null, null, List.of(none, new Scorecard.SectionScore("Acting", 0.0, 1, 1))).scored())
+                .isTrue();
+    }
+
+    private static Scorecard card(String rating) {
+        return new Scorecard("F", null, rating, List.of());
     }
 
     @Test
