@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 
 /**
@@ -25,15 +26,27 @@ public final class RateLimiter implements RateLimits {
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
     private final Cache<String, Boolean> told;
+    private final TimeMeter time;
 
     /** @param perMinute questions a user may ask per minute; 0 or less turns the limit off */
     public RateLimiter(int perMinute) {
         this(perMinute, Ticker.systemTicker());
     }
 
-    /** @param ticker the time notices expire by (tests move it by hand) */
+    /** @param ticker the time buckets refill and notices expire by (tests move it by hand) */
     public RateLimiter(int perMinute, Ticker ticker) {
         this.perMinute = perMinute;
+        this.time = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return ticker.read();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return false;
+            }
+        };
         this.told = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(WINDOW).ticker(ticker).build();
     }
 
@@ -42,7 +55,7 @@ public final class RateLimiter implements RateLimits {
         if (perMinute <= 0) {
             return true;
         }
-        return buckets.get(userKey, k -> Bucket.builder()
+        return buckets.get(userKey, k -> Bucket.builder().withCustomTimePrecision(time)
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, WINDOW).build())
                 .build()).tryConsume(1);
     }

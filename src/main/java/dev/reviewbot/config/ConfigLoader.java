@@ -74,7 +74,7 @@ public final class ConfigLoader {
             }
             if (Files.isRegularFile(source)) {
                 JsonNode user = yaml.readTree(source.toFile());
-                if (user != null && !user.isNull()) {
+                if (user != null && !user.isNull() && !user.isMissingNode()) { // an empty file or only comments: defaults
                     if (!user.isObject()) {
                         throw new ConfigException(source + ": expected sections such as 'library:'", null);
                     }
