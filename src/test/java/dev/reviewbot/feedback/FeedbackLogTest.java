@@ -25,7 +25,7 @@ class FeedbackLogTest {
 
     private static Feedback vote(String user, boolean helpful) {
         return new Feedback(Instant.parse("2026-03-01T12:00:00Z"), "slack", user, "how is the score?", helpful,
-                List.of(CITATION));
+                List.of(CITATION), "T1");
     }
 
     @Test
@@ -64,13 +64,14 @@ class FeedbackLogTest {
     }
 
     @Test
-    void withoutAFile_votesAreOnlyCounted() {
-        FeedbackLog log = new FeedbackLog(null);
+    void withoutAFile_votesAreCounted_andKeptInMemory() {
+        FeedbackLog log = new FeedbackLog((Path) null);
 
         log.record(vote("U1", false));
 
         assertThat(log.unhelpfulCount()).isEqualTo(1);
         assertThat(log.helpfulCount()).isZero();
+        assertThat(log.since(Instant.EPOCH)).extracting(Feedback::user).containsExactly("U1");
     }
 
     @Test
@@ -79,14 +80,14 @@ class FeedbackLogTest {
         FeedbackLog log = new FeedbackLog(file);
 
         assertThatThrownBy(() -> log.record(vote("U1", true))).isInstanceOf(UncheckedIOException.class)
-                .hasMessage("cannot record feedback in " + file);
+                .hasMessage("cannot append to " + file);
         assertThat(log.helpfulCount()).isEqualTo(1);
     }
 
     @Test
     void aVotesCitations_areACopy() {
         List<Citation> citations = new java.util.ArrayList<>(List.of(CITATION));
-        Feedback feedback = new Feedback(Instant.EPOCH, "slack", "U1", "q", true, citations);
+        Feedback feedback = new Feedback(Instant.EPOCH, "slack", "U1", "q", true, citations, null);
 
         citations.clear();
 
