@@ -5,6 +5,7 @@ import dev.reviewbot.answer.AnswerSettings;
 import dev.reviewbot.cache.CacheSettings;
 import dev.reviewbot.embedding.EmbeddingSettings;
 import dev.reviewbot.llm.LlmConfig;
+import dev.reviewbot.opinion.OpinionSettings;
 import dev.reviewbot.retrieval.RetrievalSettings;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,22 +18,23 @@ import java.util.List;
  */
 public record BotConfig(LibraryConfig library, QuestionConfig questions, RetrievalSettings retrieval,
                         AnswerSettings answers, CacheSettings cache, LimitsConfig limits,
-                        DiscordConfig discord, SlackConfig slack, LlmConfig llm, EmbeddingSettings embedding) {
+                        DiscordConfig discord, SlackConfig slack, LlmConfig llm, EmbeddingSettings embedding,
+                        OpinionSettings opinions) {
 
     /** The same configuration with other cache settings (the benchmark measures with caches off). */
     public BotConfig withCache(CacheSettings settings) {
-        return new BotConfig(library, questions, retrieval, answers, settings, limits, discord, slack, llm, embedding);
+        return new BotConfig(library, questions, retrieval, answers, settings, limits, discord, slack, llm, embedding, opinions);
     }
 
     /** The same configuration over another data directory. */
     public BotConfig withDataDir(Path dataDir) {
         return new BotConfig(library.withDataDir(dataDir), questions, retrieval,
-                answers, cache, limits, discord, slack, llm, embedding);
+                answers, cache, limits, discord, slack, llm, embedding, opinions);
     }
 
     /** The same configuration with another embedding model (the benchmark and eval compare models). */
     public BotConfig withEmbedding(EmbeddingSettings settings) {
-        return new BotConfig(library, questions, retrieval, answers, cache, limits, discord, slack, llm, settings);
+        return new BotConfig(library, questions, retrieval, answers, cache, limits, discord, slack, llm, settings, opinions);
     }
 
     /** @param questionsPerMinute per user, on every chat platform; 0 turns the limit off */

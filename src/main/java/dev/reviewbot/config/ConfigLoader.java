@@ -135,7 +135,7 @@ public final class ConfigLoader {
         BotConfig.LibraryConfig lib = c.library();
         return new BotConfig(lib.withPaths(home.resolve(lib.dataDir()).normalize(), home.resolve(lib.seedDir()).normalize()),
                 c.questions(), c.retrieval(), c.answers(), c.cache(), c.limits(),
-                c.discord(), c.slack(), c.llm(), c.embedding());
+                c.discord(), c.slack(), c.llm(), c.embedding(), c.opinions());
     }
 
     private static void merge(ObjectNode target, ObjectNode overlay) {
