@@ -31,7 +31,7 @@ class SlackManifestTest {
     @Test
     void asksForEveryScopeTheAdapterUses() {
         assertThat(strings(manifest.at("/oauth_config/scopes/bot"))).contains("app_mentions:read", "chat:write",
-                "chat:write.public", "commands", "im:history", "im:read", "im:write", "users:read", "files:read",
+                "chat:write.public", "commands", "im:history", "im:read", "im:write", "users:read", "files:read", "files:write",
                 "channels:history", "groups:history");
     }
 
