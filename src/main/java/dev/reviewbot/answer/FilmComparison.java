@@ -6,6 +6,9 @@ import dev.reviewbot.opinion.OpinionAsk;
 import dev.reviewbot.retrieval.Aspect;
 import dev.reviewbot.retrieval.AspectVocabulary;
 import dev.reviewbot.retrieval.Question;
+import dev.reviewbot.retrieval.Terms;
+import java.util.HashSet;
+import java.util.Set;
 import dev.reviewbot.review.ProseMetadata;
 import dev.reviewbot.review.Review;
 import java.util.ArrayList;
@@ -22,10 +25,17 @@ import java.util.function.Function;
  */
 final class FilmComparison {
 
-    private final AspectVocabulary vocabulary;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FilmComparison.class);
 
-    FilmComparison(AspectVocabulary vocabulary) {
+    /** A word in more than this share of the sentences compared tells nothing about which of them is asked for. */
+    private static final double TELLING_SHARE = 0.05;
+
+    private final AspectVocabulary vocabulary;
+    private final Terms terms;
+
+    FilmComparison(AspectVocabulary vocabulary, Terms terms) {
         this.vocabulary = vocabulary;
+        this.terms = terms;
     }
 
     private record Ranked(String film, double value, List<OpinionSentence> sentences, List<Review> reviews) {
@@ -40,6 +50,16 @@ final class FilmComparison {
         int side = ask.sideOrPraise();
         List<Aspect> aspects = question.aspects().stream().filter(a -> !a.name().equals(AspectVocabulary.VERDICT)
                 && !a.name().equals(AspectVocabulary.SUMMARY) && !a.name().equals(AspectVocabulary.TITLE)).toList();
+        // "The best car chase" is about car chases, not every stunt: where some review's sentences hold the
+        // question's telling words (rare among the sentences compared: "car", not "has"), only those count.
+        List<List<String>> stemmed = films.stream().flatMap(f -> catalog.reviewsOf(f).stream())
+                .flatMap(r -> passagesOf.apply(r.id()).stream()).flatMap(p -> p.sentences().stream())
+                .map(s -> terms.of(s.text())).toList();
+        Set<String> asked = new HashSet<>(question.terms());
+        asked.removeAll(question.aspectTerms());
+        asked.removeIf(t -> stemmed.stream().filter(s -> s.contains(t)).count() > TELLING_SHARE * stemmed.size());
+        boolean specific = !aspects.isEmpty() && !asked.isEmpty() && stemmed.stream().anyMatch(s -> s.stream().anyMatch(asked::contains));
+        LOG.debug("comparing {} on {} (terms {}, specific {})", films, aspects.stream().map(Aspect::name).toList(), asked, specific);
         List<Ranked> ranked = new ArrayList<>();
         for (String film : films) {
             List<Review> reviews = catalog.reviewsOf(film);
@@ -58,7 +78,8 @@ final class FilmComparison {
                 // Sentences that name the aspect say what the review thinks of it; the rest of a section on it
                 // (the plot of a scene, a credit) only dilutes that.
                 List<OpinionSentence> naming = about.stream().filter(s -> aspects.stream().anyMatch(a -> s.names(a, vocabulary))).toList();
-                sentences = naming.isEmpty() ? about : naming;
+                sentences = specific ? sentences.stream().filter(s -> holds(s.text(), asked)).toList()
+                        : naming.isEmpty() ? about : naming;
                 List<OpinionSentence> on = sentences;
                 // Each review counts once: a long review does not outvote a short one.
                 value = reviews.stream().map(r -> on.stream().filter(s -> s.passage().reviewId().equals(r.id()))
@@ -72,7 +93,10 @@ final class FilmComparison {
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
+        // Ratings and the polarity of unrated films' verdicts share the 0..1 scale: tried ranking rated films
+        // first, which put "Two stars out of five" before a film whose "One and a half stars" reads on no scale.
         ranked.sort(Comparator.comparingDouble(r -> -side * r.value()));
+        ranked.forEach(r -> LOG.debug("  {} {} from {} sentences", r.film(), String.format("%.3f", r.value()), r.sentences().size()));
         // "Is X better than Y?" has one answer; "which films..." the top two.
         List<Ranked> top = ranked.subList(0, Math.min(named ? 1 : 2, ranked.size()));
         List<Citation> quotes = new ArrayList<>();
@@ -91,6 +115,10 @@ final class FilmComparison {
         }
         return quotes.isEmpty() ? Optional.empty()
                 : Optional.of(new Answer.Grounded(question.text(), quotes.subList(0, Math.min(maxQuotes, quotes.size()))));
+    }
+
+    private boolean holds(String sentence, Set<String> asked) {
+        return terms.of(sentence).stream().anyMatch(asked::contains);
     }
 
     private Aspect verdict() {

@@ -21,6 +21,10 @@ import java.util.function.Function;
  */
 public final class OpinionAnswers {
 
+    /** A question opening with an auxiliary verb asks yes or no: grammar, a closed set, not vocabulary. */
+    private static final java.util.regex.Pattern YES_NO = java.util.regex.Pattern.compile(
+            "^(?i)(overall,? )?(is|are|was|were|does|do|did|has|have|can|could|will|would|should)\\b");
+
     /** Answers no question as an opinion question. */
     public static final OpinionAnswers NONE = new OpinionAnswers(OpinionReader.NONE, null, null, id -> List.of(), 3);
 
@@ -41,7 +45,7 @@ public final class OpinionAnswers {
         this.passagesOf = passagesOf;
         this.prosAndCons = new ProsAndCons(reader, vocabulary);
         this.disagreement = new Disagreement(vocabulary, terms);
-        this.comparison = new FilmComparison(vocabulary);
+        this.comparison = new FilmComparison(vocabulary, terms);
         this.maxQuotes = maxQuotes;
     }
 
@@ -50,8 +54,12 @@ public final class OpinionAnswers {
      *                 when the answer needs it
      */
     Optional<Answer> answer(Question question, Catalog catalog, Function<Question, Retrieval> retrieve) {
-        if (question.expected() != ExpectedAnswer.ANY || !question.missing().isEmpty()) {
-            // "Which is shorter?" wants a runtime, not an opinion; a name no review mentions is declined elsewhere.
+        if (question.expected() != ExpectedAnswer.ANY
+                || question.missing().stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))
+                || question.aspects().stream().anyMatch(a -> AspectVocabulary.SUMMARY.equals(a.name()))
+                || (question.reviewer() != null && question.summary())) {
+            // "Which is shorter?" wants a runtime, not an opinion; a name no review mentions is declined elsewhere;
+            // "summarize it", "what did Colin Ashby think?" ask for the whole review, which the summary answers.
             return Optional.empty();
         }
         List<String> named = catalog.titles().titlesIn(question.text());
@@ -61,13 +69,18 @@ public final class OpinionAnswers {
         }
         OpinionAsk ask = read.get();
         return switch (ask.kind()) {
-            // "Is Peter Strand any good?" is about him, "is it any good overall?" asks for the verdict: neither for pros and cons.
-            case PROS_CONS -> question.films().size() != 1 || !question.people().isEmpty() || question.summary() ? Optional.empty()
+            // "Is Peter Strand any good?" is about him, "is it any good overall?" asks yes or no (the verdict says):
+            // neither asks for pros and cons.
+            case PROS_CONS -> question.films().size() != 1 || !question.people().isEmpty() || YES_NO.matcher(question.text()).find()
+                    ? Optional.empty()
                     : prosAndCons.answer(question, ask, catalog.reviewsOf(question.films().get(0)).stream()
                             .filter(r -> question.reviewer() == null || question.reviewer().equals(r.reviewer()))
                             .flatMap(r -> passagesOf.apply(r.id()).stream()).toList(), maxQuotes);
             case DISAGREEMENT -> disagree(question, ask, catalog, retrieve);
-            case COMPARISON -> named.size() >= 2
+            // "Which reviewer hated it?" compares the reviewers of one film: that is where they disagree.
+            case COMPARISON -> named.size() == 1 && catalog.reviewsOf(named.get(0)).size() >= 2 && question.reviewer() == null
+                    ? disagree(question, ask, catalog, retrieve)
+                    : named.size() >= 2
                     ? comparison.answer(question, ask, named, true, catalog, passagesOf, maxQuotes)
                     : named.isEmpty() && catalog.films().size() >= 2 && ask.similarity() >= reader.settings().acrossFilmsSimilarity()
                     ? comparison.answer(question, ask, catalog.films(), false, catalog, passagesOf, maxQuotes)

@@ -27,7 +27,6 @@ public final class OpinionReader {
     private final SentencePolarity polarity;
     private final OpinionSettings settings;
     private final List<Described> descriptions = new ArrayList<>();
-    private final List<float[]> headings = new ArrayList<>();
     /** Praise, then criticism: the side a question asks for is the one it is closer to. */
     private final List<float[]> sides = new ArrayList<>();
 
@@ -43,7 +42,6 @@ public final class OpinionReader {
             for (Map.Entry<String, List<String>> kind : settings.kinds().entrySet()) {
                 kind.getValue().forEach(d -> descriptions.add(new Described(kind.getKey(), unit(model.embed(d).content().vector()))));
             }
-            settings.prosConsHeading().forEach(d -> headings.add(unit(model.embed(d).content().vector())));
             if (settings.praise() != null && settings.criticism() != null) {
                 sides.add(unit(model.embed(settings.praise()).content().vector()));
                 sides.add(unit(model.embed(settings.criticism()).content().vector()));
@@ -80,15 +78,6 @@ public final class OpinionReader {
                 String.format("%.3f", margin));
         int direction = Math.abs(p) < settings.direction() ? 0 : p > 0 ? 1 : -1;
         return Optional.of(new OpinionAsk(kind.get(), direction, p, bestScore));
-    }
-
-    /** Whether a section's heading reads as a pros or cons heading ("What doesn't work", "The Good"). */
-    public boolean prosOrConsHeading(String heading) {
-        if (headings.isEmpty()) {
-            return false;
-        }
-        float[] vector = unit(model.embed(heading).content().vector());
-        return headings.stream().anyMatch(h -> dot(vector, h) >= settings.headingSimilarity());
     }
 
     public OpinionSettings settings() {

@@ -18,21 +18,19 @@ import java.util.Map;
  * @param sideWeight      weight of the question's margin (cosine to praise less cosine to criticism) beside its polarity
  * @param sideBias        added to the margin: questions sit a little nearer criticism's description whatever they ask
  * @param direction       how far the sum must lean to ask for one side; nearer zero asks for either
- * @param prosConsHeading descriptions of a pros-or-cons heading ("What doesn't work", "The Good")
- * @param headingSimilarity the least cosine of a heading to those descriptions for its section to be a pros
- *                        or cons section, whose side its sentences' mean polarity gives
+ * @param sectionPolarity the least polarity, one way, of every sentence of a pros or cons section (one under
+ *                        a heading that names no aspect: "What doesn't work", "The Upside")
  * @param minPolarity     the least polarity, in the asked direction, of a sentence quoted as a pro or a con
  */
 public record OpinionSettings(Map<String, List<String>> kinds, double kindSimilarity, double acrossFilmsSimilarity,
                               String praise, String criticism, double sideWeight, double sideBias, double direction,
-                              List<String> prosConsHeading, double headingSimilarity, double minPolarity) {
+                              double sectionPolarity, double minPolarity) {
 
     /** Opinion questions are not recognised (tests and libraries that do not need them). */
-    public static final OpinionSettings NONE = new OpinionSettings(Map.of(), 2, 2, null, null, 0, 0, 1, List.of(), 2, 1);
+    public static final OpinionSettings NONE = new OpinionSettings(Map.of(), 2, 2, null, null, 0, 0, 1, 2, 1);
 
     public OpinionSettings {
         kinds = kinds == null ? Map.of() : Map.copyOf(kinds);
-        prosConsHeading = prosConsHeading == null ? List.of() : List.copyOf(prosConsHeading);
         if (direction < 0 || minPolarity < 0) {
             throw new IllegalArgumentException("opinions.direction and opinions.min-polarity cannot be negative, were "
                     + direction + " and " + minPolarity);
