@@ -71,7 +71,9 @@ public final class OpinionAnswers {
         return switch (ask.kind()) {
             // "Is Peter Strand any good?" is about him, "is it any good overall?" asks yes or no (the verdict says):
             // neither asks for pros and cons.
+            // A pros-or-cons question asks for one side; "how is the writing?" asks for neither.
             case PROS_CONS -> question.films().size() != 1 || !question.people().isEmpty() || YES_NO.matcher(question.text()).find()
+                    || ask.direction() == 0
                     ? Optional.empty()
                     : prosAndCons.answer(question, ask, catalog.reviewsOf(question.films().get(0)).stream()
                             .filter(r -> question.reviewer() == null || question.reviewer().equals(r.reviewer()))

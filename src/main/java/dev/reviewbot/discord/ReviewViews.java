@@ -2,8 +2,6 @@ package dev.reviewbot.discord;
 
 import dev.reviewbot.command.Reply;
 import dev.reviewbot.opinion.Scorecard;
-import dev.reviewbot.opinion.ScorecardChart;
-import dev.reviewbot.opinion.ScorecardText;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import dev.reviewbot.text.DisplayText;
@@ -91,9 +89,9 @@ final class ReviewViews {
             Scorecard card = r < outline.scorecards().size() ? outline.scorecards().get(r) : null;
             if (card != null && card.scored()) {
                 String name = chartName(review, r);
-                charts.add(FileUpload.fromData(ScorecardChart.png(card), name));
+                charts.add(FileUpload.fromData(card.chart(), name));
                 embed.setImage("attachment://" + name);
-                String text = "```\n" + Fit.cut(ScorecardText.render(card), MessageEmbed.VALUE_MAX_LENGTH - 8) + "\n```";
+                String text = "```\n" + Fit.cut(card.text(), MessageEmbed.VALUE_MAX_LENGTH - 8) + "\n```";
                 if (embed.length() + text.length() + SCORECARD.length() < share) {
                     embed.addField(SCORECARD, text, false);
                 }

@@ -10,8 +10,6 @@ import dev.reviewbot.answer.Citation;
 import dev.reviewbot.command.BotStats;
 import dev.reviewbot.command.Reply;
 import dev.reviewbot.opinion.Scorecard;
-import dev.reviewbot.opinion.ScorecardChart;
-import dev.reviewbot.opinion.ScorecardText;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import dev.reviewbot.text.Sentences;
@@ -221,10 +219,10 @@ final class BlockKitRenderer {
             Kit.linesToSections(lines).forEach(text -> budget.add(Kit.section(text)));
             Scorecard card = r < outline.scorecards().size() ? outline.scorecards().get(r) : null;
             if (card != null && card.scored()) {
-                String text = ScorecardText.render(card);
+                String text = card.text();
                 budget.add(Kit.section("```\n" + Mrkdwn.fit(text, SlackLimits.SECTION_TEXT - 8) + "\n```"));
                 charts.add(new SlackImage(chartName(review, r), "Scorecard: " + review.displayName(), text,
-                        ScorecardChart.png(card)));
+                        card.chart()));
             }
         }
         budget.add(Kit.context("Show one in full: /review show " + Mrkdwn.fit(outline.film(), 200) + " &lt;section&gt;"));
