@@ -21,9 +21,12 @@ import java.util.function.Function;
  */
 public final class OpinionAnswers {
 
-    /** A question opening with an auxiliary verb asks yes or no: grammar, a closed set, not vocabulary. */
+    /**
+     * A question opening with an auxiliary verb asks yes or no, one opening "how is..." asks how: neither asks
+     * for one side's sentences. Grammar, a closed set, not vocabulary.
+     */
     private static final java.util.regex.Pattern YES_NO = java.util.regex.Pattern.compile(
-            "^(?i)(overall,? )?(is|are|was|were|does|do|did|has|have|can|could|will|would|should)\\b");
+            "^(?i)(overall,? )?(how )?(is|are|was|were|does|do|did|has|have|can|could|will|would|should)\\b");
 
     /** Answers no question as an opinion question. */
     public static final OpinionAnswers NONE = new OpinionAnswers(OpinionReader.NONE, null, null, id -> List.of(), 3);
