@@ -34,11 +34,22 @@ public final class AnswerService {
     private final int maxQuestionLength;
     private final Counter answered;
     private final Counter declined;
+    private final OpinionAnswers opinions;
     private volatile Map.Entry<Catalog, PeopleNames> names;
 
     public AnswerService(ReviewLibrary library, QuestionAnalyzer analyzer, HybridRetriever retriever,
                          Answerer answerer, Cache<AnswerKey, CachedAnswer> answers, Conversations conversations,
                          int maxQuestionLength, MeterRegistry meters, QuestionRewriter rewriter) {
+        this(library, analyzer, retriever, answerer, answers, conversations, maxQuestionLength, meters, rewriter,
+                OpinionAnswers.NONE);
+    }
+
+    /** @param opinions answers pros and cons, disagreement and comparisons by sentence polarity */
+    public AnswerService(ReviewLibrary library, QuestionAnalyzer analyzer, HybridRetriever retriever,
+                         Answerer answerer, Cache<AnswerKey, CachedAnswer> answers, Conversations conversations,
+                         int maxQuestionLength, MeterRegistry meters, QuestionRewriter rewriter,
+                         OpinionAnswers opinions) {
+        this.opinions = opinions;
         this.library = library;
         this.analyzer = analyzer;
         this.retriever = retriever;
@@ -110,6 +121,11 @@ public final class AnswerService {
             Answer found = metadata.get();
             return new CachedAnswer(found, found.grounded() ? List.of(found.citations().get(0).review()) : question.films(),
                     question.searchText(), topic(question));
+        }
+        Optional<Answer> opinion = opinions.answer(question, catalog, retriever::retrieve);
+        if (opinion.isPresent()) {
+            return new CachedAnswer(opinion.get(), List.of(opinion.get().citations().get(0).review()), question.searchText(),
+                    topic(question));
         }
         Answer answer = answerer.answer(question, retriever.retrieve(question), catalog);
         List<String> about = answer.grounded() ? List.of(answer.citations().get(0).review()) : question.films();

@@ -144,7 +144,7 @@ final class MetadataAnswers {
     }
 
     /** The sentence that holds the value where the prose gives it, else the front-matter field itself. */
-    private static Citation cite(Review review, String label, String value) {
+    static Citation cite(Review review, String label, String value) {
         for (Section section : review.sections()) {
             if (!section.text().contains(value)) {
                 continue;

@@ -38,6 +38,9 @@ import dev.reviewbot.embedding.InProcessModel;
 import dev.reviewbot.embedding.QueryInstructionEmbeddingModel;
 import dev.reviewbot.library.PassageEmbedder;
 import dev.reviewbot.opinion.EmbeddingPolarity;
+import dev.reviewbot.opinion.OpinionReader;
+import dev.reviewbot.answer.OpinionAnswers;
+import dev.reviewbot.library.SentencePolarity;
 import dev.reviewbot.library.Chunker;
 import dev.reviewbot.library.LexicalSearch;
 import dev.reviewbot.library.LibraryException;
@@ -127,8 +130,9 @@ public final class ReviewBot implements AutoCloseable {
         this.vocabulary = vocabulary;
         this.semantics = semantics;
         this.model = model;
+        SentencePolarity polarity = EmbeddingPolarity.forModel(model, embedding.model());
         this.library = new ReviewLibrary(index, store, new PassageEmbedder(model, embedding.model(),
-                EmbeddingPolarity.forModel(model, embedding.model()), new AspectTagger(vocabulary, semantics)),
+                polarity, new AspectTagger(vocabulary, semantics)),
                 new Chunker(config.library().passageSentences(), config.library().passageWords()),
                 database == null ? null : new PostgresLibraryRecord(database));
         Terms terms = new Terms(index.analyzer());
@@ -144,7 +148,9 @@ public final class ReviewBot implements AutoCloseable {
                 new HybridRetriever(store, queryEmbeddings, lexical, vocabulary, config.retrieval()),
                 llm.answerer(),
                 answerCache, conversations,
-                config.questions().maxLength(), meters, llm.rewriter());
+                config.questions().maxLength(), meters, llm.rewriter(),
+                new OpinionAnswers(new OpinionReader(queryEmbeddings, polarity, config.opinions()), vocabulary, terms,
+                        library::passagesOf, config.answers().maxQuotes()));
         this.feedback = stores.feedback();
         this.uploads = new UploadIngest(new ReviewParser(config.library().maxFileBytes()), library);
         // The state commands keep, each behind a core interface: in memory, or shared in the database.

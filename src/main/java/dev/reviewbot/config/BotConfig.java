@@ -6,6 +6,7 @@ import dev.reviewbot.cache.CacheSettings;
 import dev.reviewbot.database.DatabaseSettings;
 import dev.reviewbot.embedding.EmbeddingSettings;
 import dev.reviewbot.llm.LlmConfig;
+import dev.reviewbot.opinion.OpinionSettings;
 import dev.reviewbot.retrieval.RetrievalSettings;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,28 +20,28 @@ import java.util.List;
 public record BotConfig(LibraryConfig library, QuestionConfig questions, RetrievalSettings retrieval,
                         AnswerSettings answers, CacheSettings cache, LimitsConfig limits,
                         DiscordConfig discord, SlackConfig slack, LlmConfig llm, EmbeddingSettings embedding,
-                        OpsConfig ops, LoggingConfig logging) {
+                        OpsConfig ops, LoggingConfig logging, OpinionSettings opinions) {
 
     /** The same configuration with other cache settings (the benchmark measures with caches off). */
     public BotConfig withCache(CacheSettings settings) {
-        return new BotConfig(library, questions, retrieval, answers, settings, limits, discord, slack, llm, embedding, ops, logging);
+        return new BotConfig(library, questions, retrieval, answers, settings, limits, discord, slack, llm, embedding, ops, logging, opinions);
     }
 
     /** The same configuration over another data directory. */
     public BotConfig withDataDir(Path dataDir) {
         return new BotConfig(library.withDataDir(dataDir), questions, retrieval,
-                answers, cache, limits, discord, slack, llm, embedding, ops, logging);
+                answers, cache, limits, discord, slack, llm, embedding, ops, logging, opinions);
     }
 
     /** The same configuration over another shared database (tests and the benchmark). */
     public BotConfig withDatabase(DatabaseSettings settings) {
         return new BotConfig(library.withDatabase(settings), questions, retrieval, answers, cache, limits, discord, slack,
-                llm, embedding, ops, logging);
+                llm, embedding, ops, logging, opinions);
     }
 
     /** The same configuration with another embedding model (the benchmark and eval compare models). */
     public BotConfig withEmbedding(EmbeddingSettings settings) {
-        return new BotConfig(library, questions, retrieval, answers, cache, limits, discord, slack, llm, settings, ops, logging);
+        return new BotConfig(library, questions, retrieval, answers, cache, limits, discord, slack, llm, settings, ops, logging, opinions);
     }
 
     /** @param questionsPerMinute per user, on every chat platform; 0 turns the limit off */

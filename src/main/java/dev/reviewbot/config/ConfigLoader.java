@@ -154,7 +154,8 @@ public final class ConfigLoader {
         BotConfig.LibraryConfig lib = c.library();
         return new BotConfig(lib.withPaths(home.resolve(lib.dataDir()).normalize(), home.resolve(lib.seedDir()).normalize()),
                 c.questions(), c.retrieval(), c.answers(), c.cache(), c.limits(),
-                c.discord(), c.slack(), c.llm(), c.embedding(), c.ops(), c.logging());
+                c.discord(), c.slack(), c.llm(), c.embedding(), c.ops(), c.logging(),
+                c.opinions());
     }
 
     private static void merge(ObjectNode target, ObjectNode overlay) {

@@ -1,6 +1,7 @@
 package dev.reviewbot.discord;
 
 import dev.reviewbot.command.Reply;
+import dev.reviewbot.opinion.Scorecard;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import dev.reviewbot.text.DisplayText;
@@ -30,6 +31,7 @@ final class ReviewViews {
     private static final int OUTLINE_OPENING = 200;
     /** Short, so that ten embeds with titles and footers still leave room for text (6,000 in all). */
     private static final int FOOTER = 300;
+    private static final String SCORECARD = "Scorecard (criticism ◀ ▶ praise)";
 
     private final int reviewsPerPage;
 
@@ -62,12 +64,17 @@ final class ReviewViews {
         return message.setEmbeds(embed.build()).build();
     }
 
-    /** Each review of a film with its sections and their opening sentences. */
+    /**
+     * Each review of a film with its sections and their opening sentences, and its scorecard: drawn as a PNG
+     * attached and shown as the embed's image, and as text in a field for screen readers.
+     */
     MessageCreateData outline(Reply.ReviewOutline outline) {
         List<Review> reviews = outline.reviews().subList(0, Math.min(outline.reviews().size(), Message.MAX_EMBED_COUNT));
         int share = MessageEmbed.EMBED_MAX_LENGTH_BOT / Math.max(1, reviews.size());
         List<MessageEmbed> embeds = new ArrayList<>();
-        for (Review review : reviews) {
+        List<FileUpload> charts = new ArrayList<>();
+        for (int r = 0; r < reviews.size(); r++) {
+            Review review = reviews.get(r);
             List<String> lines = new ArrayList<>();
             for (Section section : review.sections()) {
                 List<String> sentences = Sentences.split(section.text());
@@ -79,9 +86,25 @@ final class ReviewViews {
                     .setTitle(Fit.cut(DisplayText.oneLine(review.displayName()), MessageEmbed.TITLE_MAX_LENGTH))
                     .setFooter(Fit.cut(DisplayText.oneLine("Show one in full: /review film:" + outline.film() + " section:" + example),
                             FOOTER));
+            Scorecard card = r < outline.scorecards().size() ? outline.scorecards().get(r) : null;
+            if (card != null && card.scored()) {
+                String name = chartName(review, r);
+                charts.add(FileUpload.fromData(card.chart(), name));
+                embed.setImage("attachment://" + name);
+                String text = "```\n" + Fit.cut(card.text(), MessageEmbed.VALUE_MAX_LENGTH - 8) + "\n```";
+                if (embed.length() + text.length() + SCORECARD.length() < share) {
+                    embed.addField(SCORECARD, text, false);
+                }
+            }
             embeds.add(embed.setDescription(Fit.lines(String.join("\n", lines), room(embed, share))).build());
         }
-        return Messages.builder().setEmbeds(embeds).build();
+        return Messages.builder().setEmbeds(embeds).setFiles(charts).build();
+    }
+
+    /** "ballerina-scorecard-1.png": ASCII and unique within the message, as attachment:// needs. */
+    static String chartName(Review review, int index) {
+        String slug = review.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return (slug.isEmpty() ? "review" : slug.substring(0, Math.min(40, slug.length()))) + "-scorecard-" + (index + 1) + ".png";
     }
 
     /** Sections in full (one embed each); those cut to fit are attached whole as text files. */

@@ -53,6 +53,16 @@ public record Scorecard(String film, String reviewer, String rating, List<Sectio
         return new Scorecard(review.title(), review.reviewer(), review.rating(), scores);
     }
 
+    /** The scorecard as a small PNG chart ({@link ScorecardChart}): a value's own picture, for the adapters. */
+    public byte[] chart() {
+        return ScorecardChart.png(this);
+    }
+
+    /** The scorecard as plain text ({@link ScorecardText}), for screen readers and the console. */
+    public String text() {
+        return ScorecardText.render(this);
+    }
+
     /** Whether any section has a polarity (none has in a library stored without a polarity model). */
     public boolean scored() {
         return sections.stream().anyMatch(SectionScore::scored);

@@ -5,5 +5,8 @@
  * {@link dev.reviewbot.opinion.PolarityModel} files bundled in the jar; the library scores every sentence
  * at ingest. A review at a glance: {@link dev.reviewbot.opinion.Scorecard}, drawn as text
  * ({@link dev.reviewbot.opinion.ScorecardText}) or as a PNG ({@link dev.reviewbot.opinion.ScorecardChart}).
+ * Questions about opinions: {@link dev.reviewbot.opinion.OpinionReader} tells pros and cons, disagreement
+ * and comparisons apart by the question's embedding, and the side asked for by its polarity; the answers
+ * themselves are in dev.reviewbot.answer.OpinionAnswers.
  */
 package dev.reviewbot.opinion;

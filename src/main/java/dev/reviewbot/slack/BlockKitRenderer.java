@@ -9,6 +9,7 @@ import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.Citation;
 import dev.reviewbot.command.BotStats;
 import dev.reviewbot.command.Reply;
+import dev.reviewbot.opinion.Scorecard;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import dev.reviewbot.text.Sentences;
@@ -215,9 +216,15 @@ final class BlockKitRenderer {
                 + " - " + r.sections().size() + " section" + (r.sections().size() == 1 ? "" : "s");
     }
 
+    /**
+     * Each review's sections with their opening sentences, and its scorecard: as preformatted text (read out
+     * by screen readers, shown where pictures are not) and as a PNG chart uploaded beside the message.
+     */
     private static SlackMessage outline(Reply.ReviewOutline outline) {
         Kit.Budget budget = new Kit.Budget(SlackLimits.MESSAGE_BLOCKS);
-        for (Review review : outline.reviews()) {
+        List<SlackImage> charts = new ArrayList<>();
+        for (int r = 0; r < outline.reviews().size(); r++) {
+            Review review = outline.reviews().get(r);
             List<String> lines = new ArrayList<>();
             lines.add("*" + Mrkdwn.fit(review.displayName(), 500) + "*");
             for (Section section : review.sections()) {
@@ -226,9 +233,22 @@ final class BlockKitRenderer {
                         + (sentences.isEmpty() ? "" : Mrkdwn.fit(sentences.get(0), 400)));
             }
             Kit.linesToSections(lines).forEach(text -> budget.add(Kit.section(text)));
+            Scorecard card = r < outline.scorecards().size() ? outline.scorecards().get(r) : null;
+            if (card != null && card.scored()) {
+                String text = card.text();
+                budget.add(Kit.section("```\n" + Mrkdwn.fit(text, SlackLimits.SECTION_TEXT - 8) + "\n```"));
+                charts.add(new SlackImage(chartName(review, r), "Scorecard: " + review.displayName(), text,
+                        card.chart()));
+            }
         }
         budget.add(Kit.context("Show one in full: /review show " + Mrkdwn.fit(outline.film(), 200) + " &lt;section&gt;"));
-        return new SlackMessage(Mrkdwn.fit("The sections of " + outline.film(), 500), budget.finish(CUT_NOTE));
+        return new SlackMessage(Mrkdwn.fit("The sections of " + outline.film(), 500), budget.finish(CUT_NOTE), charts);
+    }
+
+    /** "ballerina-scorecard-1.png": ASCII, as every client shows it. */
+    static String chartName(Review review, int index) {
+        String slug = review.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return (slug.isEmpty() ? "review" : slug.substring(0, Math.min(40, slug.length()))) + "-scorecard-" + (index + 1) + ".png";
     }
 
     private static SlackMessage sectionText(Reply.SectionText text) {

@@ -31,10 +31,12 @@ final class ConversationReplies {
         String placeholder = placeholders && turn.question()
                 ? Outbox.postForTs(client, channel, threadTs, answering.placeholder()) : null;
         SlackMessage message = answering.run(turn, AnswerView.CONVERSATION).message();
-        if (placeholder != null && Outbox.update(client, channel, placeholder, message)) {
-            return true;
+        boolean sent = placeholder != null && Outbox.update(client, channel, placeholder, message)
+                // No placeholder, or Slack would not update it (deleted meanwhile, say): the answer must arrive anyway.
+                || Outbox.post(client, channel, threadTs, message);
+        if (sent && message != null) {
+            ImageUploads.upload(client, channel, threadTs, message.images());
         }
-        // No placeholder, or Slack would not update it (deleted meanwhile, say): the answer must arrive anyway.
-        return Outbox.post(client, channel, threadTs, message);
+        return sent;
     }
 }

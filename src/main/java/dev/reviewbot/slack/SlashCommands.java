@@ -45,6 +45,9 @@ final class SlashCommands {
                     .text(out.message().text()).blocks(out.message().blocks()).build());
             if (sent.getCode() != 200) {
                 log.warn("Slack: the /review response_url answered HTTP {}", sent.getCode());
+            } else if (!out.quiet() && !out.message().images().isEmpty()) {
+                // The answer is private; its pictures go where only the asker sees them too: the DM with the bot.
+                ImageUploads.uploadToDm(ctx.client(), command.getUserId(), out.message().images());
             }
         });
         if (placeholders && turn.question()) {

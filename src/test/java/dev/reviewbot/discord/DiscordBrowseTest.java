@@ -67,6 +67,37 @@ class DiscordBrowseTest {
     }
 
     @Test
+    void review_withoutASection_attachesItsScorecardChart_andKeepsTheTextForm() throws Exception {
+        try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
+            FakeDiscord fake = bed.fake;
+            FakeInteraction review = fake.sendSlashCommand(fake.user().id(), "review", Map.of("film", "Ballerina"));
+
+            RecordedRequest edit = bed.awaitEdit(review);
+
+            assertThat(edit.header("Content-Type")).startsWith("multipart/form-data");
+            assertThat(edit.body().at("/attachments/0/filename").asText()).isEqualTo("ballerina-scorecard-1.png");
+            assertThat(edit.body().at("/embeds/0/image/url").asText()).isEqualTo("attachment://ballerina-scorecard-1.png");
+            byte[] png = part(edit.rawBody(), "ballerina-scorecard-1.png");
+            assertThat(png).startsWith(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            assertThat(image.getWidth()).isEqualTo(640);
+            assertThat(image.getHeight()).as("a row per section").isGreaterThan(26 * 5);
+            assertThat(edit.body().at("/embeds/0/fields/0/value").asText()).as("the text form, for screen readers")
+                    .contains("Acting").contains("praise");
+        }
+    }
+
+    /** The bytes of the multipart part holding the file {@code name}. */
+    static byte[] part(byte[] body, String name) {
+        String latin = new String(body, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int header = latin.indexOf("filename=\"" + name + "\"");
+        assertThat(header).as("a part for " + name).isGreaterThan(0);
+        int start = latin.indexOf("\r\n\r\n", header) + 4;
+        int end = latin.indexOf("\r\n--", start);
+        return java.util.Arrays.copyOfRange(body, start, end);
+    }
+
+    @Test
     void review_withoutASection_outlinesTheReview() throws Exception {
         try (DiscordTestBed bed = DiscordTestBed.over(SharedBot.get()).start()) {
             FakeDiscord fake = bed.fake;

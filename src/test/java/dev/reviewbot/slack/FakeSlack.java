@@ -74,6 +74,7 @@ public final class FakeSlack implements AutoCloseable {
             server.createContext("/api/", fake::handleApi);
             server.createContext("/files/", fake::handleFile);
             server.createContext("/response/", fake::handleResponseUrl);
+            server.createContext("/upload/v1/", fake::handleUpload);
             server.setExecutor(executor);
             server.start();
             return fake;
@@ -240,6 +241,31 @@ public final class FakeSlack implements AutoCloseable {
                     .map(file -> new Reply(200, file.mimetype(), file.content()))
                     .orElseGet(() -> Reply.json(404, "{\"ok\":false,\"error\":\"file_not_found\"}"));
         });
+    }
+
+    /** An upload URL: the raw bytes of one file, answered as Slack does ("OK - <length>"). */
+    private void handleUpload(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            byte[] content = exchange.getRequestBody().readAllBytes();
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            exchange.getRequestHeaders().forEach((key, values) -> headers.put(key.toLowerCase(Locale.ROOT), List.copyOf(values)));
+            synchronized (calls) {
+                calls.add(new RecordedCall(path, exchange.getRequestMethod(), headers, Map.of(), null, content.length + " bytes"));
+                calls.notifyAll();
+            }
+            boolean known = exchange.getRequestMethod().equals("POST")
+                    && webApi.receiveUpload(path.substring("/upload/v1/".length()), content);
+            byte[] answer = (known ? "OK - " + content.length : "Not Found").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(known ? 200 : 404, answer.length);
+            exchange.getResponseBody().write(answer);
+        }
+    }
+
+    /** The files the bot shared with files.completeUploadExternal (the v2 upload). */
+    public List<FakeWebApi.Upload> sharedUploads() {
+        return webApi.sharedUploads();
     }
 
     private void handleResponseUrl(HttpExchange exchange) throws IOException {

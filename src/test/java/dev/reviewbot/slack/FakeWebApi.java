@@ -1,6 +1,8 @@
 package dev.reviewbot.slack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -28,7 +30,20 @@ final class FakeWebApi {
     record FakeFile(String id, String name, String mimetype, byte[] content) {
     }
 
+    /**
+     * A file as the v2 upload makes it: files.getUploadURLExternal names it and its length, the bytes arrive
+     * at its upload URL, and files.completeUploadExternal shares it (channel, thread) under a title.
+     */
+    record Upload(String id, String filename, int length, String altText, byte[] content, String title,
+                  String channel, String threadTs) {
+
+        boolean uploaded() {
+            return content != null;
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
 
     private final FakeSlack fake;
     private volatile Set<String> adminUserIds = Set.of();
@@ -81,6 +96,8 @@ final class FakeWebApi {
                     .put("app_id", APP_ID).put("user_id", BOT_USER_ID).put("name", "reviewbot"));
             case "conversations.open" -> openConversation(call);
             case "files.info" -> fileInfo(call.param("file"));
+            case "files.getUploadURLExternal" -> uploadUrl(call);
+            case "files.completeUploadExternal" -> completeUpload(call);
             default -> error("unknown_method");
         };
     }
@@ -168,6 +185,54 @@ final class FakeWebApi {
                 .put("size", file.content().length).put("mode", "hosted").put("is_external", false)
                 .put("url_private", fake.fileUrl(file.name())).put("url_private_download", fake.fileUrl(file.name()));
         return ok().set("file", node);
+    }
+
+    private ObjectNode uploadUrl(RecordedCall call) {
+        String filename = call.param("filename");
+        String length = call.param("length");
+        if (filename == null || filename.isBlank() || length == null || !length.matches("\\d+")) {
+            return error("invalid_arguments");
+        }
+        String id = "F" + String.format(Locale.ROOT, "%08d", messageCounter.incrementAndGet());
+        uploads.put(id, new Upload(id, filename, Integer.parseInt(length), call.param("alt_txt"), null, null, null, null));
+        return ok().put("upload_url", fake.baseUrl() + "/upload/v1/" + id).put("file_id", id);
+    }
+
+    /** The bytes posted to an upload URL; false when no files.getUploadURLExternal gave that URL. */
+    boolean receiveUpload(String id, byte[] content) {
+        return uploads.computeIfPresent(id, (key, u) -> new Upload(u.id(), u.filename(), u.length(), u.altText(), content,
+                null, null, null)) != null;
+    }
+
+    /** As Slack: every file must have been uploaded, with the length announced, before it can be shared. */
+    private ObjectNode completeUpload(RecordedCall call) {
+        JsonNode files;
+        try {
+            files = JSON.readTree(call.param("files") == null ? "" : call.param("files"));
+        } catch (IOException e) {
+            return error("invalid_arguments");
+        }
+        if (files == null || !files.isArray() || files.isEmpty()) {
+            return error("invalid_arguments");
+        }
+        ArrayNode shared = JSON.createArrayNode();
+        for (JsonNode file : files) {
+            Upload upload = uploads.get(file.path("id").asText());
+            if (upload == null || !upload.uploaded() || upload.content().length != upload.length()) {
+                return error("file_not_found");
+            }
+            String title = file.path("title").asText(upload.filename());
+            uploads.put(upload.id(), new Upload(upload.id(), upload.filename(), upload.length(), upload.altText(),
+                    upload.content(), title, call.param("channel_id"), call.param("thread_ts")));
+            filesById.put(upload.id(), new FakeFile(upload.id(), upload.filename(), "image/png", upload.content()));
+            shared.add(JSON.createObjectNode().put("id", upload.id()).put("title", title));
+        }
+        return (ObjectNode) ok().set("files", shared);
+    }
+
+    /** The files shared by files.completeUploadExternal, in no particular order. */
+    List<Upload> sharedUploads() {
+        return uploads.values().stream().filter(u -> u.channel() != null).toList();
     }
 
     private String nextTs() {

@@ -36,6 +36,7 @@ class SlackManifestTest {
             "viewsPublish", "",
             "usersInfo", "users:read",
             "filesInfo", "files:read",
+            "filesUploadV2", "files:write", // files.getUploadURLExternal, then files.completeUploadExternal
             "appsConnectionsOpen", ""); // the app-level token's connections:write, not a bot scope
 
     /** The events the adapter handles (SlackRoutes) and the scope each subscription needs. */

@@ -1,0 +1,108 @@
+package dev.reviewbot.answer;
+
+import dev.reviewbot.library.Catalog;
+import dev.reviewbot.opinion.OpinionAsk;
+import dev.reviewbot.retrieval.AspectVocabulary;
+import dev.reviewbot.retrieval.Question;
+import dev.reviewbot.retrieval.Retrieval;
+import dev.reviewbot.retrieval.ScoredPassage;
+import dev.reviewbot.retrieval.Terms;
+import dev.reviewbot.review.Review;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Do the reviewers agree on the music?", "which reviewer hated the score?": each reviewer's sentence on
+ * it, cited with the reviewer, ordered as asked (the one who hated it first when asked who hated it). On
+ * the verdict alone ("how split are the ratings?") each review's rating.
+ */
+final class Disagreement {
+
+    /** Weight of the share of the question's words a sentence holds, beside its passage's retrieval score. */
+    private static final double COVERAGE_WEIGHT = 0.6;
+    /** Added for a sentence naming the aspect or the person asked about, as the extractive answerer does. */
+    private static final double MENTION_BONUS = 0.2;
+    /** Weight of how far a sentence leans either way: an opinion answers "do they agree?" before a fact. */
+    private static final double OPINION_WEIGHT = 0.2;
+
+    private final AspectVocabulary vocabulary;
+    private final Terms terms;
+
+    Disagreement(AspectVocabulary vocabulary, Terms terms) {
+        this.vocabulary = vocabulary;
+        this.terms = terms;
+    }
+
+    /** @param retrieval passages ranked for the question, scoped to the one film */
+    Optional<Answer> answer(Question question, OpinionAsk ask, String film, Retrieval retrieval, Catalog catalog) {
+        List<Review> reviews = catalog.reviewsOf(film);
+        boolean verdictOnly = question.summary() || (!question.aspects().isEmpty() && question.aspects().stream()
+                .allMatch(a -> a.name().equals(AspectVocabulary.VERDICT)) && question.people().isEmpty());
+        List<OpinionSentence> chosen = new ArrayList<>();
+        List<Citation> ratings = new ArrayList<>();
+        for (Review review : reviews) {
+            if (verdictOnly && review.rating() != null) {
+                ratings.add(MetadataAnswers.cite(review, "rating", review.rating()));
+                continue;
+            }
+            best(question, review, retrieval).ifPresent(chosen::add);
+        }
+        if (!ratings.isEmpty()) {
+            return ratings.size() + chosen.size() < 2 ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(),
+                    java.util.stream.Stream.concat(ratings.stream(), chosen.stream().map(OpinionSentence::citation)).toList()));
+        }
+        if (chosen.size() < 2) {
+            return Optional.empty();
+        }
+        int side = ask.sideOrPraise();
+        List<Citation> quotes = chosen.stream().sorted(Comparator.comparingDouble(s -> -side * s.polarity()))
+                .map(OpinionSentence::citation).toList();
+        return Optional.of(new Answer.Grounded(question.text(), quotes));
+    }
+
+    /** The review's sentence most about what is asked: a named person, the aspect, the question's words. */
+    private Optional<OpinionSentence> best(Question question, Review review, Retrieval retrieval) {
+        OpinionSentence best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (ScoredPassage scored : retrieval.passages()) {
+            if (!scored.passage().reviewId().equals(review.id())) {
+                continue;
+            }
+            for (OpinionSentence sentence : OpinionSentence.of(List.of(scored.passage()))) {
+                String text = sentence.text();
+                boolean person = question.people().stream().anyMatch(p -> text.contains(surname(p)));
+                boolean aspect = question.aspects().stream().anyMatch(a -> vocabulary.mentions(text, a));
+                double coverage = retrieval.coverage(containedIn(text), question.aspectTerms());
+                boolean topical = question.people().isEmpty()
+                        ? aspect || coverage > 0 || (scored.aspectMatch() && question.terms().isEmpty())
+                        : person;
+                if (!topical) {
+                    continue;
+                }
+                // Polarity counts a little: of two sentences on the point, the one with an opinion answers. (Tried:
+                // the sentence leaning furthest with the review's mean stance among its three most on topic; the
+                // model's polarity is too noisy sentence by sentence, and tune.jsonl lost one.)
+                double score = scored.score() + COVERAGE_WEIGHT * coverage + (aspect || person ? MENTION_BONUS : 0)
+                        + OPINION_WEIGHT * Math.abs(sentence.polarity());
+                if (score > bestScore) {
+                    best = sentence;
+                    bestScore = score;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private java.util.function.Predicate<String> containedIn(String text) {
+        Set<String> stems = new HashSet<>(terms.of(text));
+        return stems::contains;
+    }
+
+    private static String surname(String person) {
+        return person.substring(person.lastIndexOf(' ') + 1);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.reviewbot.answer;
+
+import dev.reviewbot.library.Catalog;
+import dev.reviewbot.library.Passage;
+import dev.reviewbot.opinion.OpinionAsk;
+import dev.reviewbot.retrieval.Aspect;
+import dev.reviewbot.retrieval.AspectVocabulary;
+import dev.reviewbot.retrieval.Question;
+import dev.reviewbot.retrieval.Terms;
+import java.util.HashSet;
+import java.util.Set;
+import dev.reviewbot.review.ProseMetadata;
+import dev.reviewbot.review.Review;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+/**
+ * "Which film has the best score?", "which films did reviewers dislike?", "is X better than Y?": films
+ * ranked by the mean polarity of what their reviews say on the aspect (each review counting once), or for
+ * the overall verdict by their ratings on one scale, with the evidence for the top one or two quoted.
+ */
+final class FilmComparison {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FilmComparison.class);
+
+    /** A word in more than this share of the sentences compared tells nothing about which of them is asked for. */
+    private static final double TELLING_SHARE = 0.05;
+
+    private final AspectVocabulary vocabulary;
+    private final Terms terms;
+
+    FilmComparison(AspectVocabulary vocabulary, Terms terms) {
+        this.vocabulary = vocabulary;
+        this.terms = terms;
+    }
+
+    private record Ranked(String film, double value, List<OpinionSentence> sentences, List<Review> reviews) {
+    }
+
+    /**
+     * @param films      the films compared: those the question names, or every stored film
+     * @param passagesOf every stored passage of a review, by review id
+     */
+    Optional<Answer> answer(Question question, OpinionAsk ask, List<String> films, boolean named, Catalog catalog,
+                            Function<String, List<Passage>> passagesOf, int maxQuotes) {
+        int side = ask.sideOrPraise();
+        List<Aspect> aspects = question.aspects().stream().filter(a -> !a.name().equals(AspectVocabulary.VERDICT)
+                && !a.name().equals(AspectVocabulary.SUMMARY) && !a.name().equals(AspectVocabulary.TITLE)).toList();
+        // "The best car chase" is about car chases, not every stunt: where some review's sentences hold the
+        // question's telling words (rare among the sentences compared: "car", not "has"), only those count.
+        List<List<String>> stemmed = films.stream().flatMap(f -> catalog.reviewsOf(f).stream())
+                .flatMap(r -> passagesOf.apply(r.id()).stream()).flatMap(p -> p.sentences().stream())
+                .map(s -> terms.of(s.text())).toList();
+        Set<String> asked = new HashSet<>(question.terms());
+        asked.removeAll(question.aspectTerms());
+        asked.removeIf(t -> stemmed.stream().filter(s -> s.contains(t)).count() > TELLING_SHARE * stemmed.size());
+        boolean specific = !aspects.isEmpty() && !asked.isEmpty() && stemmed.stream().anyMatch(s -> s.stream().anyMatch(asked::contains));
+        LOG.debug("comparing {} on {} (terms {}, specific {})", films, aspects.stream().map(Aspect::name).toList(), asked, specific);
+        List<Ranked> ranked = new ArrayList<>();
+        for (String film : films) {
+            List<Review> reviews = catalog.reviewsOf(film);
+            List<OpinionSentence> sentences = OpinionSentence.of(reviews.stream().flatMap(r -> passagesOf.apply(r.id()).stream()).toList());
+            OptionalDouble value;
+            if (aspects.isEmpty()) {
+                sentences = sentences.stream().filter(s -> s.about(verdict(), vocabulary)).toList();
+                value = reviews.stream().map(r -> ProseMetadata.scale(r.rating())).flatMap(Optional::stream)
+                        .mapToDouble(Double::doubleValue).average();
+                if (value.isEmpty()) {
+                    // No rating that reads on a scale: the verdict's mean polarity, put on the same 0..1 scale.
+                    value = sentences.stream().mapToDouble(s -> (s.polarity() + 1) / 2).average();
+                }
+            } else {
+                List<OpinionSentence> about = sentences.stream().filter(s -> aspects.stream().anyMatch(a -> s.about(a, vocabulary))).toList();
+                // Sentences that name the aspect say what the review thinks of it; the rest of a section on it
+                // (the plot of a scene, a credit) only dilutes that.
+                List<OpinionSentence> naming = about.stream().filter(s -> aspects.stream().anyMatch(a -> s.names(a, vocabulary))).toList();
+                sentences = specific ? sentences.stream().filter(s -> holds(s.text(), asked)).toList()
+                        : naming.isEmpty() ? about : naming;
+                List<OpinionSentence> on = sentences;
+                // Each review counts once: a long review does not outvote a short one.
+                value = reviews.stream().map(r -> on.stream().filter(s -> s.passage().reviewId().equals(r.id()))
+                        .mapToDouble(OpinionSentence::polarity).average()).filter(OptionalDouble::isPresent)
+                        .mapToDouble(OptionalDouble::getAsDouble).average();
+            }
+            if (value.isPresent()) {
+                ranked.add(new Ranked(film, value.getAsDouble(), sentences, reviews));
+            }
+        }
+        if (ranked.isEmpty()) {
+            return Optional.empty();
+        }
+        // Ratings and the polarity of unrated films' verdicts share the 0..1 scale: tried ranking rated films
+        // first, which put "Two stars out of five" before a film whose "One and a half stars" reads on no scale.
+        ranked.sort(Comparator.comparingDouble(r -> -side * r.value()));
+        ranked.forEach(r -> LOG.debug("  {} {} from {} sentences", r.film(), String.format("%.3f", r.value()), r.sentences().size()));
+        // "Is X better than Y?" has one answer; "which films..." the top two.
+        List<Ranked> top = ranked.subList(0, Math.min(named ? 1 : 2, ranked.size()));
+        List<Citation> quotes = new ArrayList<>();
+        for (Ranked film : top) {
+            film.sentences().stream().filter(OpinionSentence::quotable)
+                    .max(Comparator.comparingDouble(s -> side * s.polarity()))
+                    .filter(s -> side * s.polarity() > 0)
+                    .ifPresent(s -> quotes.add(s.citation()));
+            if (aspects.isEmpty()) {
+                film.reviews().stream().filter(r -> ProseMetadata.scale(r.rating()).isPresent())
+                        .max(Comparator.comparingDouble(r -> side * ProseMetadata.scale(r.rating()).orElseThrow()))
+                        .map(r -> MetadataAnswers.cite(r, "rating", r.rating()))
+                        .filter(c -> quotes.stream().noneMatch(q -> q.quote().equals(c.quote())))
+                        .ifPresent(quotes::add);
+            }
+        }
+        return quotes.isEmpty() ? Optional.empty()
+                : Optional.of(new Answer.Grounded(question.text(), quotes.subList(0, Math.min(maxQuotes, quotes.size()))));
+    }
+
+    private boolean holds(String sentence, Set<String> asked) {
+        return terms.of(sentence).stream().anyMatch(asked::contains);
+    }
+
+    private Aspect verdict() {
+        return vocabulary.aspects().stream().filter(a -> a.name().equals(AspectVocabulary.VERDICT)).findFirst().orElseThrow();
+    }
+}

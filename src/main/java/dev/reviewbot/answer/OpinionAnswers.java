@@ -1,0 +1,127 @@
+package dev.reviewbot.answer;
+
+import dev.reviewbot.library.Catalog;
+import dev.reviewbot.library.Passage;
+import dev.reviewbot.opinion.OpinionAsk;
+import dev.reviewbot.opinion.OpinionReader;
+import dev.reviewbot.retrieval.AspectVocabulary;
+import dev.reviewbot.retrieval.ExpectedAnswer;
+import dev.reviewbot.retrieval.Question;
+import dev.reviewbot.retrieval.Retrieval;
+import dev.reviewbot.retrieval.Terms;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Questions about opinions, answered by the polarity stored with every sentence rather than by resemblance:
+ * pros and cons of a film, where its reviewers disagree, which film is best at something. Beside
+ * {@link MetadataAnswers}: tried before the extractive answerer, and empty when the question is none of
+ * these or the reviews hold no evidence for it (then the extractive answerer answers or declines).
+ */
+public final class OpinionAnswers {
+
+    /**
+     * A question opening with an auxiliary verb asks yes or no, one opening "how is..." asks how: neither asks
+     * for one side's sentences. Grammar, a closed set, not vocabulary.
+     */
+    private static final java.util.regex.Pattern YES_NO = java.util.regex.Pattern.compile(
+            "^(?i)(overall,? )?(how )?(is|are|was|were|does|do|did|has|have|can|could|will|would|should)\\b");
+
+    /** Answers no question as an opinion question. */
+    public static final OpinionAnswers NONE = new OpinionAnswers(OpinionReader.NONE, null, null, id -> List.of(), 3);
+
+    private final OpinionReader reader;
+    private final Function<String, List<Passage>> passagesOf;
+    private final ProsAndCons prosAndCons;
+    private final Disagreement disagreement;
+    private final FilmComparison comparison;
+    private final int maxQuotes;
+
+    /**
+     * @param passagesOf every stored passage of a review, by review id, with its sentences' polarity
+     * @param maxQuotes  sentences quoted at most (answers.max-quotes)
+     */
+    public OpinionAnswers(OpinionReader reader, AspectVocabulary vocabulary, Terms terms,
+                          Function<String, List<Passage>> passagesOf, int maxQuotes) {
+        this.reader = reader;
+        this.passagesOf = passagesOf;
+        this.prosAndCons = new ProsAndCons(reader, vocabulary);
+        this.disagreement = new Disagreement(vocabulary, terms);
+        this.comparison = new FilmComparison(vocabulary, terms);
+        this.maxQuotes = maxQuotes;
+    }
+
+    /**
+     * @param retrieve ranks passages for a question (the film it is scoped to decides which), called only
+     *                 when the answer needs it
+     */
+    Optional<Answer> answer(Question question, Catalog catalog, Function<Question, Retrieval> retrieve) {
+        if (question.expected() != ExpectedAnswer.ANY
+                || question.missing().stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))
+                || question.aspects().stream().anyMatch(a -> AspectVocabulary.SUMMARY.equals(a.name()))
+                || (question.reviewer() != null && question.summary())) {
+            // "Which is shorter?" wants a runtime, not an opinion; a name no review mentions is declined elsewhere;
+            // "summarize it", "what did Colin Ashby think?" ask for the whole review, which the summary answers.
+            return Optional.empty();
+        }
+        List<String> named = catalog.titles().titlesIn(question.text());
+        Optional<OpinionAsk> read = reader.read(withFilmsGeneric(question.text(), named));
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        OpinionAsk ask = read.get();
+        return switch (ask.kind()) {
+            // "Is Peter Strand any good?" is about him, "is it any good overall?" asks yes or no (the verdict says):
+            // neither asks for pros and cons.
+            // A pros-or-cons question asks for one side; "how is the writing?" asks for neither.
+            case PROS_CONS -> question.films().size() != 1 || !question.people().isEmpty() || YES_NO.matcher(question.text()).find()
+                    || ask.direction() == 0
+                    ? Optional.empty()
+                    : prosAndCons.answer(question, ask, catalog.reviewsOf(question.films().get(0)).stream()
+                            .filter(r -> question.reviewer() == null || question.reviewer().equals(r.reviewer()))
+                            .flatMap(r -> passagesOf.apply(r.id()).stream()).toList(), maxQuotes);
+            case DISAGREEMENT -> disagree(question, ask, catalog, retrieve);
+            // "Which reviewer hated it?" compares the reviewers of one film: that is where they disagree.
+            case COMPARISON -> named.size() == 1 && catalog.reviewsOf(named.get(0)).size() >= 2 && question.reviewer() == null
+                    ? disagree(question, ask, catalog, retrieve)
+                    : named.size() >= 2
+                    ? comparison.answer(question, ask, named, true, catalog, passagesOf, maxQuotes)
+                    : named.isEmpty() && catalog.films().size() >= 2 && ask.similarity() >= reader.settings().acrossFilmsSimilarity()
+                    ? comparison.answer(question, ask, catalog.films(), false, catalog, passagesOf, maxQuotes)
+                    : Optional.empty();
+        };
+    }
+
+    /** "is X better than Y" reads as "is the film better than the film": titles say nothing of the kind of question. */
+    static String withFilmsGeneric(String text, List<String> titles) {
+        String result = text;
+        for (String title : titles) {
+            String words = dev.reviewbot.text.TextCleaner.wordsOnly(title).replaceFirst("^the ", "");
+            if (!words.isEmpty()) {
+                result = result.replaceAll("(?iu)\\b(the\\W+)?" + String.join("\\W+", java.util.Arrays.stream(words.split(" "))
+                        .map(java.util.regex.Pattern::quote).toList()) + "\\b", "the film");
+            }
+        }
+        return result;
+    }
+
+    /** The film is the one named, or the one whose passages answer best ("what do critics say about Clara Voss?"). */
+    private Optional<Answer> disagree(Question question, OpinionAsk ask, Catalog catalog,
+                                      Function<Question, Retrieval> retrieve) {
+        if (question.reviewer() != null || question.films().size() > 1) {
+            return Optional.empty();
+        }
+        Retrieval retrieval = retrieve.apply(question);
+        String film = question.scoped() ? question.films().get(0)
+                : retrieval.passages().isEmpty() ? null : retrieval.passages().get(0).passage().film();
+        if (film == null || catalog.reviewsOf(film).size() < 2) {
+            return Optional.empty();
+        }
+        if (!question.scoped()) {
+            Question scoped = question.withFilms(List.of(film));
+            return disagreement.answer(scoped, ask, film, retrieve.apply(scoped), catalog);
+        }
+        return disagreement.answer(question, ask, film, retrieval, catalog);
+    }
+}

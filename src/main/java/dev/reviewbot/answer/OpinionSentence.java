@@ -1,0 +1,51 @@
+package dev.reviewbot.answer;
+
+import dev.reviewbot.library.Passage;
+import dev.reviewbot.library.ScoredSentence;
+import dev.reviewbot.retrieval.Aspect;
+import dev.reviewbot.retrieval.AspectVocabulary;
+import dev.reviewbot.review.Section;
+import java.util.List;
+
+/** A stored sentence with its polarity and where it comes from, as opinion answers weigh and quote it. */
+record OpinionSentence(Passage passage, ScoredSentence sentence) {
+
+    /**
+     * Shorter sentences ("Two stars out of five.", "That is more or less it.") say too little to stand as a pro
+     * or con, and their polarity is the model's least reliable.
+     */
+    private static final int MIN_WORDS = 8;
+
+    static List<OpinionSentence> of(List<Passage> passages) {
+        return passages.stream().flatMap(p -> p.sentences().stream().filter(ScoredSentence::scored)
+                .map(s -> new OpinionSentence(p, s))).toList();
+    }
+
+    double polarity() {
+        return sentence.polarity();
+    }
+
+    String text() {
+        return sentence.text();
+    }
+
+    boolean quotable() {
+        return text().split("\\s+").length >= MIN_WORDS;
+    }
+
+    /** On the aspect: its passage was labelled with it at ingest (or, stored before that, its heading says so), or it names it. */
+    boolean about(Aspect aspect, AspectVocabulary vocabulary) {
+        boolean covered = passage.aspects() != null ? passage.aspects().contains(aspect.name())
+                : !Section.WHOLE_REVIEW.equals(passage.section()) && vocabulary.covers(passage.section(), aspect);
+        return covered || vocabulary.mentions(text(), aspect);
+    }
+
+    /** Names the aspect in so many words ("the score"), not only sits in a passage labelled with it. */
+    boolean names(Aspect aspect, AspectVocabulary vocabulary) {
+        return vocabulary.mentions(text(), aspect);
+    }
+
+    Citation citation() {
+        return new Citation(passage.film(), passage.section(), passage.reviewer(), text());
+    }
+}

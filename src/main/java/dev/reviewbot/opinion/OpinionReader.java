@@ -1,0 +1,107 @@
+package dev.reviewbot.opinion;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.reviewbot.library.SentencePolarity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Recognises opinion questions by meaning: the question's embedding against short descriptions of each kind
+ * (and of other questions, so that "how is the acting?" is not taken for "what did the reviewer like?"),
+ * and the side it asks for by its own polarity ("hated", "weakest" and "dislike" read as criticism to the
+ * same model that scores the reviews' sentences). Descriptions are embedded once, with the model in use.
+ */
+public final class OpinionReader {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OpinionReader.class);
+
+    /** Reads no question as an opinion question. */
+    public static final OpinionReader NONE = new OpinionReader(null, SentencePolarity.NONE, OpinionSettings.NONE);
+
+    private record Described(String kind, float[] vector) {
+    }
+
+    private final EmbeddingModel model;
+    private final SentencePolarity polarity;
+    private final OpinionSettings settings;
+    private final List<Described> descriptions = new ArrayList<>();
+    /** Praise, then criticism: the side a question asks for is the one it is closer to. */
+    private final List<float[]> sides = new ArrayList<>();
+
+    /**
+     * @param model    embeds questions and headings (the question model: with its search instruction, if any)
+     * @param polarity the polarity the reviews' sentences were scored with
+     */
+    public OpinionReader(EmbeddingModel model, SentencePolarity polarity, OpinionSettings settings) {
+        this.model = model;
+        this.polarity = polarity;
+        this.settings = settings;
+        if (model != null) {
+            for (Map.Entry<String, List<String>> kind : settings.kinds().entrySet()) {
+                kind.getValue().forEach(d -> descriptions.add(new Described(kind.getKey(), unit(model.embed(d).content().vector()))));
+            }
+            if (settings.praise() != null && settings.criticism() != null) {
+                sides.add(unit(model.embed(settings.praise()).content().vector()));
+                sides.add(unit(model.embed(settings.criticism()).content().vector()));
+            }
+        }
+    }
+
+    /** The opinion question it is, when it is one; {@code text} is the question without film titles. */
+    public Optional<OpinionAsk> read(String text) {
+        if (descriptions.isEmpty()) {
+            return Optional.empty();
+        }
+        float[] question = unit(model.embed(text).content().vector());
+        String best = null;
+        double bestScore = -1;
+        for (Described d : descriptions) {
+            double score = dot(question, d.vector());
+            if (score > bestScore) {
+                best = d.kind();
+                bestScore = score;
+            }
+        }
+        Optional<OpinionKind> kind = OpinionKind.named(best);
+        LOG.debug("opinion kind {} ({}) for {}", best, String.format("%.3f", bestScore), text);
+        if (kind.isEmpty() || bestScore < settings.kindSimilarity()) {
+            return Optional.empty();
+        }
+        // The polarity model reads "best", "wrong", "hated" well but a bare "weaknesses" hardly at all; the side
+        // descriptions the reverse: their sum, the descriptions' margin centred by its mean bias on questions.
+        double margin = sides.size() < 2 ? 0 : dot(question, sides.get(0)) - dot(question, sides.get(1));
+        double model = polarity.score(List.of(text)).get(0);
+        double p = (Double.isNaN(model) ? 0 : model) + settings.sideWeight() * (margin + settings.sideBias());
+        LOG.debug("  question leans {} (polarity model {}, margin {})", String.format("%.3f", p), String.format("%.3f", model),
+                String.format("%.3f", margin));
+        int direction = Math.abs(p) < settings.direction() ? 0 : p > 0 ? 1 : -1;
+        return Optional.of(new OpinionAsk(kind.get(), direction, p, bestScore));
+    }
+
+    public OpinionSettings settings() {
+        return settings;
+    }
+
+    private static float[] unit(float[] vector) {
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        norm = Math.sqrt(norm);
+        float[] unit = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            unit[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
+        }
+        return unit;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}
