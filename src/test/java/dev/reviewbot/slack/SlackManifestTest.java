@@ -28,16 +28,17 @@ import org.junit.jupiter.api.Test;
 class SlackManifestTest {
 
     /** Slack's method reference: the bot scope each method needs ("" for none). */
-    private static final Map<String, String> METHOD_SCOPES = Map.of(
-            "authTest", "",
-            "chatPostMessage", "chat:write",
-            "chatUpdate", "chat:write",
-            "chatPostEphemeral", "chat:write",
-            "viewsPublish", "",
-            "usersInfo", "users:read",
-            "filesInfo", "files:read",
-            "filesUploadV2", "files:write", // files.getUploadURLExternal, then files.completeUploadExternal
-            "appsConnectionsOpen", ""); // the app-level token's connections:write, not a bot scope
+    private static final Map<String, String> METHOD_SCOPES = Map.ofEntries(
+            Map.entry("authTest", ""),
+            Map.entry("chatPostMessage", "chat:write"),
+            Map.entry("chatUpdate", "chat:write"),
+            Map.entry("chatPostEphemeral", "chat:write"),
+            Map.entry("viewsPublish", ""),
+            Map.entry("usersInfo", "users:read"),
+            Map.entry("filesInfo", "files:read"),
+            Map.entry("filesUploadV2", "files:write"), // files.getUploadURLExternal, then files.completeUploadExternal
+            Map.entry("conversationsOpen", "im:write"), // the asker's DM, for a private /review's scorecard picture
+            Map.entry("appsConnectionsOpen", "")); // the app-level token's connections:write, not a bot scope
 
     /** The events the adapter handles (SlackRoutes) and the scope each subscription needs. */
     private static final Map<String, String> EVENT_SCOPES = Map.of(
@@ -74,7 +75,7 @@ class SlackManifestTest {
         EVENT_SCOPES.values().stream().filter(s -> !s.isEmpty()).forEach(needed::add);
 
         assertThat(strings(manifest.at("/oauth_config/scopes/bot"))).containsExactlyInAnyOrderElementsOf(needed)
-                .doesNotContain("im:read", "im:write");
+                .doesNotContain("im:read");
     }
 
     @Test
