@@ -97,12 +97,16 @@ public record StateStores(SeenEvents seenEvents, Votes votes, RecentAnswers rece
 
     /** Where the bot answers and what it was asked, next to the feedback log; in memory with no data directory. */
     private static CommandService.Admin admin(Path feedbackFile) {
-        return feedbackFile == null ? new CommandService.Admin(new InMemoryAllowedChannels(), new QuestionLog((Path) null))
+        return feedbackFile == null
+                ? new CommandService.Admin(new InMemoryAllowedChannels(), new QuestionLog((Path) null))
                 : new CommandService.Admin(new AllowedChannelsFile(feedbackFile.resolveSibling("channels.json")),
                         new QuestionLog(feedbackFile.resolveSibling(QuestionLog.FILE)));
     }
 
-    /** Everything in the shared database (schemas V10 to V12), with expiry by {@code clock}; expired rows are deleted. */
+    /**
+     * Everything in the shared database (schemas V10 to V12), with expiry by {@code clock}; expired rows are
+     * deleted.
+     */
     public static StateStores postgres(BotConfig config, DataSource database, Clock clock) {
         PostgresOnce once = new PostgresOnce(database, clock, ONCE, "once/");
         PostgresRateLimits limits = new PostgresRateLimits(database, clock, config.limits().questionsPerMinute());
