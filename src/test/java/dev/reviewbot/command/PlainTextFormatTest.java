@@ -74,7 +74,7 @@ class PlainTextFormatTest {
                 List.of("year 'soon' is not a number", "rating left out"));
 
         assertThat(renderer.render(stored)).isEqualTo("""
-                Stored Lantern Bay (review by Odette Brill) (2 sections), library version 8.
+                Added Lantern Bay (review by Odette Brill) (2 sections), library version 8. Ask about it, e.g. "what is the verdict on Lantern Bay?"
                 Note: year 'soon' is not a number
                 Note: rating left out""");
     }

@@ -179,7 +179,8 @@ class ConfigSourcesTest {
         Secrets secrets = new Secrets();
         Map<String, String> environment = Map.of("DISCORD_TOKEN", "discord-secret-1", "SLACK_BOT_TOKEN", "slack-bot-secret-1",
                 "SLACK_APP_TOKEN", "slack-app-secret-1", "SLACK_SIGNING_SECRET", "slack-signing-1",
-                "OPENAI_API_KEY", "openai-secret-1", "HOME", "/home/somebody");
+                "OPENAI_API_KEY", "openai-secret-1", "REVIEWBOT_DATABASE_PASSWORD", "database-secret-1",
+                "HOME", "/home/somebody");
         secrets.addFrom(environment);
 
         for (String variable : Secrets.VARIABLES) {
