@@ -11,9 +11,6 @@ import dev.reviewbot.answer.Conversations;
 import dev.reviewbot.answer.InMemoryConversations;
 import dev.reviewbot.command.ChatServices;
 import dev.reviewbot.feedback.FeedbackLog;
-import dev.reviewbot.feedback.QuestionLog;
-import dev.reviewbot.command.AllowedChannelsFile;
-import dev.reviewbot.command.InMemoryAllowedChannels;
 import dev.reviewbot.library.UploadIngest;
 import dev.reviewbot.llm.ChatModels;
 import dev.reviewbot.llm.LlmAnswerer;
@@ -158,7 +155,7 @@ public final class ReviewBot implements AutoCloseable {
                 stores.votes(), feedback, clock);
         this.commands = new CommandService(answers, library,
                 new StatsCollector(library, answers, embeddingCache, conversations, feedback), uploads, state,
-                admin(feedbackFile), new MeteredQuestionOutcomes(meters));
+                stores.admin(), new MeteredQuestionOutcomes(meters));
         Map<String, Cache<?, ?>> caches = new java.util.HashMap<>(Map.of("answers", answerCache, "embeddings", embeddingCache));
         if (conversations instanceof InMemoryConversations local) { // shared conversations live in the database
             caches.put("conversations", local.cache());
@@ -182,13 +179,6 @@ public final class ReviewBot implements AutoCloseable {
     /** Every meter of the process (questions, caches, library, circuit breaker), for /metrics. */
     public PrometheusMeterRegistry meters() {
         return meters;
-    }
-
-    /** Where the bot answers and what it was asked, next to the feedback log; in memory with no data directory. */
-    private static CommandService.Admin admin(Path feedbackFile) {
-        return feedbackFile == null ? new CommandService.Admin(new InMemoryAllowedChannels(), new QuestionLog(null))
-                : new CommandService.Admin(new AllowedChannelsFile(feedbackFile.resolveSibling("channels.json")),
-                        new QuestionLog(feedbackFile.resolveSibling(QuestionLog.FILE)));
     }
 
     /** The aspect vocabulary, its recognition by meaning and the embedding model: for fitting thresholds. */

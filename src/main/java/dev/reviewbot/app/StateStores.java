@@ -6,7 +6,10 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.reviewbot.answer.Conversations;
 import dev.reviewbot.answer.InMemoryConversations;
 import dev.reviewbot.cache.CacheSettings;
+import dev.reviewbot.command.AllowedChannelsFile;
+import dev.reviewbot.command.CommandService;
 import dev.reviewbot.command.FollowUpThreads;
+import dev.reviewbot.command.InMemoryAllowedChannels;
 import dev.reviewbot.command.InMemoryFollowUpThreads;
 import dev.reviewbot.command.InMemoryOnce;
 import dev.reviewbot.command.InMemoryRecentAnswers;
@@ -19,11 +22,14 @@ import dev.reviewbot.config.BotConfig;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.database.Database;
 import dev.reviewbot.feedback.FeedbackLog;
+import dev.reviewbot.feedback.QuestionLog;
 import dev.reviewbot.state.ExpiredRows;
+import dev.reviewbot.state.PostgresAllowedChannels;
 import dev.reviewbot.state.PostgresConversations;
 import dev.reviewbot.state.PostgresFeedback;
 import dev.reviewbot.state.PostgresFollowUpThreads;
 import dev.reviewbot.state.PostgresOnce;
+import dev.reviewbot.state.PostgresQuestions;
 import dev.reviewbot.state.PostgresRateLimits;
 import dev.reviewbot.state.PostgresRecentAnswers;
 import java.nio.file.Path;
@@ -39,11 +45,12 @@ import javax.sql.DataSource;
  * shared PostgreSQL (several processes behind a load balancer). {@link ReviewBot} takes one or the other;
  * nothing else knows which.
  *
+ * @param admin   where the bot answers and what it was asked (files next to the feedback log, or shared tables)
  * @param cleanup what to stop with the bot (the PostgreSQL variant deletes expired rows every few minutes)
  */
 public record StateStores(SeenEvents seenEvents, Votes votes, RecentAnswers recentAnswers, Conversations conversations,
                           FollowUpThreads followUpThreads, RateLimits rateLimits, FeedbackLog feedback,
-                          AutoCloseable cleanup) {
+                          CommandService.Admin admin, AutoCloseable cleanup) {
 
     /** How long event ids and votes are kept: as long as answers are kept for their buttons. */
     private static final Duration ONCE = Duration.ofDays(1);
@@ -70,22 +77,36 @@ public record StateStores(SeenEvents seenEvents, Votes votes, RecentAnswers rece
         Database database = Database.open(config.library().database(), loader.secret("REVIEWBOT_DATABASE_PASSWORD"));
         StateStores shared = postgres(config, database.dataSource(), clock);
         return new StateStores(shared.seenEvents, shared.votes, shared.recentAnswers, shared.conversations,
-                shared.followUpThreads, shared.rateLimits, shared.feedback, () -> {
+                shared.followUpThreads, shared.rateLimits, shared.feedback, shared.admin, () -> {
                     shared.cleanup.close();
                     database.close();
                 });
     }
 
-    /** Everything in this process's memory, as a single process needs; feedback in {@code feedbackFile}. */
+    /**
+     * Everything in this process's memory, as a single process needs; feedback in {@code feedbackFile}, the
+     * allowed channels and questions beside it (all in memory when it is null).
+     */
     public static StateStores inMemory(BotConfig config, Ticker ticker, Path feedbackFile) {
         InMemoryOnce once = new InMemoryOnce(ONCE, ticker);
         return new StateStores(once, once, new InMemoryRecentAnswers(ticker),
                 new InMemoryConversations(CacheSettings.build(config.cache().conversations(), ticker)),
                 new InMemoryFollowUpThreads(ticker), new RateLimiter(config.limits().questionsPerMinute(), ticker),
-                new FeedbackLog(feedbackFile), () -> { });
+                new FeedbackLog(feedbackFile), admin(feedbackFile), () -> { });
     }
 
-    /** Everything in the shared database (schema V10), with expiry by {@code clock}; expired rows are deleted. */
+    /** Where the bot answers and what it was asked, next to the feedback log; in memory with no data directory. */
+    private static CommandService.Admin admin(Path feedbackFile) {
+        return feedbackFile == null
+                ? new CommandService.Admin(new InMemoryAllowedChannels(), new QuestionLog((Path) null))
+                : new CommandService.Admin(new AllowedChannelsFile(feedbackFile.resolveSibling("channels.json")),
+                        new QuestionLog(feedbackFile.resolveSibling(QuestionLog.FILE)));
+    }
+
+    /**
+     * Everything in the shared database (schemas V10 to V12), with expiry by {@code clock}; expired rows are
+     * deleted.
+     */
     public static StateStores postgres(BotConfig config, DataSource database, Clock clock) {
         PostgresOnce once = new PostgresOnce(database, clock, ONCE, "once/");
         PostgresRateLimits limits = new PostgresRateLimits(database, clock, config.limits().questionsPerMinute());
@@ -100,7 +121,10 @@ public record StateStores(SeenEvents seenEvents, Votes votes, RecentAnswers rece
         return new StateStores(once, once, new PostgresRecentAnswers(database, clock),
                 new PostgresConversations(database, clock, idleOf(config.cache().conversations())),
                 new PostgresFollowUpThreads(database, clock), limits,
-                new FeedbackLog(new PostgresFeedback(database)), cleaner::shutdownNow);
+                new FeedbackLog(new PostgresFeedback(database)), new CommandService.Admin(
+                        new PostgresAllowedChannels(database),
+                        new QuestionLog(new PostgresQuestions(database, clock, PostgresQuestions.KEPT))),
+                cleaner::shutdownNow);
     }
 
     /** The conversations' inactivity expiry from their Caffeine spec in config (e.g. expireAfterAccess=30m). */

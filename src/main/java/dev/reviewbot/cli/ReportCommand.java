@@ -4,8 +4,11 @@ import dev.reviewbot.command.ActivityReports;
 import dev.reviewbot.command.ReportPeriod;
 import dev.reviewbot.command.ReportText;
 import dev.reviewbot.config.BotConfig;
+import dev.reviewbot.database.Database;
 import dev.reviewbot.feedback.FeedbackLog;
 import dev.reviewbot.feedback.QuestionLog;
+import dev.reviewbot.state.PostgresFeedback;
+import dev.reviewbot.state.PostgresQuestions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,8 +22,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * What was asked on every platform over a period, read from the logs in the data directory: no library or
- * model is opened, so it runs beside a running bot.
+ * What was asked on every platform over a period, read from the logs in the data directory, or from the
+ * tables every process shares when a database is configured: no library or model is opened, so it runs
+ * beside running bots.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Questions answered and declined, feedback, and the declined questions by film and aspect.")
@@ -42,9 +46,19 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BotConfig config = BotLauncher.config(root);
+        if (config.library().database().configured()) {
+            try (Database database = Database.open(config.library().database(),
+                    BotLauncher.loader(root).secret("REVIEWBOT_DATABASE_PASSWORD"))) {
+                return print(new ActivityReports(new QuestionLog(new PostgresQuestions(database.dataSource(), clock,
+                        PostgresQuestions.KEPT)), new FeedbackLog(new PostgresFeedback(database.dataSource()))));
+            }
+        }
         Path dataDir = config.library().dataDir();
-        ActivityReports reports = new ActivityReports(new QuestionLog(dataDir.resolve(QuestionLog.FILE)),
-                new FeedbackLog(dataDir.resolve(FeedbackLog.FILE)));
+        return print(new ActivityReports(new QuestionLog(dataDir.resolve(QuestionLog.FILE)),
+                new FeedbackLog(dataDir.resolve(FeedbackLog.FILE))));
+    }
+
+    private int print(ActivityReports reports) {
         Instant now = clock.instant();
         spec.commandLine().getOut().println(ReportText.render(
                 reports.between(now.minus(since), now, ActivityReports.Where.everywhere())));

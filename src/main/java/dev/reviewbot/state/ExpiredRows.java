@@ -6,12 +6,13 @@ import javax.sql.DataSource;
 
 /**
  * Deletes the shared state that has expired (event keys, votes, notices, answers behind buttons,
- * conversations, threads, idle rate-limit buckets). Reads already ignore expired rows; this only keeps the
- * tables small. Any process may run it, at any time, as often as it likes.
+ * conversations, threads, idle rate-limit buckets, the admins' questions). Reads already ignore expired
+ * rows; this only keeps the tables small. Any process may run it, at any time, as often as it likes.
  */
 public final class ExpiredRows {
 
-    private static final List<String> TABLES = List.of("chat_once", "chat_answers", "chat_conversations", "chat_threads");
+    private static final List<String> TABLES = List.of("chat_once", "chat_answers", "chat_conversations",
+            "chat_threads", "chat_questions");
 
     private final Sql sql;
     private final Clock clock;

@@ -26,6 +26,12 @@ final class Sql {
         T read(ResultSet row) throws SQLException;
     }
 
+    /** Work done on one connection inside a transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
     private final DataSource database;
 
     Sql(DataSource database) {
@@ -70,6 +76,29 @@ final class Sql {
             }
         } catch (SQLException e) {
             throw new StateException(sql, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction, committed when it returns and rolled back when it throws
+     * ({@code what} names it in the error).
+     */
+    <T> T transaction(String what, Work<T> work) {
+        try (Connection connection = database.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new StateException(what, e);
         }
     }
 

@@ -17,7 +17,7 @@ class ActivityReportsTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 
-    private final QuestionLog questions = new QuestionLog(null);
+    private final QuestionLog questions = new QuestionLog((java.nio.file.Path) null);
     private final FeedbackLog feedback = new FeedbackLog((java.nio.file.Path) null);
     private final ActivityReports reports = new ActivityReports(questions, feedback);
 

@@ -6,6 +6,8 @@ import dev.reviewbot.answer.Conversations;
 import dev.reviewbot.answer.InMemoryConversations;
 import dev.reviewbot.feedback.FeedbackStore;
 import dev.reviewbot.feedback.JsonLinesFeedback;
+import dev.reviewbot.feedback.JsonLinesQuestions;
+import dev.reviewbot.feedback.QuestionStore;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 
@@ -62,6 +64,14 @@ class InMemoryStateTest {
         @Override
         protected FeedbackStore store() {
             return new JsonLinesFeedback(null);
+        }
+    }
+
+    @Nested
+    class QuestionsInJsonLines extends StateContracts.QuestionsContract {
+        @Override
+        protected QuestionStore store() {
+            return new JsonLinesQuestions(null);
         }
     }
 }

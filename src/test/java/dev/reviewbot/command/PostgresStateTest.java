@@ -9,12 +9,16 @@ import dev.reviewbot.answer.Conversations;
 import dev.reviewbot.database.Database;
 import dev.reviewbot.database.PostgresDatabase;
 import dev.reviewbot.feedback.FeedbackStore;
+import dev.reviewbot.feedback.QuestionRecord;
+import dev.reviewbot.feedback.QuestionStore;
 import dev.reviewbot.llm.MutableClock;
 import dev.reviewbot.state.ExpiredRows;
+import dev.reviewbot.state.PostgresAllowedChannels;
 import dev.reviewbot.state.PostgresConversations;
 import dev.reviewbot.state.PostgresFeedback;
 import dev.reviewbot.state.PostgresFollowUpThreads;
 import dev.reviewbot.state.PostgresOnce;
+import dev.reviewbot.state.PostgresQuestions;
 import dev.reviewbot.state.PostgresRateLimits;
 import dev.reviewbot.state.PostgresRecentAnswers;
 import java.sql.Connection;
@@ -24,6 +28,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -67,7 +72,7 @@ class PostgresStateTest {
     void emptyTables() throws SQLException {
         try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("TRUNCATE chat_once, chat_answers, chat_conversations, chat_threads, chat_feedback, "
-                    + "chat_rate_buckets");
+                    + "chat_rate_buckets, chat_allowed_channels, chat_questions");
         }
     }
 
@@ -122,6 +127,67 @@ class PostgresStateTest {
         protected FeedbackStore store() {
             return new PostgresFeedback(database);
         }
+    }
+
+    @Nested
+    class AllowedChannelsInPostgres extends AllowedChannelsContract {
+        @Override
+        protected AllowedChannels store() {
+            return new PostgresAllowedChannels(database);
+        }
+    }
+
+    @Nested
+    class QuestionsInPostgres extends StateContracts.QuestionsContract {
+        @Override
+        protected QuestionStore store() {
+            return new PostgresQuestions(database, Clock.fixed(Instant.parse("2025-01-04T00:00:00Z"), ZoneOffset.UTC),
+                    PostgresQuestions.KEPT);
+        }
+    }
+
+    @Test
+    void twoProcesses_changingOneChannelListAtOnce_keepEachChange() throws Exception {
+        PostgresAllowedChannels here = new PostgresAllowedChannels(database);
+        PostgresAllowedChannels there = new PostgresAllowedChannels(database);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String channel = "C" + i;
+                PostgresAllowedChannels process = i % 2 == 0 ? here : there;
+                done.add(pool.submit(() -> process.update("slack:-", s -> {
+                    java.util.Set<String> more = new java.util.TreeSet<>(s);
+                    more.add(channel);
+                    return more;
+                })));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(there.of("slack:-")).hasSize(20);
+        assertThat(here.update("slack:-", s -> java.util.Set.of())).isEmpty();
+        assertThat(there.of("slack:-")).as("every channel again, for both").isEmpty();
+    }
+
+    @Test
+    void aQuestion_isKeptForTheReportAsLongAsSet_thenIgnoredAndDeleted() {
+        PostgresQuestions questions = new PostgresQuestions(database, clock, Duration.ofDays(90));
+        questions.append(new QuestionRecord(clock.instant(), "discord", "G1", "who wrote the score?", false,
+                List.of("Ballerina"), List.of("music")));
+
+        clock.advance(Duration.ofDays(89));
+        assertThat(questions.since(Instant.EPOCH)).extracting(QuestionRecord::question)
+                .containsExactly("who wrote the score?");
+        assertThat(new ExpiredRows(database, clock).delete()).isZero();
+
+        clock.advance(Duration.ofDays(2));
+        assertThat(questions.since(Instant.EPOCH)).isEmpty();
+        assertThat(new ExpiredRows(database, clock).delete()).isEqualTo(1);
+        assertThat(rows("chat_questions")).isZero();
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.reviewbot.answer.ConversationId;
 import dev.reviewbot.answer.Conversations;
 import dev.reviewbot.feedback.Feedback;
 import dev.reviewbot.feedback.FeedbackStore;
+import dev.reviewbot.feedback.QuestionRecord;
+import dev.reviewbot.feedback.QuestionStore;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -183,6 +185,35 @@ final class StateContracts {
             assertThat(recent).extracting(Feedback::question).containsExactly("new", "newest");
             assertThat(recent.get(0)).isEqualTo(new Feedback(Instant.parse("2025-01-02T00:00:00Z"), "discord", "U2", "new",
                     false, cited, "G1"));
+        }
+    }
+
+    abstract static class QuestionsContract {
+
+        /** A fresh, empty store; one that expires questions does so by a clock at 2025-01-04. */
+        protected abstract QuestionStore store();
+
+        @Test
+        void since_returnsTheQuestionsFromThatTime_oldestFirst_withWhereAndWhatTheyAsked() {
+            QuestionStore store = store();
+            store.append(new QuestionRecord(Instant.parse("2025-01-01T00:00:00Z"), "slack", null, "old?", true,
+                    List.of("Ballerina"), List.of()));
+            QuestionRecord declined = new QuestionRecord(Instant.parse("2025-01-02T00:00:00Z"), "discord", "G1",
+                    "who wrote the score?", false, List.of("Ballerina", "Nowhere Film"), List.of("music"));
+            store.append(declined);
+            store.append(new QuestionRecord(Instant.parse("2025-01-03T00:00:00Z"), "slack", null, "newest?", true,
+                    List.of(), List.of("acting", "writing")));
+
+            List<QuestionRecord> recent = store.since(Instant.parse("2025-01-02T00:00:00Z"));
+
+            assertThat(recent).extracting(QuestionRecord::question).containsExactly("who wrote the score?", "newest?");
+            assertThat(recent.get(0)).isEqualTo(declined);
+            assertThat(recent.get(1).aspects()).containsExactly("acting", "writing");
+        }
+
+        @Test
+        void anEmptyStore_hasNoQuestions() {
+            assertThat(store().since(Instant.EPOCH)).isEmpty();
         }
     }
 }

@@ -83,7 +83,7 @@ class ActivityLogsTest {
 
     @Test
     void withNoFile_theRecentRecordsAreKeptInMemory() {
-        QuestionLog log = new QuestionLog(null);
+        QuestionLog log = new QuestionLog((Path) null);
         log.record(question(T0, "in memory?", true));
         assertThat(log.since(T0)).hasSize(1);
         assertThat(dir.toFile().list()).isEmpty();
