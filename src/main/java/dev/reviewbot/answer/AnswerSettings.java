@@ -1,13 +1,13 @@
 package dev.reviewbot.answer;
 
 /**
- * When evidence is strong enough to answer. Tuned on eval/questions.jsonl; docs/QUALITY.md has the scores.
+ * How answers are quoted. When evidence is strong enough to answer is fitted ({@link ScoringModel}).
  *
- * @param minSimilarity    cosine similarity a passage needs when some of the question's words occur in it
- * @param strongSimilarity cosine similarity that answers even when none of the question's words occur
  * @param maxQuotes        sentences quoted at most (one to three)
+ * @param scoringFile      fitted scoring weights to use instead of the bundled ones for the embedding model
+ *                         (empty for those), relative to the ReviewBot home
  */
-public record AnswerSettings(double minSimilarity, double strongSimilarity, int maxQuotes) {
+public record AnswerSettings(int maxQuotes, String scoringFile) {
 
 
     public AnswerSettings {

@@ -22,6 +22,8 @@ import dev.reviewbot.llm.LlmQuestionRewriter;
 import dev.reviewbot.llm.ModelGateway;
 import dev.reviewbot.llm.Prompts;
 import dev.reviewbot.answer.ExtractiveAnswerer;
+import dev.reviewbot.answer.ScoringModel;
+import dev.reviewbot.retrieval.PassageFusion;
 import dev.reviewbot.cache.CacheSettings;
 import dev.reviewbot.cache.CachingEmbeddingModel;
 import dev.reviewbot.command.CommandService;
@@ -88,6 +90,8 @@ public final class ReviewBot implements AutoCloseable {
     private final AspectVocabulary vocabulary;
     private final AspectSemantics semantics;
     private final EmbeddingModel model;
+    private final ScoringModel scoring;
+    private final Terms terms;
 
     /** The time every cache and limit runs by, and the clock feedback is stamped with: tests could swap both here. */
     private final Ticker ticker = Ticker.systemTicker();
@@ -114,10 +118,13 @@ public final class ReviewBot implements AutoCloseable {
         Terms terms = new Terms(index.analyzer());
         LexicalSearch lexical = new LexicalSearch(index);
         Conversations conversations = new InMemoryConversations(CacheSettings.build(config.cache().conversations(), ticker));
-        this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()), ticker, clock);
+        this.scoring = scoring(config, loader);
+        this.terms = terms;
+        this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers(), scoring), ticker, clock);
         this.answers = new AnswerService(library,
                 new QuestionAnalyzer(vocabulary, terms, new LibraryWords(lexical, terms), semantics),
-                new HybridRetriever(store, queryEmbeddings, lexical, vocabulary, config.retrieval()),
+                new HybridRetriever(store, queryEmbeddings, lexical, vocabulary, config.retrieval(),
+                        new PassageFusion(scoring.lexicalWeight(), scoring.aspectBoost())),
                 llm.answerer(),
                 CacheSettings.build(config.cache().answers(), ticker), conversations,
                 config.questions().maxLength(), meters, llm.rewriter());
@@ -133,6 +140,27 @@ public final class ReviewBot implements AutoCloseable {
         this.parser = new TextCommandParser(() -> library.catalog().titles());
         this.chatServices = new ChatServices(commands, parser, once, config.library().maxFileBytes(),
                 config.llm().provider() != LlmConfig.Provider.NONE, clock);
+    }
+
+    /** The fitted sentence scoring: the configured file, else the bundled fit for the embedding model. */
+    private static ScoringModel scoring(BotConfig config, ConfigLoader loader) {
+        String file = config.answers().scoringFile();
+        if (file != null && !file.isBlank()) {
+            return ScoringModel.read(loader.home().resolve(file));
+        }
+        String id = config.embedding().model();
+        return ScoringModel.bundled(id).orElseThrow(() -> new IllegalStateException(
+                "no fitted scoring for the embedding model " + id + ": run ./reviewbot fit-scoring --model " + id));
+    }
+
+    /** What answers are scored with, for replaying the answerer's choice with other weights (fit-scoring). */
+    public ExtractiveAnswerer extractiveAnswerer(ScoringModel weights) {
+        return new ExtractiveAnswerer(vocabulary, terms, config.answers(), weights);
+    }
+
+    /** The scoring in use. */
+    public ScoringModel scoring() {
+        return scoring;
     }
 
     /** The aspect vocabulary, its recognition by meaning and the embedding model: for fitting thresholds. */

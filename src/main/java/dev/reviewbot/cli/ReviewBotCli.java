@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "reviewbot", mixinStandardHelpOptions = true, version = "ReviewBot 0.1.0",
         description = "Answers questions about stored film reviews, quoting and citing them.",
         subcommands = {ChatCommand.class, AskCommand.class, IngestCommand.class, ListCommand.class,
-                RemoveCommand.class, EvalCommand.class, BenchCommand.class, RunCommand.class, FitPolarityCommand.class})
+                RemoveCommand.class, EvalCommand.class, BenchCommand.class, RunCommand.class, FitPolarityCommand.class,
+                FitScoringCommand.class})
 public final class ReviewBotCli {
 
     @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,

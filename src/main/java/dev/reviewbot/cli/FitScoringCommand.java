@@ -1,0 +1,196 @@
+package dev.reviewbot.cli;
+
+import dev.reviewbot.answer.Answer;
+import dev.reviewbot.answer.AnswerService;
+import dev.reviewbot.answer.Citation;
+import dev.reviewbot.answer.ExtractiveAnswerer;
+import dev.reviewbot.answer.ScoringModel;
+import dev.reviewbot.app.ReviewBot;
+import dev.reviewbot.config.ConfigLoader;
+import dev.reviewbot.eval.EvalQuestion;
+import dev.reviewbot.eval.Evaluator;
+import dev.reviewbot.eval.ScoringFit;
+import dev.reviewbot.eval.SubjqaEvaluation;
+import dev.reviewbot.library.Passage;
+import dev.reviewbot.text.TextCleaner;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "fit-scoring", mixinStandardHelpOptions = true,
+        description = {"Fits the sentence scoring (which sentence answers, and when to decline) as logistic regression",
+                "over per-sentence features, on SubjQA's movie reviews and our own tuning questions; reports figures",
+                "cross-validated by film and writes src/main/resources/scoring/<model>.json (bundled on the next build)."})
+final class FitScoringCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ReviewBotCli root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--subjqa", paramLabel = "DIR", required = true,
+            description = "SubjQA movies dev (dev_reviews.jsonl, dev_qa.jsonl); read where it lies, never copied.")
+    Path subjqa;
+
+    @Option(names = "--tune", paramLabel = "FILE", defaultValue = "eval/unseen/tune.jsonl",
+            description = "Our tuning questions (default: ${DEFAULT-VALUE}; the held-out part is never used).")
+    Path tune;
+
+    @Option(names = "--tune-reviews", paramLabel = "DIR", defaultValue = "eval/unseen/reviews", description = "Their reviews.")
+    Path tuneReviews;
+
+    @Option(names = "--bundled", paramLabel = "FILE", defaultValue = "eval/questions.jsonl",
+            description = "The bundled set's questions (default: ${DEFAULT-VALUE}).")
+    Path bundled;
+
+    @Option(names = "--bundled-reviews", paramLabel = "DIR", defaultValue = "data/reviews", description = "Their reviews.")
+    Path bundledReviews;
+
+    @Option(names = "--l2", defaultValue = "0.01", description = "Penalty on the squared weights (default: ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds, by film (default: ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--passages", defaultValue = "4", description = "Best passages searched for a sentence (default: ${DEFAULT-VALUE}).")
+    int passages;
+
+    @Option(names = "--pool", defaultValue = "8", description = "Best passages whose sentences are fitted on (default: ${DEFAULT-VALUE}).")
+    int pool;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the weights (default: src/main/resources/scoring/<model>.json).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(subjqa.resolve("dev_qa.jsonl")) || !Files.isRegularFile(subjqa.resolve("dev_reviews.jsonl"))) {
+            throw new UserError("no SubjQA files (dev_reviews.jsonl, dev_qa.jsonl) in " + subjqa);
+        }
+        if (!(l2 > 0) || folds < 2 || passages < 1 || pool < passages) {
+            throw new UserError("--l2 must be positive, --folds at least 2, --passages at least 1 and --pool at least --passages");
+        }
+        List<ScoringFit.Case> cases = new ArrayList<>();
+        ScoringModel template;
+        var config = BotLauncher.config(root);
+        try (ReviewBot bot = ReviewBot.inMemory(config, BotLauncher.loader(root))) {
+            err.println("reviewbot: ingesting SubjQA's reviews");
+            err.flush();
+            bot.library().ingest(SubjqaEvaluation.reviews(subjqa));
+            template = bot.scoring();
+            for (SubjqaEvaluation.Item item : SubjqaEvaluation.items(subjqa)) {
+                cases.add(subjqaCase(bot, item));
+            }
+        }
+        try (ReviewBot bot = BotLauncher.open(root, tuneReviews, err)) {
+            for (EvalQuestion q : Evaluator.read(tune)) {
+                cases.add(evalCase(bot, "our tuning part", q));
+            }
+        }
+        try (ReviewBot bot = BotLauncher.open(root, bundledReviews, err)) {
+            for (EvalQuestion q : Evaluator.read(bundled)) {
+                cases.add(evalCase(bot, "our bundled set", q));
+            }
+        }
+        String command = String.format(Locale.ROOT, "./reviewbot fit-scoring --subjqa %s --l2 %s --folds %d --passages %d --pool %d",
+                subjqa, l2, folds, passages, pool);
+        ScoringModel start = new ScoringModel(template.model(), template.features(), template.weights(), template.bias(), 0,
+                passages, l2, folds, Map.of(), "SubjQA movies dev (" + subjqa.getFileName() + "), " + tune + " over "
+                + tuneReviews + ", " + bundled + " over " + bundledReviews, command);
+        ScoringFit fit = new ScoringFit(l2, folds, 42);
+        err.println("reviewbot: cross-validating over " + cases.size() + " questions");
+        err.flush();
+        Map<String, ScoringFit.Tally> cv = fit.crossValidate(cases, start);
+        stdout.println("| data (cross-validated by film) | answerable | answered right | answerable declined | unanswerable | declined | all right |");
+        stdout.println("|---|---|---|---|---|---|---|");
+        Map<String, String> figures = new LinkedHashMap<>();
+        cv.values().forEach(t -> {
+            stdout.println(t.row());
+            figures.put(t.dataset(), t.row());
+        });
+        ScoringModel fitted = fit.fit(cases, start);
+        fitted = new ScoringModel(fitted.model(), fitted.features(), fitted.weights(), fitted.bias(), fitted.declineBelow(),
+                passages, l2, folds, figures, start.data(), command);
+        for (int j = 0; j < fitted.features().size(); j++) {
+            stdout.printf(Locale.ROOT, "  %-26s %+.3f%n", fitted.features().get(j), fitted.weights()[j]);
+        }
+        stdout.printf(Locale.ROOT, "  %-26s %+.3f%n  decline below %.3f; retrieval: lexical %.3f, aspect %.3f%n", "bias",
+                fitted.bias(), fitted.declineBelow(), fitted.lexicalWeight(), fitted.aspectBoost());
+        Path target = out != null ? out : ConfigLoader.defaultHome().resolve("src/main/resources" + ScoringModel.resource(fitted.model()));
+        fitted.write(target);
+        stdout.println("weights written to " + target);
+        return 0;
+    }
+
+    private ScoringFit.Case subjqaCase(ReviewBot bot, SubjqaEvaluation.Item item) {
+        AnswerService.Prepared prepared = bot.answers().prepare(item.question(), Optional.of(item.film()));
+        BiPredicate<Passage, String> answers = (passage, sentence) -> item.answerable()
+                && SubjqaEvaluation.quotesASpan(List.of(new Citation(passage.film(), passage.section(), null, sentence)), item.spans());
+        Predicate<Answer> right = a -> {
+            SubjqaEvaluation.Score s = SubjqaEvaluation.score("", List.of(item), (q, f) -> a);
+            return s.hits() + s.declined() == 1;
+        };
+        return replayable(bot, "SubjQA movies dev", item.film(), item.answerable(), prepared, answers, right);
+    }
+
+    private ScoringFit.Case evalCase(ReviewBot bot, String dataset, EvalQuestion q) {
+        AnswerService.Prepared prepared = bot.answers().prepare(q.q(), Optional.empty());
+        List<String> facts = (q.facts().isEmpty() ? q.all() : q.facts()).stream().map(TextCleaner::normalize).toList();
+        BiPredicate<Passage, String> answers = (passage, sentence) -> q.answerable() && q.film() != null
+                && Passage.filmKey(passage.film()).equals(Passage.filmKey(q.film()))
+                && (q.sections().isEmpty() || q.sections().stream().anyMatch(s -> s.equalsIgnoreCase(passage.section())))
+                && facts.stream().anyMatch(TextCleaner.normalize(sentence)::contains);
+        Predicate<Answer> right = a -> Evaluator.evaluate(List.of(q), x -> a).right().right() == 1;
+        // Films are grouped across our two sets: the tuning part's reviews include the bundled ones.
+        String group = q.film() != null ? Passage.filmKey(q.film()) : dataset + ":" + q.q();
+        return replayable(bot, dataset, group, q.answerable(), prepared, answers, right);
+    }
+
+    private ScoringFit.Case replayable(ReviewBot bot, String dataset, String group, boolean answerable,
+                                       AnswerService.Prepared prepared, BiPredicate<Passage, String> answers,
+                                       Predicate<Answer> right) {
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        if (prepared.early() != null) {
+            boolean r = right.test(prepared.early());
+            double confidence = prepared.early().grounded() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            return new ScoringFit.Case(dataset, group, answerable, rows, labels, m -> new ScoringFit.Outcome(confidence, r, r));
+        }
+        ExtractiveAnswerer base = bot.extractiveAnswerer(bot.scoring());
+        for (ExtractiveAnswerer.Candidate c : base.candidates(prepared.question(), prepared.retrieval(), pool)) {
+            if (c.eligible()) {
+                rows.add(c.features().vector());
+                labels.add(answers.test(c.passage().passage(), c.sentence()));
+            }
+        }
+        boolean rightIfDeclined = right.test(new Answer.Declined(prepared.question().text(), "declined", List.of()));
+        return new ScoringFit.Case(dataset, group, answerable, rows, labels, model -> {
+            ExtractiveAnswerer answerer = bot.extractiveAnswerer(model);
+            Answer a = answerer.answer(prepared.question(), prepared.retrieval(), prepared.catalog());
+            if (!a.grounded()) {
+                return new ScoringFit.Outcome(Double.NEGATIVE_INFINITY, false, rightIfDeclined);
+            }
+            double confidence = prepared.question().summary() ? Double.POSITIVE_INFINITY
+                    : answerer.candidates(prepared.question(), prepared.retrieval(), model.passages()).stream()
+                            .filter(ExtractiveAnswerer.Candidate::eligible)
+                            .mapToDouble(ExtractiveAnswerer.Candidate::score).max().orElse(Double.NEGATIVE_INFINITY);
+            return new ScoringFit.Outcome(confidence, right.test(a), rightIfDeclined);
+        });
+    }
+}
