@@ -37,13 +37,21 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Terms terms;
     private final AnswerSettings settings;
     private final ScoringModel scoring;
+    private final SentenceSimilarity sentenceSimilarity;
 
     /** @param scoring the fitted weights that score sentences and decide when to decline */
     public ExtractiveAnswerer(AspectVocabulary vocabulary, Terms terms, AnswerSettings settings, ScoringModel scoring) {
+        this(vocabulary, terms, settings, scoring, SentenceSimilarity.NONE);
+    }
+
+    /** @param sentenceSimilarity each sentence's own similarity to the question, where sentence vectors are at hand */
+    public ExtractiveAnswerer(AspectVocabulary vocabulary, Terms terms, AnswerSettings settings, ScoringModel scoring,
+                              SentenceSimilarity sentenceSimilarity) {
         this.vocabulary = vocabulary;
         this.terms = terms;
         this.settings = settings;
         this.scoring = scoring;
+        this.sentenceSimilarity = sentenceSimilarity;
     }
 
     /**
@@ -135,16 +143,16 @@ public final class ExtractiveAnswerer implements Answerer {
                         mentioned && expected == ExpectedAnswer.PERSON && roleOnly, opensSection,
                         opensSection && aspectOnly, expected != ExpectedAnswer.ANY && typed, i == 0,
                         1.0 / (1 + rank), Math.min(1, words(sentence) / 40.0), !question.terms().isEmpty(),
-                        !question.aspects().isEmpty(), !question.scoped(), Double.isNaN(polarity) ? 0 : Math.abs(polarity));
+                        !question.aspects().isEmpty(), !question.scoped(), Double.isNaN(polarity) ? 0 : Math.abs(polarity),
+                        anchored, sentenceSimilarity.of(question, sentence));
                 // Evidence, not resemblance: a word the reviews never use ("the dog") is answered only from a
                 // section on the aspect asked about; a question naming a person, by a sentence naming them.
                 boolean evidence = (question.missing().isEmpty() || expected.isSpecificFact()
                         || (scored.aspectMatch() && !question.aspects().isEmpty()))
                         && (question.people().isEmpty() || question.people().stream().anyMatch(p -> namesPerson(sentence, p)));
                 boolean eligible = evidence && switch (expected) {
-                    // A sentence that names the aspect asked about may answer however its passage embeds
-                    // ("Editor Kofi Mensah-Pratt lets it run..." for "who edited it?").
-                    case ANY -> anchored;
+                    // Whether it is about what is asked is for the model to weigh (anchored is a feature).
+                    case ANY -> true;
                     // In a review without headings a passage's label is a guess from its meaning: a name
                     // answers "who directed" there only from a sentence that says so.
                     case PERSON -> anchored && typed

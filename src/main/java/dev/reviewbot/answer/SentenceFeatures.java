@@ -23,12 +23,15 @@ import java.util.List;
  * @param questionAspect  the question asks about an aspect
  * @param unscoped        the question names no film
  * @param polarityStrength how strongly the sentence praises or criticises (0 when unscored)
+ * @param anchored        the question asks about no aspect, or the passage covers it, or the sentence names it
+ * @param sentenceSimilarity cosine of the sentence's own embedding to the question's (0 without sentence vectors)
  */
 public record SentenceFeatures(double similarity, double lexical, boolean aspectMatch, double coverage,
                                double passageCoverage, boolean mentionsAspect, boolean namesRole, boolean opensSection,
                                boolean opensSectionAspectOnly, boolean factKind, boolean firstInPassage,
                                double passageRank, double length, boolean questionTerms, boolean questionAspect,
-                               boolean unscoped, double polarityStrength) {
+                               boolean unscoped, double polarityStrength, boolean anchored,
+                               double sentenceSimilarity) {
 
     public static final String SIMILARITY = "similarity";
     public static final String LEXICAL = "lexical";
@@ -38,12 +41,12 @@ public record SentenceFeatures(double similarity, double lexical, boolean aspect
     public static final List<String> NAMES = List.of(SIMILARITY, LEXICAL, ASPECT_MATCH, "sentence-coverage",
             "passage-coverage", "mentions-aspect", "names-role", "opens-aspect-section", "opens-section-aspect-only",
             "fact-kind", "first-in-passage", "passage-rank", "sentence-length", "question-has-terms",
-            "question-has-aspect", "unscoped", "polarity-strength");
+            "question-has-aspect", "unscoped", "polarity-strength", "anchored", "sentence-similarity");
 
     public double[] vector() {
         return new double[] {similarity, lexical, flag(aspectMatch), coverage, passageCoverage, flag(mentionsAspect),
                 flag(namesRole), flag(opensSection), flag(opensSectionAspectOnly), flag(factKind), flag(firstInPassage),
-                passageRank, length, flag(questionTerms), flag(questionAspect), flag(unscoped), polarityStrength};
+                passageRank, length, flag(questionTerms), flag(questionAspect), flag(unscoped), polarityStrength, flag(anchored), sentenceSimilarity};
     }
 
     private static double flag(boolean value) {

@@ -154,8 +154,8 @@ public final class ReviewBot implements AutoCloseable {
     }
 
     /** What answers are scored with, for replaying the answerer's choice with other weights (fit-scoring). */
-    public ExtractiveAnswerer extractiveAnswerer(ScoringModel weights) {
-        return new ExtractiveAnswerer(vocabulary, terms, config.answers(), weights);
+    public ExtractiveAnswerer extractiveAnswerer(ScoringModel weights, dev.reviewbot.answer.SentenceSimilarity sentences) {
+        return new ExtractiveAnswerer(vocabulary, terms, config.answers(), weights, sentences);
     }
 
     /** The scoring in use. */

@@ -5,6 +5,9 @@ import dev.reviewbot.answer.AnswerService;
 import dev.reviewbot.answer.Citation;
 import dev.reviewbot.answer.ExtractiveAnswerer;
 import dev.reviewbot.answer.ScoringModel;
+import dev.reviewbot.answer.SentenceSimilarity;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.HashMap;
 import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.config.ConfigLoader;
 import dev.reviewbot.eval.EvalQuestion;
@@ -61,17 +64,23 @@ final class FitScoringCommand implements Callable<Integer> {
     @Option(names = "--bundled-reviews", paramLabel = "DIR", defaultValue = "data/reviews", description = "Their reviews.")
     Path bundledReviews;
 
-    @Option(names = "--l2", defaultValue = "0.01", description = "Penalty on the squared weights (default: ${DEFAULT-VALUE}).")
-    double l2;
+    @Option(names = "--l2", defaultValue = "0.0001,0.001,0.01", split = ",",
+            description = "Penalties on the squared weights to try; the best cross-validated is written (default: ${DEFAULT-VALUE}).")
+    List<Double> l2s;
 
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds, by film (default: ${DEFAULT-VALUE}).")
     int folds;
 
-    @Option(names = "--passages", defaultValue = "4", description = "Best passages searched for a sentence (default: ${DEFAULT-VALUE}).")
-    int passages;
+    @Option(names = "--passages", defaultValue = "4,8", split = ",",
+            description = "Best passages searched for a sentence, to try (default: ${DEFAULT-VALUE}).")
+    List<Integer> passageCounts;
 
     @Option(names = "--pool", defaultValue = "8", description = "Best passages whose sentences are fitted on (default: ${DEFAULT-VALUE}).")
     int pool;
+
+    @Option(names = "--sentence-vectors",
+            description = "Measure only: embed each sentence on the fly for its own similarity to the question (the library stores passage vectors only); writes nothing unless --out is given.")
+    boolean sentenceVectors;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the weights (default: src/main/resources/scoring/<model>.json).")
     Path out;
@@ -83,8 +92,11 @@ final class FitScoringCommand implements Callable<Integer> {
         if (!Files.isRegularFile(subjqa.resolve("dev_qa.jsonl")) || !Files.isRegularFile(subjqa.resolve("dev_reviews.jsonl"))) {
             throw new UserError("no SubjQA files (dev_reviews.jsonl, dev_qa.jsonl) in " + subjqa);
         }
-        if (!(l2 > 0) || folds < 2 || passages < 1 || pool < passages) {
-            throw new UserError("--l2 must be positive, --folds at least 2, --passages at least 1 and --pool at least --passages");
+        if (l2s.stream().anyMatch(l -> !(l > 0)) || folds < 2 || passageCounts.stream().anyMatch(p -> p < 1 || p > pool)) {
+            throw new UserError("--l2 must be positive, --folds at least 2, and each --passages from 1 to --pool");
+        }
+        if (sentenceVectors && out == null) {
+            throw new UserError("--sentence-vectors measures a feature answers do not have: give --out for its weights");
         }
         List<ScoringFit.Case> cases = new ArrayList<>();
         ScoringModel template;
@@ -94,39 +106,59 @@ final class FitScoringCommand implements Callable<Integer> {
             err.flush();
             bot.library().ingest(SubjqaEvaluation.reviews(subjqa));
             template = bot.scoring();
+            SentenceSimilarity similarity = similarity(bot);
             for (SubjqaEvaluation.Item item : SubjqaEvaluation.items(subjqa)) {
-                cases.add(subjqaCase(bot, item));
+                cases.add(subjqaCase(bot, similarity, item));
             }
         }
         try (ReviewBot bot = BotLauncher.open(root, tuneReviews, err)) {
+            SentenceSimilarity similarity = similarity(bot);
             for (EvalQuestion q : Evaluator.read(tune)) {
-                cases.add(evalCase(bot, "our tuning part", q));
+                cases.add(evalCase(bot, similarity, "our tuning part", q));
             }
         }
         try (ReviewBot bot = BotLauncher.open(root, bundledReviews, err)) {
+            SentenceSimilarity similarity = similarity(bot);
             for (EvalQuestion q : Evaluator.read(bundled)) {
-                cases.add(evalCase(bot, "our bundled set", q));
+                cases.add(evalCase(bot, similarity, "our bundled set", q));
             }
         }
-        String command = String.format(Locale.ROOT, "./reviewbot fit-scoring --subjqa %s --l2 %s --folds %d --passages %d --pool %d",
-                subjqa, l2, folds, passages, pool);
-        ScoringModel start = new ScoringModel(template.model(), template.features(), template.weights(), template.bias(), 0,
-                passages, l2, folds, Map.of(), "SubjQA movies dev (" + subjqa.getFileName() + "), " + tune + " over "
-                + tuneReviews + ", " + bundled + " over " + bundledReviews, command);
-        ScoringFit fit = new ScoringFit(l2, folds, 42);
-        err.println("reviewbot: cross-validating over " + cases.size() + " questions");
-        err.flush();
-        Map<String, ScoringFit.Tally> cv = fit.crossValidate(cases, start);
-        stdout.println("| data (cross-validated by film) | answerable | answered right | answerable declined | unanswerable | declined | all right |");
-        stdout.println("|---|---|---|---|---|---|---|");
-        Map<String, String> figures = new LinkedHashMap<>();
-        cv.values().forEach(t -> {
-            stdout.println(t.row());
-            figures.put(t.dataset(), t.row());
-        });
-        ScoringModel fitted = fit.fit(cases, start);
+        String data = "SubjQA movies dev (" + subjqa.getFileName() + "), " + tune + " over " + tuneReviews + ", "
+                + bundled + " over " + bundledReviews;
+        stdout.println("| l2 | passages | data (cross-validated by film) | answerable | answered right | answerable declined | unanswerable | declined | all right |");
+        stdout.println("|---|---|---|---|---|---|---|---|---|");
+        ScoringFit.score(cases, template).values().forEach(t -> stdout.println("| as bundled | " + template.passages() + " " + t.row()));
+        ScoringModel best = null;
+        double bestMean = -1;
+        Map<String, String> bestFigures = Map.of();
+        for (double l2 : l2s) {
+            for (int passages : passageCounts) {
+                String command = String.format(Locale.ROOT, "./reviewbot fit-scoring --subjqa %s --l2 %s --folds %d --passages %d --pool %d%s",
+                        subjqa, l2, folds, passages, pool, sentenceVectors ? " --sentence-vectors" : "");
+                ScoringModel start = new ScoringModel(template.model(), template.features(), template.weights(), template.bias(),
+                        0, passages, l2, folds, Map.of(), data, command);
+                err.println("reviewbot: cross-validating over " + cases.size() + " questions, l2 " + l2 + ", " + passages + " passages");
+                err.flush();
+                Map<String, ScoringFit.Tally> cv = new ScoringFit(l2, folds, 42).crossValidate(cases, start);
+                Map<String, String> figures = new LinkedHashMap<>();
+                cv.values().forEach(t -> {
+                    stdout.println("| " + l2 + " | " + passages + " " + t.row());
+                    figures.put(t.dataset(), t.row());
+                });
+                stdout.flush();
+                double mean = cv.values().stream().mapToDouble(ScoringFit.Tally::allRight).average().orElse(0);
+                if (mean > bestMean) {
+                    bestMean = mean;
+                    best = start;
+                    bestFigures = figures;
+                }
+            }
+        }
+        ScoringModel fitted = new ScoringFit(best.l2(), folds, 42).fit(cases, best);
         fitted = new ScoringModel(fitted.model(), fitted.features(), fitted.weights(), fitted.bias(), fitted.declineBelow(),
-                passages, l2, folds, figures, start.data(), command);
+                best.passages(), best.l2(), folds, bestFigures, data, best.command());
+        stdout.printf(Locale.ROOT, "best: l2 %s, %d passages (mean of the sets' all-right %.1f%%); fitted on all:%n",
+                best.l2(), best.passages(), 100 * bestMean);
         for (int j = 0; j < fitted.features().size(); j++) {
             stdout.printf(Locale.ROOT, "  %-26s %+.3f%n", fitted.features().get(j), fitted.weights()[j]);
         }
@@ -138,7 +170,29 @@ final class FitScoringCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ScoringFit.Case subjqaCase(ReviewBot bot, SubjqaEvaluation.Item item) {
+    /** Sentence vectors made on the fly with the bot's model, when measuring them; none otherwise. */
+    private SentenceSimilarity similarity(ReviewBot bot) {
+        if (!sentenceVectors) {
+            return SentenceSimilarity.NONE;
+        }
+        EmbeddingModel model = bot.aspectParts().model();
+        Map<String, float[]> vectors = new HashMap<>();
+        return (question, sentence) -> {
+            float[] q = vectors.computeIfAbsent("\u0000" + question.searchText(), t -> model.embed(t.substring(1)).content().vector());
+            float[] s = vectors.computeIfAbsent(sentence, t -> model.embed(t).content().vector());
+            double dot = 0;
+            double nq = 0;
+            double ns = 0;
+            for (int i = 0; i < q.length; i++) {
+                dot += q[i] * s[i];
+                nq += q[i] * q[i];
+                ns += s[i] * s[i];
+            }
+            return dot / Math.sqrt(nq * ns);
+        };
+    }
+
+    private ScoringFit.Case subjqaCase(ReviewBot bot, SentenceSimilarity similarity, SubjqaEvaluation.Item item) {
         AnswerService.Prepared prepared = bot.answers().prepare(item.question(), Optional.of(item.film()));
         BiPredicate<Passage, String> answers = (passage, sentence) -> item.answerable()
                 && SubjqaEvaluation.quotesASpan(List.of(new Citation(passage.film(), passage.section(), null, sentence)), item.spans());
@@ -146,10 +200,10 @@ final class FitScoringCommand implements Callable<Integer> {
             SubjqaEvaluation.Score s = SubjqaEvaluation.score("", List.of(item), (q, f) -> a);
             return s.hits() + s.declined() == 1;
         };
-        return replayable(bot, "SubjQA movies dev", item.film(), item.answerable(), prepared, answers, right);
+        return replayable(bot, similarity, "SubjQA movies dev", item.film(), item.answerable(), prepared, answers, right);
     }
 
-    private ScoringFit.Case evalCase(ReviewBot bot, String dataset, EvalQuestion q) {
+    private ScoringFit.Case evalCase(ReviewBot bot, SentenceSimilarity similarity, String dataset, EvalQuestion q) {
         AnswerService.Prepared prepared = bot.answers().prepare(q.q(), Optional.empty());
         List<String> facts = (q.facts().isEmpty() ? q.all() : q.facts()).stream().map(TextCleaner::normalize).toList();
         BiPredicate<Passage, String> answers = (passage, sentence) -> q.answerable() && q.film() != null
@@ -159,10 +213,10 @@ final class FitScoringCommand implements Callable<Integer> {
         Predicate<Answer> right = a -> Evaluator.evaluate(List.of(q), x -> a).right().right() == 1;
         // Films are grouped across our two sets: the tuning part's reviews include the bundled ones.
         String group = q.film() != null ? Passage.filmKey(q.film()) : dataset + ":" + q.q();
-        return replayable(bot, dataset, group, q.answerable(), prepared, answers, right);
+        return replayable(bot, similarity, dataset, group, q.answerable(), prepared, answers, right);
     }
 
-    private ScoringFit.Case replayable(ReviewBot bot, String dataset, String group, boolean answerable,
+    private ScoringFit.Case replayable(ReviewBot bot, SentenceSimilarity similarity, String dataset, String group, boolean answerable,
                                        AnswerService.Prepared prepared, BiPredicate<Passage, String> answers,
                                        Predicate<Answer> right) {
         List<double[]> rows = new ArrayList<>();
@@ -172,7 +226,7 @@ final class FitScoringCommand implements Callable<Integer> {
             double confidence = prepared.early().grounded() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
             return new ScoringFit.Case(dataset, group, answerable, rows, labels, m -> new ScoringFit.Outcome(confidence, r, r));
         }
-        ExtractiveAnswerer base = bot.extractiveAnswerer(bot.scoring());
+        ExtractiveAnswerer base = bot.extractiveAnswerer(bot.scoring(), similarity);
         for (ExtractiveAnswerer.Candidate c : base.candidates(prepared.question(), prepared.retrieval(), pool)) {
             if (c.eligible()) {
                 rows.add(c.features().vector());
@@ -181,7 +235,7 @@ final class FitScoringCommand implements Callable<Integer> {
         }
         boolean rightIfDeclined = right.test(new Answer.Declined(prepared.question().text(), "declined", List.of()));
         return new ScoringFit.Case(dataset, group, answerable, rows, labels, model -> {
-            ExtractiveAnswerer answerer = bot.extractiveAnswerer(model);
+            ExtractiveAnswerer answerer = bot.extractiveAnswerer(model, similarity);
             Answer a = answerer.answer(prepared.question(), prepared.retrieval(), prepared.catalog());
             if (!a.grounded()) {
                 return new ScoringFit.Outcome(Double.NEGATIVE_INFINITY, false, rightIfDeclined);

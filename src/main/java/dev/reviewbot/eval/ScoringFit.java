@@ -53,6 +53,11 @@ public final class ScoringFit {
                     pct(answerableRight + unanswerableDeclined, answerable + unanswerable));
         }
 
+        /** Share of all questions right: answerable ones answered right, unanswerable ones declined. */
+        public double allRight() {
+            return answerable + unanswerable == 0 ? 0 : (double) (answerableRight + unanswerableDeclined) / (answerable + unanswerable);
+        }
+
         private static double pct(int n, int of) {
             return of == 0 ? 0 : 100.0 * n / of;
         }
@@ -127,6 +132,19 @@ public final class ScoringFit {
             }
         }
         return best;
+    }
+
+    /** Figures per data set for weights as they are (the hand-set ones of before, say): nothing fitted. */
+    public static Map<String, Tally> score(List<Case> cases, ScoringModel model) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        for (Case c : cases) {
+            Outcome o = c.replay().apply(model.withDeclineBelow(0));
+            boolean answered = o.confidence() >= model.declineBelow();
+            boolean right = answered ? o.rightIfAnswered() : o.rightIfDeclined();
+            tallies.put(c.dataset(), tallies.getOrDefault(c.dataset(), new Tally(c.dataset(), 0, 0, 0, 0, 0))
+                    .plus(c.answerable(), right, !answered));
+        }
+        return tallies;
     }
 
     /** Figures per data set, each question scored by weights and a threshold fitted without its group. */

@@ -71,7 +71,7 @@ class ScoringModelTest {
         assertThatThrownBy(() -> new ScoringModel("m", List.of("a", "b"), new double[] {1, 2}, 0, 0, 4, 0.01, 5,
                 Map.of(), "", "")).hasMessageContaining("fit-scoring");
         assertThatThrownBy(() -> new ScoringModel("m", SentenceFeatures.NAMES, new double[] {1}, 0, 0, 4, 0.01, 5,
-                Map.of(), "", "")).hasMessageContaining("1 weights for 17 features");
+                Map.of(), "", "")).hasMessageContaining("1 weights for 19 features");
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"model\": ");
         assertThatThrownBy(() -> ScoringModel.read(broken)).isInstanceOf(IllegalArgumentException.class)
