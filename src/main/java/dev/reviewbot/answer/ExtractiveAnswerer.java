@@ -112,7 +112,12 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     public List<Candidate> candidates(Question question, Retrieval retrieval, int passages) {
         ExpectedAnswer expected = question.expected();
-        List<ScoredPassage> ranked = retrieval.passages();
+        // Ranked as the fitted fusion ranks them (as retrieval does with the same weights), so that weights
+        // being fitted are replayed exactly on a retrieval made with others.
+        List<ScoredPassage> ranked = retrieval.passages().stream()
+                .sorted(Comparator.comparingDouble((ScoredPassage p) -> scoring.passageScore(p.similarity(), p.lexical(),
+                        p.aspectMatch())).reversed())
+                .toList();
         int considered = expected != ExpectedAnswer.ANY ? ranked.size() : Math.min(passages, ranked.size());
         // "Who directed it?" is answered by the sentence that names the role before one that merely sits in a
         // section on it ("Editor Hugh Pardoe..." in a section about the direction).

@@ -19,13 +19,16 @@ import java.util.Optional;
  *
  * @param model          the embedding model's id (embedding.model): cosines differ between models
  * @param features       the feature names, in {@link SentenceFeatures#NAMES} order
+ * @param fusion         how retrieval orders passages: the weights of a passage-level logistic regression over
+ *                       cosine similarity, saturated BM25 and the aspect label (P(the passage holds an answer))
  * @param declineBelow   the best sentence's probability under which the bot declines
  * @param passages       how many of the best passages are searched for a sentence (all of the film's for a
  *                       runtime, a date, an amount or a rating)
  * @param crossValidated figures each scored with weights fitted without the questions scored
  * @param command        the command that reproduces this file
  */
-public record ScoringModel(String model, List<String> features, double[] weights, double bias, double declineBelow,
+public record ScoringModel(String model, List<String> features, double[] weights, double bias, double[] fusion,
+                           double declineBelow,
                            int passages, double l2, int folds, Map<String, String> crossValidated, String data,
                            String command) {
 
@@ -39,6 +42,9 @@ public record ScoringModel(String model, List<String> features, double[] weights
         if (!features.equals(SentenceFeatures.NAMES)) {
             throw new IllegalArgumentException("scoring weights are for the features " + features + ", the answerer computes "
                     + SentenceFeatures.NAMES + ": run ./reviewbot fit-scoring");
+        }
+        if (fusion == null || fusion.length != 3) {
+            throw new IllegalArgumentException("scoring fusion: three weights (similarity, lexical, aspect) expected");
         }
         if (passages < 1) {
             throw new IllegalArgumentException("scoring passages must be at least 1, was " + passages);
@@ -87,7 +93,8 @@ public record ScoringModel(String model, List<String> features, double[] weights
 
     /** The same weights with another decline threshold (the fit chooses it after the weights). */
     public ScoringModel withDeclineBelow(double threshold) {
-        return new ScoringModel(model, features, weights, bias, threshold, passages, l2, folds, crossValidated, data, command);
+        return new ScoringModel(model, features, weights, bias, fusion, threshold, passages, l2, folds, crossValidated, data,
+                command);
     }
 
     /** The weight of one feature. */
@@ -95,20 +102,22 @@ public record ScoringModel(String model, List<String> features, double[] weights
         return weights[features.indexOf(feature)];
     }
 
-    /**
-     * How retrieval fuses its rankings, from the same fit: BM25's and the aspect label's weights relative to
-     * cosine similarity's (the passage-level part of the sentence model).
-     */
+    /** A passage's fused score (the passage-level model's log-odds, less its bias). */
+    public double passageScore(double similarity, double lexical, boolean aspectMatch) {
+        return fusion[0] * similarity + fusion[1] * lexical + (aspectMatch ? fusion[2] : 0);
+    }
+
+    /** How retrieval fuses its rankings: BM25's weight relative to cosine similarity's, from the passage-level fit. */
     public double lexicalWeight() {
-        return relativeToSimilarity(SentenceFeatures.LEXICAL);
+        return relativeToSimilarity(1);
     }
 
+    /** The aspect label's weight relative to cosine similarity's. */
     public double aspectBoost() {
-        return relativeToSimilarity(SentenceFeatures.ASPECT_MATCH);
+        return relativeToSimilarity(2);
     }
 
-    private double relativeToSimilarity(String feature) {
-        double similarity = weight(SentenceFeatures.SIMILARITY);
-        return similarity > 0 ? Math.max(0, weight(feature) / similarity) : 0;
+    private double relativeToSimilarity(int feature) {
+        return fusion[0] > 0 ? Math.max(0, fusion[feature] / fusion[0]) : 0;
     }
 }

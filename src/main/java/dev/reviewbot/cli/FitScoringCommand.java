@@ -15,6 +15,8 @@ import dev.reviewbot.eval.Evaluator;
 import dev.reviewbot.eval.ScoringFit;
 import dev.reviewbot.eval.SubjqaEvaluation;
 import dev.reviewbot.library.Passage;
+import dev.reviewbot.retrieval.ScoredPassage;
+import dev.reviewbot.text.Sentences;
 import dev.reviewbot.text.TextCleaner;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -136,7 +138,7 @@ final class FitScoringCommand implements Callable<Integer> {
                 String command = String.format(Locale.ROOT, "./reviewbot fit-scoring --subjqa %s --l2 %s --folds %d --passages %d --pool %d%s",
                         subjqa, l2, folds, passages, pool, sentenceVectors ? " --sentence-vectors" : "");
                 ScoringModel start = new ScoringModel(template.model(), template.features(), template.weights(), template.bias(),
-                        0, passages, l2, folds, Map.of(), data, command);
+                        template.fusion(), 0, passages, l2, folds, Map.of(), data, command);
                 err.println("reviewbot: cross-validating over " + cases.size() + " questions, l2 " + l2 + ", " + passages + " passages");
                 err.flush();
                 Map<String, ScoringFit.Tally> cv = new ScoringFit(l2, folds, 42).crossValidate(cases, start);
@@ -155,7 +157,8 @@ final class FitScoringCommand implements Callable<Integer> {
             }
         }
         ScoringModel fitted = new ScoringFit(best.l2(), folds, 42).fit(cases, best);
-        fitted = new ScoringModel(fitted.model(), fitted.features(), fitted.weights(), fitted.bias(), fitted.declineBelow(),
+        fitted = new ScoringModel(fitted.model(), fitted.features(), fitted.weights(), fitted.bias(), fitted.fusion(),
+                fitted.declineBelow(),
                 best.passages(), best.l2(), folds, bestFigures, data, best.command());
         stdout.printf(Locale.ROOT, "best: l2 %s, %d passages (mean of the sets' all-right %.1f%%); fitted on all:%n",
                 best.l2(), best.passages(), 100 * bestMean);
@@ -221,10 +224,13 @@ final class FitScoringCommand implements Callable<Integer> {
                                        Predicate<Answer> right) {
         List<double[]> rows = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
+        List<double[]> passageRows = new ArrayList<>();
+        List<Boolean> passageLabels = new ArrayList<>();
         if (prepared.early() != null) {
             boolean r = right.test(prepared.early());
             double confidence = prepared.early().grounded() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-            return new ScoringFit.Case(dataset, group, answerable, rows, labels, m -> new ScoringFit.Outcome(confidence, r, r));
+            return new ScoringFit.Case(dataset, group, answerable, rows, labels, passageRows, passageLabels,
+                    m -> new ScoringFit.Outcome(confidence, r, r));
         }
         ExtractiveAnswerer base = bot.extractiveAnswerer(bot.scoring(), similarity);
         for (ExtractiveAnswerer.Candidate c : base.candidates(prepared.question(), prepared.retrieval(), pool)) {
@@ -233,8 +239,13 @@ final class FitScoringCommand implements Callable<Integer> {
                 labels.add(answers.test(c.passage().passage(), c.sentence()));
             }
         }
+        // Retrieval's fusion, fitted on every passage retrieved: does it hold a sentence that answers?
+        for (ScoredPassage p : prepared.retrieval().passages()) {
+            passageRows.add(new double[] {p.similarity(), p.lexical(), p.aspectMatch() ? 1 : 0});
+            passageLabels.add(Sentences.split(p.passage().text()).stream().anyMatch(t -> answers.test(p.passage(), t)));
+        }
         boolean rightIfDeclined = right.test(new Answer.Declined(prepared.question().text(), "declined", List.of()));
-        return new ScoringFit.Case(dataset, group, answerable, rows, labels, model -> {
+        return new ScoringFit.Case(dataset, group, answerable, rows, labels, passageRows, passageLabels, model -> {
             ExtractiveAnswerer answerer = bot.extractiveAnswerer(model, similarity);
             Answer a = answerer.answer(prepared.question(), prepared.retrieval(), prepared.catalog());
             if (!a.grounded()) {

@@ -29,10 +29,12 @@ public final class ScoringFit {
      *
      * @param rows     the features of each sentence that may answer it
      * @param labels   whether each of those sentences holds an answer
+     * @param passageRows similarity, BM25 and aspect label of each retrieved passage
+     * @param passageLabels whether each of those passages holds an answer
      * @param replay   answers the question with the given weights (and no decline threshold)
      */
     public record Case(String dataset, String group, boolean answerable, List<double[]> rows, List<Boolean> labels,
-                       Function<ScoringModel, Outcome> replay) {
+                       List<double[]> passageRows, List<Boolean> passageLabels, Function<ScoringModel, Outcome> replay) {
     }
 
     /** Cross-validated figures for one data set. */
@@ -82,28 +84,32 @@ public final class ScoringFit {
         return weighted.withDeclineBelow(threshold(cases, cases.stream().map(c -> c.replay().apply(weighted)).toList()));
     }
 
-    /** The logistic regression alone (the threshold left at 0: every eligible sentence may answer). */
+    /** The logistic regressions alone (the threshold left at 0: every eligible sentence may answer). */
     public ScoringModel fitWeights(List<Case> cases, ScoringModel template) {
-        List<float[]> x = new ArrayList<>();
-        List<Integer> y = new ArrayList<>();
-        for (Case c : cases) {
-            for (int i = 0; i < c.rows().size(); i++) {
-                double[] row = c.rows().get(i);
-                float[] f = new float[row.length];
-                for (int j = 0; j < row.length; j++) {
-                    f[j] = (float) row[j];
-                }
-                x.add(f);
-                y.add(c.labels().get(i) ? 1 : 0);
-            }
-        }
-        if (x.isEmpty()) {
+        LogisticRegression.Fitted sentences = regression(cases.stream().flatMap(c -> c.rows().stream()).toList(),
+                cases.stream().flatMap(c -> c.labels().stream()).toList());
+        List<double[]> passageRows = cases.stream().flatMap(c -> c.passageRows().stream()).toList();
+        double[] fusion = passageRows.isEmpty() ? template.fusion()
+                : regression(passageRows, cases.stream().flatMap(c -> c.passageLabels().stream()).toList()).weights();
+        return new ScoringModel(template.model(), template.features(), sentences.weights(), sentences.bias(), fusion, 0,
+                template.passages(), l2, folds, template.crossValidated(), template.data(), template.command());
+    }
+
+    private LogisticRegression.Fitted regression(List<double[]> rows, List<Boolean> labels) {
+        if (rows.isEmpty()) {
             throw new IllegalArgumentException("no sentence to fit on");
         }
-        LogisticRegression.Fitted fitted = new LogisticRegression(l2)
-                .fit(x.toArray(new float[0][]), y.stream().mapToInt(Integer::intValue).toArray());
-        return new ScoringModel(template.model(), template.features(), fitted.weights(), fitted.bias(), 0,
-                template.passages(), l2, folds, template.crossValidated(), template.data(), template.command());
+        float[][] x = new float[rows.size()][];
+        int[] y = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            double[] row = rows.get(i);
+            x[i] = new float[row.length];
+            for (int j = 0; j < row.length; j++) {
+                x[i][j] = (float) row[j];
+            }
+            y[i] = labels.get(i) ? 1 : 0;
+        }
+        return new LogisticRegression(l2).fit(x, y);
     }
 
     /**

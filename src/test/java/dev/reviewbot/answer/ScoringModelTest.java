@@ -17,8 +17,7 @@ class ScoringModelTest {
         double[] weights = new double[SentenceFeatures.NAMES.size()];
         weights[0] = similarity;
         weights[1] = lexical;
-        weights[2] = aspect;
-        return new ScoringModel("m", SentenceFeatures.NAMES, weights, -1, 0.3, 4, 0.01, 5,
+        return new ScoringModel("m", SentenceFeatures.NAMES, weights, -1, new double[] {similarity, lexical, aspect}, 0.3, 4, 0.01, 5,
                 Map.of("SubjQA", "| row |"), "synthetic", "./reviewbot fit-scoring");
     }
 
@@ -41,11 +40,15 @@ class ScoringModelTest {
         x[1] = 1;
 
         assertThat(m.probability(x)).isCloseTo(1 / (1 + Math.exp(-(2 * 0.5 + 1 - 1))), within(1e-12));
+        assertThatThrownBy(() -> new ScoringModel("m", SentenceFeatures.NAMES, m.weights(), 0, new double[2], 0, 4, 0.01, 5,
+                Map.of(), "", "")).hasMessageContaining("fusion");
         assertThat(m.probability(new double[SentenceFeatures.NAMES.size()])).isCloseTo(1 / (1 + Math.E), within(1e-12));
     }
 
     @Test
-    void retrievalFusion_isTheFittedWeightsRelativeToSimilarity() {
+    void retrievalFusion_isThePassageModelsWeightsRelativeToSimilarity() {
+        assertThat(model(4, 1, 2).passageScore(0.5, 1, true)).isCloseTo(2 + 1 + 2, within(1e-12));
+        assertThat(model(4, 1, 2).passageScore(0.5, 0, false)).isCloseTo(2, within(1e-12));
         assertThat(model(4, 1, 2).lexicalWeight()).isCloseTo(0.25, within(1e-12));
         assertThat(model(4, 1, 2).aspectBoost()).isCloseTo(0.5, within(1e-12));
         // A negative weight does not turn into a penalty in the ranking, nor a useless similarity into a division.
@@ -68,9 +71,9 @@ class ScoringModelTest {
 
     @Test
     void weightsForOtherFeatures_areRefused_namingTheCommandThatRefitsThem(@TempDir Path dir) throws Exception {
-        assertThatThrownBy(() -> new ScoringModel("m", List.of("a", "b"), new double[] {1, 2}, 0, 0, 4, 0.01, 5,
+        assertThatThrownBy(() -> new ScoringModel("m", List.of("a", "b"), new double[] {1, 2}, 0, new double[3], 0, 4, 0.01, 5,
                 Map.of(), "", "")).hasMessageContaining("fit-scoring");
-        assertThatThrownBy(() -> new ScoringModel("m", SentenceFeatures.NAMES, new double[] {1}, 0, 0, 4, 0.01, 5,
+        assertThatThrownBy(() -> new ScoringModel("m", SentenceFeatures.NAMES, new double[] {1}, 0, new double[3], 0, 4, 0.01, 5,
                 Map.of(), "", "")).hasMessageContaining("1 weights for 19 features");
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"model\": ");

@@ -19,7 +19,7 @@ class ScoringFitTest {
     private static final int NOISE = SentenceFeatures.NAMES.indexOf("sentence-length");
 
     private static final ScoringModel TEMPLATE = new ScoringModel("test-model", SentenceFeatures.NAMES,
-            new double[SentenceFeatures.NAMES.size()], 0, 0, 4, 0.01, 5, Map.of(), "synthetic", "none");
+            new double[SentenceFeatures.NAMES.size()], 0, new double[] {1, 0, 0}, 0, 4, 0.01, 5, Map.of(), "synthetic", "none");
 
     /**
      * Questions of five sentences each over twenty films: in an answerable question one sentence holds the
@@ -42,8 +42,11 @@ class ScoringFitTest {
                 labels.add(positive);
             }
             List<ScoringModel> used = new ArrayList<>();
+            // Passages: the one holding the answer is lexically close; similarity says nothing.
+            List<double[]> passages = List.of(new double[] {random.nextDouble(), answerable ? 0.9 : 0.1, 0},
+                    new double[] {random.nextDouble(), 0.1, 0});
             ScoringFit.Case c = new ScoringFit.Case(q % 2 == 0 ? "even" : "odd", "film" + (q % 20), answerable, rows, labels,
-                    model -> {
+                    passages, List.of(answerable, false), model -> {
                         used.add(model);
                         int best = 0;
                         for (int s = 1; s < rows.size(); s++) {
@@ -65,6 +68,8 @@ class ScoringFitTest {
         assertThat(Math.abs(fitted.weights()[NOISE])).isLessThan(fitted.weights()[TELLING] / 5);
         assertThat(fitted.features()).isEqualTo(SentenceFeatures.NAMES);
         assertThat(fitted.passages()).isEqualTo(4);
+        assertThat(fitted.fusion()[1]).isGreaterThan(3);
+        assertThat(Math.abs(fitted.fusion()[0])).isLessThan(fitted.fusion()[1] / 5);
     }
 
     @Test
@@ -88,11 +93,11 @@ class ScoringFitTest {
         List<ScoringFit.Case> cases = new ArrayList<>();
         List<ScoringFit.Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            cases.add(new ScoringFit.Case("large", "g" + i, true, List.of(), List.of(), m -> null));
+            cases.add(new ScoringFit.Case("large", "g" + i, true, List.of(), List.of(), List.of(), List.of(), m -> null));
             outcomes.add(new ScoringFit.Outcome(0.6, true, false));
         }
         for (int i = 0; i < 2; i++) {
-            cases.add(new ScoringFit.Case("small", "h" + i, false, List.of(), List.of(), m -> null));
+            cases.add(new ScoringFit.Case("small", "h" + i, false, List.of(), List.of(), List.of(), List.of(), m -> null));
             outcomes.add(new ScoringFit.Outcome(0.4, false, true));
         }
 
@@ -104,7 +109,7 @@ class ScoringFitTest {
         assertThat(ScoringFit.threshold(cases, outcomes)).isEqualTo(0.0);
         // Counted by questions, the large set would win; weighed by set, the small one's two questions weigh as
         // much as the large set's ten, and one more large question answered confidently tips it.
-        cases.add(new ScoringFit.Case("large", "g10", true, List.of(), List.of(), m -> null));
+        cases.add(new ScoringFit.Case("large", "g10", true, List.of(), List.of(), List.of(), List.of(), m -> null));
         outcomes.add(new ScoringFit.Outcome(0.95, true, false));
         assertThat(ScoringFit.threshold(cases, outcomes)).isEqualTo(0.95);
     }
