@@ -30,6 +30,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static final int MAX_QUOTE_WORDS = 75;
     private static final int SHORT_SENTENCE_WORDS = 12;
+    /** Share of the question's telling words a passage needs to count as on topic without its aspect. */
+    private static final double MIN_COVERAGE = 0.4;
     /** How close another reviewer's best sentence must score to be quoted beside the best one. */
     private static final double SECOND_OPINION = 0.85;
 
@@ -106,9 +108,9 @@ public final class ExtractiveAnswerer implements Answerer {
     /**
      * Every sentence of the best {@code passages} passages (of all of them for a runtime, a date, an amount or a
      * rating, which can sit anywhere in a review), scored by the fitted model. A sentence may answer only when
-     * it is evidence: a question about an aspect is answered from a section on it or a sentence naming it, a
-     * question naming a person by a sentence naming them, and a question wanting a kind of fact by a sentence
-     * holding one. How on topic it is (similarity, BM25, the question's words in it) is for the model to weigh.
+     * its passage is on topic and it is evidence: a question about an aspect is answered from a section on it
+     * or a sentence naming it, a question naming a person by a sentence naming them, and a question wanting a
+     * kind of fact by a sentence holding one.
      */
     public List<Candidate> candidates(Question question, Retrieval retrieval, int passages) {
         ExpectedAnswer expected = question.expected();
@@ -128,6 +130,13 @@ public final class ExtractiveAnswerer implements Answerer {
             ScoredPassage scored = ranked.get(rank);
             Passage passage = scored.passage();
             double passageCoverage = retrieval.coverage(containedIn(passage.text()), List.of());
+            // On topic: the passage covers the aspect asked about, or is semantically very close, or holds enough
+            // of the question's telling words with some similarity.
+            boolean onTopic = scored.aspectMatch()
+                    || scored.similarity() >= settings.strongSimilarity()
+                    || (scored.similarity() >= settings.minSimilarity()
+                        && (question.terms().isEmpty() || mentionsAspect(question, passage.text())
+                            || passageCoverage >= MIN_COVERAGE));
             // Inside a section headed with the aspect, "acting" says nothing more: the other words decide. A
             // review without headings covers everything, so there the aspect's words still tell sentences apart.
             boolean headedByAspect = scored.aspectMatch()
@@ -156,16 +165,18 @@ public final class ExtractiveAnswerer implements Answerer {
                         || (scored.aspectMatch() && !question.aspects().isEmpty()))
                         && (question.people().isEmpty() || question.people().stream().anyMatch(p -> namesPerson(sentence, p)));
                 boolean eligible = evidence && switch (expected) {
-                    // Whether it is about what is asked is for the model to weigh (anchored is a feature).
-                    case ANY -> true;
+                    // A sentence that names the aspect asked about is on topic however its passage embeds
+                    // ("Editor Kofi Mensah-Pratt lets it run..." for "who edited it?").
+                    case ANY -> anchored && (onTopic || mentioned) && (coverage > 0 || mentioned || scored.aspectMatch()
+                            || question.terms().isEmpty() || scored.similarity() >= settings.strongSimilarity());
                     // In a review without headings a passage's label is a guess from its meaning: a name
                     // answers "who directed" there only from a sentence that says so.
-                    case PERSON -> anchored && typed
+                    case PERSON -> anchored && (onTopic || mentioned) && typed
                             && (coverage > 0 || mentioned || (scored.aspectMatch() && !Section.WHOLE_REVIEW.equals(passage.section())))
                             && (mentioned || (coverage > 0 && !roleOnly) || !Section.WHOLE_REVIEW.equals(passage.section())
                                 || question.aspects().isEmpty());
                     // In one film's review, a runtime or a date answers "how long" or "when" wherever it sits.
-                    default -> typed && (question.scoped() || coverage > 0 || scored.aspectMatch() || mentioned);
+                    default -> typed && (question.scoped() || onTopic || coverage > 0);
                 };
                 candidates.add(new Candidate(scored, sentence, features, scoring.probability(features.vector()), eligible));
             }

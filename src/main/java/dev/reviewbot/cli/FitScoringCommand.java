@@ -236,8 +236,20 @@ final class FitScoringCommand implements Callable<Integer> {
         for (ExtractiveAnswerer.Candidate c : base.candidates(prepared.question(), prepared.retrieval(), pool)) {
             if (c.eligible()) {
                 rows.add(c.features().vector());
-                labels.add(answers.test(c.passage().passage(), c.sentence()));
+                // A quote is the sentence and the one after it: a sentence answers when that quote holds the answer
+                // ("How is the acting?" is answered by the section's opening, its next sentence names the lead).
+                List<String> sentences = Sentences.split(c.passage().passage().text());
+                int at = sentences.indexOf(c.sentence());
+                String next = at >= 0 && at + 1 < sentences.size() ? sentences.get(at + 1) : "";
+                labels.add(answers.test(c.passage().passage(), c.sentence())
+                        || (!next.isEmpty() && answers.test(c.passage().passage(), c.sentence() + " " + next)));
             }
+        }
+        if (!labels.contains(true)) {
+            // Which sentence answers is learnt from questions a sentence answers; whether to answer at all is
+            // the threshold's job, fitted on every question.
+            rows.clear();
+            labels.clear();
         }
         // Retrieval's fusion, fitted on every passage retrieved: does it hold a sentence that answers?
         for (ScoredPassage p : prepared.retrieval().passages()) {

@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Fits the sentence scoring: logistic regression over the features of every sentence that may answer,
- * labelled by whether it holds an annotated answer, then the decline threshold that gets the most questions
+ * Fits the sentence scoring: a pairwise logistic ranking over the features of the sentences that may answer
+ * a question (the one holding an annotated answer above each other one), then the decline threshold that gets the most questions
  * right (each data set weighing the same). Cross-validation holds out whole groups (films), so that no
  * figure is measured on a question, or a film, the weights were fitted on.
  */
@@ -86,13 +86,42 @@ public final class ScoringFit {
 
     /** The logistic regressions alone (the threshold left at 0: every eligible sentence may answer). */
     public ScoringModel fitWeights(List<Case> cases, ScoringModel template) {
-        LogisticRegression.Fitted sentences = regression(cases.stream().flatMap(c -> c.rows().stream()).toList(),
-                cases.stream().flatMap(c -> c.labels().stream()).toList());
+        // Which sentence answers is a ranking within a question: fitted on pairs (answering sentence minus
+        // another sentence of the same question, and the reverse), so what differs between questions (how
+        // similar a vague question is to anything) does not pass for what tells sentences apart.
+        List<double[]> pairs = new ArrayList<>();
+        List<Boolean> order = new ArrayList<>();
+        for (Case c : cases) {
+            for (int i = 0; i < c.rows().size(); i++) {
+                if (!c.labels().get(i)) {
+                    continue;
+                }
+                for (int k = 0; k < c.rows().size(); k++) {
+                    if (!c.labels().get(k)) {
+                        double[] up = difference(c.rows().get(i), c.rows().get(k));
+                        pairs.add(up);
+                        order.add(true);
+                        pairs.add(difference(c.rows().get(k), c.rows().get(i)));
+                        order.add(false);
+                    }
+                }
+            }
+        }
+        LogisticRegression.Fitted sentences = regression(pairs, order);
         List<double[]> passageRows = cases.stream().flatMap(c -> c.passageRows().stream()).toList();
         double[] fusion = passageRows.isEmpty() ? template.fusion()
                 : regression(passageRows, cases.stream().flatMap(c -> c.passageLabels().stream()).toList()).weights();
-        return new ScoringModel(template.model(), template.features(), sentences.weights(), sentences.bias(), fusion, 0,
+        // The pairs are symmetric, so the bias is nil: the decline threshold is chosen on the sentence's score.
+        return new ScoringModel(template.model(), template.features(), sentences.weights(), 0, fusion, 0,
                 template.passages(), l2, folds, template.crossValidated(), template.data(), template.command());
+    }
+
+    private static double[] difference(double[] a, double[] b) {
+        double[] d = new double[a.length];
+        for (int j = 0; j < a.length; j++) {
+            d[j] = a[j] - b[j];
+        }
+        return d;
     }
 
     private LogisticRegression.Fitted regression(List<double[]> rows, List<Boolean> labels) {
