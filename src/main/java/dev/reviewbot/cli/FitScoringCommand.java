@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "fit-scoring", mixinStandardHelpOptions = true,
         description = {"Fits the sentence scoring (which sentence answers, and when to decline) as logistic regression",
                 "over per-sentence features, on SubjQA's movie reviews and our own tuning questions; reports figures",
-                "cross-validated by film and writes src/main/resources/scoring/<model>.json (bundled on the next build)."})
+                "cross-validated by film and writes the weights to config/scoring-fitted-<model>.json (answers.scoring-file)."})
 final class FitScoringCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -84,7 +84,8 @@ final class FitScoringCommand implements Callable<Integer> {
             description = "Measure only: embed each sentence on the fly for its own similarity to the question (the library stores passage vectors only); writes nothing unless --out is given.")
     boolean sentenceVectors;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the weights (default: src/main/resources/scoring/<model>.json).")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Where to write the weights (default: config/scoring-fitted-<model>.json; answers.scoring-file uses them).")
     Path out;
 
     @Override
@@ -167,7 +168,7 @@ final class FitScoringCommand implements Callable<Integer> {
         }
         stdout.printf(Locale.ROOT, "  %-26s %+.3f%n  decline below %.3f; retrieval: lexical %.3f, aspect %.3f%n", "bias",
                 fitted.bias(), fitted.declineBelow(), fitted.lexicalWeight(), fitted.aspectBoost());
-        Path target = out != null ? out : ConfigLoader.defaultHome().resolve("src/main/resources" + ScoringModel.resource(fitted.model()));
+        Path target = out != null ? out : ConfigLoader.defaultHome().resolve("config/scoring-fitted-" + fitted.model() + ".json");
         fitted.write(target);
         stdout.println("weights written to " + target);
         return 0;

@@ -33,6 +33,15 @@ class ScoringModelTest {
     }
 
     @Test
+    void committedFit_loads_withItsCrossValidatedFiguresAndCommand() {
+        ScoringModel fitted = ScoringModel.read(Path.of("config/scoring-fitted-all-minilm-l6-v2-q.json"));
+
+        assertThat(fitted.crossValidated()).containsKeys("SubjQA movies dev", "our tuning part", "our bundled set");
+        assertThat(fitted.command()).contains("fit-scoring --subjqa");
+        assertThat(fitted.folds()).isEqualTo(5);
+    }
+
+    @Test
     void probability_isTheLogisticOfTheWeightedFeatures() {
         ScoringModel m = model(2, 1, 0);
         double[] x = new double[SentenceFeatures.NAMES.size()];
