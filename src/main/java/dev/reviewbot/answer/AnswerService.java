@@ -6,6 +6,7 @@ import dev.reviewbot.library.ReviewLibrary;
 import dev.reviewbot.retrieval.HybridRetriever;
 import dev.reviewbot.retrieval.Question;
 import dev.reviewbot.retrieval.QuestionAnalyzer;
+import dev.reviewbot.retrieval.Retrieval;
 import dev.reviewbot.text.TextCleaner;
 import dev.reviewbot.text.TitleMatcher;
 import io.micrometer.core.instrument.Counter;
@@ -95,7 +96,38 @@ public final class AnswerService {
         return new AnswerResult(result.answer(), hit != null, Duration.ofNanos(System.nanoTime() - start), result.topic());
     }
 
+    /**
+     * What a question is understood as and what retrieval finds for it, or the answer given before retrieval
+     * (a film not stored, metadata, an opinion). For fitting the sentence scoring: the answerer's choice is then replayed
+     * with other weights.
+     */
+    public record Prepared(Question question, Retrieval retrieval, Catalog catalog, Answer early) {
+    }
+
+    /** Prepares a one-off question, scoped to {@code film} when one is given. */
+    public Prepared prepare(String question, Optional<String> film) {
+        String text = TextCleaner.clean(question).replaceAll("\\s+", " ").strip();
+        Catalog catalog = library.catalog();
+        List<String> scope = film.map(f -> List.of(resolveFilm(f, catalog))).orElse(List.of());
+        return prepare(text, scope, Conversations.State.NONE, catalog);
+    }
+
     private CachedAnswer answer(String text, List<String> scope, Conversations.State context, Catalog catalog) {
+        Prepared prepared = prepare(text, scope, context, catalog);
+        if (prepared.early() != null) {
+            Answer found = prepared.early();
+            Question question = prepared.question();
+            List<String> about = found.grounded() && question.unknownFilm() == null
+                    ? List.of(found.citations().get(0).review()) : question.unknownFilm() == null ? question.films() : List.of();
+            return new CachedAnswer(found, about, question.searchText(), topic(question));
+        }
+        Question question = prepared.question();
+        Answer answer = answerer.answer(question, prepared.retrieval(), catalog);
+        List<String> about = answer.grounded() ? List.of(answer.citations().get(0).review()) : question.films();
+        return new CachedAnswer(answer, about, question.searchText(), topic(question));
+    }
+
+    private Prepared prepare(String text, List<String> scope, Conversations.State context, Catalog catalog) {
         TitleMatcher known = scope.isEmpty() ? catalog.titles() : new TitleMatcher(scope);
         List<String> fallback = scope.isEmpty() ? context.films() : scope;
         Question question = analyzer.analyze(text, known, fallback, catalog.reviewers(), names(catalog));
@@ -113,27 +145,23 @@ public final class AnswerService {
             question = analyzer.analyze(context.lastQuestion(), known, question.films(), catalog.reviewers(), names(catalog));
         }
         if (question.unknownFilm() != null) {
-            return new CachedAnswer(notStored(question, catalog), List.of(), question.searchText(),
-                    new AnswerResult.Topic(List.of(question.unknownFilm()), aspectNames(question)));
+            return new Prepared(question, null, catalog, notStored(question, catalog));
         }
         Optional<Answer> metadata = MetadataAnswers.answer(question, catalog);
         if (metadata.isPresent()) {
-            Answer found = metadata.get();
-            return new CachedAnswer(found, found.grounded() ? List.of(found.citations().get(0).review()) : question.films(),
-                    question.searchText(), topic(question));
+            return new Prepared(question, null, catalog, metadata.get());
         }
         Optional<Answer> opinion = opinions.answer(question, catalog, retriever::retrieve);
         if (opinion.isPresent()) {
-            return new CachedAnswer(opinion.get(), List.of(opinion.get().citations().get(0).review()), question.searchText(),
-                    topic(question));
+            return new Prepared(question, null, catalog, opinion.get());
         }
-        Answer answer = answerer.answer(question, retriever.retrieve(question), catalog);
-        List<String> about = answer.grounded() ? List.of(answer.citations().get(0).review()) : question.films();
-        return new CachedAnswer(answer, about, question.searchText(), topic(question));
+        return new Prepared(question, retriever.retrieve(question), catalog, null);
     }
 
+    /** What the question was about, for the admins' report: a film not stored is named as asked. */
     private static AnswerResult.Topic topic(Question question) {
-        return new AnswerResult.Topic(question.films(), aspectNames(question));
+        return new AnswerResult.Topic(question.unknownFilm() != null ? List.of(question.unknownFilm()) : question.films(),
+                aspectNames(question));
     }
 
     private static List<String> aspectNames(Question question) {

@@ -1,13 +1,16 @@
 package dev.reviewbot.answer;
 
 /**
- * When evidence is strong enough to answer. Tuned on eval/questions.jsonl; docs/QUALITY.md has the scores.
+ * Which passages may answer at all, and how answers are quoted. Which sentence answers, and when the bot
+ * declines among those that may, is fitted ({@link ScoringModel}).
  *
  * @param minSimilarity    cosine similarity a passage needs when some of the question's words occur in it
- * @param strongSimilarity cosine similarity that answers even when none of the question's words occur
+ * @param strongSimilarity cosine similarity at which a passage is on topic even when none of the question's words occur
  * @param maxQuotes        sentences quoted at most (one to three)
+ * @param scoringFile      fitted scoring weights to use instead of the bundled ones for the embedding model
+ *                         (empty for those), relative to the ReviewBot home
  */
-public record AnswerSettings(double minSimilarity, double strongSimilarity, int maxQuotes) {
+public record AnswerSettings(double minSimilarity, double strongSimilarity, int maxQuotes, String scoringFile) {
 
 
     public AnswerSettings {

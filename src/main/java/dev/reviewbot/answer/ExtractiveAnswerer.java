@@ -28,7 +28,6 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtractiveAnswerer.class);
 
-    private static final int PASSAGES_CONSIDERED = 4;
     private static final int MAX_QUOTE_WORDS = 75;
     private static final int SHORT_SENTENCE_WORDS = 12;
     /** Share of the question's telling words a passage needs to count as on topic without its aspect. */
@@ -39,15 +38,30 @@ public final class ExtractiveAnswerer implements Answerer {
     private final AspectVocabulary vocabulary;
     private final Terms terms;
     private final AnswerSettings settings;
+    private final ScoringModel scoring;
+    private final SentenceSimilarity sentenceSimilarity;
 
-    public ExtractiveAnswerer(AspectVocabulary vocabulary, Terms terms, AnswerSettings settings) {
+    /** @param scoring the fitted weights that score sentences and decide when to decline */
+    public ExtractiveAnswerer(AspectVocabulary vocabulary, Terms terms, AnswerSettings settings, ScoringModel scoring) {
+        this(vocabulary, terms, settings, scoring, SentenceSimilarity.NONE);
+    }
+
+    /** @param sentenceSimilarity each sentence's own similarity to the question, where sentence vectors are at hand */
+    public ExtractiveAnswerer(AspectVocabulary vocabulary, Terms terms, AnswerSettings settings, ScoringModel scoring,
+                              SentenceSimilarity sentenceSimilarity) {
         this.vocabulary = vocabulary;
         this.terms = terms;
         this.settings = settings;
+        this.scoring = scoring;
+        this.sentenceSimilarity = sentenceSimilarity;
     }
 
-    /** A sentence of a retrieved passage, with how well it answers and whether it may answer at all. */
-    private record Candidate(ScoredPassage passage, String sentence, double score, boolean eligible) {
+    /**
+     * A sentence of a retrieved passage: what is known about it, the fitted probability that it answers, and
+     * whether it may answer at all (the evidence rules below).
+     */
+    public record Candidate(ScoredPassage passage, String sentence, SentenceFeatures features, double score,
+                            boolean eligible) {
     }
 
     @Override
@@ -62,22 +76,20 @@ public final class ExtractiveAnswerer implements Answerer {
             // A name no stored review mentions ("Is Tom Hanks good in it?"): nothing here is about them.
             return decline(question, catalog);
         }
-        List<Candidate> all = candidates(question, retrieval);
+        List<Candidate> all = candidates(question, retrieval, scoring.passages());
         if (LOG.isDebugEnabled()) {
             LOG.debug("question {} films {} aspects {} terms {} weights {} people {} missing {}", question.searchText(),
                     question.films(), question.aspects().stream().map(Aspect::name).toList(), question.terms(),
                     retrieval.termWeights(), question.people(), question.missing());
             all.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()).limit(8).forEach(c ->
-                    LOG.debug("  {} {} {} sim={} lex={} aspect={} score={} | {}", c.eligible() ? "+" : "-",
-                            c.passage().passage().section(), c.passage().passage().aspects(), String.format("%.2f", c.passage().similarity()),
-                            String.format("%.2f", c.passage().lexical()), c.passage().aspectMatch(),
-                            String.format("%.2f", c.score()), c.sentence()));
+                    LOG.debug("  {} {} {} {} p={} | {}", c.eligible() ? "+" : "-", c.passage().passage().section(),
+                            c.passage().passage().aspects(), c.features(), String.format("%.2f", c.score()), c.sentence()));
         }
         List<Candidate> candidates = all.stream()
                 .filter(Candidate::eligible)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed())
                 .toList();
-        if (candidates.isEmpty()) {
+        if (candidates.isEmpty() || candidates.get(0).score() < scoring.declineBelow()) {
             return decline(question, catalog);
         }
         Candidate best = candidates.get(0);
@@ -94,23 +106,37 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * Every sentence of the passages worth quoting, scored. A sentence may answer only when its passage is
-     * on topic (its section covers the aspect asked about, or it holds enough of the question's telling
-     * words, or it is semantically very close) and the sentence itself holds the kind of fact asked for.
+     * Every sentence of the best {@code passages} passages (of all of them for a runtime, a date, an amount or a
+     * rating, which can sit anywhere in a review), scored by the fitted model. A sentence may answer only when
+     * its passage is on topic and it is evidence: a question about an aspect is answered from a section on it
+     * or a sentence naming it, a question naming a person by a sentence naming them, and a question wanting a
+     * kind of fact by a sentence holding one.
      */
-    private List<Candidate> candidates(Question question, Retrieval retrieval) {
+    public List<Candidate> candidates(Question question, Retrieval retrieval, int passages) {
         ExpectedAnswer expected = question.expected();
-        List<ScoredPassage> ranked = retrieval.passages();
-        // A runtime or a date can sit anywhere in a review: look at every passage in scope for those.
-        int considered = expected != ExpectedAnswer.ANY ? ranked.size() : Math.min(PASSAGES_CONSIDERED, ranked.size());
+        // Ranked as the fitted fusion ranks them (as retrieval does with the same weights), so that weights
+        // being fitted are replayed exactly on a retrieval made with others.
+        List<ScoredPassage> ranked = retrieval.passages().stream()
+                .sorted(Comparator.comparingDouble((ScoredPassage p) -> scoring.passageScore(p.similarity(), p.lexical(),
+                        p.aspectMatch())).reversed())
+                .toList();
+        int considered = expected != ExpectedAnswer.ANY ? ranked.size() : Math.min(passages, ranked.size());
+        // "Who directed it?" is answered by the sentence that names the role before one that merely sits in a
+        // section on it ("Editor Hugh Pardoe..." in a section about the direction).
+        boolean roleOnly = question.terms().stream().allMatch(question.aspectTerms()::contains);
+        boolean aspectOnly = question.terms().size() <= question.aspectTerms().size();
         List<Candidate> candidates = new ArrayList<>();
-        for (ScoredPassage scored : ranked.subList(0, considered)) {
+        for (int rank = 0; rank < considered; rank++) {
+            ScoredPassage scored = ranked.get(rank);
             Passage passage = scored.passage();
+            double passageCoverage = retrieval.coverage(containedIn(passage.text()), List.of());
+            // On topic: the passage covers the aspect asked about, or is semantically very close, or holds enough
+            // of the question's telling words with some similarity.
             boolean onTopic = scored.aspectMatch()
                     || scored.similarity() >= settings.strongSimilarity()
                     || (scored.similarity() >= settings.minSimilarity()
                         && (question.terms().isEmpty() || mentionsAspect(question, passage.text())
-                            || retrieval.coverage(containedIn(passage.text()), List.of()) >= MIN_COVERAGE));
+                            || passageCoverage >= MIN_COVERAGE));
             // Inside a section headed with the aspect, "acting" says nothing more: the other words decide. A
             // review without headings covers everything, so there the aspect's words still tell sentences apart.
             boolean headedByAspect = scored.aspectMatch()
@@ -124,16 +150,15 @@ public final class ExtractiveAnswerer implements Answerer {
                 boolean mentioned = mentionsAspect(question, sentence);
                 boolean anchored = question.aspects().isEmpty() || scored.aspectMatch() || mentioned;
                 boolean typed = expected.satisfiedBy(sentence);
-                boolean opensSection = passage.passageIndex() == 0 && i == 0;
-                // The opening sentence of a section on the aspect usually sums it up: "how is the acting?"
-                double opening = question.terms().size() <= question.aspectTerms().size() ? 0.3 : 0.15;
-                // "Who directed it?" is answered by the sentence that names the role before one that merely
-                // sits in a section on it ("Editor Hugh Pardoe..." in a section about the direction).
-                boolean roleOnly = question.terms().stream().allMatch(question.aspectTerms()::contains);
-                double score = scored.score() + 0.6 * coverage
-                        + (mentioned ? (expected == ExpectedAnswer.PERSON && roleOnly ? 0.3 : 0.1) : 0)
-                        + (scored.aspectMatch() && opensSection ? opening : 0)
-                        + (expected != ExpectedAnswer.ANY && typed ? 0.3 : 0);
+                boolean opensSection = scored.aspectMatch() && passage.passageIndex() == 0 && i == 0;
+                double polarity = passage.polarities().of(i);
+                SentenceFeatures features = new SentenceFeatures(scored.similarity(), scored.lexical(),
+                        scored.aspectMatch(), coverage, passageCoverage, mentioned,
+                        mentioned && expected == ExpectedAnswer.PERSON && roleOnly, opensSection,
+                        opensSection && aspectOnly, expected != ExpectedAnswer.ANY && typed, i == 0,
+                        1.0 / (1 + rank), Math.min(1, words(sentence) / 40.0), !question.terms().isEmpty(),
+                        !question.aspects().isEmpty(), !question.scoped(), Double.isNaN(polarity) ? 0 : Math.abs(polarity),
+                        anchored, sentenceSimilarity.of(question, sentence));
                 // Evidence, not resemblance: a word the reviews never use ("the dog") is answered only from a
                 // section on the aspect asked about; a question naming a person, by a sentence naming them.
                 boolean evidence = (question.missing().isEmpty() || expected.isSpecificFact()
@@ -153,7 +178,7 @@ public final class ExtractiveAnswerer implements Answerer {
                     // In one film's review, a runtime or a date answers "how long" or "when" wherever it sits.
                     default -> typed && (question.scoped() || onTopic || coverage > 0);
                 };
-                candidates.add(new Candidate(scored, sentence, score, eligible));
+                candidates.add(new Candidate(scored, sentence, features, scoring.probability(features.vector()), eligible));
             }
         }
         return candidates;

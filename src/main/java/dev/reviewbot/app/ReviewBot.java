@@ -19,6 +19,8 @@ import dev.reviewbot.llm.LlmQuestionRewriter;
 import dev.reviewbot.llm.ModelGateway;
 import dev.reviewbot.llm.Prompts;
 import dev.reviewbot.answer.ExtractiveAnswerer;
+import dev.reviewbot.answer.ScoringModel;
+import dev.reviewbot.retrieval.PassageFusion;
 import dev.reviewbot.cache.CacheSettings;
 import dev.reviewbot.cache.CachingEmbeddingModel;
 import dev.reviewbot.command.CommandService;
@@ -100,6 +102,8 @@ public final class ReviewBot implements AutoCloseable {
     /** The shared database the library is kept in, or null when the data directory holds it alone. */
     private final Database database;
     private volatile LibraryFollower follower;
+    private final ScoringModel scoring;
+    private final Terms terms;
 
     /** The time every cache and limit runs by, and the clock feedback is stamped with: tests could swap both here. */
     private final Ticker ticker = Ticker.systemTicker();
@@ -136,13 +140,16 @@ public final class ReviewBot implements AutoCloseable {
         LexicalSearch lexical = new LexicalSearch(index);
         this.stores = StateStores.open(config, loader, ticker, clock, feedbackFile, database); // one pool for both
         Conversations conversations = stores.conversations();
-        this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers()), ticker, clock,
-                meters);
+        this.scoring = scoring(config, loader);
+        this.terms = terms;
+        this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers(), scoring), ticker,
+                clock, meters);
         Cache<dev.reviewbot.answer.AnswerKey, dev.reviewbot.answer.CachedAnswer> answerCache =
                 CacheSettings.build(config.cache().answers(), ticker);
         this.answers = new AnswerService(library,
                 new QuestionAnalyzer(vocabulary, terms, new LibraryWords(lexical, terms), semantics),
-                new HybridRetriever(store, queryEmbeddings, lexical, vocabulary, config.retrieval()),
+                new HybridRetriever(store, queryEmbeddings, lexical, vocabulary, config.retrieval(),
+                        new PassageFusion(scoring.lexicalWeight(), scoring.aspectBoost())),
                 llm.answerer(),
                 answerCache, conversations,
                 config.questions().maxLength(), meters, llm.rewriter(),
@@ -179,6 +186,27 @@ public final class ReviewBot implements AutoCloseable {
     /** Every meter of the process (questions, caches, library, circuit breaker), for /metrics. */
     public PrometheusMeterRegistry meters() {
         return meters;
+    }
+
+    /** The fitted sentence scoring: the configured file, else the bundled fit for the embedding model. */
+    private static ScoringModel scoring(BotConfig config, ConfigLoader loader) {
+        String file = config.answers().scoringFile();
+        if (file != null && !file.isBlank()) {
+            return ScoringModel.read(loader.home().resolve(file));
+        }
+        String id = config.embedding().model();
+        return ScoringModel.bundled(id).orElseThrow(() -> new IllegalStateException(
+                "no fitted scoring for the embedding model " + id + ": run ./reviewbot fit-scoring --model " + id));
+    }
+
+    /** What answers are scored with, for replaying the answerer's choice with other weights (fit-scoring). */
+    public ExtractiveAnswerer extractiveAnswerer(ScoringModel weights, dev.reviewbot.answer.SentenceSimilarity sentences) {
+        return new ExtractiveAnswerer(vocabulary, terms, config.answers(), weights, sentences);
+    }
+
+    /** The scoring in use. */
+    public ScoringModel scoring() {
+        return scoring;
     }
 
     /** The aspect vocabulary, its recognition by meaning and the embedding model: for fitting thresholds. */

@@ -98,7 +98,7 @@ public final class SubjqaEvaluation {
     }
 
     /** A quote holds a span when it contains it, or shares at least half of it (spans may cross sentences). */
-    static boolean quotesASpan(List<Citation> citations, List<String> spans) {
+    public static boolean quotesASpan(List<Citation> citations, List<String> spans) {
         for (Citation c : citations) {
             String quote = TextCleaner.normalize(c.quote());
             for (String span : spans) {

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * Ranks passages by fusing the embedding store's nearest neighbours with BM25, plus a boost for passages
- * whose section covers what the question asks about. Embeddings find paraphrases; BM25 finds names
+ * whose section covers what the question asks about, weighed as the fitted sentence scoring weighs them. Embeddings find paraphrases; BM25 finds names
  * (actors, cinematographers) that embeddings blur; the aspect boost maps "cast" onto "Performances".
  */
 public final class HybridRetriever {
@@ -34,14 +34,16 @@ public final class HybridRetriever {
     private final LexicalSearch lexical;
     private final AspectVocabulary vocabulary;
     private final RetrievalSettings settings;
+    private final PassageFusion fusion;
 
     public HybridRetriever(EmbeddingStore<TextSegment> store, EmbeddingModel embeddings, LexicalSearch lexical,
-                           AspectVocabulary vocabulary, RetrievalSettings settings) {
+                           AspectVocabulary vocabulary, RetrievalSettings settings, PassageFusion fusion) {
         this.store = store;
         this.embeddings = embeddings;
         this.lexical = lexical;
         this.vocabulary = vocabulary;
         this.settings = settings;
+        this.fusion = fusion;
     }
 
     /** Passages best first (none when the scope holds none), with the weight of each question term. */
@@ -79,7 +81,7 @@ public final class HybridRetriever {
             double sim = similarity.getOrDefault(entry.getKey(), floor);
             double lex = lexicalScore.getOrDefault(entry.getKey(), 0.0);
             boolean aspectMatch = question.aspects().stream().anyMatch(a -> covers(passage, a));
-            double score = sim + settings.lexicalWeight() * lex + (aspectMatch ? settings.aspectBoost() : 0);
+            double score = sim + fusion.lexicalWeight() * lex + (aspectMatch ? fusion.aspectBoost() : 0);
             ranked.add(new ScoredPassage(passage, sim, lex, aspectMatch, score));
         }
         ranked.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());

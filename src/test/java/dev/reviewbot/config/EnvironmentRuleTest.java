@@ -23,12 +23,12 @@ class EnvironmentRuleTest {
 
     @Test
     void everySetting_hasAVariableByTheRule() {
-        BotConfig config = load(Map.of("REVIEWBOT_RETRIEVAL_LEXICAL_WEIGHT", "0.5",
+        BotConfig config = load(Map.of("REVIEWBOT_RETRIEVAL_ASPECT_SIMILARITY", "0.5",
                 "REVIEWBOT_LLM_CIRCUIT_BREAKER_OPEN_FOR", "30s", "REVIEWBOT_OPS_PORT", "8081",
                 "REVIEWBOT_DISCORD_GUILD_IDS", "111,222", "REVIEWBOT_LOGGING_FORMAT", "json",
                 "REVIEWBOT_LIBRARY_SEED_SAMPLES", "false"));
 
-        assertThat(config.retrieval().lexicalWeight()).isEqualTo(0.5);
+        assertThat(config.retrieval().aspectSimilarity()).isEqualTo(0.5);
         assertThat(config.llm().circuitBreaker().openFor()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.ops().port()).isEqualTo(8081);
         assertThat(config.discord().guildIds()).containsExactly("111", "222");
@@ -37,11 +37,26 @@ class EnvironmentRuleTest {
     }
 
     @Test
+    void theReadme_listsEverySettingOfTheBundledDefaults() throws IOException {
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(Path.of("config/reviewbot.yaml").toFile());
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+
+        for (String path : EnvironmentOverrides.paths(tree)) {
+            String section = path.substring(0, path.indexOf('.'));
+            String setting = path.substring(path.indexOf('.') + 1);
+            assertThat(readme).as("README's settings table names " + path)
+                    .containsPattern("(?m)^\\| `" + java.util.regex.Pattern.quote(section) + "` \\|.*`"
+                            + java.util.regex.Pattern.quote(setting) + "`");
+        }
+    }
+
+    @Test
     void theRuleCoversEveryLeafOfTheBundledDefaults() throws IOException {
         var tree = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
                 .readTree(Path.of("config/reviewbot.yaml").toFile());
 
-        assertThat(EnvironmentOverrides.paths(tree)).contains("retrieval.lexical-weight", "ops.port", "logging.format",
+        assertThat(EnvironmentOverrides.paths(tree)).contains("retrieval.aspect-similarity", "ops.port", "logging.format",
                 "llm.circuit-breaker.failure-rate", "cache.answers");
         assertThat(EnvironmentOverrides.variableOf("llm.circuit-breaker.failure-rate"))
                 .isEqualTo("REVIEWBOT_LLM_CIRCUIT_BREAKER_FAILURE_RATE");
