@@ -1,5 +1,6 @@
 package dev.reviewbot.opinion;
 
+import dev.reviewbot.embedding.Vectors;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.reviewbot.library.SentencePolarity;
 import java.util.ArrayList;
@@ -40,11 +41,11 @@ public final class OpinionReader {
         this.settings = settings;
         if (model != null) {
             for (Map.Entry<String, List<String>> kind : settings.kinds().entrySet()) {
-                kind.getValue().forEach(d -> descriptions.add(new Described(kind.getKey(), unit(model.embed(d).content().vector()))));
+                kind.getValue().forEach(d -> descriptions.add(new Described(kind.getKey(), Vectors.unit(model.embed(d).content().vector()))));
             }
             if (settings.praise() != null && settings.criticism() != null) {
-                sides.add(unit(model.embed(settings.praise()).content().vector()));
-                sides.add(unit(model.embed(settings.criticism()).content().vector()));
+                sides.add(Vectors.unit(model.embed(settings.praise()).content().vector()));
+                sides.add(Vectors.unit(model.embed(settings.criticism()).content().vector()));
             }
         }
     }
@@ -54,11 +55,11 @@ public final class OpinionReader {
         if (descriptions.isEmpty()) {
             return Optional.empty();
         }
-        float[] question = unit(model.embed(text).content().vector());
+        float[] question = Vectors.unit(model.embed(text).content().vector());
         String best = null;
         double bestScore = -1;
         for (Described d : descriptions) {
-            double score = dot(question, d.vector());
+            double score = Vectors.dot(question, d.vector());
             if (score > bestScore) {
                 best = d.kind();
                 bestScore = score;
@@ -71,7 +72,7 @@ public final class OpinionReader {
         }
         // The polarity model reads "best", "wrong", "hated" well but a bare "weaknesses" hardly at all; the side
         // descriptions the reverse: their sum, the descriptions' margin centred by its mean bias on questions.
-        double margin = sides.size() < 2 ? 0 : dot(question, sides.get(0)) - dot(question, sides.get(1));
+        double margin = sides.size() < 2 ? 0 : Vectors.dot(question, sides.get(0)) - Vectors.dot(question, sides.get(1));
         double model = polarity.score(List.of(text)).get(0);
         double p = (Double.isNaN(model) ? 0 : model) + settings.sideWeight() * (margin + settings.sideBias());
         LOG.debug("  question leans {} (polarity model {}, margin {})", String.format("%.3f", p), String.format("%.3f", model),
@@ -82,26 +83,5 @@ public final class OpinionReader {
 
     public OpinionSettings settings() {
         return settings;
-    }
-
-    private static float[] unit(float[] vector) {
-        double norm = 0;
-        for (float v : vector) {
-            norm += v * v;
-        }
-        norm = Math.sqrt(norm);
-        float[] unit = new float[vector.length];
-        for (int i = 0; i < vector.length; i++) {
-            unit[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
-        }
-        return unit;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

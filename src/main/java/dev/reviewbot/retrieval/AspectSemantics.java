@@ -1,5 +1,6 @@
 package dev.reviewbot.retrieval;
 
+import dev.reviewbot.embedding.Vectors;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -31,17 +32,17 @@ public final class AspectSemantics {
             }
         }
         if (!texts.isEmpty()) {
-            model.embedAll(texts).content().forEach(e -> descriptions.add(unit(e.vector())));
+            model.embedAll(texts).content().forEach(e -> descriptions.add(Vectors.unit(e.vector())));
         }
     }
 
     /** The one aspect a question is closest to, when close enough; empty otherwise. */
     public List<Aspect> ofQuestion(String question) {
-        float[] vector = unit(model.embed(question).content().vector());
+        float[] vector = Vectors.unit(model.embed(question).content().vector());
         Aspect best = null;
         double bestScore = questionThreshold;
         for (int i = 0; i < described.size(); i++) {
-            double score = dot(vector, descriptions.get(i));
+            double score = Vectors.dot(vector, descriptions.get(i));
             if (score >= bestScore) {
                 best = described.get(i);
                 bestScore = score;
@@ -56,11 +57,11 @@ public final class AspectSemantics {
      * aspect alone is right far more often than every aspect above a threshold.
      */
     public List<String> ofText(float[] vector) {
-        float[] unit = unit(vector);
+        float[] unit = Vectors.unit(vector);
         String best = null;
         double bestScore = passageThreshold;
         for (int i = 0; i < described.size(); i++) {
-            double score = dot(unit, descriptions.get(i));
+            double score = Vectors.dot(unit, descriptions.get(i));
             if (score >= bestScore) {
                 best = described.get(i).name();
                 bestScore = score;
@@ -71,32 +72,11 @@ public final class AspectSemantics {
 
     /** Each aspect's cosine to the vector, for measuring and tuning the thresholds. */
     public java.util.Map<String, Double> similarities(Embedding embedding) {
-        float[] unit = unit(embedding.vector());
+        float[] unit = Vectors.unit(embedding.vector());
         java.util.Map<String, Double> scores = new java.util.LinkedHashMap<>();
         for (int i = 0; i < described.size(); i++) {
-            scores.put(described.get(i).name(), dot(unit, descriptions.get(i)));
+            scores.put(described.get(i).name(), Vectors.dot(unit, descriptions.get(i)));
         }
         return scores;
-    }
-
-    static float[] unit(float[] vector) {
-        double norm = 0;
-        for (float v : vector) {
-            norm += v * v;
-        }
-        norm = Math.sqrt(norm);
-        float[] unit = new float[vector.length];
-        for (int i = 0; i < vector.length; i++) {
-            unit[i] = norm == 0 ? 0 : (float) (vector[i] / norm);
-        }
-        return unit;
-    }
-
-    static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

@@ -1,5 +1,6 @@
 package dev.reviewbot.retrieval;
 
+import dev.reviewbot.embedding.Vectors;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.reviewbot.library.Passage;
 import dev.reviewbot.library.PassageTagger;
@@ -68,7 +69,7 @@ public final class AspectTagger implements PassageTagger {
     private static float[] mean(List<Embedding> vectors) {
         float[] sum = new float[vectors.get(0).vector().length];
         for (Embedding e : vectors) {
-            float[] unit = AspectSemantics.unit(e.vector());
+            float[] unit = Vectors.unit(e.vector());
             for (int i = 0; i < sum.length; i++) {
                 sum[i] += unit[i];
             }
