@@ -166,7 +166,7 @@ class ConfigSourcesTest {
     @Test
     void theEnvironmentsSecrets_areRedactedFromWhatTheBotWrites() {
         // Unique per run: the process's secrets outlive a test (PIT reruns it in one JVM).
-        String token = "xoxb-config-sources-" + System.nanoTime();
+        String token = "config-sources-secret-" + System.nanoTime();
         new ConfigLoader(Map.of("SLACK_BOT_TOKEN", token, "REVIEWBOT_DATA_DIR", "/not-a-secret-path"), home);
 
         assertThat(Secrets.global().redact("Slack said: invalid_auth for " + token))

@@ -31,7 +31,7 @@ import org.slf4j.MDC;
 class JsonLogTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SECRET = "xoxb-json-log-secret-4242";
+    private static final String SECRET = "json-log-secret-4242-slack";
 
     @Test
     void aJsonLine_carriesTheContext_andRedactsSecretsInMessageMdcAndStackTrace() throws Exception {
