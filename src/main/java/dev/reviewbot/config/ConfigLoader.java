@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads {@link BotConfig}: the defaults bundled in the jar, overlaid by the config file (if any), overlaid
@@ -78,6 +79,7 @@ public final class ConfigLoader {
                     if (!user.isObject()) {
                         throw new ConfigException(source + ": expected sections such as 'library:'", null);
                     }
+                    dropRetired((ObjectNode) user, source);
                     merge(tree, (ObjectNode) user);
                 }
             }
@@ -93,6 +95,24 @@ public final class ConfigLoader {
             String problem = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             throw new ConfigException("invalid configuration in " + source + ": " + problem, e);
         }
+    }
+
+    /**
+     * Settings an older config file may still hold whose job moved elsewhere: skipped with a warning, so an
+     * upgrade does not stop a bot whose operator copied the old file.
+     */
+    private static final Map<String, String> RETIRED = Map.of(
+            "retrieval.lexical-weight", "the scoring model now weighs BM25 (answers.scoring-file)",
+            "retrieval.aspect-boost", "the scoring model now weighs the aspect label (answers.scoring-file)");
+
+    private static void dropRetired(ObjectNode user, Path source) {
+        RETIRED.forEach((path, why) -> {
+            int dot = path.indexOf('.');
+            JsonNode section = user.get(path.substring(0, dot));
+            if (section instanceof ObjectNode settings && settings.remove(path.substring(dot + 1)) != null) {
+                LoggerFactory.getLogger(ConfigLoader.class).warn("{}: {} is no longer read: {}", source, path, why);
+            }
+        });
     }
 
     /** The chosen provider's own base-URL variable; REVIEWBOT_LLM_BASE_URL (the rule) wins over it. */

@@ -10,6 +10,7 @@ import ch.qos.logback.classic.spi.LoggingEvent;
 import dev.reviewbot.cache.CacheSettings;
 import dev.reviewbot.embedding.EmbeddingSettings;
 import dev.reviewbot.llm.LlmConfig;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -172,6 +173,16 @@ class ConfigSourcesTest {
         assertThat(Secrets.global().redact("Slack said: invalid_auth for " + token))
                 .isEqualTo("Slack said: invalid_auth for [redacted]");
         assertThat(Secrets.global().redact("/not-a-secret-path")).isEqualTo("/not-a-secret-path");
+    }
+
+    @Test
+    void anOlderFilesRetiredWeights_areSkipped_theRestStillRead() throws IOException {
+        Path file = home.resolve("old.yaml");
+        Files.writeString(file, "retrieval:\n  lexical-weight: 0.35\n  aspect-boost: 0.25\n  candidates: 40\n");
+
+        BotConfig config = new ConfigLoader(Map.of(), home).load(file);
+
+        assertThat(config.retrieval().candidates()).isEqualTo(40);
     }
 
     @Test
