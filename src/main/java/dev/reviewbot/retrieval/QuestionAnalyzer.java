@@ -1,5 +1,6 @@
 package dev.reviewbot.retrieval;
 
+import dev.langchain4j.data.embedding.Embedding;
 import dev.reviewbot.text.Fuzzy;
 import dev.reviewbot.text.TextCleaner;
 import dev.reviewbot.text.TitleMatcher;
@@ -86,7 +87,10 @@ public final class QuestionAnalyzer {
                 }
             }
         }
-        List<Aspect> aspects = aspectsOf(searchText, unknownWords, people);
+        // Embedded once here, not by each part that reads the question's meaning; a decline for a film the
+        // library does not hold needs none.
+        Embedding meaning = semantics == null || unknownFilm != null ? null : semantics.embed(searchText);
+        List<Aspect> aspects = aspectsOf(searchText, meaning, unknownWords, people);
         if (aspects.stream().anyMatch(a -> !a.name().equals(AspectVocabulary.TITLE))) {
             // An aspect named in so many words is what is asked ("does it drag anywhere"); unknown words beside it
             // are no topic of their own, unless a name.
@@ -149,7 +153,7 @@ public final class QuestionAnalyzer {
         aspects.forEach(a -> a.questionWords().forEach(w -> expansion.addAll(terms.of(w))));
         expansion.removeAll(meaningful);
         return new Question(text, searchText, films, aspects, List.copyOf(meaningful), List.copyOf(aspectStems),
-                List.copyOf(expansion), reviewer, summary, unknownFilm, people, missing, ExpectedAnswer.of(text));
+                List.copyOf(expansion), reviewer, summary, unknownFilm, people, missing, ExpectedAnswer.of(text), meaning);
     }
 
     /**
@@ -157,7 +161,7 @@ public final class QuestionAnalyzer {
      * last by the vague words that ask for the verdict ("is it good?"), unless the question names a person,
      * when it is about that person, not the film's verdict.
      */
-    private List<Aspect> aspectsOf(String searchText, List<String> unknownWords, List<String> people) {
+    private List<Aspect> aspectsOf(String searchText, Embedding meaning, List<String> unknownWords, List<String> people) {
         List<Aspect> aspects = vocabulary.namedAspectsIn(searchText);
         if (aspects.isEmpty()) {
             // Another form of a vocabulary word: "slowly" for "slow", "scored" for "score".
@@ -173,8 +177,8 @@ public final class QuestionAnalyzer {
         // By meaning only for short questions: one with several content words is about those things ("which
         // horror film is set around a flooded town?"), not a paraphrased aspect ("how does it sound?").
         long contentWords = terms.of(searchText).stream().filter(t -> !genericStems.contains(t)).count();
-        if (aspects.isEmpty() && people.isEmpty() && semantics != null && contentWords <= MAX_PARAPHRASE_TERMS) {
-            aspects = semantics.ofQuestion(searchText);
+        if (aspects.isEmpty() && people.isEmpty() && meaning != null && contentWords <= MAX_PARAPHRASE_TERMS) {
+            aspects = semantics.ofQuestion(meaning);
         }
         if (aspects.isEmpty() && people.isEmpty() && contentWords <= aloneWordsIn(searchText)) {
             // "Is it any good?" asks for the verdict; "is the creature any good?" asks about the creature.
