@@ -26,6 +26,10 @@ public final class QuestionAnalyzer {
     private final LibraryWords words;
     private final AspectSemantics semantics;
     private final FilmMentions mentions;
+    /** Worked out once from the fixed vocabulary rather than on every question. */
+    private final java.util.Map<String, Set<String>> wordStems = new java.util.HashMap<>();
+    private final Set<String> aloneStems = new HashSet<>();
+    private final Set<String> notNames = new HashSet<>();
 
     /** Aspects by their words only, every word taken as known: for tests of the vocabulary alone. */
     public QuestionAnalyzer(AspectVocabulary vocabulary, Terms terms) {
@@ -43,6 +47,20 @@ public final class QuestionAnalyzer {
         this.semantics = semantics;
         this.mentions = new FilmMentions(vocabulary, words);
         this.genericStems = new HashSet<>(terms.of(String.join(" ", vocabulary.genericWords())));
+        notNames.addAll(vocabulary.genericWords());
+        for (Aspect aspect : vocabulary.aspects()) {
+            Set<String> stems = new HashSet<>();
+            for (String word : aspect.questionWords()) {
+                List<String> stemmed = word.contains(" ") ? List.of() : terms.of(word);
+                if (!stemmed.isEmpty() && stemmed.get(0).length() >= 4) {
+                    stems.add(stemmed.get(0));
+                }
+            }
+            wordStems.put(aspect.name(), stems);
+            aspect.aloneWords().forEach(w -> aloneStems.addAll(terms.of(w)));
+            notNames.addAll(aspect.questionWords());
+            notNames.addAll(aspect.aloneWords());
+        }
     }
 
     /**
@@ -167,9 +185,8 @@ public final class QuestionAnalyzer {
             // Another form of a vocabulary word: "slowly" for "slow", "scored" for "score".
             Set<String> stems = new HashSet<>(terms.of(searchText));
             stems.removeAll(genericStems);
-            aspects = vocabulary.aspects().stream().filter(a -> a.questionWords().stream()
-                    .anyMatch(w -> !w.contains(" ") && !terms.of(w).isEmpty() && terms.of(w).get(0).length() >= 4
-                            && stems.contains(terms.of(w).get(0)))).toList();
+            aspects = vocabulary.aspects().stream()
+                    .filter(a -> wordStems.getOrDefault(a.name(), Set.of()).stream().anyMatch(stems::contains)).toList();
         }
         if (aspects.isEmpty()) {
             aspects = vocabulary.aspectsMisspeltIn(unknownWords);
@@ -189,19 +206,12 @@ public final class QuestionAnalyzer {
 
     /** How many of the question's content words are the vague ones that ask for a verdict ("good", "like"). */
     private long aloneWordsIn(String text) {
-        Set<String> alone = new HashSet<>();
-        vocabulary.aspects().forEach(a -> a.aloneWords().forEach(w -> alone.addAll(terms.of(w))));
-        return terms.of(text).stream().filter(t -> !genericStems.contains(t) && alone.contains(t)).count();
+        return terms.of(text).stream().filter(t -> !genericStems.contains(t) && aloneStems.contains(t)).count();
     }
 
     /** Capitalised words, not opening the question, that the reviews use: "Ana de Armas", "Wiseman". */
     private List<String> peopleIn(String text, String reviewer, PeopleNames names) {
-        Set<String> ignored = new HashSet<>(vocabulary.genericWords());
-        vocabulary.aspects().forEach(a -> {
-            ignored.addAll(a.questionWords());
-            ignored.addAll(a.aloneWords());
-        });
-        List<String> people = new ArrayList<>(names.in(text, ignored));
+        List<String> people = new ArrayList<>(names.in(text, notNames));
         people.removeIf(p -> reviewer != null && reviewer.equalsIgnoreCase(p));
         String[] tokens = text.replaceAll("[?!.,;:()\"]", " ").strip().split("\\s+");
         for (int i = 1; i < tokens.length; i++) {
