@@ -12,12 +12,9 @@ import dev.reviewbot.retrieval.Terms;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import dev.reviewbot.text.Sentences;
-import dev.reviewbot.text.TextCleaner;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Answers without a language model: quotes the one to three sentences of the stored reviews that best
@@ -129,25 +126,27 @@ public final class ExtractiveAnswerer implements Answerer {
         for (int rank = 0; rank < considered; rank++) {
             ScoredPassage scored = ranked.get(rank);
             Passage passage = scored.passage();
-            double passageCoverage = retrieval.coverage(containedIn(passage.text()), List.of());
+            List<String> sentences = Sentences.split(passage.text());
+            List<SentenceWords> analysed = sentences.stream().map(s -> SentenceWords.of(s, terms)).toList();
+            SentenceWords passageWords = SentenceWords.union(analysed);
+            double passageCoverage = retrieval.coverage(passageWords.contains(), List.of());
             // On topic: the passage covers the aspect asked about, or is semantically very close, or holds enough
             // of the question's telling words with some similarity.
             boolean onTopic = scored.aspectMatch()
                     || scored.similarity() >= settings.strongSimilarity()
                     || (scored.similarity() >= settings.minSimilarity()
-                        && (question.terms().isEmpty() || mentionsAspect(question, passage.text())
+                        && (question.terms().isEmpty() || mentionsAspect(question, passageWords)
                             || passageCoverage >= MIN_COVERAGE));
             // Inside a section headed with the aspect, "acting" says nothing more: the other words decide. A
             // review without headings covers everything, so there the aspect's words still tell sentences apart.
             boolean headedByAspect = scored.aspectMatch()
                     && (passage.aspects() != null || !Section.WHOLE_REVIEW.equals(passage.section()));
             List<String> ignored = headedByAspect ? question.aspectTerms() : List.of();
-            List<String> sentences = Sentences.split(passage.text());
             for (int i = 0; i < sentences.size(); i++) {
                 String sentence = sentences.get(i);
-                double coverage = retrieval.coverage(containedIn(sentence), ignored);
+                double coverage = retrieval.coverage(analysed.get(i).contains(), ignored);
                 // A question about an aspect is answered from a section on it, or a sentence that names it.
-                boolean mentioned = mentionsAspect(question, sentence);
+                boolean mentioned = mentionsAspect(question, analysed.get(i));
                 boolean anchored = question.aspects().isEmpty() || scored.aspectMatch() || mentioned;
                 boolean typed = expected.satisfiedBy(sentence);
                 boolean opensSection = scored.aspectMatch() && passage.passageIndex() == 0 && i == 0;
@@ -190,18 +189,8 @@ public final class ExtractiveAnswerer implements Answerer {
         return sentence.contains(person) || sentence.matches("(?s).*\\b" + java.util.regex.Pattern.quote(surname) + "\\b.*");
     }
 
-    private boolean mentionsAspect(Question question, String text) {
-        return question.aspects().stream().anyMatch(a -> vocabulary.mentions(text, a));
-    }
-
-    /**
-     * Whether a question term occurs in the text: the same stem, or for longer stems a word that starts
-     * with it, which catches what the stemmer keeps apart ("directed" and "director").
-     */
-    private java.util.function.Predicate<String> containedIn(String text) {
-        Set<String> stems = new HashSet<>(terms.of(text));
-        List<String> words = List.of(TextCleaner.wordsOnly(text).split(" "));
-        return term -> stems.contains(term) || (term.length() >= 5 && words.stream().anyMatch(w -> w.startsWith(term)));
+    private boolean mentionsAspect(Question question, SentenceWords text) {
+        return question.aspects().stream().anyMatch(a -> vocabulary.mentionsInWords(text.words(), a));
     }
 
     /**

@@ -66,7 +66,7 @@ public final class OpinionAnswers {
             return Optional.empty();
         }
         List<String> named = catalog.titles().titlesIn(question.text());
-        Optional<OpinionAsk> read = reader.read(withFilmsGeneric(question.text(), named));
+        Optional<OpinionAsk> read = reader.read(withFilmsGeneric(question.text(), named), question.meaning());
         if (read.isEmpty()) {
             return Optional.empty();
         }

@@ -59,8 +59,8 @@ public final class BenchRunner {
         out.printf(Locale.ROOT, "Embedding model %s (query instruction %s) loaded in %.2f s%n%n", config.embedding().model(),
                 config.embedding().questionInstruction().isEmpty() ? "none" : "on", seconds(System.nanoTime() - start));
         quality(model, bundled, questions);
-        out.println("| reviews | sections | ingest (sections/s) | ready from disk | heap after load | uncached p50 / p99 | cached p50 / p99 | throughput (" + options.threads() + " askers) | plain retriever p50 / p99 | index on disk |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| reviews | sections | ingest (sections/s) | ready from disk | heap after load | uncached p50 / p99 | cached p50 / p99 | throughput (" + options.threads() + " askers) | plain retriever p50 / p99 | p50 ratio | CPU per question (ours / plain) | index on disk |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         out.flush();
         for (int size : options.sizes()) {
             scale(model, bundled, questions, size, options);
@@ -123,8 +123,9 @@ public final class BenchRunner {
             PlainRetrieverBaseline baseline = new PlainRetrieverBaseline(uncached.embeddingStore(), questionModel(model));
             Function<String, Answer> ours = q -> uncached.answers().ask(null, q, Optional.empty()).answer();
             time(asked.subList(0, Math.min(100, asked.size())), ours); // warm-up: JIT, page cache
-            Percentiles uncachedLatency = time(asked, ours);
-            Percentiles baselineLatency = time(asked, baseline::answer);
+            Paired paired = timePaired(asked, ours, baseline::answer);
+            Percentiles uncachedLatency = paired.ours();
+            Percentiles baselineLatency = paired.plain();
             asked.forEach(q -> cached.answers().ask(null, q, Optional.empty()));
             List<String> repeated = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
@@ -133,9 +134,10 @@ public final class BenchRunner {
             Percentiles cachedLatency = time(repeated, q -> cached.answers().ask(null, q, Optional.empty()).answer());
             double throughput = throughput(asked, ours, options.threads());
 
-            out.printf(Locale.ROOT, "| %,d | %,d | %,.0f | %.2f s | %d MiB | %.2f / %.2f ms | %.4f / %.4f ms | %.0f q/s | %.2f / %.2f ms | %.1f MiB |%n",
+            out.printf(Locale.ROOT, "| %,d | %,d | %,.0f | %.2f s | %d MiB | %.2f / %.2f ms | %.4f / %.4f ms | %.0f q/s | %.2f / %.2f ms | %.2fx | %.2f / %.2f ms | %.1f MiB |%n",
                     size, sections, sections / ingestSeconds, ready, heap >> 20, uncachedLatency.p50(), uncachedLatency.p99(),
                     cachedLatency.p50(), cachedLatency.p99(), throughput, baselineLatency.p50(), baselineLatency.p99(),
+                    uncachedLatency.p50() / baselineLatency.p50(), paired.oursCpuMillis(), paired.plainCpuMillis(),
                     indexBytes / (1024.0 * 1024.0));
             out.flush();
         } finally {
@@ -162,6 +164,38 @@ public final class BenchRunner {
             result.add(title.matcher(q.q()).replaceAll(java.util.regex.Matcher.quoteReplacement(newTitle)));
         }
         return result;
+    }
+
+    /** Latencies of two ways of answering, and the process CPU each used per question. */
+    record Paired(Percentiles ours, Percentiles plain, double oursCpuMillis, double plainCpuMillis) {
+    }
+
+    /**
+     * Each question asked of ours, then of the plain retriever, so that both see the same machine load
+     * (other processes come and go); the process's CPU time per question (model threads and JIT included)
+     * says what each costs whatever the load.
+     */
+    static Paired timePaired(List<String> questions, Function<String, Answer> ours, Function<String, Answer> plain) {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long[] oursNanos = new long[questions.size()];
+        long[] plainNanos = new long[questions.size()];
+        long oursCpu = 0;
+        long plainCpu = 0;
+        for (int i = 0; i < questions.size(); i++) {
+            long cpu = os.getProcessCpuTime();
+            long t = System.nanoTime();
+            ours.apply(questions.get(i));
+            oursNanos[i] = System.nanoTime() - t;
+            long mid = os.getProcessCpuTime();
+            t = System.nanoTime();
+            plain.apply(questions.get(i));
+            plainNanos[i] = System.nanoTime() - t;
+            oursCpu += mid - cpu;
+            plainCpu += os.getProcessCpuTime() - mid;
+        }
+        int n = Math.max(1, questions.size());
+        return new Paired(Percentiles.of(oursNanos), Percentiles.of(plainNanos), oursCpu / 1e6 / n, plainCpu / 1e6 / n);
     }
 
     static Percentiles time(List<String> questions, Function<String, Answer> ask) {

@@ -124,8 +124,10 @@ public final class LexicalSearch {
         try {
             TopDocs top = searcher.search(query, max);
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            // One reader for every hit: it keeps the block it last decompressed and its buffers.
+            org.apache.lucene.index.StoredFields fields = searcher.storedFields();
             for (ScoreDoc hit : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
+                Document doc = fields.document(hit.doc);
                 hits.add(new Hit(doc.get(LuceneEmbeddingStore.ID), LuceneEmbeddingStore.segment(doc), hit.score));
             }
             return hits;

@@ -167,8 +167,10 @@ public final class LuceneEmbeddingStore implements EmbeddingStore<TextSegment> {
             List<ScoreDoc> hits = Arrays.stream(top.scoreDocs).filter(hit -> hit.score >= request.minScore()).toList();
             float[][] vectors = vectors(searcher, hits);
             List<EmbeddingMatch<TextSegment>> matches = new ArrayList<>(hits.size());
+            // One reader for every hit: it keeps the block it last decompressed and its buffers.
+            org.apache.lucene.index.StoredFields fields = searcher.storedFields();
             for (int i = 0; i < hits.size(); i++) {
-                Document doc = searcher.storedFields().document(hits.get(i).doc);
+                Document doc = fields.document(hits.get(i).doc);
                 // Lucene's cosine score is LangChain4j's relevance score: (cosine + 1) / 2.
                 matches.add(new EmbeddingMatch<>((double) hits.get(i).score, doc.get(ID), Embedding.from(vectors[i]),
                         segment(doc)));

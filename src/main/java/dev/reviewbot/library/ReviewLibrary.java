@@ -365,8 +365,9 @@ public final class ReviewLibrary implements AutoCloseable {
             TermQuery reviewsQuery = new TermQuery(new Term(LuceneIndex.KIND, KIND_REVIEW));
             int count = Math.max(1, searcher.count(reviewsQuery));
             List<Review> reviews = new ArrayList<>(count);
+            org.apache.lucene.index.StoredFields fields = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(reviewsQuery, count).scoreDocs) {
-                reviews.add(json.readValue(searcher.storedFields().document(hit.doc).get(JSON), Review.class));
+                reviews.add(json.readValue(fields.document(hit.doc).get(JSON), Review.class));
             }
             return new Catalog(version, reviews);
         } catch (IOException e) {

@@ -67,8 +67,10 @@ final class StoredPassages {
             if (count == 0) {
                 return passages;
             }
+            // One reader for every hit: it keeps the block it last decompressed and its buffers.
+            org.apache.lucene.index.StoredFields fields = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
+                Document doc = fields.document(hit.doc);
                 passages.add(Passage.fromSegment(doc.get(LuceneEmbeddingStore.ID), LuceneEmbeddingStore.segment(doc)));
             }
             return passages;

@@ -1,6 +1,7 @@
 package dev.reviewbot.opinion;
 
 import dev.reviewbot.embedding.Vectors;
+import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.reviewbot.library.SentencePolarity;
 import java.util.ArrayList;
@@ -52,10 +53,18 @@ public final class OpinionReader {
 
     /** The opinion question it is, when it is one; {@code text} is the question without film titles. */
     public Optional<OpinionAsk> read(String text) {
+        return read(text, null);
+    }
+
+    /**
+     * @param meaning the question's embedding when already made (by the question model, of the question
+     *                without its titles); null to embed {@code text}
+     */
+    public Optional<OpinionAsk> read(String text, Embedding meaning) {
         if (descriptions.isEmpty()) {
             return Optional.empty();
         }
-        float[] question = Vectors.unit(model.embed(text).content().vector());
+        float[] question = Vectors.unit((meaning != null ? meaning : model.embed(text).content()).vector());
         String best = null;
         double bestScore = -1;
         for (Described d : descriptions) {

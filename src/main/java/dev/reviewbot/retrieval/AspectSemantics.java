@@ -36,9 +36,14 @@ public final class AspectSemantics {
         }
     }
 
+    /** The question's embedding with the model the descriptions were embedded with. */
+    public Embedding embed(String question) {
+        return model.embed(question).content();
+    }
+
     /** The one aspect a question is closest to, when close enough; empty otherwise. */
-    public List<Aspect> ofQuestion(String question) {
-        float[] vector = Vectors.unit(model.embed(question).content().vector());
+    public List<Aspect> ofQuestion(Embedding question) {
+        float[] vector = Vectors.unit(question.vector());
         Aspect best = null;
         double bestScore = questionThreshold;
         for (int i = 0; i < described.size(); i++) {

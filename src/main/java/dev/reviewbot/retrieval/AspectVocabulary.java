@@ -128,7 +128,16 @@ public final class AspectVocabulary {
 
     /** The question words of {@code aspect} that occur in {@code text}. */
     public List<String> wordsOf(Aspect aspect, String text) {
-        String padded = " " + TextCleaner.wordsOnly(text) + " ";
+        return wordsInWords(aspect, TextCleaner.wordsOnly(text));
+    }
+
+    /** {@link #mentions} for a text already reduced to {@link TextCleaner#wordsOnly its words}. */
+    public boolean mentionsInWords(String words, Aspect aspect) {
+        return !wordsInWords(aspect, words).isEmpty();
+    }
+
+    private List<String> wordsInWords(Aspect aspect, String words) {
+        String padded = " " + words + " ";
         return java.util.stream.Stream.concat(aspect.questionWords().stream(), aspect.aloneWords().stream())
                 .filter(w -> find(padded, w) >= 0).toList();
     }

@@ -55,7 +55,7 @@ public final class HybridRetriever {
             Filter byReviewer = new IsEqualTo(Passage.REVIEWER, question.reviewer());
             scope = scope == null ? byReviewer : scope.and(byReviewer);
         }
-        Embedding query = embeddings.embed(question.searchText()).content();
+        Embedding query = question.meaning() != null ? question.meaning() : embeddings.embed(question.searchText()).content();
         List<EmbeddingMatch<TextSegment>> nearest = store.search(EmbeddingSearchRequest.builder()
                 .queryEmbedding(query).maxResults(settings.candidates()).filter(scope).build()).matches();
         List<LexicalSearch.Hit> keyword = lexical.search(question.terms(), question.expansion(), scope, settings.candidates());

@@ -22,10 +22,13 @@ import java.util.List;
  * @param missing      words it asks about that no stored review uses, typos and fillers aside ("dog"); a
  *                     capitalised one is a name the reviews never mention
  * @param expected     the kind of fact it wants (a person for "who", a runtime for "how long"), or ANY
+ * @param meaning      the embedding of {@code searchText}, made once and read by every part that needs it
+ *                     (aspects by meaning, opinion kinds, retrieval); null where no model is at hand
  */
 public record Question(String text, String searchText, List<String> films, List<Aspect> aspects, List<String> terms,
                        List<String> aspectTerms, List<String> expansion, String reviewer, boolean summary,
-                       String unknownFilm, List<String> people, List<String> missing, ExpectedAnswer expected) {
+                       String unknownFilm, List<String> people, List<String> missing, ExpectedAnswer expected,
+                       dev.langchain4j.data.embedding.Embedding meaning) {
 
     public Question {
         people = List.copyOf(people);
@@ -40,7 +43,7 @@ public record Question(String text, String searchText, List<String> films, List<
     /** The same question about other films (what it asks does not change with the film). */
     public Question withFilms(List<String> about) {
         return new Question(text, searchText, about, aspects, terms, aspectTerms, expansion, reviewer, summary,
-                unknownFilm, people, missing, expected);
+                unknownFilm, people, missing, expected, meaning);
     }
 
     public boolean scoped() {

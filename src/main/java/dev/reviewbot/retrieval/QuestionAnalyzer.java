@@ -1,5 +1,6 @@
 package dev.reviewbot.retrieval;
 
+import dev.langchain4j.data.embedding.Embedding;
 import dev.reviewbot.text.Fuzzy;
 import dev.reviewbot.text.TextCleaner;
 import dev.reviewbot.text.TitleMatcher;
@@ -25,6 +26,10 @@ public final class QuestionAnalyzer {
     private final LibraryWords words;
     private final AspectSemantics semantics;
     private final FilmMentions mentions;
+    /** Worked out once from the fixed vocabulary rather than on every question. */
+    private final java.util.Map<String, Set<String>> wordStems = new java.util.HashMap<>();
+    private final Set<String> aloneStems = new HashSet<>();
+    private final Set<String> notNames = new HashSet<>();
 
     /** Aspects by their words only, every word taken as known: for tests of the vocabulary alone. */
     public QuestionAnalyzer(AspectVocabulary vocabulary, Terms terms) {
@@ -42,6 +47,20 @@ public final class QuestionAnalyzer {
         this.semantics = semantics;
         this.mentions = new FilmMentions(vocabulary, words);
         this.genericStems = new HashSet<>(terms.of(String.join(" ", vocabulary.genericWords())));
+        notNames.addAll(vocabulary.genericWords());
+        for (Aspect aspect : vocabulary.aspects()) {
+            Set<String> stems = new HashSet<>();
+            for (String word : aspect.questionWords()) {
+                List<String> stemmed = word.contains(" ") ? List.of() : terms.of(word);
+                if (!stemmed.isEmpty() && stemmed.get(0).length() >= 4) {
+                    stems.add(stemmed.get(0));
+                }
+            }
+            wordStems.put(aspect.name(), stems);
+            aspect.aloneWords().forEach(w -> aloneStems.addAll(terms.of(w)));
+            notNames.addAll(aspect.questionWords());
+            notNames.addAll(aspect.aloneWords());
+        }
     }
 
     /**
@@ -86,7 +105,10 @@ public final class QuestionAnalyzer {
                 }
             }
         }
-        List<Aspect> aspects = aspectsOf(searchText, unknownWords, people);
+        // Embedded once here, not by each part that reads the question's meaning; a decline for a film the
+        // library does not hold needs none.
+        Embedding meaning = semantics == null || unknownFilm != null ? null : semantics.embed(searchText);
+        List<Aspect> aspects = aspectsOf(searchText, meaning, unknownWords, people);
         if (aspects.stream().anyMatch(a -> !a.name().equals(AspectVocabulary.TITLE))) {
             // An aspect named in so many words is what is asked ("does it drag anywhere"); unknown words beside it
             // are no topic of their own, unless a name.
@@ -149,7 +171,7 @@ public final class QuestionAnalyzer {
         aspects.forEach(a -> a.questionWords().forEach(w -> expansion.addAll(terms.of(w))));
         expansion.removeAll(meaningful);
         return new Question(text, searchText, films, aspects, List.copyOf(meaningful), List.copyOf(aspectStems),
-                List.copyOf(expansion), reviewer, summary, unknownFilm, people, missing, ExpectedAnswer.of(text));
+                List.copyOf(expansion), reviewer, summary, unknownFilm, people, missing, ExpectedAnswer.of(text), meaning);
     }
 
     /**
@@ -157,15 +179,14 @@ public final class QuestionAnalyzer {
      * last by the vague words that ask for the verdict ("is it good?"), unless the question names a person,
      * when it is about that person, not the film's verdict.
      */
-    private List<Aspect> aspectsOf(String searchText, List<String> unknownWords, List<String> people) {
+    private List<Aspect> aspectsOf(String searchText, Embedding meaning, List<String> unknownWords, List<String> people) {
         List<Aspect> aspects = vocabulary.namedAspectsIn(searchText);
         if (aspects.isEmpty()) {
             // Another form of a vocabulary word: "slowly" for "slow", "scored" for "score".
             Set<String> stems = new HashSet<>(terms.of(searchText));
             stems.removeAll(genericStems);
-            aspects = vocabulary.aspects().stream().filter(a -> a.questionWords().stream()
-                    .anyMatch(w -> !w.contains(" ") && !terms.of(w).isEmpty() && terms.of(w).get(0).length() >= 4
-                            && stems.contains(terms.of(w).get(0)))).toList();
+            aspects = vocabulary.aspects().stream()
+                    .filter(a -> wordStems.getOrDefault(a.name(), Set.of()).stream().anyMatch(stems::contains)).toList();
         }
         if (aspects.isEmpty()) {
             aspects = vocabulary.aspectsMisspeltIn(unknownWords);
@@ -173,8 +194,8 @@ public final class QuestionAnalyzer {
         // By meaning only for short questions: one with several content words is about those things ("which
         // horror film is set around a flooded town?"), not a paraphrased aspect ("how does it sound?").
         long contentWords = terms.of(searchText).stream().filter(t -> !genericStems.contains(t)).count();
-        if (aspects.isEmpty() && people.isEmpty() && semantics != null && contentWords <= MAX_PARAPHRASE_TERMS) {
-            aspects = semantics.ofQuestion(searchText);
+        if (aspects.isEmpty() && people.isEmpty() && meaning != null && contentWords <= MAX_PARAPHRASE_TERMS) {
+            aspects = semantics.ofQuestion(meaning);
         }
         if (aspects.isEmpty() && people.isEmpty() && contentWords <= aloneWordsIn(searchText)) {
             // "Is it any good?" asks for the verdict; "is the creature any good?" asks about the creature.
@@ -185,19 +206,12 @@ public final class QuestionAnalyzer {
 
     /** How many of the question's content words are the vague ones that ask for a verdict ("good", "like"). */
     private long aloneWordsIn(String text) {
-        Set<String> alone = new HashSet<>();
-        vocabulary.aspects().forEach(a -> a.aloneWords().forEach(w -> alone.addAll(terms.of(w))));
-        return terms.of(text).stream().filter(t -> !genericStems.contains(t) && alone.contains(t)).count();
+        return terms.of(text).stream().filter(t -> !genericStems.contains(t) && aloneStems.contains(t)).count();
     }
 
     /** Capitalised words, not opening the question, that the reviews use: "Ana de Armas", "Wiseman". */
     private List<String> peopleIn(String text, String reviewer, PeopleNames names) {
-        Set<String> ignored = new HashSet<>(vocabulary.genericWords());
-        vocabulary.aspects().forEach(a -> {
-            ignored.addAll(a.questionWords());
-            ignored.addAll(a.aloneWords());
-        });
-        List<String> people = new ArrayList<>(names.in(text, ignored));
+        List<String> people = new ArrayList<>(names.in(text, notNames));
         people.removeIf(p -> reviewer != null && reviewer.equalsIgnoreCase(p));
         String[] tokens = text.replaceAll("[?!.,;:()\"]", " ").strip().split("\\s+");
         for (int i = 1; i < tokens.length; i++) {

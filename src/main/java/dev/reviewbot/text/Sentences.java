@@ -8,12 +8,16 @@ import java.util.Locale;
 /** Splits prose into sentences, the unit the bot quotes. */
 public final class Sentences {
 
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("([a-z][.!?])([A-Z][a-z])");
+    private static final java.util.regex.Pattern ABBREVIATION =
+            java.util.regex.Pattern.compile("\\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|[A-Z])\\.$");
+
     private Sentences() {
     }
 
     public static List<String> split(String text) {
         // Reviews scraped from the web often lose the space after a full stop ("misnomer.Pocahontas").
-        String spaced = text.replaceAll("([a-z][.!?])([A-Z][a-z])", "$1 $2");
+        String spaced = GLUED.matcher(text).replaceAll("$1 $2");
         BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         it.setText(spaced);
         List<String> sentences = new ArrayList<>();
@@ -37,6 +41,6 @@ public final class Sentences {
     }
 
     private static boolean endsWithAbbreviation(String sentence) {
-        return sentence.matches("(?s).*\\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|[A-Z])\\.$");
+        return sentence.endsWith(".") && ABBREVIATION.matcher(sentence).find();
     }
 }

@@ -17,6 +17,9 @@ public final class TextCleaner {
             Map.entry("hellip", "..."), Map.entry("rsquo", "'"), Map.entry("lsquo", "'"),
             Map.entry("rdquo", "\""), Map.entry("ldquo", "\""), Map.entry("eacute", "é"));
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private TextCleaner() {
     }
 
@@ -36,12 +39,12 @@ public final class TextCleaner {
 
     /** The comparable form of a question or title: cleaned, lower case, single spaces. */
     public static String normalize(String text) {
-        return clean(text).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(clean(text).toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Lower-case words only: punctuation dropped, so "Ballerina!" and "ballerina" compare equal. */
     public static String wordsOnly(String text) {
-        return normalize(text).replace("'", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(normalize(text).replace("'", "")).replaceAll(" ").strip();
     }
 
     private static String decodeEntities(String text) {
