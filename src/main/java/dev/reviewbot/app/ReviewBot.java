@@ -131,7 +131,9 @@ public final class ReviewBot implements AutoCloseable {
         this.vocabulary = vocabulary;
         this.semantics = semantics;
         this.model = model;
-        SentencePolarity polarity = EmbeddingPolarity.forModel(model, embedding.model());
+        // A second model only when polarity is configured to use another one (embedding.polarity-model).
+        SentencePolarity polarity = EmbeddingPolarity.forModel(embedding.separatePolarityModel()
+                ? InProcessModel.byId(embedding.polarityModel()).load() : model, embedding.polarityModel());
         this.library = new ReviewLibrary(index, store, new PassageEmbedder(model, embedding.model(),
                 polarity, new AspectTagger(vocabulary, semantics)),
                 new Chunker(config.library().passageSentences(), config.library().passageWords()),

@@ -6,16 +6,22 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.reviewbot.library.SentencePolarity;
 import java.util.List;
 
-/** Sentence polarity from the in-process sentence embedding and fitted logistic-regression weights. */
+/**
+ * Sentence polarity from fitted logistic-regression weights over the in-process sentence embedding and the
+ * sentence's word n-grams.
+ */
 public final class EmbeddingPolarity implements SentencePolarity {
 
     private final EmbeddingModel embeddings;
     private final PolarityModel weights;
+    /** Computed once: it hashes every weight, and each stored passage is tagged with it. */
+    private final String version;
 
     /** @param embeddings the model the weights were fitted for (passages, not questions: no query instruction) */
     public EmbeddingPolarity(EmbeddingModel embeddings, PolarityModel weights) {
         this.embeddings = embeddings;
         this.weights = weights;
+        this.version = weights.model() + "-" + weights.version();
     }
 
     /** Scoring with the bundled weights for the model, or none (with the reason logged) when they are missing. */
@@ -33,16 +39,20 @@ public final class EmbeddingPolarity implements SentencePolarity {
     @Override
     public List<Double> score(List<String> sentences) {
         List<Embedding> vectors = embeddings.embedAll(sentences.stream().map(TextSegment::from).toList()).content();
-        return vectors.stream().map(v -> weights.polarity(v.vector())).toList();
+        List<Double> scores = new java.util.ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            scores.add(weights.polarity(sentences.get(i), vectors.get(i).vector()));
+        }
+        return scores;
     }
 
     /** A single sentence, for callers outside ingest (tests, the fit command's examples). */
     public double score(String sentence) {
-        return weights.polarity(embeddings.embed(sentence).content().vector());
+        return weights.polarity(sentence, embeddings.embed(sentence).content().vector());
     }
 
     @Override
     public String version() {
-        return weights.model() + "-" + weights.version();
+        return version;
     }
 }

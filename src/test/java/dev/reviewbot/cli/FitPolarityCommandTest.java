@@ -55,7 +55,9 @@ class FitPolarityCommandTest {
         assertThat(weights.get("weights")).hasSize(384);
         assertThat(weights.get("sentences").asInt()).isEqualTo(20);
         assertThat(weights.get("crossValidatedAccuracy").asDouble()).isGreaterThanOrEqualTo(0.8);
-        assertThat(weights.get("command").asText()).contains("fit-polarity --data").contains("--folds 2");
+        assertThat(weights.get("command").asText()).contains("fit-polarity --data").contains("--ngrams 2")
+                .contains("--folds 2");
+        assertThat(weights.get("ngrams").isObject()).isTrue(); // which n-grams carry weight: PolarityFitTest
         assertThat(Files.list(dir.resolve("cache"))).hasSize(1);
     }
 
@@ -97,5 +99,34 @@ class FitPolarityCommandTest {
         assertThat(switched.err()).contains("re-embedding 2 passages with bge-small-en-v15-q");
         assertThat(switched.out()).contains("The Harbour");
         assertThat(again.err()).doesNotContain("re-embedding");
+    }
+
+    @Test
+    void anotherPolarityModel_reScoresTheLibraryOnOpen_andPassagesStayWithTheirModel() throws Exception {
+        Path seed = Files.createDirectories(dir.resolve("seed"));
+        Files.writeString(seed.resolve("harbour.md"), """
+                ---
+                title: The Harbour
+                ---
+                ## Acting
+                The lead performance is superb. The supporting cast is wonderful too.
+                ## Writing
+                The script is a tedious, clumsy mess.
+                """);
+        Map<String, String> minilm = Map.of("REVIEWBOT_DATA_DIR", dir.resolve("library").toString(),
+                "REVIEWBOT_SEED_DIR", seed.toString());
+        Map<String, String> bgePolarity = new HashMap<>(minilm);
+        bgePolarity.put("REVIEWBOT_EMBEDDING_POLARITY_MODEL", "bge-small-en-v15-q");
+
+        Run first = run(minilm, "list");
+        Run switched = run(bgePolarity, "ask", "How is the acting in The Harbour?");
+        Run again = run(bgePolarity, "list");
+
+        assertThat(first.err()).doesNotContain("re-embedding");
+        assertThat(switched.exit()).as(switched.err()).isZero();
+        assertThat(switched.err()).contains("re-embedding 2 passages with all-minilm-l6-v2-q");
+        assertThat(switched.out()).contains("superb");
+        assertThat(again.err()).doesNotContain("re-embedding");
+        assertThat(run(minilm, "list").err()).contains("re-embedding 2 passages");
     }
 }

@@ -43,6 +43,29 @@ class EmbeddingSettingsTest {
     }
 
     @Test
+    void polarityModel_defaultsToThePassageModel_andTheEnvironmentChoosesAnother() {
+        BotConfig defaults = new ConfigLoader(Map.of(), home).load(null);
+        BotConfig bge = new ConfigLoader(Map.of("REVIEWBOT_EMBEDDING_POLARITY_MODEL", "bge-small-en-v15-q"), home).load(null);
+
+        assertThat(defaults.embedding().polarityModel()).isEqualTo("all-minilm-l6-v2-q");
+        assertThat(defaults.embedding().separatePolarityModel()).isFalse();
+        assertThat(bge.embedding().model()).isEqualTo("all-minilm-l6-v2-q");
+        assertThat(bge.embedding().polarityModel()).isEqualTo("bge-small-en-v15-q");
+        assertThat(bge.embedding().separatePolarityModel()).isTrue();
+    }
+
+    @Test
+    void polarityModel_blankMeansThePassageModel_andIsNormalised() {
+        assertThat(new EmbeddingSettings("bge-small-en-v15-q", true).polarityModel()).isEqualTo("bge-small-en-v15-q");
+        assertThat(new EmbeddingSettings(" BGE-small-en-v15-q", true, " ").polarityModel()).isEqualTo("bge-small-en-v15-q");
+        assertThat(new EmbeddingSettings("bge-small-en-v15-q", true, " ").separatePolarityModel()).isFalse();
+        assertThat(new EmbeddingSettings("all-minilm-l6-v2-q", true, " BGE-small-en-v15-q ").polarityModel())
+                .isEqualTo("bge-small-en-v15-q");
+        assertThatThrownBy(() -> new EmbeddingSettings("all-minilm-l6-v2-q", true, "gpt-embed"))
+                .hasMessage("embedding.polarity-model must be one of [all-minilm-l6-v2-q, bge-small-en-v15-q], was 'gpt-embed'");
+    }
+
+    @Test
     void queryInstruction_goesBeforeQuestionsOnly() {
         List<String> seen = new ArrayList<>();
         EmbeddingModel recording = new EmbeddingModel() {

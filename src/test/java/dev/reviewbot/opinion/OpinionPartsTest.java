@@ -184,7 +184,6 @@ class OpinionPartsTest {
     void fitting_refusesNoPenaltyTooFewFoldsAndMismatchedLabels() {
         assertThatThrownBy(() -> new LogisticRegression(0)).hasMessage("l2 must be positive, was 0.0");
         assertThatThrownBy(() -> new LogisticRegression(Double.NaN)).hasMessage("l2 must be positive, was NaN");
-        assertThatThrownBy(() -> new PolarityFitter(0.1, 1, 1)).hasMessage("at least 2 folds, was 1");
         assertThatThrownBy(() -> new LogisticRegression(0.1).fit(new float[0][], new int[0]))
                 .hasMessage("need as many labels as rows, and at least one row");
         assertThatThrownBy(() -> new LogisticRegression(0.1).fit(new float[][] {{1}}, new int[] {1, 0}))

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The weights shipped in the jar tell clear praise from clear criticism, for each model. */
+/** The weights shipped in the jar (embedding and word n-grams) tell clear praise from clear criticism, for each model. */
 class ShippedPolarityTest {
 
     private static final List<String> PRAISE = List.of(
@@ -32,7 +32,9 @@ class ShippedPolarityTest {
         assertThat(polarity.score(CRITICISM)).allSatisfy(p -> assertThat(p).isLessThan(-0.3));
         assertThat(weights.model()).isEqualTo(which.id());
         assertThat(weights.sentences()).isGreaterThan(10_000);
-        assertThat(weights.crossValidatedAccuracy()).isGreaterThan(0.7);
+        assertThat(weights.crossValidatedAccuracy()).isGreaterThan(0.8);
+        assertThat(weights.ngramLength()).isEqualTo(2);
+        assertThat(weights.ngrams().get("dull")).isNegative();
         assertThat(weights.command()).contains("fit-polarity").contains(which.id());
     }
 }
