@@ -61,18 +61,15 @@ final class FilmComparison {
         boolean specific = !aspects.isEmpty() && !asked.isEmpty() && stemmed.stream().anyMatch(s -> s.stream().anyMatch(asked::contains));
         LOG.debug("comparing {} on {} (terms {}, specific {})", films, aspects.stream().map(Aspect::name).toList(), asked, specific);
         List<Ranked> ranked = new ArrayList<>();
+        java.util.function.Supplier<RatingScale> ratingScale = memoized(() -> RatingScale.fit(catalog.reviews(), passagesOf, this::verdictPolarity));
         for (String film : films) {
             List<Review> reviews = catalog.reviewsOf(film);
             List<OpinionSentence> sentences = OpinionSentence.of(reviews.stream().flatMap(r -> passagesOf.apply(r.id()).stream()).toList());
             OptionalDouble value;
             if (aspects.isEmpty()) {
                 sentences = sentences.stream().filter(s -> s.about(verdict(), vocabulary)).toList();
-                value = reviews.stream().map(r -> ProseMetadata.scale(r.rating())).flatMap(Optional::stream)
-                        .mapToDouble(Double::doubleValue).average();
-                if (value.isEmpty()) {
-                    // No rating that reads on a scale: the verdict's mean polarity, put on the same 0..1 scale.
-                    value = sentences.stream().mapToDouble(s -> (s.polarity() + 1) / 2).average();
-                }
+                RatingScale scale = ratingScale.get();
+                value = reviews.stream().mapToDouble(r -> scale.of(r, passagesOf, this::verdictPolarity)).filter(v -> !Double.isNaN(v)).average();
             } else {
                 List<OpinionSentence> about = sentences.stream().filter(s -> aspects.stream().anyMatch(a -> s.about(a, vocabulary))).toList();
                 // Sentences that name the aspect say what the review thinks of it; the rest of a section on it
@@ -115,6 +112,23 @@ final class FilmComparison {
         }
         return quotes.isEmpty() ? Optional.empty()
                 : Optional.of(new Answer.Grounded(question.text(), quotes.subList(0, Math.min(maxQuotes, quotes.size()))));
+    }
+
+    /** The mean polarity of what a review says in its verdict (its whole text when nothing reads as one); NaN when unscored. */
+    private double verdictPolarity(List<OpinionSentence> review) {
+        List<OpinionSentence> verdict = review.stream().filter(s -> s.about(verdict(), vocabulary)).toList();
+        return (verdict.isEmpty() ? review : verdict).stream().mapToDouble(OpinionSentence::polarity).average().orElse(Double.NaN);
+    }
+
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked") T t = (T) value[0];
+            return t;
+        };
     }
 
     private boolean holds(String sentence, Set<String> asked) {
