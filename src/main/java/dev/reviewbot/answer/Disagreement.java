@@ -32,9 +32,13 @@ final class Disagreement {
     private final AspectVocabulary vocabulary;
     private final Terms terms;
 
-    Disagreement(AspectVocabulary vocabulary, Terms terms) {
+    private final double minPolarity;
+
+    /** @param minPolarity how far a reviewer's second sentence must lean the other way to be quoted too */
+    Disagreement(AspectVocabulary vocabulary, Terms terms, double minPolarity) {
         this.vocabulary = vocabulary;
         this.terms = terms;
+        this.minPolarity = minPolarity;
     }
 
     /** @param retrieval passages ranked for the question, scoped to the one film */
@@ -42,32 +46,44 @@ final class Disagreement {
         List<Review> reviews = catalog.reviewsOf(film);
         boolean verdictOnly = question.summary() || (!question.aspects().isEmpty() && question.aspects().stream()
                 .allMatch(a -> a.name().equals(AspectVocabulary.VERDICT)) && question.people().isEmpty());
-        List<OpinionSentence> chosen = new ArrayList<>();
+        List<View> views = new ArrayList<>();
         List<Citation> ratings = new ArrayList<>();
         for (Review review : reviews) {
             if (verdictOnly && review.rating() != null) {
                 ratings.add(MetadataAnswers.cite(review, "rating", review.rating()));
                 continue;
             }
-            best(question, review, retrieval).ifPresent(chosen::add);
+            view(question, review, retrieval).ifPresent(views::add);
         }
         if (!ratings.isEmpty()) {
-            return ratings.size() + chosen.size() < 2 ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(),
-                    java.util.stream.Stream.concat(ratings.stream(), chosen.stream().map(OpinionSentence::citation)).toList()));
+            return ratings.size() + views.size() < 2 ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(),
+                    java.util.stream.Stream.concat(ratings.stream(), views.stream().map(v -> v.main().citation())).toList()));
         }
-        if (chosen.size() < 2) {
+        if (views.size() < 2) {
             return Optional.empty();
         }
         int side = ask.sideOrPraise();
-        List<Citation> quotes = chosen.stream().sorted(Comparator.comparingDouble(s -> -side * s.polarity()))
-                .map(OpinionSentence::citation).toList();
+        // "Which reviewer hated the score?": the reviewer whose sentence most about it leans furthest that way first;
+        // then any sentence where a reviewer also leans the other way.
+        List<View> ordered = views.stream().sorted(Comparator.comparingDouble(v -> -side * v.main().polarity())).toList();
+        List<Citation> quotes = java.util.stream.Stream.concat(ordered.stream().map(View::main),
+                ordered.stream().flatMap(v -> v.other().stream())).map(OpinionSentence::citation).toList();
         return Optional.of(new Answer.Grounded(question.text(), quotes));
     }
 
+    /**
+     * One reviewer's view on what is asked: the sentence most about it, and where the same reviewer also leans the
+     * other way on it ("heard on its own it is lovely" ... "I found it cloying"), the sentence leaning furthest so.
+     */
+    private record View(OpinionSentence main, Optional<OpinionSentence> other) {
+    }
+
     /** The review's sentence most about what is asked: a named person, the aspect, the question's words. */
-    private Optional<OpinionSentence> best(Question question, Review review, Retrieval retrieval) {
+    private Optional<View> view(Question question, Review review, Retrieval retrieval) {
         OpinionSentence best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        List<OpinionSentence> onTopic = new ArrayList<>();
+        List<OpinionSentence> all = new ArrayList<>();
         for (ScoredPassage scored : retrieval.passages()) {
             if (!scored.passage().reviewId().equals(review.id())) {
                 continue;
@@ -80,6 +96,10 @@ final class Disagreement {
                 boolean topical = question.people().isEmpty()
                         ? aspect || coverage > 0 || (scored.aspectMatch() && question.terms().isEmpty())
                         : person;
+                if (topical) {
+                    onTopic.add(sentence);
+                }
+                all.add(sentence);
                 if (!topical) {
                     continue;
                 }
@@ -94,7 +114,18 @@ final class Disagreement {
                 }
             }
         }
-        return Optional.ofNullable(best);
+        if (best == null) {
+            return Optional.empty();
+        }
+        OpinionSentence main = best;
+        // A reviewer's words on it go on in the section of the sentence most about it, without naming it again
+        // ("By the hospital drive in the third act I found it cloying." under "Music").
+        all.stream().filter(s -> s.passage().sectionIndex() == main.passage().sectionIndex() && !onTopic.contains(s))
+                .forEach(onTopic::add);
+        double lean = Math.signum(main.polarity());
+        Optional<OpinionSentence> other = onTopic.stream().filter(s -> s != main && s.quotable() && -lean * s.polarity() >= minPolarity)
+                .max(Comparator.comparingDouble(s -> -lean * s.polarity()));
+        return Optional.of(new View(main, other));
     }
 
     private java.util.function.Predicate<String> containedIn(String text) {

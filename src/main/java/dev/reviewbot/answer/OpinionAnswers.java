@@ -47,7 +47,7 @@ public final class OpinionAnswers {
         this.reader = reader;
         this.passagesOf = passagesOf;
         this.prosAndCons = new ProsAndCons(reader, vocabulary);
-        this.disagreement = new Disagreement(vocabulary, terms);
+        this.disagreement = new Disagreement(vocabulary, terms, reader.settings().minPolarity());
         this.comparison = new FilmComparison(vocabulary, terms);
         this.maxQuotes = maxQuotes;
     }
