@@ -82,6 +82,7 @@ final class Disagreement {
     private Optional<View> view(Question question, Review review, Retrieval retrieval) {
         OpinionSentence best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        int bestFocus = -1;
         List<OpinionSentence> onTopic = new ArrayList<>();
         List<OpinionSentence> all = new ArrayList<>();
         for (ScoredPassage scored : retrieval.passages()) {
@@ -108,7 +109,11 @@ final class Disagreement {
                 // model's polarity is too noisy sentence by sentence, and tune.jsonl lost one.)
                 double score = scored.score() + COVERAGE_WEIGHT * coverage + (aspect || person ? MENTION_BONUS : 0)
                         + OPINION_WEIGHT * Math.abs(sentence.polarity());
-                if (score > bestScore) {
+                // A person is judged where the review dwells on them (its section naming them most), not where a
+                // verdict names them in passing beside the photography and the score.
+                int focus = person ? namingInSection(question, review, sentence, retrieval) : 0;
+                if (focus > bestFocus || (focus == bestFocus && score > bestScore)) {
+                    bestFocus = focus;
                     best = sentence;
                     bestScore = score;
                 }
@@ -126,6 +131,14 @@ final class Disagreement {
         Optional<OpinionSentence> other = onTopic.stream().filter(s -> s != main && s.quotable() && -lean * s.polarity() >= minPolarity)
                 .max(Comparator.comparingDouble(s -> -lean * s.polarity()));
         return Optional.of(new View(main, other));
+    }
+
+    /** How many sentences of the sentence's section name a person the question asks about. */
+    private static int namingInSection(Question question, Review review, OpinionSentence sentence, Retrieval retrieval) {
+        return (int) retrieval.passages().stream().map(ScoredPassage::passage)
+                .filter(p -> p.reviewId().equals(review.id()) && p.sectionIndex() == sentence.passage().sectionIndex())
+                .flatMap(p -> p.sentences().stream())
+                .filter(s -> question.people().stream().anyMatch(person -> s.text().contains(surname(person)))).count();
     }
 
     private java.util.function.Predicate<String> containedIn(String text) {
