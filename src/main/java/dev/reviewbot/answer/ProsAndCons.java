@@ -28,7 +28,8 @@ final class ProsAndCons {
         this.vocabulary = vocabulary;
     }
 
-    Optional<Answer> answer(Question question, OpinionAsk ask, List<Passage> passages, int maxQuotes) {
+    /** @param asked the question without film titles */
+    Optional<Answer> answer(Question question, String asked, OpinionAsk ask, List<Passage> passages, int maxQuotes) {
         int side = ask.sideOrPraise();
         double least = reader.settings().minPolarity();
         List<OpinionSentence> all = OpinionSentence.of(passages);
@@ -42,7 +43,14 @@ final class ProsAndCons {
         Map<String, Integer> sides = sideSections(all);
         List<OpinionSentence> fromSide = leaning.stream().filter(s -> sides.getOrDefault(sectionKey(s), 0) == side).toList();
         List<OpinionSentence> pool = fromSide.isEmpty() ? leaning : fromSide;
-        List<Citation> quotes = pool.stream().sorted(Comparator.comparingDouble(s -> -side * s.polarity()))
+        List<Double> similarity = reader.similarity(asked, pool.stream().map(OpinionSentence::text).toList());
+        Map<OpinionSentence, Double> score = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < pool.size(); i++) {
+            score.put(pool.get(i), side * pool.get(i).polarity() + 0 * similarity.get(i));
+            org.slf4j.LoggerFactory.getLogger(ProsAndCons.class).debug("  {} {} {}", String.format("%.2f", side * pool.get(i).polarity()),
+                    String.format("%.2f", similarity.get(i)), pool.get(i).text());
+        }
+        List<Citation> quotes = pool.stream().sorted(Comparator.comparingDouble(s -> -score.get(s)))
                 .limit(maxQuotes).map(OpinionSentence::citation).toList();
         return quotes.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), quotes));
     }
@@ -66,9 +74,8 @@ final class ProsAndCons {
             return 0;
         }
         double least = reader.settings().sectionPolarity();
-        boolean pros = section.stream().allMatch(s -> s.polarity() >= least);
-        boolean cons = section.stream().allMatch(s -> s.polarity() <= -least);
-        return pros ? 1 : cons ? -1 : 0;
+        double mean = section.stream().mapToDouble(OpinionSentence::polarity).average().orElse(0);
+        return mean >= least ? 1 : mean <= -least ? -1 : 0;
     }
 
     private static String sectionKey(OpinionSentence s) {
