@@ -83,7 +83,6 @@ final class Disagreement {
         OpinionSentence best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestFocus = -1;
-        List<OpinionSentence> onTopic = new ArrayList<>();
         List<OpinionSentence> all = new ArrayList<>();
         for (ScoredPassage scored : retrieval.passages()) {
             if (!scored.passage().reviewId().equals(review.id())) {
@@ -97,9 +96,6 @@ final class Disagreement {
                 boolean topical = question.people().isEmpty()
                         ? aspect || coverage > 0 || (scored.aspectMatch() && question.terms().isEmpty())
                         : person;
-                if (topical) {
-                    onTopic.add(sentence);
-                }
                 all.add(sentence);
                 if (!topical) {
                     continue;
@@ -125,10 +121,10 @@ final class Disagreement {
         OpinionSentence main = best;
         // A reviewer's words on it go on in the section of the sentence most about it, without naming it again
         // ("By the hospital drive in the third act I found it cloying." under "Music").
-        all.stream().filter(s -> s.passage().sectionIndex() == main.passage().sectionIndex() && !onTopic.contains(s))
-                .forEach(onTopic::add);
         double lean = Math.signum(main.polarity());
-        Optional<OpinionSentence> other = onTopic.stream().filter(s -> s != main && s.quotable() && -lean * s.polarity() >= minPolarity)
+        Optional<OpinionSentence> other = all.stream().filter(s -> s != main && s.quotable() && -lean * s.polarity() >= minPolarity
+                        && s.passage().reviewId().equals(main.passage().reviewId())
+                        && s.passage().sectionIndex() == main.passage().sectionIndex())
                 .max(Comparator.comparingDouble(s -> -lean * s.polarity()));
         return Optional.of(new View(main, other));
     }

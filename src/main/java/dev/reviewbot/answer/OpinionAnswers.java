@@ -97,7 +97,7 @@ public final class OpinionAnswers {
                 || ask.direction() == 0) {
             return Optional.empty();
         }
-        return prosAndCons.answer(question, withFilmsGeneric(question.text(), catalog.titles().titlesIn(question.text())), ask, catalog.reviewsOf(question.films().get(0)).stream()
+        return prosAndCons.answer(question, ask, catalog.reviewsOf(question.films().get(0)).stream()
                 .filter(r -> question.reviewer() == null || question.reviewer().equals(r.reviewer()))
                 .flatMap(r -> passagesOf.apply(r.id()).stream()).toList(), maxQuotes);
     }

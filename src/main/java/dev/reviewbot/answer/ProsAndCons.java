@@ -28,8 +28,7 @@ final class ProsAndCons {
         this.vocabulary = vocabulary;
     }
 
-    /** @param asked the question without film titles */
-    Optional<Answer> answer(Question question, String asked, OpinionAsk ask, List<Passage> passages, int maxQuotes) {
+    Optional<Answer> answer(Question question, OpinionAsk ask, List<Passage> passages, int maxQuotes) {
         int side = ask.sideOrPraise();
         double least = reader.settings().minPolarity();
         List<OpinionSentence> all = OpinionSentence.of(passages);
@@ -43,14 +42,7 @@ final class ProsAndCons {
         Map<String, Integer> sides = sideSections(all);
         List<OpinionSentence> fromSide = leaning.stream().filter(s -> sides.getOrDefault(sectionKey(s), 0) == side).toList();
         List<OpinionSentence> pool = fromSide.isEmpty() ? leaning : fromSide;
-        List<Double> similarity = reader.similarity(asked, pool.stream().map(OpinionSentence::text).toList());
-        Map<OpinionSentence, Double> score = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < pool.size(); i++) {
-            score.put(pool.get(i), side * pool.get(i).polarity() + 0 * similarity.get(i));
-            org.slf4j.LoggerFactory.getLogger(ProsAndCons.class).debug("  {} {} {}", String.format("%.2f", side * pool.get(i).polarity()),
-                    String.format("%.2f", similarity.get(i)), pool.get(i).text());
-        }
-        List<Citation> quotes = pool.stream().sorted(Comparator.comparingDouble(s -> -score.get(s)))
+        List<Citation> quotes = pool.stream().sorted(Comparator.comparingDouble(s -> -side * s.polarity()))
                 .limit(maxQuotes).map(OpinionSentence::citation).toList();
         return quotes.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), quotes));
     }

@@ -86,19 +86,6 @@ public final class OpinionReader {
         return Optional.of(new OpinionAsk(kind.get(), direction, p, bestScore));
     }
 
-    /**
-     * Cosine of each sentence to the text (a question without film titles), by the question model: how much a
-     * sentence says what is asked ("That points to the film's real weakness" for "weaknesses of X"). Empty
-     * without a model. Embedded at asking time, for the one film's sentences an opinion question weighs.
-     */
-    public List<Double> similarity(String text, List<String> sentences) {
-        if (model == null) {
-            return java.util.Collections.nCopies(sentences.size(), 0.0);
-        }
-        float[] question = Vectors.unit(model.embed(text).content().vector());
-        return sentences.stream().map(s -> Vectors.dot(question, Vectors.unit(model.embed(s).content().vector()))).toList();
-    }
-
     public OpinionSettings settings() {
         return settings;
     }
