@@ -55,7 +55,8 @@ final class ProsAndCons {
 
     /**
      * +1 for a pros section, -1 for a cons section, 0 for any other. A pros or cons section is told by what it
-     * holds, not by a list of headings: several sentences that all lean one way, under a heading that names
+     * holds, not by a list of headings: several sentences that lean one way on average (one misread sentence
+     * does not undo "What doesn't"), under a heading that names
      * no aspect ("What works", "Where It Stumbles", "The Bad"; not "Music", "Verdict", nor the untitled
      * opening). The model's polarity of a heading alone was tried and misread "The Upside" (-0.12).
      */
