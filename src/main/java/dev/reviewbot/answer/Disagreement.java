@@ -22,20 +22,24 @@ import java.util.Set;
  */
 final class Disagreement {
 
-    /** Weight of the share of the question's words a sentence holds, beside its passage's retrieval score. */
-    private static final double COVERAGE_WEIGHT = 0.6;
-    /** Added for a sentence naming the aspect or the person asked about, as the extractive answerer does. */
-    private static final double MENTION_BONUS = 0.2;
-    /** Weight of how far a sentence leans either way: an opinion answers "do they agree?" before a fact. */
-    private static final double OPINION_WEIGHT = 0.2;
-
+    /**
+     * Weights, beside the passage's retrieval score, of the share of the question's words a sentence holds, of its
+     * naming the aspect or person asked about, and of how far it leans either way: the sentence scoring model's
+     * (answer/ScoringModel, which `reviewbot fit-scoring` fits), relative to its passage similarity's weight.
+     */
+    private final double coverageWeight;
+    private final double mentionWeight;
+    private final double opinionWeight;
     private final AspectVocabulary vocabulary;
     private final Terms terms;
 
     private final double minPolarity;
 
     /** @param minPolarity how far a reviewer's second sentence must lean the other way to be quoted too */
-    Disagreement(AspectVocabulary vocabulary, Terms terms, double minPolarity) {
+    Disagreement(AspectVocabulary vocabulary, Terms terms, double minPolarity, ScoringModel scoring) {
+        this.coverageWeight = scoring == null ? 0 : scoring.relativeWeight("sentence-coverage");
+        this.mentionWeight = scoring == null ? 0 : scoring.relativeWeight("mentions-aspect");
+        this.opinionWeight = scoring == null ? 0 : scoring.relativeWeight("polarity-strength");
         this.vocabulary = vocabulary;
         this.terms = terms;
         this.minPolarity = minPolarity;
@@ -103,8 +107,8 @@ final class Disagreement {
                 // Polarity counts a little: of two sentences on the point, the one with an opinion answers. (Tried:
                 // the sentence leaning furthest with the review's mean stance among its three most on topic; the
                 // model's polarity is too noisy sentence by sentence, and tune.jsonl lost one.)
-                double score = scored.score() + COVERAGE_WEIGHT * coverage + (aspect || person ? MENTION_BONUS : 0)
-                        + OPINION_WEIGHT * Math.abs(sentence.polarity());
+                double score = scored.score() + coverageWeight * coverage + (aspect || person ? mentionWeight : 0)
+                        + opinionWeight * Math.abs(sentence.polarity());
                 // A person is judged where the review dwells on them (its section naming them most), not where a
                 // verdict names them in passing beside the photography and the score.
                 int focus = person ? namingInSection(question, review, sentence, retrieval) : 0;

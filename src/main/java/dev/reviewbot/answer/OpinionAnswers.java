@@ -29,7 +29,7 @@ public final class OpinionAnswers {
             "^(?i)(overall,? )?(how )?(is|are|was|were|does|do|did|has|have|can|could|will|would|should)\\b");
 
     /** Answers no question as an opinion question. */
-    public static final OpinionAnswers NONE = new OpinionAnswers(OpinionReader.NONE, null, null, id -> List.of(), 3);
+    public static final OpinionAnswers NONE = new OpinionAnswers(OpinionReader.NONE, null, null, null, id -> List.of(), 3);
 
     private final OpinionReader reader;
     private final Function<String, List<Passage>> passagesOf;
@@ -39,15 +39,16 @@ public final class OpinionAnswers {
     private final int maxQuotes;
 
     /**
+     * @param scoring    the sentence scoring model, whose weights also pick each reviewer's sentence on a point
      * @param passagesOf every stored passage of a review, by review id, with its sentences' polarity
      * @param maxQuotes  sentences quoted at most (answers.max-quotes)
      */
-    public OpinionAnswers(OpinionReader reader, AspectVocabulary vocabulary, Terms terms,
+    public OpinionAnswers(OpinionReader reader, AspectVocabulary vocabulary, Terms terms, ScoringModel scoring,
                           Function<String, List<Passage>> passagesOf, int maxQuotes) {
         this.reader = reader;
         this.passagesOf = passagesOf;
         this.prosAndCons = new ProsAndCons(reader, vocabulary);
-        this.disagreement = new Disagreement(vocabulary, terms, reader.settings().minPolarity());
+        this.disagreement = new Disagreement(vocabulary, terms, reader.settings().minPolarity(), scoring);
         this.comparison = new FilmComparison(vocabulary, terms);
         this.maxQuotes = maxQuotes;
     }
