@@ -38,7 +38,8 @@ final class FilmComparison {
         this.terms = terms;
     }
 
-    private record Ranked(String film, double value, List<OpinionSentence> sentences, List<Review> reviews) {
+    /** @param context every sentence on what is compared, including those that do not name it (which review supports it) */
+    private record Ranked(String film, double value, List<OpinionSentence> sentences, List<OpinionSentence> context, List<Review> reviews) {
     }
 
     /**
@@ -61,18 +62,17 @@ final class FilmComparison {
         boolean specific = !aspects.isEmpty() && !asked.isEmpty() && stemmed.stream().anyMatch(s -> s.stream().anyMatch(asked::contains));
         LOG.debug("comparing {} on {} (terms {}, specific {})", films, aspects.stream().map(Aspect::name).toList(), asked, specific);
         List<Ranked> ranked = new ArrayList<>();
+        java.util.function.Supplier<RatingScale> ratingScale = memoized(() -> RatingScale.fit(catalog.reviews(), passagesOf, this::verdictPolarity));
         for (String film : films) {
             List<Review> reviews = catalog.reviewsOf(film);
             List<OpinionSentence> sentences = OpinionSentence.of(reviews.stream().flatMap(r -> passagesOf.apply(r.id()).stream()).toList());
             OptionalDouble value;
+            List<OpinionSentence> context;
             if (aspects.isEmpty()) {
                 sentences = sentences.stream().filter(s -> s.about(verdict(), vocabulary)).toList();
-                value = reviews.stream().map(r -> ProseMetadata.scale(r.rating())).flatMap(Optional::stream)
-                        .mapToDouble(Double::doubleValue).average();
-                if (value.isEmpty()) {
-                    // No rating that reads on a scale: the verdict's mean polarity, put on the same 0..1 scale.
-                    value = sentences.stream().mapToDouble(s -> (s.polarity() + 1) / 2).average();
-                }
+                context = sentences;
+                RatingScale scale = ratingScale.get();
+                value = reviews.stream().mapToDouble(r -> scale.of(r, passagesOf, this::verdictPolarity)).filter(v -> !Double.isNaN(v)).average();
             } else {
                 List<OpinionSentence> about = sentences.stream().filter(s -> aspects.stream().anyMatch(a -> s.about(a, vocabulary))).toList();
                 // Sentences that name the aspect say what the review thinks of it; the rest of a section on it
@@ -81,13 +81,14 @@ final class FilmComparison {
                 sentences = specific ? sentences.stream().filter(s -> holds(s.text(), asked)).toList()
                         : naming.isEmpty() ? about : naming;
                 List<OpinionSentence> on = sentences;
+                context = about;
                 // Each review counts once: a long review does not outvote a short one.
                 value = reviews.stream().map(r -> on.stream().filter(s -> s.passage().reviewId().equals(r.id()))
                         .mapToDouble(OpinionSentence::polarity).average()).filter(OptionalDouble::isPresent)
                         .mapToDouble(OptionalDouble::getAsDouble).average();
             }
             if (value.isPresent()) {
-                ranked.add(new Ranked(film, value.getAsDouble(), sentences, reviews));
+                ranked.add(new Ranked(film, value.getAsDouble(), sentences, context, reviews));
             }
         }
         if (ranked.isEmpty()) {
@@ -97,24 +98,56 @@ final class FilmComparison {
         // first, which put "Two stars out of five" before a film whose "One and a half stars" reads on no scale.
         ranked.sort(Comparator.comparingDouble(r -> -side * r.value()));
         ranked.forEach(r -> LOG.debug("  {} {} from {} sentences", r.film(), String.format("%.3f", r.value()), r.sentences().size()));
-        // "Is X better than Y?" has one answer; "which films..." the top two.
-        List<Ranked> top = ranked.subList(0, Math.min(named ? 1 : 2, ranked.size()));
+        // "Which films..." has the top two for an answer; "is X better than Y?" one, with the evidence against the
+        // other named films after it (what leans the other way in their reviews).
+        List<Ranked> shown = ranked.subList(0, named ? ranked.size() : Math.min(2, ranked.size()));
         List<Citation> quotes = new ArrayList<>();
-        for (Ranked film : top) {
-            film.sentences().stream().filter(OpinionSentence::quotable)
-                    .max(Comparator.comparingDouble(s -> side * s.polarity()))
-                    .filter(s -> side * s.polarity() > 0)
-                    .ifPresent(s -> quotes.add(s.citation()));
-            if (aspects.isEmpty()) {
-                film.reviews().stream().filter(r -> ProseMetadata.scale(r.rating()).isPresent())
-                        .max(Comparator.comparingDouble(r -> side * ProseMetadata.scale(r.rating()).orElseThrow()))
-                        .map(r -> MetadataAnswers.cite(r, "rating", r.rating()))
-                        .filter(c -> quotes.stream().noneMatch(q -> q.quote().equals(c.quote())))
-                        .ifPresent(quotes::add);
-            }
+        for (int i = 0; i < shown.size(); i++) {
+            Ranked film = shown.get(i);
+            int lean = named && i > 0 ? -side : side;
+            Optional<Citation> sentence = evidence(film.sentences(), film.context(), lean).map(OpinionSentence::citation);
+            Optional<Citation> rating = aspects.isEmpty() ? film.reviews().stream().filter(r -> ProseMetadata.scale(r.rating()).isPresent())
+                    .max(Comparator.comparingDouble(r -> lean * ProseMetadata.scale(r.rating()).orElseThrow()))
+                    .map(r -> MetadataAnswers.cite(r, "rating", r.rating())) : Optional.empty();
+            // A film that lost on the verdict is told best by its rating; otherwise a sentence comes first.
+            List<Citation> items = named && i > 0 && rating.isPresent() ? List.of(rating.get())
+                    : java.util.stream.Stream.of(sentence, rating).flatMap(Optional::stream).toList();
+            items.stream().filter(c -> quotes.stream().noneMatch(q -> q.quote().equals(c.quote()))).forEach(quotes::add);
         }
         return quotes.isEmpty() ? Optional.empty()
                 : Optional.of(new Answer.Grounded(question.text(), quotes.subList(0, Math.min(maxQuotes, quotes.size()))));
+    }
+
+    /**
+     * The sentence leaning furthest the given way, from the review whose sentences on it (context: also those not
+     * naming it, "I found it cloying" under "Music") lean furthest that way on average (of two reviews of the best
+     * score, the one who loved it), if any sentence leans that way at all.
+     */
+    private static Optional<OpinionSentence> evidence(List<OpinionSentence> sentences, List<OpinionSentence> context, int lean) {
+        Optional<String> review = context.stream().collect(java.util.stream.Collectors.groupingBy(s -> s.passage().reviewId(),
+                        java.util.stream.Collectors.averagingDouble(s -> lean * s.polarity())))
+                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+        List<OpinionSentence> quotable = sentences.stream().filter(OpinionSentence::quotable).toList();
+        return quotable.stream().filter(s -> review.isEmpty() || s.passage().reviewId().equals(review.get()))
+                .max(Comparator.comparingDouble(s -> lean * s.polarity())).filter(s -> lean * s.polarity() > 0)
+                .or(() -> quotable.stream().max(Comparator.comparingDouble(s -> lean * s.polarity())).filter(s -> lean * s.polarity() > 0));
+    }
+
+    /** The mean polarity of what a review says in its verdict (its whole text when nothing reads as one); NaN when unscored. */
+    private double verdictPolarity(List<OpinionSentence> review) {
+        List<OpinionSentence> verdict = review.stream().filter(s -> s.about(verdict(), vocabulary)).toList();
+        return (verdict.isEmpty() ? review : verdict).stream().mapToDouble(OpinionSentence::polarity).average().orElse(Double.NaN);
+    }
+
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked") T t = (T) value[0];
+            return t;
+        };
     }
 
     private boolean holds(String sentence, Set<String> asked) {

@@ -29,7 +29,7 @@ public final class OpinionAnswers {
             "^(?i)(overall,? )?(how )?(is|are|was|were|does|do|did|has|have|can|could|will|would|should)\\b");
 
     /** Answers no question as an opinion question. */
-    public static final OpinionAnswers NONE = new OpinionAnswers(OpinionReader.NONE, null, null, id -> List.of(), 3);
+    public static final OpinionAnswers NONE = new OpinionAnswers(OpinionReader.NONE, null, null, null, id -> List.of(), 3);
 
     private final OpinionReader reader;
     private final Function<String, List<Passage>> passagesOf;
@@ -39,15 +39,16 @@ public final class OpinionAnswers {
     private final int maxQuotes;
 
     /**
+     * @param scoring    the sentence scoring model, whose weights also pick each reviewer's sentence on a point
      * @param passagesOf every stored passage of a review, by review id, with its sentences' polarity
      * @param maxQuotes  sentences quoted at most (answers.max-quotes)
      */
-    public OpinionAnswers(OpinionReader reader, AspectVocabulary vocabulary, Terms terms,
+    public OpinionAnswers(OpinionReader reader, AspectVocabulary vocabulary, Terms terms, ScoringModel scoring,
                           Function<String, List<Passage>> passagesOf, int maxQuotes) {
         this.reader = reader;
         this.passagesOf = passagesOf;
         this.prosAndCons = new ProsAndCons(reader, vocabulary);
-        this.disagreement = new Disagreement(vocabulary, terms);
+        this.disagreement = new Disagreement(vocabulary, terms, reader.settings().minPolarity(), scoring);
         this.comparison = new FilmComparison(vocabulary, terms);
         this.maxQuotes = maxQuotes;
     }
@@ -72,25 +73,34 @@ public final class OpinionAnswers {
         }
         OpinionAsk ask = read.get();
         return switch (ask.kind()) {
-            // "Is Peter Strand any good?" is about him, "is it any good overall?" asks yes or no (the verdict says):
-            // neither asks for pros and cons.
-            // A pros-or-cons question asks for one side; "how is the writing?" asks for neither.
-            case PROS_CONS -> question.films().size() != 1 || !question.people().isEmpty() || YES_NO.matcher(question.text()).find()
-                    || ask.direction() == 0
-                    ? Optional.empty()
-                    : prosAndCons.answer(question, ask, catalog.reviewsOf(question.films().get(0)).stream()
-                            .filter(r -> question.reviewer() == null || question.reviewer().equals(r.reviewer()))
-                            .flatMap(r -> passagesOf.apply(r.id()).stream()).toList(), maxQuotes);
+            case PROS_CONS -> prosAndCons(question, ask, catalog);
             case DISAGREEMENT -> disagree(question, ask, catalog, retrieve);
-            // "Which reviewer hated it?" compares the reviewers of one film: that is where they disagree.
+            // "Which reviewer hated it?" compares the reviewers of one film: that is where they disagree; "the worst
+            // thing about X" with one review of X compares nothing: its cons answer.
             case COMPARISON -> named.size() == 1 && catalog.reviewsOf(named.get(0)).size() >= 2 && question.reviewer() == null
                     ? disagree(question, ask, catalog, retrieve)
+                    : named.size() == 1 && question.films().size() == 1
+                    ? prosAndCons(question, ask, catalog)
                     : named.size() >= 2
                     ? comparison.answer(question, ask, named, true, catalog, passagesOf, maxQuotes)
                     : named.isEmpty() && catalog.films().size() >= 2 && ask.similarity() >= reader.settings().acrossFilmsSimilarity()
                     ? comparison.answer(question, ask, catalog.films(), false, catalog, passagesOf, maxQuotes)
                     : Optional.empty();
         };
+    }
+
+    /**
+     * "Is Peter Strand any good?" is about him, "is it any good overall?" asks yes or no (the verdict says), "how is
+     * the writing?" asks for neither side: none of them asks for pros and cons.
+     */
+    private Optional<Answer> prosAndCons(Question question, OpinionAsk ask, Catalog catalog) {
+        if (question.films().size() != 1 || !question.people().isEmpty() || YES_NO.matcher(question.text()).find()
+                || ask.direction() == 0) {
+            return Optional.empty();
+        }
+        return prosAndCons.answer(question, ask, catalog.reviewsOf(question.films().get(0)).stream()
+                .filter(r -> question.reviewer() == null || question.reviewer().equals(r.reviewer()))
+                .flatMap(r -> passagesOf.apply(r.id()).stream()).toList(), maxQuotes);
     }
 
     /** "is X better than Y" reads as "is the film better than the film": titles say nothing of the kind of question. */

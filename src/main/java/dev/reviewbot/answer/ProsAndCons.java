@@ -55,7 +55,8 @@ final class ProsAndCons {
 
     /**
      * +1 for a pros section, -1 for a cons section, 0 for any other. A pros or cons section is told by what it
-     * holds, not by a list of headings: several sentences that all lean one way, under a heading that names
+     * holds, not by a list of headings: several sentences that lean one way on average (one misread sentence
+     * does not undo "What doesn't"), under a heading that names
      * no aspect ("What works", "Where It Stumbles", "The Bad"; not "Music", "Verdict", nor the untitled
      * opening). The model's polarity of a heading alone was tried and misread "The Upside" (-0.12).
      */
@@ -66,9 +67,8 @@ final class ProsAndCons {
             return 0;
         }
         double least = reader.settings().sectionPolarity();
-        boolean pros = section.stream().allMatch(s -> s.polarity() >= least);
-        boolean cons = section.stream().allMatch(s -> s.polarity() <= -least);
-        return pros ? 1 : cons ? -1 : 0;
+        double mean = section.stream().mapToDouble(OpinionSentence::polarity).average().orElse(0);
+        return mean >= least ? 1 : mean <= -least ? -1 : 0;
     }
 
     private static String sectionKey(OpinionSentence s) {

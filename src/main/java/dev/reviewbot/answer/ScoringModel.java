@@ -117,6 +117,15 @@ public record ScoringModel(String model, List<String> features, double[] weights
         return relativeToSimilarity(2);
     }
 
+    /**
+     * A sentence feature's weight relative to the passage's cosine similarity's: the unit retrieval's fused passage
+     * score is in, so that a sentence's features add to its passage's score as this model weighs them.
+     */
+    public double relativeWeight(String feature) {
+        double similarity = weight(SentenceFeatures.SIMILARITY);
+        return similarity > 0 ? Math.max(0, weight(feature) / similarity) : 0;
+    }
+
     private double relativeToSimilarity(int feature) {
         return fusion[0] > 0 ? Math.max(0, fusion[feature] / fusion[0]) : 0;
     }

@@ -155,7 +155,7 @@ public final class ReviewBot implements AutoCloseable {
                 llm.answerer(),
                 answerCache, conversations,
                 config.questions().maxLength(), meters, llm.rewriter(),
-                new OpinionAnswers(new OpinionReader(queryEmbeddings, polarity, config.opinions()), vocabulary, terms,
+                new OpinionAnswers(new OpinionReader(queryEmbeddings, polarity, config.opinions()), vocabulary, terms, scoring,
                         library::passagesOf, config.answers().maxQuotes()));
         this.feedback = stores.feedback();
         this.uploads = new UploadIngest(new ReviewParser(config.library().maxFileBytes()), library);

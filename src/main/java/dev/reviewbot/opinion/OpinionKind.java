@@ -24,6 +24,23 @@ public enum OpinionKind {
     }
 
     public static Optional<OpinionKind> named(String key) {
-        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst()
+                .or(() -> Optional.ofNullable(SIDED.get(key)).map(Sided::kind));
     }
+
+    /**
+     * The side a description's key names, +1 praise, -1 criticism, 0 none: "pros" and "cons" are pros-and-cons
+     * questions asking for one side, "better" and "worse" comparisons asking for the best or the worst.
+     */
+    public static int sideOf(String key) {
+        Sided sided = SIDED.get(key);
+        return sided == null ? 0 : sided.side();
+    }
+
+    private record Sided(OpinionKind kind, int side) {
+    }
+
+    private static final java.util.Map<String, Sided> SIDED = java.util.Map.of(
+            "pros", new Sided(PROS_CONS, 1), "cons", new Sided(PROS_CONS, -1),
+            "better", new Sided(COMPARISON, 1), "worse", new Sided(COMPARISON, -1));
 }

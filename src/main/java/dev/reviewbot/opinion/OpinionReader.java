@@ -22,15 +22,14 @@ public final class OpinionReader {
     /** Reads no question as an opinion question. */
     public static final OpinionReader NONE = new OpinionReader(null, SentencePolarity.NONE, OpinionSettings.NONE);
 
-    private record Described(String kind, float[] vector) {
+    /** @param side +1 a description of a question asking for praise, -1 for criticism, 0 for neither */
+    private record Described(String kind, int side, float[] vector) {
     }
 
     private final EmbeddingModel model;
     private final SentencePolarity polarity;
     private final OpinionSettings settings;
     private final List<Described> descriptions = new ArrayList<>();
-    /** Praise, then criticism: the side a question asks for is the one it is closer to. */
-    private final List<float[]> sides = new ArrayList<>();
 
     /**
      * @param model    embeds questions and headings (the question model: with its search instruction, if any)
@@ -42,11 +41,12 @@ public final class OpinionReader {
         this.settings = settings;
         if (model != null) {
             for (Map.Entry<String, List<String>> kind : settings.kinds().entrySet()) {
-                kind.getValue().forEach(d -> descriptions.add(new Described(kind.getKey(), Vectors.unit(model.embed(d).content().vector()))));
+                kind.getValue().forEach(d -> descriptions.add(new Described(kind.getKey(), OpinionKind.sideOf(kind.getKey()),
+                        Vectors.unit(model.embed(d).content().vector()))));
             }
             if (settings.praise() != null && settings.criticism() != null) {
-                sides.add(Vectors.unit(model.embed(settings.praise()).content().vector()));
-                sides.add(Vectors.unit(model.embed(settings.criticism()).content().vector()));
+                descriptions.add(new Described(null, 1, Vectors.unit(model.embed(settings.praise()).content().vector())));
+                descriptions.add(new Described(null, -1, Vectors.unit(model.embed(settings.criticism()).content().vector())));
             }
         }
     }
@@ -67,9 +67,13 @@ public final class OpinionReader {
         float[] question = Vectors.unit((meaning != null ? meaning : model.embed(text).content()).vector());
         String best = null;
         double bestScore = -1;
+        double praise = -1;
+        double criticism = -1;
         for (Described d : descriptions) {
             double score = Vectors.dot(question, d.vector());
-            if (score > bestScore) {
+            praise = d.side() > 0 ? Math.max(praise, score) : praise;
+            criticism = d.side() < 0 ? Math.max(criticism, score) : criticism;
+            if (d.kind() != null && score > bestScore) {
                 best = d.kind();
                 bestScore = score;
             }
@@ -79,9 +83,10 @@ public final class OpinionReader {
         if (kind.isEmpty() || bestScore < settings.kindSimilarity()) {
             return Optional.empty();
         }
-        // The polarity model reads "best", "wrong", "hated" well but a bare "weaknesses" hardly at all; the side
-        // descriptions the reverse: their sum, the descriptions' margin centred by its mean bias on questions.
-        double margin = sides.size() < 2 ? 0 : Vectors.dot(question, sides.get(0)) - Vectors.dot(question, sides.get(1));
+        // The polarity model reads "best", "wrong", "hated" well but a bare "weaknesses" or "what did they like"
+        // hardly at all; the descriptions of questions asking for one side the reverse: their sum, the margin
+        // (closest praise description less closest criticism description) centred by its mean bias on questions.
+        double margin = praise < -0.5 || criticism < -0.5 ? 0 : praise - criticism;
         double model = polarity.score(List.of(text)).get(0);
         double p = (Double.isNaN(model) ? 0 : model) + settings.sideWeight() * (margin + settings.sideBias());
         LOG.debug("  question leans {} (polarity model {}, margin {})", String.format("%.3f", p), String.format("%.3f", model),

@@ -37,8 +37,8 @@ public record OpinionSettings(Map<String, List<String>> kinds, double kindSimila
         }
         for (String kind : kinds.keySet()) {
             if (!kind.equals("other") && OpinionKind.named(kind).isEmpty()) {
-                throw new IllegalArgumentException("opinions.kinds." + kind + " is no kind; the kinds are pros-cons, "
-                        + "disagreement, comparison and other");
+                throw new IllegalArgumentException("opinions.kinds." + kind + " is no kind; the kinds are pros, cons, "
+                        + "pros-cons, disagreement, better, worse, comparison and other");
             }
         }
     }

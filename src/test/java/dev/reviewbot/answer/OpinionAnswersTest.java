@@ -55,6 +55,10 @@ class OpinionAnswersTest {
 
             Copper Tide wants to be a grand sea adventure and rarely gets there.
 
+            ## Cast
+
+            Nell Arden is stranded in a thankless role and looks bored in every scene she is given.
+
             ## Music
 
             Pia Sorensen's score is dreadful: loud, shrill and relentless, it smothers every quiet scene with syrup and never lets up.
@@ -72,6 +76,10 @@ class OpinionAnswersTest {
             ---
 
             Quiet Orchard is a drama about two sisters who inherit a failing apple farm.
+
+            ## Cast
+
+            The two leads are stiff and unconvincing, and the acting is the weakest I have seen all year.
 
             ## Music
 
@@ -154,6 +162,52 @@ class OpinionAnswersTest {
 
         assertThat(better.citations().get(0).review()).isEqualTo("Copper Tide");
         assertThat(disliked.citations().get(0).review()).isEqualTo("Quiet Orchard");
+    }
+
+    @Test
+    void anyComplaints_andWhatTheReviewersLiked_takeTheirSideFromTheQuestion() {
+        Answer complaints = BOT.ask("any complaints about copper tide?");
+        Answer liked = BOT.ask("what did the reviewers like about copper tide?");
+
+        assertThat(complaints.citations().get(0).section()).isEqualTo("Where It Stumbles");
+        assertThat(liked.citations().get(0).section()).isEqualTo("The Upside");
+        assertThat(liked.text()).doesNotContain("sluggish");
+    }
+
+    @Test
+    void theWorstThingAboutAFilmWithOneReview_isItsCons_notAComparison() {
+        Answer answer = BOT.ask("what's the worst thing about quiet orchard?");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.citations()).allSatisfy(c -> {
+            assertThat(c.review()).isEqualTo("Quiet Orchard");
+            assertThat(ORCHARD).contains(c.quote());
+        });
+    }
+
+    @Test
+    void whatDoCriticsSayAboutAnActor_quotesEachReviewerOnThem() {
+        Answer answer = BOT.ask("what do critics say about nell arden?");
+
+        assertThat(answer.citations()).extracting(Citation::reviewer).contains("Hugo Marsh", "Rosa Linden");
+        assertThat(answer.citations()).allSatisfy(c -> assertThat(c.quote()).contains("Arden"));
+    }
+
+    @Test
+    void whichFilmHasTheBestActing_ranksFilmsByTheirReviewsOnIt_withEvidenceFromTheReviewThatLikedIt() {
+        Answer answer = BOT.ask("which film has the best acting?");
+
+        assertThat(answer.citations().get(0).review()).isEqualTo("Copper Tide");
+        assertThat(answer.citations().get(0).reviewer()).isEqualTo("Rosa Linden");
+        assertThat(answer.citations().get(0).quote()).contains("wonderful");
+    }
+
+    @Test
+    void isOneBetterThanTheOther_quotesBothFilms_theBetterFirst() {
+        Answer answer = BOT.ask("is copper tide better than quiet orchard?");
+
+        assertThat(answer.citations().get(0).review()).isEqualTo("Copper Tide");
+        assertThat(answer.citations()).extracting(Citation::review).contains("Quiet Orchard");
     }
 
     @Test

@@ -20,6 +20,8 @@ class ProseMetadataTest {
         assertThat(ProseMetadata.rating(prose("Skip it. Two stars out of five."))).contains("Two stars out of five");
         assertThat(ProseMetadata.rating(prose("It scored well with me: 7 out of 10."))).contains("7 out of 10");
         assertThat(ProseMetadata.rating(prose("A five-star cast wasted on a dull script."))).isEmpty();
+        assertThat(ProseMetadata.rating(prose("Noisy and lifeless, one to skip. One and a half stars."))).contains("One and a half stars");
+        assertThat(ProseMetadata.rating(prose("The three stars of it are wasted, and it shows."))).isEmpty();
     }
 
     @Test
