@@ -125,6 +125,8 @@ public final class ExtractiveAnswerer implements Answerer {
         // section on it ("Editor Hugh Pardoe..." in a section about the direction).
         boolean roleOnly = question.terms().stream().allMatch(question.aspectTerms()::contains);
         boolean aspectOnly = question.terms().size() <= question.aspectTerms().size();
+        List<String> headingTerms = headingTerms(question);
+        boolean aspectWordsOnly = question.aspectTerms().containsAll(question.terms());
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < considered; rank++) {
             ScoredPassage scored = ranked.get(rank);
@@ -139,9 +141,13 @@ public final class ExtractiveAnswerer implements Answerer {
                             || passageCoverage >= MIN_COVERAGE));
             // Inside a section headed with the aspect, "acting" says nothing more: the other words decide. A
             // review without headings covers everything, so there the aspect's words still tell sentences apart.
+            // Asked about part of the aspect and nothing else ("dust tithe ending"), the word for the part still
+            // picks its sentence in a section on the aspect, where some sentence holds it.
             boolean headedByAspect = scored.aspectMatch()
                     && (passage.aspects() != null || !Section.WHOLE_REVIEW.equals(passage.section()));
-            List<String> ignored = headedByAspect ? question.aspectTerms() : List.of();
+            java.util.function.Predicate<String> inPassage = containedIn(passage.text());
+            List<String> ignored = !headedByAspect ? List.of() : !aspectWordsOnly ? question.aspectTerms()
+                    : question.aspectTerms().stream().filter(t -> headingTerms.contains(t) || !inPassage.test(t)).toList();
             List<String> sentences = Sentences.split(passage.text());
             for (int i = 0; i < sentences.size(); i++) {
                 String sentence = sentences.get(i);
@@ -182,6 +188,16 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return candidates;
+    }
+
+    /** The question's aspect words that a heading on the aspect would use ("acting", "music"), not a part of it ("ending"). */
+    private List<String> headingTerms(Question question) {
+        Set<String> heading = new HashSet<>();
+        question.aspects().forEach(a -> {
+            a.sectionWords().forEach(w -> heading.addAll(terms.of(w)));
+            heading.addAll(terms.of(a.label()));
+        });
+        return question.aspectTerms().stream().filter(heading::contains).toList();
     }
 
     /** The sentence names the person by full name or surname ("Rourke does her own singing"). */

@@ -263,7 +263,8 @@ public final class QuestionAnalyzer {
 
     /** A reviewer named by full name, or by a surname of four letters or more. */
     private static String reviewerIn(String text, List<String> reviewers) {
-        String padded = " " + TextCleaner.wordsOnly(text) + " ";
+        // "Marguerite Oyelaran's verdict": the possessive is no part of the name.
+        String padded = " " + TextCleaner.wordsOnly(text.replaceAll("(?i)(\\p{L})['\u2019]s\\b", "$1")) + " ";
         for (String reviewer : reviewers) {
             String name = TextCleaner.wordsOnly(reviewer);
             String surname = name.substring(name.lastIndexOf(' ') + 1);
