@@ -85,10 +85,10 @@ public final class ExtractiveAnswerer implements Answerer {
                     LOG.debug("  {} {} {} {} p={} | {}", c.eligible() ? "+" : "-", c.passage().passage().section(),
                             c.passage().passage().aspects(), c.features(), String.format("%.2f", c.score()), c.sentence()));
         }
-        List<Candidate> candidates = all.stream()
+        List<Candidate> candidates = partFirst(question, all.stream()
                 .filter(Candidate::eligible)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed())
-                .toList();
+                .toList());
         if (candidates.isEmpty() || candidates.get(0).score() < scoring.declineBelow()) {
             return decline(question, catalog);
         }
@@ -188,6 +188,29 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return candidates;
+    }
+
+    /**
+     * Asked about part of an aspect and nothing else ("dust tithe ending", "orbit twist", "does it drag"), a
+     * sentence that names the part is the evidence, before any that merely sits in a section on the aspect.
+     */
+    private List<Candidate> partFirst(Question question, List<Candidate> ranked) {
+        if (question.expected() != ExpectedAnswer.ANY || question.terms().isEmpty()
+                || !question.aspectTerms().containsAll(question.terms())) {
+            return ranked;
+        }
+        List<String> heading = headingTerms(question);
+        List<String> parts = question.terms().stream().filter(t -> !heading.contains(t)).toList();
+        if (parts.isEmpty()) {
+            return ranked;
+        }
+        List<Candidate> naming = ranked.stream().filter(c -> parts.stream().anyMatch(containedIn(c.sentence()))).toList();
+        if (naming.isEmpty()) {
+            return ranked;
+        }
+        List<Candidate> reordered = new ArrayList<>(naming);
+        ranked.stream().filter(c -> !naming.contains(c)).forEach(reordered::add);
+        return reordered;
     }
 
     /** The question's aspect words that a heading on the aspect would use ("acting", "music"), not a part of it ("ending"). */
