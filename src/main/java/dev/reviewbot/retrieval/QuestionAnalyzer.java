@@ -225,6 +225,7 @@ public final class QuestionAnalyzer {
         for (String title : titles) {
             // A title typed with a typo ("the borowed winter") takes its correctly spelt words with it.
             boolean exact = !withoutTitles(text, List.of(title)).equals(text);
+            typed.addAll(respacedTitleWords(TextCleaner.wordsOnly(text).split(" "), TextCleaner.wordsOnly(title).split(" ")));
             for (String titleWord : TextCleaner.wordsOnly(title).split(" ")) {
                 for (String word : TextCleaner.wordsOnly(text).split(" ")) {
                     if ((!exact || !word.equals(titleWord)) && titleWord.length() >= 4
@@ -232,6 +233,31 @@ public final class QuestionAnalyzer {
                             && Math.abs(word.length() - titleWord.length()) <= 2) {
                         typed.add(word);
                     }
+                }
+            }
+        }
+        return typed;
+    }
+
+    /** Words of a title typed with a space too many ("iron wood") or too few ("papermeridian"). */
+    private static Set<String> respacedTitleWords(String[] words, String[] titleWords) {
+        Set<String> typed = new HashSet<>();
+        for (int i = 0; i + 1 < words.length; i++) {
+            for (int t = 0; t < titleWords.length; t++) {
+                if ((words[i] + words[i + 1]).equals(titleWords[t])) {
+                    typed.add(words[i]);
+                    typed.add(words[i + 1]);
+                }
+                if (t + 1 < titleWords.length && words[i].equals(titleWords[t] + titleWords[t + 1])) {
+                    typed.add(words[i]);
+                }
+            }
+        }
+        if (words.length > 0) {
+            String last = words[words.length - 1];
+            for (int t = 0; t + 1 < titleWords.length; t++) {
+                if (last.equals(titleWords[t] + titleWords[t + 1])) {
+                    typed.add(last);
                 }
             }
         }

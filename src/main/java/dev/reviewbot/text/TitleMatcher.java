@@ -22,6 +22,8 @@ public final class TitleMatcher {
     private final Map<String, String> exact = new HashMap<>();
     /** Two or more words in a row of one title, by the titles holding them: "moon kite", "field guide". */
     private final Map<String, Set<String>> partial = new HashMap<>();
+    /** Titles without their spaces: "papermeridian", "iron wood station" typed with a space too many or few. */
+    private final Map<String, String> despaced = new HashMap<>();
     private static final Set<String> SMALL_WORDS = Set.of("the", "a", "an", "of", "and", "to", "in", "on", "at", "for", "with");
     private final Map<Character, List<Title>> byLetter = new HashMap<>();
     private final int maxWords;
@@ -41,6 +43,7 @@ public final class TitleMatcher {
             }
             most = Math.max(most, t.wordCount());
             indexParts(title, words.split(" "));
+            despaced.putIfAbsent(words.replace(" ", ""), title);
         }
         this.maxWords = most;
     }
@@ -65,6 +68,10 @@ public final class TitleMatcher {
         if (!found.isEmpty()) {
             return List.copyOf(found);
         }
+        found.addAll(despacedIn(words));
+        if (!found.isEmpty()) {
+            return List.copyOf(found);
+        }
         found.addAll(partlyNamed(words));
         for (int n = Math.min(maxWords, words.length); n >= 1 && found.isEmpty(); n--) {
             for (int i = 0; i + n <= words.length; i++) {
@@ -75,6 +82,20 @@ public final class TitleMatcher {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** A title typed with a space too many or too few: "iron wood station", "papermeridian". */
+    private List<String> despacedIn(String[] words) {
+        for (int n = Math.min(maxWords + 1, words.length); n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String joined = String.join("", Arrays.copyOfRange(words, i, i + n));
+                String title = joined.length() > 4 ? despaced.get(joined) : null;
+                if (title != null) {
+                    return List.of(title);
+                }
+            }
+        }
+        return List.of();
     }
 
     /**
