@@ -92,7 +92,8 @@ public final class PeopleNames {
      * one name has, skipping the {@code ignored} words (vocabulary words such as "score").
      */
     public List<String> in(String question, Set<String> ignored) {
-        String[] words = TextCleaner.wordsOnly(question).split(" ");
+        // "Brisk's score": the possessive is no part of the name.
+        String[] words = TextCleaner.wordsOnly(question.replaceAll("(\\p{L})['\u2019]s\\b", "$1")).split(" ");
         List<String> found = new ArrayList<>();
         boolean[] used = new boolean[words.length];
         for (int n = 4; n >= 2; n--) {
