@@ -197,7 +197,11 @@ public final class QuestionAnalyzer {
             ignored.addAll(a.questionWords());
             ignored.addAll(a.aloneWords());
         });
-        List<String> people = new ArrayList<>(names.in(text, ignored));
+        // The reviewer's name is theirs, not a person in the film who shares a surname with them.
+        String withoutReviewer = reviewer == null ? text : text.replaceAll("(?iu)\\b" + String.join("\\W+",
+                java.util.Arrays.stream(TextCleaner.wordsOnly(reviewer).split(" ")).map(java.util.regex.Pattern::quote).toList())
+                + "(['\u2019]s)?\\b", " ");
+        List<String> people = new ArrayList<>(names.in(withoutReviewer, ignored));
         people.removeIf(p -> reviewer != null && reviewer.equalsIgnoreCase(p));
         String[] tokens = text.replaceAll("[?!.,;:()\"]", " ").strip().split("\\s+");
         for (int i = 1; i < tokens.length; i++) {
