@@ -14,7 +14,9 @@ import dev.reviewbot.review.Section;
 import dev.reviewbot.text.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Answers without a language model: quotes the one to three sentences of the stored reviews that best
@@ -82,10 +84,10 @@ public final class ExtractiveAnswerer implements Answerer {
                     LOG.debug("  {} {} {} {} p={} | {}", c.eligible() ? "+" : "-", c.passage().passage().section(),
                             c.passage().passage().aspects(), c.features(), String.format("%.2f", c.score()), c.sentence()));
         }
-        List<Candidate> candidates = all.stream()
+        List<Candidate> candidates = partFirst(question, all.stream()
                 .filter(Candidate::eligible)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed())
-                .toList();
+                .toList());
         if (candidates.isEmpty() || candidates.get(0).score() < scoring.declineBelow()) {
             return decline(question, catalog);
         }
@@ -122,6 +124,8 @@ public final class ExtractiveAnswerer implements Answerer {
         // section on it ("Editor Hugh Pardoe..." in a section about the direction).
         boolean roleOnly = question.terms().stream().allMatch(question.aspectTerms()::contains);
         boolean aspectOnly = question.terms().size() <= question.aspectTerms().size();
+        List<String> headingTerms = headingTerms(question);
+        boolean aspectWordsOnly = question.aspectTerms().containsAll(question.terms());
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < considered; rank++) {
             ScoredPassage scored = ranked.get(rank);
@@ -139,9 +143,12 @@ public final class ExtractiveAnswerer implements Answerer {
                             || passageCoverage >= MIN_COVERAGE));
             // Inside a section headed with the aspect, "acting" says nothing more: the other words decide. A
             // review without headings covers everything, so there the aspect's words still tell sentences apart.
+            // Asked about part of the aspect and nothing else ("dust tithe ending"), the word for the part still
+            // picks its sentence in a section on the aspect, where some sentence holds it.
             boolean headedByAspect = scored.aspectMatch()
                     && (passage.aspects() != null || !Section.WHOLE_REVIEW.equals(passage.section()));
-            List<String> ignored = headedByAspect ? question.aspectTerms() : List.of();
+            List<String> ignored = !headedByAspect ? List.of() : !aspectWordsOnly ? question.aspectTerms()
+                    : question.aspectTerms().stream().filter(t -> headingTerms.contains(t) || !passageWords.contains().test(t)).toList();
             for (int i = 0; i < sentences.size(); i++) {
                 String sentence = sentences.get(i);
                 double coverage = retrieval.coverage(analysed.get(i).contains(), ignored);
@@ -181,6 +188,39 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return candidates;
+    }
+
+    /**
+     * Asked about part of an aspect and nothing else ("dust tithe ending", "orbit twist", "does it drag"), a
+     * sentence that names the part is the evidence, before any that merely sits in a section on the aspect.
+     */
+    private List<Candidate> partFirst(Question question, List<Candidate> ranked) {
+        if (question.expected() != ExpectedAnswer.ANY || question.terms().isEmpty()
+                || !question.aspectTerms().containsAll(question.terms())) {
+            return ranked;
+        }
+        List<String> heading = headingTerms(question);
+        List<String> parts = question.terms().stream().filter(t -> !heading.contains(t)).toList();
+        if (parts.isEmpty()) {
+            return ranked;
+        }
+        List<Candidate> naming = ranked.stream().filter(c -> parts.stream().anyMatch(SentenceWords.of(c.sentence(), terms).contains())).toList();
+        if (naming.isEmpty()) {
+            return ranked;
+        }
+        List<Candidate> reordered = new ArrayList<>(naming);
+        ranked.stream().filter(c -> !naming.contains(c)).forEach(reordered::add);
+        return reordered;
+    }
+
+    /** The question's aspect words that a heading on the aspect would use ("acting", "music"), not a part of it ("ending"). */
+    private List<String> headingTerms(Question question) {
+        Set<String> heading = new HashSet<>();
+        question.aspects().forEach(a -> {
+            a.sectionWords().forEach(w -> heading.addAll(terms.of(w)));
+            heading.addAll(terms.of(a.label()));
+        });
+        return question.aspectTerms().stream().filter(heading::contains).toList();
     }
 
     /** The sentence names the person by full name or surname ("Rourke does her own singing"). */

@@ -33,7 +33,9 @@ final class MetadataAnswers {
         RATING("rating", Review::rating, Pattern.compile(
                 "\\b(what|which) (rating|score|grade|mark)\\b|\\bhow many stars\\b|\\bstar rating\\b|\\brating\\b"
                         + "|\\bhow (was|is|did) (it|the film|the movie|\\w+) (rated|rate)\\b|\\bout of (5|10|five|ten)\\b"
-                        + "|\\b(rated|rate) it\\b|\\bhow many (points|out of)\\b|\\bstars did\\b|\\bwhat did .{1,40} (rate|score) it\\b")),
+                        + "|\\b(rated|rate) it\\b|\\bhow many (points|out of)\\b|\\bstars did\\b|\\bwhat did .{1,40} (rate|score) it\\b"
+                        // "what did Marguerite Oyelaran rate Dust Tithe": the title follows the verb.
+                        + "|\\bwhat (did|does) .{1,40} (rate|give)\\b(?! highly)")),
         YEAR("year", r -> r.year() == null ? null : String.valueOf(r.year()), Pattern.compile(
                 "\\b(what|which) year\\b|\\byear\\b|\\bwhen (was|did|is) .{0,40}(released|come out|came out|made|out|release)\\b"
                         + "|\\brelease date\\b|\\bhow old is\\b")),

@@ -120,7 +120,7 @@ final class FilmMentions {
         String[] tokens = TextCleaner.wordsOnly(text).split(" ");
         for (int i = 0; i <= tokens.length; i++) {
             String token = i < tokens.length ? tokens[i] : "";
-            boolean joiner = !run.isEmpty() && JOINERS.contains(token) && i + 1 < tokens.length && isContent(tokens[i + 1]);
+            boolean joiner = !run.isEmpty() && JOINERS.contains(token) && joinsContent(tokens, i);
             if (isContent(token) || joiner) {
                 run.add(token);
             } else {
@@ -138,13 +138,24 @@ final class FilmMentions {
         return runs;
     }
 
+    /** Small words ("of the") between two title words: "the salt of the sea". */
+    private boolean joinsContent(String[] tokens, int at) {
+        int next = at + 1;
+        while (next < tokens.length && JOINERS.contains(tokens[next])) {
+            next++;
+        }
+        return next < tokens.length && next - at <= 2 && isContent(tokens[next]);
+    }
+
     /**
      * Words in a title's place: after "the" (or opening the question) and closing it, or followed only by
-     * an aspect word: "rate the amber road", "the salt river acting"; not "do the two leads have chemistry".
+     * an aspect word or a word for the film or its review: "rate the amber road", "the salt river acting", "harvest
+     * moon review"; not "do the two leads have chemistry".
      */
     private boolean inTitlePlace(String[] tokens, int from, int to) {
         boolean opened = from == 0 || tokens[from - 1].equals("the");
-        boolean closed = to >= tokens.length || (to + 1 == tokens.length && isAspectWord(tokens[to]));
+        boolean closed = to >= tokens.length || (to + 1 == tokens.length && (isAspectWord(tokens[to]) || FILM_WORDS.contains(tokens[to])
+                || tokens[to].equals("review") || tokens[to].equals("reviews")));
         return opened && closed;
     }
 

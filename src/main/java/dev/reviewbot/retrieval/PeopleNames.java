@@ -26,16 +26,22 @@ public final class PeopleNames {
     private static final Pattern PROPER = Pattern.compile("(?<=\\p{Ll},? )\\p{Lu}\\p{Ll}[\\p{L}'-]*");
 
     /** Knows no names. */
-    public static final PeopleNames NONE = new PeopleNames(Map.of(), Map.of(), Set.of());
+    public static final PeopleNames NONE = new PeopleNames(Map.of(), Map.of(), Set.of(), Set.of());
+
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'-])\\p{Ll}+(?![\\p{L}'-])");
 
     private final Map<String, String> byFullName;
     private final Map<String, String> bySurname;
     private final Set<String> properWords;
+    /** Surnames the reviews also write as common words ("Grey", "Brisk", "Along"): a name only when capitalised. */
+    private final Set<String> commonSurnames;
 
-    private PeopleNames(Map<String, String> byFullName, Map<String, String> bySurname, Set<String> properWords) {
+    private PeopleNames(Map<String, String> byFullName, Map<String, String> bySurname, Set<String> properWords,
+                        Set<String> commonSurnames) {
         this.byFullName = byFullName;
         this.bySurname = bySurname;
         this.properWords = properWords;
+        this.commonSurnames = commonSurnames;
     }
 
     /** Whether the reviews write this word with a capital inside a sentence: a name, not a common word. */
@@ -47,8 +53,13 @@ public final class PeopleNames {
         Map<String, String> full = new HashMap<>();
         Set<String> proper = new java.util.HashSet<>();
         Map<String, Set<String>> surnames = new HashMap<>();
+        Set<String> lowerWords = new java.util.HashSet<>();
         for (Review review : reviews) {
             for (Section section : review.sections()) {
+                Matcher lower = LOWER_WORD.matcher(section.text());
+                while (lower.find()) {
+                    lowerWords.add(lower.group());
+                }
                 Matcher word = PROPER.matcher(section.text());
                 while (word.find()) {
                     proper.add(word.group());
@@ -71,7 +82,9 @@ public final class PeopleNames {
                 unique.put(surname, names.iterator().next());
             }
         });
-        return new PeopleNames(full, unique, proper);
+        Set<String> common = new java.util.HashSet<>(unique.keySet());
+        common.retainAll(lowerWords);
+        return new PeopleNames(full, unique, proper, common);
     }
 
     /**
@@ -79,7 +92,8 @@ public final class PeopleNames {
      * one name has, skipping the {@code ignored} words (vocabulary words such as "score").
      */
     public List<String> in(String question, Set<String> ignored) {
-        String[] words = TextCleaner.wordsOnly(question).split(" ");
+        // "Brisk's score": the possessive is no part of the name.
+        String[] words = TextCleaner.wordsOnly(question.replaceAll("(\\p{L})['\u2019]s\\b", "$1")).split(" ");
         List<String> found = new ArrayList<>();
         boolean[] used = new boolean[words.length];
         for (int n = 4; n >= 2; n--) {
@@ -93,10 +107,16 @@ public final class PeopleNames {
         }
         for (int i = 0; i < words.length; i++) {
             String name = bySurname.get(words[i]);
-            if (!used[i] && name != null && !ignored.contains(words[i]) && !found.contains(name)) {
+            if (!used[i] && name != null && !ignored.contains(words[i]) && !found.contains(name)
+                    && (!commonSurnames.contains(words[i]) || capitalisedIn(question, words[i]))) {
                 found.add(name);
             }
         }
         return found;
+    }
+
+    private static boolean capitalisedIn(String text, String word) {
+        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(Character.toUpperCase(word.charAt(0)) + word.substring(1)) + "(?!\\p{L})")
+                .matcher(text).find();
     }
 }

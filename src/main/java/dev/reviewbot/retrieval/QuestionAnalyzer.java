@@ -211,7 +211,11 @@ public final class QuestionAnalyzer {
 
     /** Capitalised words, not opening the question, that the reviews use: "Ana de Armas", "Wiseman". */
     private List<String> peopleIn(String text, String reviewer, PeopleNames names) {
-        List<String> people = new ArrayList<>(names.in(text, notNames));
+        // The reviewer's name is theirs, not a person in the film who shares a surname with them.
+        String withoutReviewer = reviewer == null ? text : text.replaceAll("(?iu)\\b" + String.join("\\W+",
+                java.util.Arrays.stream(TextCleaner.wordsOnly(reviewer).split(" ")).map(java.util.regex.Pattern::quote).toList())
+                + "(['\u2019]s)?\\b", " ");
+        List<String> people = new ArrayList<>(names.in(withoutReviewer, notNames));
         people.removeIf(p -> reviewer != null && reviewer.equalsIgnoreCase(p));
         String[] tokens = text.replaceAll("[?!.,;:()\"]", " ").strip().split("\\s+");
         for (int i = 1; i < tokens.length; i++) {
@@ -239,6 +243,7 @@ public final class QuestionAnalyzer {
         for (String title : titles) {
             // A title typed with a typo ("the borowed winter") takes its correctly spelt words with it.
             boolean exact = !withoutTitles(text, List.of(title)).equals(text);
+            typed.addAll(respacedTitleWords(TextCleaner.wordsOnly(text).split(" "), TextCleaner.wordsOnly(title).split(" ")));
             for (String titleWord : TextCleaner.wordsOnly(title).split(" ")) {
                 for (String word : TextCleaner.wordsOnly(text).split(" ")) {
                     if ((!exact || !word.equals(titleWord)) && titleWord.length() >= 4
@@ -246,6 +251,31 @@ public final class QuestionAnalyzer {
                             && Math.abs(word.length() - titleWord.length()) <= 2) {
                         typed.add(word);
                     }
+                }
+            }
+        }
+        return typed;
+    }
+
+    /** Words of a title typed with a space too many ("iron wood") or too few ("papermeridian"). */
+    private static Set<String> respacedTitleWords(String[] words, String[] titleWords) {
+        Set<String> typed = new HashSet<>();
+        for (int i = 0; i + 1 < words.length; i++) {
+            for (int t = 0; t < titleWords.length; t++) {
+                if ((words[i] + words[i + 1]).equals(titleWords[t])) {
+                    typed.add(words[i]);
+                    typed.add(words[i + 1]);
+                }
+                if (t + 1 < titleWords.length && words[i].equals(titleWords[t] + titleWords[t + 1])) {
+                    typed.add(words[i]);
+                }
+            }
+        }
+        if (words.length > 0) {
+            String last = words[words.length - 1];
+            for (int t = 0; t + 1 < titleWords.length; t++) {
+                if (last.equals(titleWords[t] + titleWords[t + 1])) {
+                    typed.add(last);
                 }
             }
         }
@@ -277,7 +307,8 @@ public final class QuestionAnalyzer {
 
     /** A reviewer named by full name, or by a surname of four letters or more. */
     private static String reviewerIn(String text, List<String> reviewers) {
-        String padded = " " + TextCleaner.wordsOnly(text) + " ";
+        // "Marguerite Oyelaran's verdict": the possessive is no part of the name.
+        String padded = " " + TextCleaner.wordsOnly(text.replaceAll("(?i)(\\p{L})['\u2019]s\\b", "$1")) + " ";
         for (String reviewer : reviewers) {
             String name = TextCleaner.wordsOnly(reviewer);
             String surname = name.substring(name.lastIndexOf(' ') + 1);

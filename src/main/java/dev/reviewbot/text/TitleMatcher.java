@@ -20,6 +20,11 @@ public final class TitleMatcher {
     }
 
     private final Map<String, String> exact = new HashMap<>();
+    /** Two or more words in a row of one title, by the titles holding them: "moon kite", "field guide". */
+    private final Map<String, Set<String>> partial = new HashMap<>();
+    /** Titles without their spaces: "papermeridian", "iron wood station" typed with a space too many or few. */
+    private final Map<String, String> despaced = new HashMap<>();
+    private static final Set<String> SMALL_WORDS = Set.of("the", "a", "an", "of", "and", "to", "in", "on", "at", "for", "with");
     private final Map<Character, List<Title>> byLetter = new HashMap<>();
     private final int maxWords;
 
@@ -37,6 +42,8 @@ public final class TitleMatcher {
                 byLetter.computeIfAbsent(words.charAt(1), c -> new ArrayList<>()).add(t);
             }
             most = Math.max(most, t.wordCount());
+            indexParts(title, words.split(" "));
+            despaced.putIfAbsent(words.replace(" ", ""), title);
         }
         this.maxWords = most;
     }
@@ -61,6 +68,11 @@ public final class TitleMatcher {
         if (!found.isEmpty()) {
             return List.copyOf(found);
         }
+        found.addAll(despacedIn(words));
+        if (!found.isEmpty()) {
+            return List.copyOf(found);
+        }
+        found.addAll(partlyNamed(words));
         for (int n = Math.min(maxWords, words.length); n >= 1 && found.isEmpty(); n--) {
             for (int i = 0; i + n <= words.length; i++) {
                 String title = closestTo(String.join(" ", Arrays.copyOfRange(words, i, i + n)), n);
@@ -70,6 +82,46 @@ public final class TitleMatcher {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** A title typed with a space too many or too few: "iron wood station", "papermeridian". */
+    private List<String> despacedIn(String[] words) {
+        for (int n = Math.min(maxWords + 1, words.length); n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String joined = String.join("", Arrays.copyOfRange(words, i, i + n));
+                String title = joined.length() > 4 ? despaced.get(joined) : null;
+                if (title != null) {
+                    return List.of(title);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Part of one title, two words or more that are not small words at either end: "how is the music in moon
+     * kite" names Pebble and the Moon Kite. A part two titles share names neither.
+     */
+    private List<String> partlyNamed(String[] words) {
+        for (int n = Math.min(maxWords - 1, words.length); n >= 2; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                Set<String> titles = partial.get(String.join(" ", Arrays.copyOfRange(words, i, i + n)));
+                if (titles != null && titles.size() == 1) {
+                    return List.copyOf(titles);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private void indexParts(String title, String[] words) {
+        for (int n = 2; n < words.length; n++) {
+            for (int i = 0; i + n <= words.length; i++) {
+                if (!SMALL_WORDS.contains(words[i]) && !SMALL_WORDS.contains(words[i + n - 1])) {
+                    partial.computeIfAbsent(String.join(" ", Arrays.copyOfRange(words, i, i + n)), k -> new LinkedHashSet<>()).add(title);
+                }
+            }
+        }
     }
 
     /** The title a user meant by {@code typed} (an option, a command argument), or null. */

@@ -29,4 +29,17 @@ class TitleMatcherTest {
         assertThat(FILMS.closest("the salt roads")).isEqualTo("The Salt Road");
         assertThat(FILMS.closest("Oppenheimer")).isNull();
     }
+
+    @Test
+    void partOfOneTitle_orATitleWithASpaceTooManyOrTooFew_namesIt() {
+        TitleMatcher films = new TitleMatcher(List.of("Pebble and the Moon Kite", "Ironwood Station", "Paper Meridian",
+                "The Moon Over Marsh", "Kite Moon"));
+
+        assertThat(films.titlesIn("how is the music in moon kite")).containsExactly("Pebble and the Moon Kite");
+        assertThat(films.titlesIn("iron wood station acting")).containsExactly("Ironwood Station");
+        assertThat(films.titlesIn("papermeridian soundtrack")).containsExactly("Paper Meridian");
+        // One shared word is no title; two titles sharing a part name neither.
+        assertThat(films.titlesIn("is the moon scary")).isEmpty();
+        assertThat(films.titlesIn("is paper moon any good")).isEmpty();
+    }
 }
