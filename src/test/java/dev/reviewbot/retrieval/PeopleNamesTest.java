@@ -2,15 +2,61 @@ package dev.reviewbot.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.review.Review;
 import dev.reviewbot.review.ReviewParser;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Issue 8, point 3: names come from the reviews' capitalisation, and a common word is no surname in lower case. */
+/** The names the reviews use, found by their capitals, so a question typed in lower case is about a person. */
 class PeopleNamesTest {
 
+    private static final String REVIEW = """
+            # The Lantern Keeper
+
+            The Lantern Keeper stars Ana de Armas as a keeper, and Tom Lee plays her brother. Jo Park and Sam Park
+            play the twins. When Hollis Crane directs, the robot Sprocket steals every scene. Sprocket is a delight.
+            """;
+
+    private static PeopleNames names() throws Exception {
+        Review review = new ReviewParser(64 * 1024).parse("keeper.md", REVIEW.getBytes(StandardCharsets.UTF_8), null);
+        return PeopleNames.of(List.of(review), Set.of("the lantern keeper"));
+    }
+
+    @Test
+    void fullNamesInAnyCase_andOnlyTheLongestWhenOneHoldsAnother() throws Exception {
+        PeopleNames names = names();
+
+        assertThat(names.in("is ana de armas any good", Set.of())).containsExactly("Ana de Armas");
+        assertThat(names.in("tom lee and hollis crane", Set.of())).containsExactly("Tom Lee", "Hollis Crane");
+        // A name opening a sentence loses the small word before it.
+        assertThat(names.in("what does crane do", Set.of())).containsExactly("Hollis Crane");
+    }
+
+    @Test
+    void aSurnameAlone_findsTheOneNameWithIt_ofFourLettersOrMore_unlessIgnored() throws Exception {
+        PeopleNames names = names();
+
+        assertThat(names.in("is armas good", Set.of())).containsExactly("Ana de Armas");
+        assertThat(names.in("is armas good", Set.of("armas"))).isEmpty();
+        assertThat(names.in("is lee good", Set.of())).isEmpty();      // three letters
+        assertThat(names.in("is park good", Set.of())).isEmpty();     // two names have it
+        assertThat(names.in("jo park", Set.of())).containsExactly("Jo Park");
+        assertThat(names.in("ana de armas and armas", Set.of())).containsExactly("Ana de Armas");
+    }
+
+    @Test
+    void aTitlesWordsAreNoName_andAWordCapitalisedMidSentenceIsProper() throws Exception {
+        PeopleNames names = names();
+
+        assertThat(names.in("lantern keeper", Set.of())).isEmpty();
+        assertThat(names.isProper("Sprocket")).isTrue();
+        assertThat(names.isProper("When")).isFalse();
+        assertThat(PeopleNames.NONE.in("ana de armas", Set.of())).isEmpty();
+    }
+
+    /** Issue 8, point 3: a common word is no surname in lower case. */
     @Test
     void aSurnameTheReviewsAlsoUseAsACommonWord_isANameOnlyWhenCapitalised() throws Exception {
         String text = "The jaunty score is by Tomas Brisk, and it is brisk and bright. Wren Halloway plays the lead with a bright, brisk energy.";
