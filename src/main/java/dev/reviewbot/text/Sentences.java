@@ -41,6 +41,6 @@ public final class Sentences {
     }
 
     private static boolean endsWithAbbreviation(String sentence) {
-        return sentence.endsWith(".") && ABBREVIATION.matcher(sentence).find();
+        return ABBREVIATION.matcher(sentence).find();
     }
 }
