@@ -67,7 +67,11 @@ public final class OpinionAnswers {
             return Optional.empty();
         }
         List<String> named = catalog.titles().titlesIn(question.text());
-        Optional<OpinionAsk> read = reader.read(withFilmsGeneric(question.text(), named), question.meaning());
+        // The kinds are told from the question with each title read as "the film" ("what did they like about the
+        // film?"); without its titles ("...like about?") it reads otherwise. A question naming no film is the
+        // text the analyzer has already embedded.
+        String generic = withFilmsGeneric(question.text(), named);
+        Optional<OpinionAsk> read = reader.read(generic, named.isEmpty() ? question.meaning() : null);
         if (read.isEmpty()) {
             return Optional.empty();
         }

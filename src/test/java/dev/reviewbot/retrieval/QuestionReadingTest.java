@@ -157,7 +157,7 @@ class QuestionReadingTest {
         // "good" beside an aspect asks nothing of its own; the typo found the aspect and is done.
         assertThat(aspects(vague)).containsExactly("writing");
         assertThat(vague.terms()).isEmpty();
-        assertThat(aspects(read("how is the pacing of *Marrow Lane*"))).containsExactly("direction");
+        assertThat(aspects(read("how is the pacing of *Marrow Lane*"))).containsExactly("pacing");
         assertThat(aspects(read("is the lighthouse scene scary"))).containsExactly("scares");
     }
 
