@@ -17,12 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * sentences word for word; the vectors stored are the model's own, only not computed again. Unbounded: one
  * per seeding, dropped after it.
  */
-final class ReusedVectors implements EmbeddingModel {
+public final class ReusedVectors implements EmbeddingModel {
 
     private final EmbeddingModel model;
     private final Map<String, Embedding> vectors = new ConcurrentHashMap<>();
 
-    ReusedVectors(EmbeddingModel model) {
+    public ReusedVectors(EmbeddingModel model) {
         this.model = model;
     }
 

@@ -1,9 +1,5 @@
 package dev.reviewbot.database;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.output.Response;
 import dev.reviewbot.SmallReviews;
 import dev.reviewbot.TestBots;
 import dev.reviewbot.app.ReviewBot;
@@ -13,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A second ReviewBot process for {@link KilledIngestTest}: opens a bot over the database (its own data
@@ -38,7 +33,7 @@ public final class IngestingProcess {
         int copies = Integer.parseInt(args[2]);
         BotConfig config = TestBots.config(Map.of()).withDataDir(dataDir)
                 .withDatabase(new DatabaseSettings(url, 2, 30, 600));
-        try (ReviewBot bot = ReviewBot.persistent(config, TestBots.loader(Map.of()), new EachTextOnce(TestBots.model()))) {
+        try (ReviewBot bot = ReviewBot.persistent(config, TestBots.loader(Map.of()), new dev.reviewbot.bench.ReusedVectors(TestBots.model()))) {
             List<Review> batch = copies(copies);
             System.out.println(INGESTING + " " + batch.size() + " reviews after version " + bot.library().version());
             System.out.flush();
@@ -61,36 +56,4 @@ public final class IngestingProcess {
         return batch;
     }
 
-    /** The real model, each distinct text embedded once (the copies repeat theirs). */
-    private static final class EachTextOnce implements EmbeddingModel {
-
-        private final EmbeddingModel model;
-        private final Map<String, Embedding> vectors = new ConcurrentHashMap<>();
-
-        EachTextOnce(EmbeddingModel model) {
-            this.model = model;
-        }
-
-        @Override
-        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            List<TextSegment> missing = segments.stream().filter(s -> !vectors.containsKey(s.text())).distinct().toList();
-            if (!missing.isEmpty()) {
-                List<Embedding> embedded = model.embedAll(missing).content();
-                for (int i = 0; i < missing.size(); i++) {
-                    vectors.put(missing.get(i).text(), embedded.get(i));
-                }
-            }
-            return Response.from(segments.stream().map(s -> vectors.get(s.text())).toList());
-        }
-
-        @Override
-        public int dimension() {
-            return model.dimension();
-        }
-
-        @Override
-        public String modelName() {
-            return model.modelName();
-        }
-    }
 }
