@@ -107,7 +107,10 @@ public final class QuestionAnalyzer {
         }
         // Embedded once here, not by each part that reads the question's meaning; a decline for a film the
         // library does not hold needs none.
-        Embedding meaning = semantics == null || unknownFilm != null ? null : semantics.embed(searchText);
+        // Titles are read as "the film" there: "what did they like about the film?" is an opinion question,
+        // "what did they like about?" hardly one, and the opinion reader shares this embedding.
+        Embedding meaning = semantics == null || unknownFilm != null ? null
+                : semantics.embed(named.isEmpty() ? searchText : withoutWords(withTitlesGeneric(text, named), titleWords));
         List<Aspect> aspects = aspectsOf(searchText, meaning, unknownWords, people);
         if (aspects.stream().anyMatch(a -> !a.name().equals(AspectVocabulary.TITLE))) {
             // An aspect named in so many words is what is asked ("does it drag anywhere"); unknown words beside it
@@ -319,6 +322,23 @@ public final class QuestionAnalyzer {
         return null;
     }
 
+    /** "is X better than Y" reads as "is the film better than the film": titles say nothing of the kind of question. */
+    public static String withTitlesGeneric(String text, List<String> titles) {
+        String result = text;
+        for (String title : titles) {
+            String words = TextCleaner.wordsOnly(title).replaceFirst("^the ", "");
+            if (!words.isEmpty()) {
+                result = result.replaceAll(titlePattern(words), "it");
+            }
+        }
+        return result;
+    }
+
+    private static String titlePattern(String words) {
+        return "(?iu)\\b(the\\W+)?" + String.join("\\W+", java.util.Arrays.stream(words.split(" "))
+                .map(java.util.regex.Pattern::quote).toList()) + "\\b";
+    }
+
     /** Drops each named title (spelt exactly, case and punctuation aside) from the question. */
     static String withoutTitles(String text, List<String> titles) {
         String result = text;
@@ -327,9 +347,7 @@ public final class QuestionAnalyzer {
             if (words.isEmpty()) {
                 continue;
             }
-            String pattern = "(?iu)\\b(the\\W+)?" + String.join("\\W+", java.util.Arrays.stream(words.split(" "))
-                    .map(java.util.regex.Pattern::quote).toList()) + "\\b";
-            result = result.replaceAll(pattern, " ");
+            result = result.replaceAll(titlePattern(words), " ");
         }
         String stripped = result.replaceAll("\\s+", " ").replaceAll(" ([?.!,])", "$1").strip();
         return stripped.isEmpty() ? text : stripped;
