@@ -68,10 +68,14 @@ public final class OpinionAnswers {
         }
         List<String> named = catalog.titles().titlesIn(question.text());
         // The kinds are told from the question with each title read as "the film" ("what did they like about the
-        // film?"); without its titles ("...like about?") it reads otherwise. The analyzer has embedded that text.
-        // Where no model embedded it (unit tests without one), the reader embeds it here.
+        // film?"); without its titles ("...like about?") it reads otherwise. The analyzer's embedding, each title
+        // read as "it", tells first whether it may be an opinion question at all, so that only one read as one is
+        // embedded again; a question naming no film is the text the analyzer has embedded.
+        if (!named.isEmpty() && question.meaning() != null && !reader.mayAsk(question.meaning())) {
+            return Optional.empty();
+        }
         String generic = dev.reviewbot.retrieval.QuestionAnalyzer.withTitlesGeneric(question.text(), named);
-        Optional<OpinionAsk> read = reader.read(generic, question.meaning());
+        Optional<OpinionAsk> read = reader.read(generic, named.isEmpty() ? question.meaning() : null);
         if (read.isEmpty()) {
             return Optional.empty();
         }

@@ -64,24 +64,46 @@ public final class OpinionReader {
         if (descriptions.isEmpty()) {
             return Optional.empty();
         }
-        float[] question = Vectors.unit((meaning != null ? meaning : model.embed(text).content()).vector());
+        return readUnit(text, Vectors.unit((meaning != null ? meaning : model.embed(text).content()).vector()));
+    }
+
+    /**
+     * Whether a question with this embedding is of an opinion kind, without its side: a cheap first look that
+     * spares a question read otherwise a second embedding.
+     */
+    public boolean mayAsk(Embedding meaning) {
+        return !descriptions.isEmpty() && closest(Vectors.unit(meaning.vector())).kind().isPresent();
+    }
+
+    /** The kind of the closest description; none when that is "other" or not close enough. */
+    private Closest closest(float[] question) {
         String best = null;
         double bestScore = -1;
+        for (Described d : descriptions) {
+            double score = Vectors.dot(question, d.vector());
+            if (d.kind() != null && score > bestScore) {
+                best = d.kind();
+                bestScore = score;
+            }
+        }
+        return new Closest(bestScore < settings.kindSimilarity() ? Optional.empty() : OpinionKind.named(best), best, bestScore);
+    }
+
+    private record Closest(Optional<OpinionKind> kind, String description, double similarity) {
+    }
+
+    private Optional<OpinionAsk> readUnit(String text, float[] question) {
+        Closest closest = closest(question);
+        LOG.debug("opinion kind {} ({}) for {}", closest.description(), String.format("%.3f", closest.similarity()), text);
+        if (closest.kind().isEmpty()) {
+            return Optional.empty();
+        }
         double praise = -1;
         double criticism = -1;
         for (Described d : descriptions) {
             double score = Vectors.dot(question, d.vector());
             praise = d.side() > 0 ? Math.max(praise, score) : praise;
             criticism = d.side() < 0 ? Math.max(criticism, score) : criticism;
-            if (d.kind() != null && score > bestScore) {
-                best = d.kind();
-                bestScore = score;
-            }
-        }
-        Optional<OpinionKind> kind = OpinionKind.named(best);
-        LOG.debug("opinion kind {} ({}) for {}", best, String.format("%.3f", bestScore), text);
-        if (kind.isEmpty() || bestScore < settings.kindSimilarity()) {
-            return Optional.empty();
         }
         // The polarity model reads "best", "wrong", "hated" well but a bare "weaknesses" or "what did they like"
         // hardly at all; the descriptions of questions asking for one side the reverse: their sum, the margin
@@ -92,7 +114,7 @@ public final class OpinionReader {
         LOG.debug("  question leans {} (polarity model {}, margin {})", String.format("%.3f", p), String.format("%.3f", model),
                 String.format("%.3f", margin));
         int direction = Math.abs(p) < settings.direction() ? 0 : p > 0 ? 1 : -1;
-        return Optional.of(new OpinionAsk(kind.get(), direction, p, bestScore));
+        return Optional.of(new OpinionAsk(closest.kind().get(), direction, p, closest.similarity()));
     }
 
     public OpinionSettings settings() {

@@ -106,11 +106,10 @@ public final class QuestionAnalyzer {
             }
         }
         // Embedded once here, not by each part that reads the question's meaning; a decline for a film the
-        // library does not hold needs none.
-        // Titles are read as "the film" there: "what did they like about the film?" is an opinion question,
-        // "what did they like about?" hardly one, and the opinion reader shares this embedding.
+        // library does not hold needs none. Each title reads as "it": the question keeps its shape ("what did they
+        // like about it?") without words that every passage shares ("the film").
         Embedding meaning = semantics == null || unknownFilm != null ? null
-                : semantics.embed(named.isEmpty() ? searchText : withoutWords(withTitlesGeneric(text, named), titleWords));
+                : semantics.embed(named.isEmpty() ? searchText : withoutWords(withTitlesAs(text, named, "it"), titleWords));
         List<Aspect> aspects = aspectsOf(searchText, meaning, unknownWords, people);
         if (aspects.stream().anyMatch(a -> !a.name().equals(AspectVocabulary.TITLE))) {
             // An aspect named in so many words is what is asked ("does it drag anywhere"); unknown words beside it
@@ -324,11 +323,15 @@ public final class QuestionAnalyzer {
 
     /** "is X better than Y" reads as "is the film better than the film": titles say nothing of the kind of question. */
     public static String withTitlesGeneric(String text, List<String> titles) {
+        return withTitlesAs(text, titles, "the film");
+    }
+
+    private static String withTitlesAs(String text, List<String> titles, String replacement) {
         String result = text;
         for (String title : titles) {
             String words = TextCleaner.wordsOnly(title).replaceFirst("^the ", "");
             if (!words.isEmpty()) {
-                result = result.replaceAll(titlePattern(words), "it");
+                result = result.replaceAll(titlePattern(words), replacement);
             }
         }
         return result;

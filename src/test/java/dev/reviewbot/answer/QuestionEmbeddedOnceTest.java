@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A question costs one run of the embedding model, whether or not it names a film: aspects by meaning, the
- * opinion reader and retrieval share it (the model run is most of an uncached answer's time). Only a
- * question read as an opinion question pays once more, for its polarity.
+ * opinion reader's first look and retrieval share it (the model run is most of an uncached answer's time). Only
+ * a question naming a film that reads as an opinion question pays more: its text with the title as "the film",
+ * and its polarity.
  */
 class QuestionEmbeddedOnceTest {
 
@@ -76,10 +77,10 @@ class QuestionEmbeddedOnceTest {
     }
 
     @Test
-    void anOpinionQuestionNamingAFilm_addsOnlyItsPolarity_andStillReadsAsOne() {
+    void anOpinionQuestionNamingAFilm_addsItsReadingAndItsPolarity_andStillReadsAsOne() {
         int runs = embeddingsFor("what did the reviewer like about copper tide?");
 
-        assertThat(runs).isEqualTo(2);
+        assertThat(runs).isEqualTo(3);
         Answer answer = bot.answers().ask(null, "what did the reviewer like about copper tide?", Optional.empty()).answer();
         assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.section()).isNotEqualTo("Where It Stumbles"));
     }
