@@ -2,42 +2,22 @@ package dev.reviewbot.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewbot.SmallReviews;
-import dev.reviewbot.TestBots;
 import dev.reviewbot.answer.Answer;
 import dev.reviewbot.answer.Citation;
 import dev.reviewbot.app.ReviewBot;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Issue 8, point 5: aspects asked in users' words, misspelt, or padded with filler words. */
 class QuestionWordsTest {
 
-    private static ReviewBot bot;
-    private static AspectVocabulary vocabulary;
-
-    @BeforeAll
-    static void start() throws Exception {
-        bot = SmallReviews.bot();
-        try (InputStream in = Files.newInputStream(Path.of("config/aspects.yaml"))) {
-            vocabulary = AspectVocabulary.load(in);
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+    /** The shared library (built once per JVM): PIT runs each test on its own, and @BeforeAll with it. */
+    private static final RetrievalRig RIG = RetrievalRig.get();
+    private static final ReviewBot bot = RIG.bot;
+    private static final AspectVocabulary vocabulary = RIG.vocabulary;
 
     private static Citation first(String question) {
-        Answer answer = bot.answers().ask(null, question, Optional.empty()).answer();
+        Answer answer = RIG.ask(question);
         assertThat(answer.grounded()).as(question + " -> " + answer.text()).isTrue();
         return answer.citations().get(0);
     }
@@ -59,7 +39,7 @@ class QuestionWordsTest {
 
     @Test
     void aspectsAskedWithoutTheirWords_areRecognisedByMeaning() {
-        AspectSemantics semantics = new AspectSemantics(vocabulary, TestBots.model(), TestBots.config(Map.of()).retrieval());
+        AspectSemantics semantics = bot.aspectParts().semantics();
 
         assertThat(semantics.ofQuestion(semantics.embed("were the fight scenes and stunts exciting?"))).extracting(Aspect::name).containsExactly("effects");
         assertThat(semantics.ofQuestion(semantics.embed("what time is it in Tokyo"))).isEmpty();

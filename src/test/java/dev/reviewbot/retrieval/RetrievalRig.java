@@ -63,6 +63,15 @@ final class RetrievalRig {
         return retriever.retrieve(read(question));
     }
 
+    /**
+     * The bot's answer to an unscoped question outside a conversation, its answer cache emptied first: the
+     * library is shared across PIT's mutants, an answer cached under one planted mistake must not serve another.
+     */
+    dev.reviewbot.answer.Answer ask(String question) {
+        bot.answers().answerCache().invalidateAll();
+        return bot.answers().ask(null, question, Optional.empty()).answer();
+    }
+
     Optional<ScoredPassage> top(String question) {
         return retrieve(question).passages().stream().findFirst();
     }

@@ -2,20 +2,15 @@ package dev.reviewbot.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewbot.AskingBot;
-import dev.reviewbot.SmallReviews;
 import dev.reviewbot.answer.Answer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Issue 8, point 1: a film the library does not hold is declined by name, never answered from another film. */
 class UnknownFilmTest {
 
-    @RegisterExtension
-    static final AskingBot BOT = AskingBot.over(SmallReviews::bot);
-
     private static Answer ask(String question) {
-        return BOT.ask(question);
+        // The shared library, built once per JVM: PIT runs each test on its own, a bot per class with it.
+        return RetrievalRig.get().ask(question);
     }
 
     @Test
