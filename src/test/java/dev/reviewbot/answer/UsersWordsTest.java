@@ -154,4 +154,18 @@ class UsersWordsTest {
         assertThat(review.grounded()).isFalse();
         assertThat(review.text()).startsWith("I have no review of paper road.");
     }
+
+    @Test
+    void aWordOneTypoFromOneTheReviewsUse_isReadAsThatWord_evenWhenTheTypoBreaksItsStem() {
+        // "animaton" stems to itself, four edits from "anim" (animated): the stem's own typo check misses it.
+        dev.reviewbot.retrieval.Terms terms = new dev.reviewbot.retrieval.Terms(BOT.bot().index().analyzer());
+        dev.reviewbot.retrieval.LibraryWords words = new dev.reviewbot.retrieval.LibraryWords(
+                new dev.reviewbot.library.LexicalSearch(BOT.bot().index()), terms);
+
+        assertThat(words.misspelt("animaton")).isFalse();
+        assertThat(words.correction("animaton")).startsWith("animat");
+        assertThat(words.correction("Brisk")).isNull();
+        assertThat(ask("how is the animaton in otter and the paper boat").text())
+                .isEqualTo(ask("how is the animation in otter and the paper boat").text());
+    }
 }
