@@ -45,22 +45,29 @@ public class LibraryWords {
 
     /**
      * The word the reviews use that {@code word} misspells by one typo (a letter dropped, added, changed or two
-     * swapped), the most frequent when several; null when none, or when the word is known or short. Each
-     * candidate is stemmed as the index stems, so a typo that breaks the stem ("animaton", whose stem is not a
-     * typo away from "anim") is still found.
+     * swapped); null when none, or when the word is known or short. Each candidate is stemmed as the index
+     * stems, so a typo that breaks the stem ("animaton", whose stem is not a typo away from "anim") is still
+     * found. Of several, the one the reviews of the films asked about use most ("minow" in a question about a
+     * film with a newt called Minnow is "minnow", not the commoner "minor"), then the one used most anywhere.
+     *
+     * @param films the films the question names; empty for none
      */
-    public String correction(String word) {
+    public String correction(String word, List<String> films) {
         if (lexical == null || word.length() < MIN_CORRECTED_LENGTH || !word.chars().allMatch(Character::isLetter) || known(word)) {
             return null;
         }
+        dev.langchain4j.store.embedding.filter.Filter scope = films.isEmpty() ? null
+                : new dev.langchain4j.store.embedding.filter.comparison.IsIn(dev.reviewbot.library.Passage.FILM_KEY,
+                        films.stream().map(dev.reviewbot.library.Passage::filmKey).toList());
         String best = null;
-        int bestFrequency = 0;
+        long bestScore = 0;
         for (String candidate : oneTypoAway(word)) {
             List<String> stems = terms.of(candidate);
             int frequency = stems.size() == 1 ? lexical.documentFrequency(stems.get(0)) : 0;
-            if (frequency > bestFrequency) {
+            long score = frequency == 0 ? 0 : frequency + (scope == null ? 0 : (long) lexical.documentFrequency(stems.get(0), scope) << 32);
+            if (score > bestScore) {
                 best = candidate;
-                bestFrequency = frequency;
+                bestScore = score;
             }
         }
         return best;

@@ -99,7 +99,7 @@ public final class QuestionAnalyzer {
                     && !words.known(word)) {
                 unknownWords.add(word);
                 // A word typed with a capital is a name; otherwise one typo from a word the reviews use is that word.
-                String correction = unknownFilm != null || capitalisedIn(typedSearch, word) ? null : words.correction(word);
+                String correction = unknownFilm != null || capitalisedIn(typedSearch, word) ? null : words.correction(word, named);
                 if (correction != null) {
                     corrections.put(word, correction);
                 }

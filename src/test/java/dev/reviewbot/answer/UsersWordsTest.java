@@ -163,8 +163,11 @@ class UsersWordsTest {
                 new dev.reviewbot.library.LexicalSearch(BOT.bot().index()), terms);
 
         assertThat(words.misspelt("animaton")).isFalse();
-        assertThat(words.correction("animaton")).startsWith("animat");
-        assertThat(words.correction("Brisk")).isNull();
+        assertThat(words.correction("animaton", List.of())).startsWith("animat");
+        assertThat(words.correction("brisk", List.of())).isNull();
+        // "boast" is one typo from "boat" (the otter's) and from "coast" (the salt road's): the film asked about decides.
+        assertThat(words.correction("boast", List.of("Otter and the Paper Boat"))).isEqualTo("boat");
+        assertThat(words.correction("boast", List.of("The Salt Road"))).isEqualTo("coast");
         assertThat(ask("how is the animaton in otter and the paper boat").text())
                 .isEqualTo(ask("how is the animation in otter and the paper boat").text());
     }
