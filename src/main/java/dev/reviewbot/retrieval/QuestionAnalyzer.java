@@ -98,8 +98,10 @@ public final class QuestionAnalyzer {
             if (word.length() >= 3 && !vocabulary.genericWords().contains(word) && !reviewerWords.contains(word)
                     && !words.known(word)) {
                 unknownWords.add(word);
-                // A word typed with a capital is a name; otherwise one typo from a word the reviews use is that word.
-                String correction = unknownFilm != null || capitalisedIn(typedSearch, word) ? null : words.correction(word, named);
+                // A word typed with a capital is a name, and a word of the bot's own vocabulary ("rating", "actress")
+                // is meant as typed; otherwise one typo from a word the reviews use is that word.
+                String correction = unknownFilm != null || capitalisedIn(typedSearch, word) || isVocabularyWord(word) ? null
+                        : words.correction(word, named);
                 if (correction != null) {
                     corrections.put(word, correction);
                 }
@@ -111,6 +113,14 @@ public final class QuestionAnalyzer {
             }
         }
         // "how is the animaton" is read, embedded and searched as "how is the animation".
+        if (ExpectedAnswer.of(corrected(typed, corrections)) != ExpectedAnswer.of(typed)) {
+            // A correction that changes the kind of fact asked for ("how long" words) was no typo of a review's word.
+            corrections.keySet().stream().filter(w -> !words.misspelt(w)).forEach(w -> {
+                typos.remove(w);
+                missing.add(w);
+            });
+            corrections.clear();
+        }
         String text = corrected(typed, corrections);
         String searchText = corrected(typedSearch, corrections);
         // After the corrections: "who plays minow" names Minnow.
