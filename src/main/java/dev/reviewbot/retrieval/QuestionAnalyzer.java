@@ -100,7 +100,8 @@ public final class QuestionAnalyzer {
                 unknownWords.add(word);
                 // A word typed with a capital is a name, and a word of the bot's own vocabulary ("rating", "actress")
                 // is meant as typed; otherwise one typo from a word the reviews use is that word.
-                String correction = unknownFilm != null || capitalisedIn(typedSearch, word) || isVocabularyWord(word) ? null
+                String correction = unknownFilm != null || capitalisedIn(typedSearch, word) || isVocabularyWord(word)
+                        || !vocabulary.namedAspectsIn(word).isEmpty() ? null
                         : words.correction(word, named);
                 if (correction != null) {
                     corrections.put(word, correction);
