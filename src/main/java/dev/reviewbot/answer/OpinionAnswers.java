@@ -32,6 +32,7 @@ public final class OpinionAnswers {
     public static final OpinionAnswers NONE = new OpinionAnswers(OpinionReader.NONE, null, null, null, id -> List.of(), 3);
 
     private final OpinionReader reader;
+    private final AspectVocabulary vocabulary;
     private final Function<String, List<Passage>> passagesOf;
     private final ProsAndCons prosAndCons;
     private final Disagreement disagreement;
@@ -46,6 +47,7 @@ public final class OpinionAnswers {
     public OpinionAnswers(OpinionReader reader, AspectVocabulary vocabulary, Terms terms, ScoringModel scoring,
                           Function<String, List<Passage>> passagesOf, int maxQuotes) {
         this.reader = reader;
+        this.vocabulary = vocabulary;
         this.passagesOf = passagesOf;
         this.prosAndCons = new ProsAndCons(reader, vocabulary);
         this.disagreement = new Disagreement(vocabulary, terms, reader.settings().minPolarity(), scoring);
@@ -103,12 +105,22 @@ public final class OpinionAnswers {
      */
     private Optional<Answer> prosAndCons(Question question, OpinionAsk ask, Catalog catalog) {
         if (question.films().size() != 1 || !question.people().isEmpty() || YES_NO.matcher(question.text()).find()
-                || ask.direction() == 0) {
+                || ask.direction() == 0 || asksTheVerdictAlone(question)) {
             return Optional.empty();
         }
         return prosAndCons.answer(question, ask, catalog.reviewsOf(question.films().get(0)).stream()
                 .filter(r -> question.reviewer() == null || question.reviewer().equals(r.reviewer()))
                 .flatMap(r -> passagesOf.apply(r.id()).stream()).toList(), maxQuotes);
+    }
+
+    /**
+     * "Final verdict on X", "overall conclusion?": the verdict named in its own words and nothing else asked is
+     * the reviewer's judgement as a whole, answered from the verdict, not one side's sentences. "Best thing
+     * about X" names the verdict by a vague word only ("best"), and still asks for one side.
+     */
+    private boolean asksTheVerdictAlone(Question question) {
+        return question.summary() && vocabulary != null && vocabulary.namedAspectsIn(question.searchText()).stream()
+                .anyMatch(a -> AspectVocabulary.VERDICT.equals(a.name()));
     }
 
 

@@ -71,6 +71,14 @@ public final class LexicalSearch {
         }
     }
 
+    /** In how many passages within {@code scope} (every passage when null) the stemmed term occurs. */
+    public int documentFrequency(String stem, Filter scope) {
+        return count(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(LuceneEmbeddingStore.TEXT, stem)), BooleanClause.Occur.MUST)
+                .add(LuceneEmbeddingStore.passages(scope), BooleanClause.Occur.FILTER)
+                .build());
+    }
+
     /** Whether some passage holds a term within {@code maxEdits} typos of the stem (a misspelt word). */
     public boolean nearTermExists(String stem, int maxEdits) {
         return count(new org.apache.lucene.search.FuzzyQuery(new Term(LuceneEmbeddingStore.TEXT, stem), maxEdits, 1)) > 0;

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class FilmMentions {
 
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{2,60})\"|\\*([^*]{2,60})\\*|(?<![\\w])_([^_]{2,60})_(?![\\w])");
+    /** A number, a time or an ordinal ("20", "3am", "1950s", "20th"): a quantity, never a title on its own. */
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*\\p{L}{0,3}");
     /** Words that join the capitalised words of one title ("Pride and Prejudice", "The Lord of the Rings"). */
     private static final Set<String> JOINERS = Set.of("of", "the", "and", "a", "an", "in", "on", "to", "&", "at", "for", "from", "with");
     /** Words after which a question names its film: "the acting in X", "a review of X", "is X any good". */
@@ -40,7 +42,8 @@ final class FilmMentions {
             "he", "she", "they", "them", "his", "her", "their", "we", "us", "our", "him", "someone", "anyone", "people",
             "person", "guy", "man", "woman", "lead", "main", "star", "stars", "watch", "worth", "see", "seen", "go", "reviewed",
             "reviewers", "critics", "rate", "rated", "rating", "liked", "thinks", "review", "opinion", "runtime", "running",
-            "time", "length", "long", "minutes", "release", "released", "budget", "box", "office", "year", "old", "deal");
+            "time", "length", "long", "minutes", "release", "released", "budget", "box", "office", "year", "old", "deal",
+            "mean", "means", "meant", "meaning");
 
     private final AspectVocabulary vocabulary;
     private final LibraryWords words;
@@ -57,7 +60,8 @@ final class FilmMentions {
      * @param titles    the stored titles
      * @param reviewers the stored reviewers' names (a name in a question may be one of them)
      */
-    String unknownFilm(String text, TitleMatcher titles, List<String> reviewers) {
+    String unknownFilm(String question, TitleMatcher titles, List<String> reviewers) {
+        String text = withoutQuotedReviewText(question);
         for (String span : candidates(text)) {
             if (isUnknownTitle(span, titles, reviewers, false)) {
                 return span;
@@ -75,6 +79,23 @@ final class FilmMentions {
             }
         }
         return null;
+    }
+
+    /**
+     * The question with each quoted phrase a stored review holds ("what does \"lived-in chemistry\" mean")
+     * put as "that": a quote of the reviews' own words is content, not a title. One quoted word stays (a
+     * one-word title may be a common word), and so does a phrase no review holds.
+     */
+    private String withoutQuotedReviewText(String text) {
+        Matcher quoted = QUOTED.matcher(text);
+        StringBuilder result = new StringBuilder();
+        while (quoted.find()) {
+            String span = firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3));
+            boolean reviewText = TextCleaner.wordsOnly(span).split(" ").length >= 2 && words.textKnown(span);
+            quoted.appendReplacement(result, Matcher.quoteReplacement(reviewText ? " that " : quoted.group()));
+        }
+        quoted.appendTail(result);
+        return result.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** "Hollow Creek 2", "The Salt Road: Part Two": a sequel of a stored film is another film; null if none. */
@@ -161,7 +182,7 @@ final class FilmMentions {
 
     private boolean isContent(String word) {
         return !word.isEmpty() && !JOINERS.contains(word) && !vocabulary.genericWords().contains(word) && !isAspectWord(word)
-                && !QUESTION_WORDS.contains(word) && !word.matches("\\d+");
+                && !QUESTION_WORDS.contains(word) && !NUMBER.matcher(word).matches();
     }
 
     /** Runs of capitalised words, joined by small words; the question's first word only when a title follows it. */
@@ -178,7 +199,10 @@ final class FilmMentions {
             if (capital || joiner) {
                 current.add(token);
             } else if (!current.isEmpty()) {
-                spans.add(String.join(" ", current));
+                // A number alone ("the 20 minutes subplot", "3am") is a quantity; with capitalised words a title's.
+                if (current.stream().anyMatch(FilmMentions::startsWithCapitalLetter)) {
+                    spans.add(String.join(" ", current));
+                }
                 current.clear();
             }
         }
@@ -202,7 +226,8 @@ final class FilmMentions {
         }
         List<String> content = new ArrayList<>();
         for (String word : key.split(" ")) {
-            if (!JOINERS.contains(word) && !vocabulary.genericWords().contains(word) && !isAspectWord(word)) {
+            if (!JOINERS.contains(word) && !vocabulary.genericWords().contains(word) && !isAspectWord(word)
+                    && !NUMBER.matcher(word).matches()) {
                 content.add(word);
             }
         }
@@ -213,7 +238,8 @@ final class FilmMentions {
         if (words.phraseKnown(String.join(" ", content))) {
             return false;
         }
-        boolean capitalised = Character.isUpperCase(span.codePointAt(0)) || Character.isDigit(span.codePointAt(0));
+        boolean capitalised = (Character.isUpperCase(span.codePointAt(0)) || Character.isDigit(span.codePointAt(0)))
+                && java.util.Arrays.stream(span.split("\\s+")).anyMatch(FilmMentions::startsWithCapitalLetter);
         if (capitalised) {
             return true;
         }
@@ -243,6 +269,10 @@ final class FilmMentions {
         return vocabulary.aspects().stream().anyMatch(a -> a.questionWords().contains(word) || a.aloneWords().contains(word)
                 || a.sectionWords().contains(word) || a.questionWords().contains(singular) || a.sectionWords().contains(singular))
                 || !vocabulary.aspectsMisspeltIn(List.of(word)).isEmpty();
+    }
+
+    private static boolean startsWithCapitalLetter(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
     }
 
     private static String firstNonNull(String... values) {

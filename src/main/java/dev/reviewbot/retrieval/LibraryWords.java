@@ -43,6 +43,66 @@ public class LibraryWords {
         });
     }
 
+    /**
+     * The word the reviews use that {@code word} misspells by one typo (a letter dropped, added, changed or two
+     * swapped); null when none, or when the word is known or short. Each candidate is stemmed as the index
+     * stems, so a typo that breaks the stem ("animaton", whose stem is not a typo away from "anim") is still
+     * found. Of several, the one the reviews of the films asked about use most ("minow" in a question about a
+     * film with a newt called Minnow is "minnow", not the commoner "minor"), then the one used most anywhere.
+     *
+     * @param films the films the question names; empty for none
+     */
+    public String correction(String word, List<String> films) {
+        if (lexical == null || word.length() < MIN_CORRECTED_LENGTH || !word.chars().allMatch(Character::isLetter) || known(word)) {
+            return null;
+        }
+        dev.langchain4j.store.embedding.filter.Filter scope = films.isEmpty() ? null
+                : new dev.langchain4j.store.embedding.filter.comparison.IsIn(dev.reviewbot.library.Passage.FILM_KEY,
+                        films.stream().map(dev.reviewbot.library.Passage::filmKey).toList());
+        String best = null;
+        long bestScore = 0;
+        for (String candidate : oneTypoAway(word)) {
+            List<String> stems = terms.of(candidate);
+            int frequency = stems.size() == 1 ? lexical.documentFrequency(stems.get(0)) : 0;
+            long score = frequency == 0 ? 0 : frequency + (scope == null ? 0 : (long) lexical.documentFrequency(stems.get(0), scope) << 32);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Shorter words have too many near neighbours ("cast", "vast", "fast") for one typo to say which. */
+    private static final int MIN_CORRECTED_LENGTH = 5;
+
+    private static java.util.Set<String> oneTypoAway(String word) {
+        java.util.Set<String> edits = new java.util.LinkedHashSet<>();
+        for (int i = 0; i <= word.length(); i++) {
+            String head = word.substring(0, i);
+            String tail = word.substring(i);
+            if (!tail.isEmpty()) {
+                edits.add(head + tail.substring(1));
+            }
+            if (tail.length() > 1) {
+                edits.add(head + tail.charAt(1) + tail.charAt(0) + tail.substring(2));
+            }
+            for (char c = 'a'; c <= 'z'; c++) {
+                if (!tail.isEmpty()) {
+                    edits.add(head + c + tail.substring(1));
+                }
+                edits.add(head + c + tail);
+            }
+        }
+        edits.remove(word);
+        return edits;
+    }
+
+    /** Whether some passage holds these words (stop words aside) in this order: a quote of a review. */
+    public boolean textKnown(String text) {
+        return lexical != null && !terms.of(text).isEmpty() && phraseKnown(text);
+    }
+
     /** Whether the words occur together in some passage: a name the reviews mention ("Ana de Armas"). */
     public boolean phraseKnown(String phrase) {
         if (lexical == null) {

@@ -80,31 +80,52 @@ public final class QuestionAnalyzer {
     /** @param names the names the stored reviews use, so a name typed in lower case is known as one */
     public Question analyze(String rawQuestion, TitleMatcher knownFilms, List<String> defaultFilms,
                             List<String> knownReviewers, PeopleNames names) {
-        String text = TextCleaner.clean(rawQuestion).replaceAll("\\s+", " ").strip();
-        List<String> named = knownFilms.titlesIn(text);
-        String unknownFilm = named.isEmpty() ? mentions.unknownFilm(text, knownFilms, knownReviewers) : FilmMentions.sequelOf(text, named);
+        String typed = TextCleaner.clean(rawQuestion).replaceAll("\\s+", " ").strip();
+        List<String> named = knownFilms.titlesIn(typed);
+        String unknownFilm = named.isEmpty() ? mentions.unknownFilm(typed, knownFilms, knownReviewers) : FilmMentions.sequelOf(typed, named);
         List<String> films = unknownFilm != null ? List.of() : named.isEmpty() ? defaultFilms : named;
-        Set<String> titleWords = typedTitleWords(text, named);
-        String searchText = withoutWords(withoutTitles(text, named), titleWords);
-        String reviewer = reviewerIn(searchText, knownReviewers);
-        List<String> people = peopleIn(searchText, reviewer, names);
+        Set<String> titleWords = typedTitleWords(typed, named);
+        String typedSearch = withoutWords(withoutTitles(typed, named), titleWords);
+        String reviewer = reviewerIn(typedSearch, knownReviewers);
         List<String> unknownWords = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> typos = new ArrayList<>();
         // A reviewer's name is in the library (as who wrote a review), though maybe in no review's text.
         Set<String> reviewerWords = new HashSet<>();
         knownReviewers.forEach(r -> reviewerWords.addAll(List.of(TextCleaner.wordsOnly(r).split(" "))));
-        for (String word : TextCleaner.wordsOnly(searchText).split(" ")) {
+        java.util.Map<String, String> corrections = new java.util.LinkedHashMap<>();
+        for (String word : TextCleaner.wordsOnly(typedSearch).split(" ")) {
             if (word.length() >= 3 && !vocabulary.genericWords().contains(word) && !reviewerWords.contains(word)
                     && !words.known(word)) {
                 unknownWords.add(word);
-                if (words.misspelt(word)) {
+                // A word typed with a capital is a name, and a word of the bot's own vocabulary ("rating", "actress")
+                // is meant as typed; otherwise one typo from a word the reviews use is that word.
+                String correction = unknownFilm != null || capitalisedIn(typedSearch, word) || isVocabularyWord(word)
+                        || !vocabulary.namedAspectsIn(word).isEmpty() ? null
+                        : words.correction(word, named);
+                if (correction != null) {
+                    corrections.put(word, correction);
+                }
+                if (correction != null || words.misspelt(word)) {
                     typos.add(word);
                 } else {
-                    missing.add(capitalisedIn(searchText, word) ? capitalise(word) : word);
+                    missing.add(capitalisedIn(typedSearch, word) ? capitalise(word) : word);
                 }
             }
         }
+        // "how is the animaton" is read, embedded and searched as "how is the animation".
+        if (ExpectedAnswer.of(corrected(typed, corrections)) != ExpectedAnswer.of(typed)) {
+            // A correction that changes the kind of fact asked for ("how long" words) was no typo of a review's word.
+            corrections.keySet().stream().filter(w -> !words.misspelt(w)).forEach(w -> {
+                typos.remove(w);
+                missing.add(w);
+            });
+            corrections.clear();
+        }
+        String text = corrected(typed, corrections);
+        String searchText = corrected(typedSearch, corrections);
+        // After the corrections: "who plays minow" names Minnow.
+        List<String> people = peopleIn(searchText, reviewer, names);
         // Embedded once here, not by each part that reads the question's meaning; a decline for a film the
         // library does not hold needs none. Each title reads as "it": the question keeps its shape ("what did they
         // like about it?") without words that every passage shares ("the film").
@@ -282,6 +303,15 @@ public final class QuestionAnalyzer {
             }
         }
         return typed;
+    }
+
+    private static String corrected(String text, java.util.Map<String, String> corrections) {
+        String result = text;
+        for (java.util.Map.Entry<String, String> c : corrections.entrySet()) {
+            result = result.replaceAll("(?iu)\\b" + java.util.regex.Pattern.quote(c.getKey()) + "\\b",
+                    java.util.regex.Matcher.quoteReplacement(c.getValue()));
+        }
+        return result;
     }
 
     private static String withoutWords(String text, Set<String> words) {

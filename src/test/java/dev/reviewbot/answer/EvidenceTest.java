@@ -31,4 +31,12 @@ class EvidenceTest {
         assertThat(answer.grounded()).isTrue();
         assertThat(answer.citations().get(0).quote()).contains("stolen bicycle");
     }
+
+    @Test
+    void theVerdictNamedInItsOwnWords_isAnsweredFromTheVerdict_notAsProsAndCons() {
+        Answer answer = ask("final verdict on lantern bay");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.citations().get(0).section()).isEqualTo("The Bottom Line");
+    }
 }

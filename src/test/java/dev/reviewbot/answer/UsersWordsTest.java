@@ -154,4 +154,21 @@ class UsersWordsTest {
         assertThat(review.grounded()).isFalse();
         assertThat(review.text()).startsWith("I have no review of paper road.");
     }
+
+    @Test
+    void aWordOneTypoFromOneTheReviewsUse_isReadAsThatWord_evenWhenTheTypoBreaksItsStem() {
+        // "animaton" stems to itself, four edits from "anim" (animated): the stem's own typo check misses it.
+        dev.reviewbot.retrieval.Terms terms = new dev.reviewbot.retrieval.Terms(BOT.bot().index().analyzer());
+        dev.reviewbot.retrieval.LibraryWords words = new dev.reviewbot.retrieval.LibraryWords(
+                new dev.reviewbot.library.LexicalSearch(BOT.bot().index()), terms);
+
+        assertThat(words.misspelt("animaton")).isFalse();
+        assertThat(words.correction("animaton", List.of())).startsWith("animat");
+        assertThat(words.correction("brisk", List.of())).isNull();
+        // "boast" is one typo from "boat" (the otter's) and from "coast" (the salt road's): the film asked about decides.
+        assertThat(words.correction("boast", List.of("Otter and the Paper Boat"))).isEqualTo("boat");
+        assertThat(words.correction("boast", List.of("The Salt Road"))).isEqualTo("coast");
+        assertThat(ask("how is the animaton in otter and the paper boat").text())
+                .isEqualTo(ask("how is the animation in otter and the paper boat").text());
+    }
 }

@@ -43,4 +43,27 @@ class UnknownFilmTest {
         assertThat(content.grounded()).isTrue();
         assertThat(content.citations().get(0).review()).isEqualTo("Marrow Lane");
     }
+
+    @Test
+    void aNumberAlone_isAQuantityNotATitle() {
+        Answer minutes = ask("what about the 20 minutes subplot");
+        Answer time = ask("the thriller where the postman finds a letter at 3am, who shot it");
+
+        assertThat(minutes.grounded()).isTrue();
+        assertThat(minutes.citations().get(0).review()).isEqualTo("Marrow Lane");
+        assertThat(minutes.citations().get(0).quote()).contains("twenty minutes of a subplot");
+        assertThat(time.text()).doesNotStartWith("I have no review");
+    }
+
+    @Test
+    void aQuoteOfAStoredReview_isContent_whileAQuotedTitleNoReviewHolds_isAFilmNotStored() {
+        Answer quote = ask("what does \"lived-in chemistry\" mean");
+        Answer inFilm = ask("is \"a stolen bicycle\" what the middle of it is about?");
+        Answer notStored = ask("Is \"Night of the Hunter\" worth seeing?");
+
+        assertThat(quote.text()).doesNotStartWith("I have no review");
+        assertThat(inFilm.grounded()).isTrue();
+        assertThat(inFilm.citations().get(0).quote()).contains("stolen bicycle");
+        assertThat(notStored.text()).startsWith("I have no review of Night of the Hunter.");
+    }
 }
