@@ -2,6 +2,10 @@ package dev.reviewbot.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.reviewbot.answer.ConversationId;
+import dev.reviewbot.answer.Conversations;
 import dev.reviewbot.database.Database;
 import dev.reviewbot.database.PostgresDatabase;
 import java.time.Clock;
@@ -9,6 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -147,5 +154,75 @@ class ExpiringStateTest {
         later.move(Duration.ofDays(1));
         assertThat(cleaner.delete()).isEqualTo(2);
         assertThat(before).isNotNegative();
+    }
+
+    @Test
+    void aConversation_isUnderstoodUntilItHasBeenIdleItsWholeTime() {
+        // later than any other test's rows, so that the count is this test's alone
+        HandClock clock = new HandClock(Instant.parse("2030-01-01T00:00:00Z"));
+        PostgresConversations conversations = new PostgresConversations(database.dataSource(), clock, Duration.ofMinutes(30));
+        ConversationId channel = new ConversationId("discord", "conv-c1");
+        ConversationId other = new ConversationId("slack", "conv-c1");
+        long before = conversations.size();
+        assertThat(before).isZero();
+
+        conversations.remember(channel, List.of("Ballerina", "Glass Orchard"), "how is the acting?");
+        conversations.remember(other, List.of(), "nothing to remember without a film");
+        conversations.remember(null, List.of("Ballerina"), "nowhere");
+
+        assertThat(conversations.stateOf(channel)).isEqualTo(
+                new Conversations.State(List.of("Ballerina", "Glass Orchard"), "how is the acting?"));
+        assertThat(conversations.stateOf(other)).isEqualTo(Conversations.State.NONE);
+        assertThat(conversations.stateOf(null)).isEqualTo(Conversations.State.NONE);
+        assertThat(conversations.size()).isEqualTo(before + 1);
+        clock.move(Duration.ofMinutes(29));
+        assertThat(conversations.stateOf(channel).films()).as("read after 29 minutes: kept 30 more").hasSize(2);
+        clock.move(Duration.ofMinutes(29));
+        assertThat(conversations.stateOf(channel).films()).hasSize(2);
+        clock.move(Duration.ofMinutes(30));
+        assertThat(conversations.stateOf(channel)).as("idle exactly 30 minutes").isEqualTo(Conversations.State.NONE);
+        assertThat(conversations.size()).isEqualTo(before);
+    }
+
+    @Test
+    void aConversationRemembered_replacesItsFilmsAndQuestion() {
+        PostgresConversations conversations = new PostgresConversations(database.dataSource(), clock, Duration.ofMinutes(30));
+        ConversationId channel = new ConversationId("discord", "conv-c2");
+        conversations.remember(channel, List.of("Ballerina"), "first");
+        clock.move(Duration.ofMinutes(20));
+
+        conversations.remember(channel, List.of("Hollow Creek"), "second");
+        clock.move(Duration.ofMinutes(20));
+
+        assertThat(conversations.stateOf(channel)).isEqualTo(new Conversations.State(List.of("Hollow Creek"), "second"));
+    }
+
+    @Test
+    void allowedChannels_arePerSpace_andAChangeSeesTheListItChanges() {
+        PostgresAllowedChannels allowed = new PostgresAllowedChannels(database.dataSource());
+
+        assertThat(allowed.of("space-1")).isEmpty();
+        assertThat(allowed.update("space-1", now -> Set.of("c1", "c2"))).containsExactlyInAnyOrder("c1", "c2");
+        assertThat(allowed.update("space-1", now -> {
+            Set<String> next = new HashSet<>(now);
+            next.remove("c1");
+            next.add("c3");
+            return next;
+        })).containsExactlyInAnyOrder("c2", "c3");
+        assertThat(allowed.of("space-1")).containsExactlyInAnyOrder("c2", "c3");
+        assertThat(allowed.of("space-2")).isEmpty();
+        assertThat(allowed.update("space-1", now -> Set.of())).isEmpty();
+        assertThat(allowed.of("space-1")).isEmpty();
+    }
+
+    @Test
+    void allowedChannels_withoutASpace_areRefused() {
+        PostgresAllowedChannels allowed = new PostgresAllowedChannels(database.dataSource());
+
+        for (String space : new String[] {null, " "}) {
+            assertThatThrownBy(() -> allowed.of(space)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("per server or workspace");
+            assertThatThrownBy(() -> allowed.update(space, now -> now)).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 }
