@@ -16,6 +16,7 @@ public final class TestBots {
 
     public static final Path BUNDLED_REVIEWS = Path.of("data/reviews");
     private static EmbeddingModel model;
+    private static EmbeddingModel reused;
 
     private TestBots() {
     }
@@ -25,6 +26,19 @@ public final class TestBots {
             model = ReviewBot.loadEmbeddingModel();
         }
         return model;
+    }
+
+    /**
+     * The real model, embedding each distinct text once per test JVM: the vectors are the model's own. For
+     * tests that ingest the same reviews again and again (PIT reruns each test once per mutant, and the
+     * library's tests re-embedded the whole library per test), and that count what the library asks for
+     * rather than how long the model takes.
+     */
+    public static synchronized EmbeddingModel reusedModel() {
+        if (reused == null) {
+            reused = new dev.reviewbot.bench.ReusedVectors(model());
+        }
+        return reused;
     }
 
     public static ConfigLoader loader(Map<String, String> environment) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class LibraryContract {
 
-    protected final CountingEmbeddingModel model = new CountingEmbeddingModel(TestBots.model());
+    protected final CountingEmbeddingModel model = new CountingEmbeddingModel(TestBots.reusedModel());
     private List<Review> bundled;
     private ReviewLibrary open;
 

@@ -33,7 +33,7 @@ class ReviewLibraryTest {
 
     @BeforeEach
     void setUp() {
-        model = new CountingEmbeddingModel(TestBots.model());
+        model = new CountingEmbeddingModel(TestBots.reusedModel());
         bundled = new ReviewFiles(new ReviewParser(1 << 20)).load(List.of(TestBots.BUNDLED_REVIEWS), null).reviews();
     }
 

@@ -35,7 +35,7 @@ public final class StoreContract {
 
         @Override
         protected EmbeddingModel embeddingModel() {
-            return TestBots.model();
+            return TestBots.reusedModel();
         }
 
         /** Our stores filter by containsString; the contract then skips its "not supported" test. */
@@ -62,7 +62,7 @@ public final class StoreContract {
 
         @Override
         protected EmbeddingModel embeddingModel() {
-            return TestBots.model();
+            return TestBots.reusedModel();
         }
     }
 }
