@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class CatalogTest {
+class CatalogVersionsTest {
 
     private static final List<String> TITLES = List.of("Lantern Bay", "lantern bay", "Marrow Lane", "The Salt Road",
             "Salt Road", "Hollow Creek", "Up", "Pebble and the Moon Kite", "Kite Moon", "Ironwood Station");
