@@ -2,50 +2,128 @@ package dev.reviewbot.library;
 
 import dev.reviewbot.review.Review;
 import dev.reviewbot.text.TitleMatcher;
+import java.util.AbstractList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
+import org.pcollections.PVector;
+import org.pcollections.TreePVector;
 
 /**
  * An immutable snapshot of the reviews in the library at one version, indexed for the lookups every
  * question makes (by id, by film, title matching). Questions are answered against a snapshot, so an
- * ingest running meanwhile never shows half a review.
+ * ingest running meanwhile never shows half a review. Persistent: {@link #with} makes the next version's
+ * snapshot from this one in time that grows with the reviews changed, not with the library.
  */
 public final class Catalog {
 
-    private final long version;
-    private final List<Review> reviews;
-    private final Map<String, Review> byId = new LinkedHashMap<>();
-    private final Map<String, List<Review>> byFilm = new LinkedHashMap<>();
-    private final List<String> films;
-    private final List<String> reviewers;
-    private final TitleMatcher titles;
-    private final int sectionCount;
+    /** The order reviews are listed in: by title, case aside, then by id. */
+    private static final Comparator<Review> ORDER = Comparator.comparing(Review::title, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Review::id);
 
-    public Catalog(long version, List<Review> reviews) {
-        this.version = version;
-        this.reviews = reviews.stream().sorted(Comparator.comparing(Review::title, String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(Review::id)).toList();
-        for (Review review : this.reviews) {
-            byId.put(review.id(), review);
-            byFilm.computeIfAbsent(Passage.filmKey(review.title()), k -> new java.util.ArrayList<>()).add(review);
+    /** Everything but the version, shared between the snapshots of consecutive versions. */
+    private record Parts(PVector<Review> reviews, PMap<String, Review> byId, ReviewGroups byFilm,
+                         ReviewGroups byReviewer, TitleMatcher titles, int sectionCount) {
+
+        static final Parts EMPTY = new Parts(TreePVector.empty(), HashTreePMap.empty(),
+                ReviewGroups.empty(ORDER, review -> Passage.filmKey(review.title())),
+                ReviewGroups.empty(ORDER, Review::reviewer), new TitleMatcher(List.of()), 0);
+
+        Parts plus(Review review) {
+            Parts without = minus(review.id());
+            String film = Passage.filmKey(review.title());
+            ReviewGroups films = without.byFilm.plus(review);
+            return new Parts(SortedVectors.plus(without.reviews, review, ORDER), without.byId.plus(review.id(), review),
+                    films, without.byReviewer.plus(review),
+                    retitled(without.titles, without.byFilm.first(film), films.first(film)),
+                    without.sectionCount + review.sections().size());
         }
-        this.films = byFilm.values().stream().map(r -> r.get(0).title()).toList();
-        this.reviewers = this.reviews.stream().map(Review::reviewer).filter(Objects::nonNull).distinct().toList();
-        this.titles = new TitleMatcher(films);
-        this.sectionCount = this.reviews.stream().mapToInt(r -> r.sections().size()).sum();
+
+        Parts minus(String id) {
+            Review review = byId.get(id);
+            if (review == null) {
+                return this;
+            }
+            String film = Passage.filmKey(review.title());
+            ReviewGroups films = byFilm.minus(review);
+            return new Parts(SortedVectors.minus(reviews, review, ORDER), byId.minus(id), films,
+                    byReviewer.minus(review), retitled(titles, byFilm.first(film), films.first(film)),
+                    sectionCount - review.sections().size());
+        }
+
+        /** The matcher once the film listed under {@code before}'s title is listed under {@code after}'s. */
+        private static TitleMatcher retitled(TitleMatcher titles, Review before, Review after) {
+            if (before == after) {
+                return titles;
+            }
+            TitleMatcher without = before == null ? titles : titles.minus(before.title());
+            return after == null ? without : without.plus(after.title());
+        }
     }
 
+    private final long version;
+    private final Parts parts;
+    private final List<String> films;
+    private final List<String> reviewers;
+
+    public Catalog(long version, List<Review> reviews) {
+        this(version, plusAll(Parts.EMPTY, reviews));
+    }
+
+    private Catalog(long version, Parts parts) {
+        this.version = version;
+        this.parts = parts;
+        this.films = titles(parts.byFilm().firsts(), Review::title);
+        this.reviewers = titles(parts.byReviewer().firsts(), Review::reviewer);
+    }
+
+    /**
+     * The snapshot of a later version: these reviews written (added, or replacing the one stored under the
+     * same id) and these ids removed (ids not stored are ignored); everything else shared with this one.
+     */
+    public Catalog with(long version, Collection<Review> written, Collection<String> removed) {
+        Parts next = parts;
+        for (String id : removed) {
+            next = next.minus(id);
+        }
+        return new Catalog(version, plusAll(next, written));
+    }
+
+    private static Parts plusAll(Parts parts, Collection<Review> reviews) {
+        Parts next = parts;
+        for (Review review : reviews) {
+            next = next.plus(review);
+        }
+        return next;
+    }
+
+    /** A read-only list view: each group's first review, by one of its fields. */
+    private static List<String> titles(List<Review> firsts, Function<Review, String> field) {
+        return new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return field.apply(firsts.get(index));
+            }
+
+            @Override
+            public int size() {
+                return firsts.size();
+            }
+        };
+    }
 
     public long version() {
         return version;
     }
 
+    /** Every review, by title (case aside), then by id. */
     public List<Review> reviews() {
-        return reviews;
+        return parts.reviews();
     }
 
     /** Distinct film titles, sorted. */
@@ -59,24 +137,24 @@ public final class Catalog {
 
     /** Matches film titles in questions and in what users type. */
     public TitleMatcher titles() {
-        return titles;
+        return parts.titles();
     }
 
     /** Every review of the film whose title compares equal to {@code title} (case and punctuation aside). */
     public List<Review> reviewsOf(String title) {
-        return byFilm.getOrDefault(Passage.filmKey(title), List.of());
+        return parts.byFilm().of(Passage.filmKey(title));
     }
 
     public Optional<Review> review(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(parts.byId().get(id));
     }
 
     public Map<String, Review> byId() {
-        return java.util.Collections.unmodifiableMap(byId);
+        return parts.byId();
     }
 
     public int sectionCount() {
-        return sectionCount;
+        return parts.sectionCount();
     }
 
     /** The stored film a user meant by {@code typed} (case, punctuation, a dropped "The", small typos aside). */

@@ -55,8 +55,8 @@ public final class ReviewLibrary implements AutoCloseable {
     /** The system of record this index replicates, or null when the index is the library itself. */
     private final LibraryRecord record;
     private final ObjectMapper json = new ObjectMapper();
-    private volatile Catalog catalog;
-    private volatile long readerVersion = -1;
+    /** The catalog and the index reader version it was made for, swapped together. */
+    private volatile Snapshot snapshot;
     /** The stored passages were written by an older ReviewBot: the next ingest embeds every review anew. */
     private volatile boolean legacyFormat;
     private volatile String replicaOf;
@@ -96,20 +96,54 @@ public final class ReviewLibrary implements AutoCloseable {
         this.record = record;
     }
 
-    /** The current snapshot; picks up commits made by another process since the last call. */
+    private record Snapshot(Catalog catalog, long readerVersion) {
+    }
+
+    /**
+     * The current snapshot; picks up commits made by another process since the last call. A replica's own
+     * syncs hand their catalog over already made ({@link #sync()}); any other commit is read back whole.
+     */
     public Catalog catalog() {
         index.refresh();
         IndexSearcher searcher = index.acquire();
         try {
-            long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
-            if (catalog == null || version != readerVersion) {
-                catalog = load(searcher);
-                readerVersion = version;
+            long version = readerVersion(searcher);
+            Snapshot seen = snapshot;
+            if (seen != null && seen.readerVersion() == version) {
+                return seen.catalog();
             }
-            return catalog;
+            if (record == null) {
+                Catalog loaded = load(searcher);
+                snapshot = new Snapshot(loaded, version);
+                return loaded;
+            }
         } finally {
             index.release(searcher);
         }
+        return reloaded();
+    }
+
+    /**
+     * A replica's catalog for a commit it has not got one for: under the lock {@link #sync()} holds, so a
+     * commit that a sync is about to hand its catalog over for is waited for rather than read back whole.
+     */
+    private synchronized Catalog reloaded() {
+        IndexSearcher searcher = index.acquire();
+        try {
+            long version = readerVersion(searcher);
+            Snapshot seen = snapshot;
+            if (seen == null || seen.readerVersion() != version) {
+                seen = new Snapshot(load(searcher), version);
+                snapshot = seen;
+            }
+            return seen.catalog();
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static long readerVersion(IndexSearcher searcher) {
+        return ((DirectoryReader) searcher.getIndexReader()).getVersion();
     }
 
     public long version() {
@@ -220,7 +254,9 @@ public final class ReviewLibrary implements AutoCloseable {
     /**
      * Brings the index up to the record's latest version, in one commit, and returns the version now applied;
      * without a record there is nothing to follow. An index that replicates another library (or is ahead of
-     * this one, as after a database restored from a backup) is rebuilt from the record.
+     * this one, as after a database restored from a backup) is rebuilt from the record. Only the reviews the
+     * versions since the last sync wrote or removed are read and indexed, and the catalog is the last one
+     * with those changed ({@link Catalog#with}): the work grows with the change, not with the library.
      */
     public synchronized long sync() {
         Catalog current = catalog();
@@ -237,13 +273,17 @@ public final class ReviewLibrary implements AutoCloseable {
         if (!follows && replicaOf != null) {
             LOG.warn("the local replica of the library does not match the database's library; rebuilding it from the database");
         }
+        List<Review> written = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        long version;
         try (LuceneIndex.Batch batch = index.batch()) {
             if (since == 0) {
                 batch.writer().deleteAll();
             }
-            long version = record.replay(since, new LibraryRecord.Changes() {
+            version = record.replay(since, new LibraryRecord.Changes() {
                 @Override
                 public void written(Review review, List<EmbeddedPassage> passages) {
+                    written.add(review);
                     try {
                         if (since > 0) {
                             delete(batch, review.id());
@@ -261,6 +301,7 @@ public final class ReviewLibrary implements AutoCloseable {
 
                 @Override
                 public void removed(String reviewId) {
+                    removed.add(reviewId);
                     try {
                         delete(batch, reviewId);
                     } catch (IOException e) {
@@ -269,9 +310,22 @@ public final class ReviewLibrary implements AutoCloseable {
                 }
             });
             commit(batch, version, libraryId);
-            return version;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        replicaOf = libraryId;
+        legacyFormat = false;
+        publish(since == 0 ? new Catalog(version, written) : current.with(version, written, removed));
+        return version;
+    }
+
+    /** Hands over the catalog of the commit just made (this thread's: no other can commit while it holds the lock). */
+    private void publish(Catalog catalog) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            snapshot = new Snapshot(catalog, readerVersion(searcher));
+        } finally {
+            index.release(searcher);
         }
     }
 

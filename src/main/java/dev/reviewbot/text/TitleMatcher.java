@@ -3,49 +3,126 @@ package dev.reviewbot.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
+import org.pcollections.PSortedMap;
+import org.pcollections.PSortedSet;
+import org.pcollections.TreePMap;
+import org.pcollections.TreePSet;
 
 /**
  * Finds which of a set of film titles a question names, tolerating case, punctuation, a dropped "The" and
- * small typos ("balerina"). Built once per library version: exact matches are hash lookups, and typo
- * matching only compares titles that share a first or second letter and a length.
+ * small typos ("balerina"). Exact matches are hash lookups, and typo matching only compares titles that share
+ * a first or second letter and a length. Immutable and persistent: {@link #plus} and {@link #minus} make a new
+ * matcher that shares everything else with this one, so a new library version costs its changed titles only.
+ * Where several titles share a key, the first in title order (case aside) wins, as in the library's film list.
  */
 public final class TitleMatcher {
 
     private record Title(String title, String words, int wordCount) {
     }
 
-    private final Map<String, String> exact = new HashMap<>();
-    /** Two or more words in a row of one title, by the titles holding them: "moon kite", "field guide". */
-    private final Map<String, Set<String>> partial = new HashMap<>();
-    /** Titles without their spaces: "papermeridian", "iron wood station" typed with a space too many or few. */
-    private final Map<String, String> despaced = new HashMap<>();
+    /** The library's film order: by title, case aside (then exactly, so distinct titles never tie). */
+    private static final Comparator<String> ORDER = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+    private static final Comparator<Title> TITLE_ORDER = Comparator.comparing(Title::title, ORDER);
     private static final Set<String> SMALL_WORDS = Set.of("the", "a", "an", "of", "and", "to", "in", "on", "at", "for", "with");
-    private final Map<Character, List<Title>> byLetter = new HashMap<>();
+
+    /** Titles by their key. */
+    private final PMap<String, PSortedSet<String>> exact;
+    /** Two or more words in a row of one title, by the titles holding them: "moon kite", "field guide". */
+    private final PMap<String, PSortedSet<String>> partial;
+    /** Titles without their spaces: "papermeridian", "iron wood station" typed with a space too many or few. */
+    private final PMap<String, PSortedSet<String>> despaced;
+    private final PMap<Character, PSortedSet<Title>> byLetter;
+    /** How many titles have each number of words (the largest bounds the windows a question is read in). */
+    private final PSortedMap<Integer, Integer> wordCounts;
     private final int maxWords;
 
+    private static final TitleMatcher EMPTY = new TitleMatcher(HashTreePMap.empty(), HashTreePMap.empty(),
+            HashTreePMap.empty(), HashTreePMap.empty(), TreePMap.empty());
+
     public TitleMatcher(List<String> titles) {
-        int most = 1;
+        TitleMatcher built = EMPTY;
         for (String title : titles) {
-            String words = key(title);
-            if (words.isEmpty()) {
-                continue;
-            }
-            Title t = new Title(title, words, words.split(" ").length);
-            exact.putIfAbsent(words, title);
-            byLetter.computeIfAbsent(words.charAt(0), c -> new ArrayList<>()).add(t);
-            if (words.length() > 1 && words.charAt(1) != words.charAt(0)) {
-                byLetter.computeIfAbsent(words.charAt(1), c -> new ArrayList<>()).add(t);
-            }
-            most = Math.max(most, t.wordCount());
-            indexParts(title, words.split(" "));
-            despaced.putIfAbsent(words.replace(" ", ""), title);
+            built = built.plus(title);
         }
-        this.maxWords = most;
+        this.exact = built.exact;
+        this.partial = built.partial;
+        this.despaced = built.despaced;
+        this.byLetter = built.byLetter;
+        this.wordCounts = built.wordCounts;
+        this.maxWords = built.maxWords;
+    }
+
+    private TitleMatcher(PMap<String, PSortedSet<String>> exact, PMap<String, PSortedSet<String>> partial,
+                         PMap<String, PSortedSet<String>> despaced, PMap<Character, PSortedSet<Title>> byLetter,
+                         PSortedMap<Integer, Integer> wordCounts) {
+        this.exact = exact;
+        this.partial = partial;
+        this.despaced = despaced;
+        this.byLetter = byLetter;
+        this.wordCounts = wordCounts;
+        this.maxWords = wordCounts.isEmpty() ? 1 : Math.max(1, wordCounts.lastKey());
+    }
+
+    /** This matcher with one title more (itself when the title is already matched or has no words). */
+    public TitleMatcher plus(String title) {
+        String words = key(title);
+        if (words.isEmpty() || exact.getOrDefault(words, TreePSet.empty(ORDER)).contains(title)) {
+            return this;
+        }
+        Title t = new Title(title, words, words.split(" ").length);
+        PMap<Character, PSortedSet<Title>> letters = with(byLetter, words.charAt(0), t, TITLE_ORDER);
+        if (words.length() > 1 && words.charAt(1) != words.charAt(0)) {
+            letters = with(letters, words.charAt(1), t, TITLE_ORDER);
+        }
+        PMap<String, PSortedSet<String>> parts = partial;
+        for (String part : parts(words.split(" "))) {
+            parts = with(parts, part, title, ORDER);
+        }
+        return new TitleMatcher(with(exact, words, title, ORDER), parts, with(despaced, words.replace(" ", ""), title, ORDER),
+                letters, wordCounts.plus(t.wordCount(), wordCounts.getOrDefault(t.wordCount(), 0) + 1));
+    }
+
+    /** This matcher without the title (itself when it was not matched). */
+    public TitleMatcher minus(String title) {
+        String words = key(title);
+        if (words.isEmpty() || !exact.getOrDefault(words, TreePSet.empty(ORDER)).contains(title)) {
+            return this;
+        }
+        Title t = new Title(title, words, words.split(" ").length);
+        PMap<Character, PSortedSet<Title>> letters = without(byLetter, words.charAt(0), t);
+        if (words.length() > 1 && words.charAt(1) != words.charAt(0)) {
+            letters = without(letters, words.charAt(1), t);
+        }
+        PMap<String, PSortedSet<String>> parts = partial;
+        for (String part : parts(words.split(" "))) {
+            parts = without(parts, part, title);
+        }
+        int count = wordCounts.get(t.wordCount());
+        return new TitleMatcher(without(exact, words, title), parts, without(despaced, words.replace(" ", ""), title),
+                letters, count == 1 ? wordCounts.minus(t.wordCount()) : wordCounts.plus(t.wordCount(), count - 1));
+    }
+
+    private static <K, V> PMap<K, PSortedSet<V>> with(PMap<K, PSortedSet<V>> map, K key, V value, Comparator<? super V> order) {
+        return map.plus(key, map.getOrDefault(key, TreePSet.empty(order)).plus(value));
+    }
+
+    private static <K, V> PMap<K, PSortedSet<V>> without(PMap<K, PSortedSet<V>> map, K key, V value) {
+        PSortedSet<V> left = map.get(key);
+        if (left == null) {
+            return map;
+        }
+        left = left.minus(value);
+        return left.isEmpty() ? map.minus(key) : map.plus(key, left);
+    }
+
+    private static String first(PSortedSet<String> titles) {
+        return titles == null ? null : titles.first();
     }
 
     /** The comparable form of a title: lower-case words, without a leading "the", "a" or "an". */
@@ -59,7 +136,7 @@ public final class TitleMatcher {
         Set<String> found = new LinkedHashSet<>();
         for (int n = Math.min(maxWords, words.length); n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
-                String title = exact.get(String.join(" ", Arrays.copyOfRange(words, i, i + n)));
+                String title = first(exact.get(String.join(" ", Arrays.copyOfRange(words, i, i + n))));
                 if (title != null && !containedInLonger(found, title)) {
                     found.add(title);
                 }
@@ -89,7 +166,7 @@ public final class TitleMatcher {
         for (int n = Math.min(maxWords + 1, words.length); n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
                 String joined = String.join("", Arrays.copyOfRange(words, i, i + n));
-                String title = joined.length() > 4 ? despaced.get(joined) : null;
+                String title = joined.length() > 4 ? first(despaced.get(joined)) : null;
                 if (title != null) {
                     return List.of(title);
                 }
@@ -105,7 +182,7 @@ public final class TitleMatcher {
     private List<String> partlyNamed(String[] words) {
         for (int n = Math.min(maxWords - 1, words.length); n >= 2; n--) {
             for (int i = 0; i + n <= words.length; i++) {
-                Set<String> titles = partial.get(String.join(" ", Arrays.copyOfRange(words, i, i + n)));
+                PSortedSet<String> titles = partial.get(String.join(" ", Arrays.copyOfRange(words, i, i + n)));
                 if (titles != null && titles.size() == 1) {
                     return List.copyOf(titles);
                 }
@@ -114,14 +191,17 @@ public final class TitleMatcher {
         return List.of();
     }
 
-    private void indexParts(String title, String[] words) {
+    /** The runs of two words or more, short of the whole title, that neither start nor end with a small word. */
+    private static List<String> parts(String[] words) {
+        List<String> parts = new ArrayList<>();
         for (int n = 2; n < words.length; n++) {
             for (int i = 0; i + n <= words.length; i++) {
                 if (!SMALL_WORDS.contains(words[i]) && !SMALL_WORDS.contains(words[i + n - 1])) {
-                    partial.computeIfAbsent(String.join(" ", Arrays.copyOfRange(words, i, i + n)), k -> new LinkedHashSet<>()).add(title);
+                    parts.add(String.join(" ", Arrays.copyOfRange(words, i, i + n)));
                 }
             }
         }
+        return parts;
     }
 
     /** The title a user meant by {@code typed} (an option, a command argument), or null. */
@@ -130,7 +210,7 @@ public final class TitleMatcher {
         if (wanted.isEmpty()) {
             return null;
         }
-        String title = exact.get(wanted);
+        String title = first(exact.get(wanted));
         return title != null ? title : closestTo(wanted, wanted.split(" ").length);
     }
 
@@ -140,9 +220,9 @@ public final class TitleMatcher {
         if (tolerance == 0) {
             return null;
         }
-        Set<Title> candidates = new LinkedHashSet<>(byLetter.getOrDefault(wanted.charAt(0), List.of()));
+        Set<Title> candidates = new LinkedHashSet<>(byLetter.getOrDefault(wanted.charAt(0), TreePSet.empty(TITLE_ORDER)));
         if (wanted.length() > 1) {
-            candidates.addAll(byLetter.getOrDefault(wanted.charAt(1), List.of()));
+            candidates.addAll(byLetter.getOrDefault(wanted.charAt(1), TreePSet.empty(TITLE_ORDER)));
         }
         return candidates.stream()
                 .filter(t -> t.wordCount() == wordCount && Math.abs(t.words().length() - wanted.length()) <= tolerance)

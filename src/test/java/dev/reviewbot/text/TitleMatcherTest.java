@@ -42,4 +42,28 @@ class TitleMatcherTest {
         assertThat(films.titlesIn("is the moon scary")).isEmpty();
         assertThat(films.titlesIn("is paper moon any good")).isEmpty();
     }
+
+    @Test
+    void aTitleAddedOrRemovedLater_matchesAsIfTheMatcherWereBuiltWithOrWithoutIt() {
+        TitleMatcher grown = FILMS.plus("Pebble and the Moon Kite").plus("Kite Moon").minus("Heat 2").minus("Oppenheimer");
+        TitleMatcher built = new TitleMatcher(List.of("Ballerina", "The Salt Road", "Hollow Creek", "Up", "Heat",
+                "Pebble and the Moon Kite", "Kite Moon"));
+
+        for (String question : List.of("how is the music in moon kite", "is Heat 2 better", "was balerina any good",
+                "Pebble and the Moon Kite score", "kite moon", "is heat good")) {
+            assertThat(grown.titlesIn(question)).as(question).isEqualTo(built.titlesIn(question));
+        }
+        assertThat(grown.titlesIn("is Heat 2 better")).containsExactly("Heat");
+        assertThat(FILMS.titlesIn("is Heat 2 better")).containsExactly("Heat 2"); // the old matcher is unchanged
+        assertThat(grown.minus("Pebble and the Moon Kite").titlesIn("the music in moon kite")).isEmpty();
+        assertThat(grown.minus("Ballerina").closest("balerina")).isNull();
+    }
+
+    @Test
+    void titlesSharingAKey_theFirstInTitleOrderIsMatched_andTheOtherOnceItIsGone() {
+        TitleMatcher both = new TitleMatcher(List.of("The Moon", "Moon"));
+
+        assertThat(both.titlesIn("how is moon")).containsExactly("Moon");
+        assertThat(both.minus("Moon").titlesIn("how is moon")).containsExactly("The Moon");
+    }
 }
