@@ -3,8 +3,6 @@ package dev.reviewbot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.reviewbot.AskingBot;
-import dev.reviewbot.TestBots;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import java.util.List;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AnswerServiceTest {
 
     @RegisterExtension
-    static final AskingBot BOT = AskingBot.over(TestBots::bundled);
+    static final AnswerRig BOT = AnswerRig.bundled();
 
     private static Answer ask(String question) {
         return BOT.ask(question);
@@ -83,11 +81,11 @@ class AnswerServiceTest {
     @Test
     void followUp_remembersTheFilmOfTheConversation() {
         ConversationId chat = new ConversationId("test", "follow-up");
-        BOT.bot().answers().ask(chat, "How is the acting in Ballerina?", Optional.empty());
+        BOT.answers().ask(chat, "How is the acting in Ballerina?", Optional.empty());
 
-        Answer followUp = BOT.bot().answers().ask(chat, "what about the cinematography?", Optional.empty()).answer();
-        Answer named = BOT.bot().answers().ask(chat, "and in Hollow Creek?", Optional.empty()).answer();
-        Answer backToIt = BOT.bot().answers().ask(chat, "who shot it?", Optional.empty()).answer();
+        Answer followUp = BOT.answers().ask(chat, "what about the cinematography?", Optional.empty()).answer();
+        Answer named = BOT.answers().ask(chat, "and in Hollow Creek?", Optional.empty()).answer();
+        Answer backToIt = BOT.answers().ask(chat, "who shot it?", Optional.empty()).answer();
 
         assertThat(followUp.citations().get(0).label()).isEqualTo("Ballerina, Cinematography");
         assertThat(named.citations().get(0).review()).isEqualTo("Hollow Creek");
@@ -103,10 +101,10 @@ class AnswerServiceTest {
 
     @Test
     void scope_restrictsToOneFilm_andAnUnknownFilmIsAClearError() {
-        Answer scoped = BOT.bot().answers().ask(null, "how is the music?", Optional.of("glass orchard")).answer();
+        Answer scoped = BOT.answers().ask(null, "how is the music?", Optional.of("glass orchard")).answer();
 
         assertThat(scoped.citations()).isNotEmpty().allMatch(c -> c.review().equals("Glass Orchard"));
-        assertThatThrownBy(() -> BOT.bot().answers().ask(null, "how is it?", Optional.of("Oppenheimer")))
+        assertThatThrownBy(() -> BOT.answers().ask(null, "how is it?", Optional.of("Oppenheimer")))
                 .isInstanceOf(InvalidQuestionException.class).hasMessageStartingWith("unknown film 'Oppenheimer'; stored films: ");
     }
 
@@ -118,8 +116,8 @@ class AnswerServiceTest {
 
     @Test
     void repeatedQuestion_comesFromTheCache_untilTheLibraryChanges() {
-        AnswerResult first = BOT.bot().answers().ask(null, "How are the effects in Neon Harvest?", Optional.empty());
-        AnswerResult second = BOT.bot().answers().ask(null, "how are the effects in neon harvest?", Optional.empty());
+        AnswerResult first = BOT.answers().ask(null, "How are the effects in Neon Harvest?", Optional.empty());
+        AnswerResult second = BOT.answers().ask(null, "how are the effects in neon harvest?", Optional.empty());
 
         assertThat(first.cached()).isFalse();
         assertThat(second.cached()).isTrue();
@@ -127,7 +125,7 @@ class AnswerServiceTest {
 
         BOT.bot().library().ingest(List.of(new Review("test/new", "A New Film", null, null, null, "test",
                 List.of(new Section("Acting", "Everyone is fine.")))));
-        assertThat(BOT.bot().answers().ask(null, "How are the effects in Neon Harvest?", Optional.empty()).cached()).isFalse();
+        assertThat(BOT.answers().ask(null, "How are the effects in Neon Harvest?", Optional.empty()).cached()).isFalse();
         BOT.bot().library().remove("A New Film");
     }
 }

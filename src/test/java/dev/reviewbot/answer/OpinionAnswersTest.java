@@ -2,7 +2,6 @@ package dev.reviewbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewbot.AskingBot;
 import dev.reviewbot.TestBots;
 import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.review.ReviewFormatException;
@@ -91,7 +90,7 @@ class OpinionAnswersTest {
             """;
 
     @RegisterExtension
-    static final AskingBot BOT = AskingBot.over(OpinionAnswersTest::bot);
+    static final AnswerRig BOT = AnswerRig.over("copper-tide", OpinionAnswersTest::bot);
 
     private static ReviewBot bot() {
         ReviewParser parser = new ReviewParser(64 * 1024);

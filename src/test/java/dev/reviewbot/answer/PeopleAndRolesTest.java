@@ -2,7 +2,6 @@ package dev.reviewbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewbot.AskingBot;
 import dev.reviewbot.SmallReviews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PeopleAndRolesTest {
 
     @RegisterExtension
-    static final AskingBot BOT = AskingBot.over(SmallReviews::bot);
+    static final AnswerRig BOT = AnswerRig.over("small", SmallReviews::bot);
 
     private static String firstQuote(String question) {
         Answer answer = BOT.ask(question);

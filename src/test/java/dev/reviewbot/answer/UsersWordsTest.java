@@ -2,7 +2,6 @@ package dev.reviewbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reviewbot.AskingBot;
 import dev.reviewbot.TestBots;
 import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.review.Review;
@@ -76,7 +75,7 @@ class UsersWordsTest {
             """;
 
     @RegisterExtension
-    static final AskingBot BOT = AskingBot.over(UsersWordsTest::bot);
+    static final AnswerRig BOT = AnswerRig.over("salt-road", UsersWordsTest::bot);
 
     private static ReviewBot bot() {
         ReviewParser parser = new ReviewParser(64 * 1024);
