@@ -272,7 +272,7 @@ public final class ExtractiveAnswerer implements Answerer {
     /** "Summarize X": the opening of each review's verdict (or last) section. */
     private Answer summarize(Question question, Retrieval retrieval, Catalog catalog) {
         if (question.films().isEmpty()) {
-            return new Answer.Declined(question.text(), "Which film should I summarize? I have reviews of:", catalog.films());
+            return new Answer.Declined(question.text(), "Which film should I summarize?", catalog.films());
         }
         boolean verdictOnly = question.aspects().stream().noneMatch(a -> a.name().equals(AspectVocabulary.SUMMARY));
         List<Citation> citations = new ArrayList<>();

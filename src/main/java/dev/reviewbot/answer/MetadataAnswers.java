@@ -89,7 +89,7 @@ final class MetadataAnswers {
 
     private static Answer field(Question question, Catalog catalog, Field field) {
         if (question.films().isEmpty()) {
-            return new Answer.Declined(question.text(), "Which film do you mean? I have reviews of:", catalog.films());
+            return new Answer.Declined(question.text(), "Which film do you mean?", catalog.films());
         }
         List<Citation> citations = new ArrayList<>();
         for (Review review : catalog.reviewsOf(question.films().get(0))) {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = {"Run a question set and print the scores.",
                 "A line: {\"q\": str, \"kind\": str, \"film\": title or null, \"sections\": [...] ([] any),",
                 "  \"facts\": [...] (any one), \"all\": [...] (every one), \"answerable\": bool}",
-                "Prints film@1, section@1, fact recall, refusals and a per-kind table (right %, declined %)."})
+                "Prints film@1, section@1, fact recall, refusals and a per-kind table (right %%, declined %%)."})
 final class EvalCommand implements Callable<Integer> {
 
     @ParentCommand

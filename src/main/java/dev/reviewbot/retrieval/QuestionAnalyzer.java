@@ -98,9 +98,11 @@ public final class QuestionAnalyzer {
             if (word.length() >= 3 && !vocabulary.genericWords().contains(word) && !reviewerWords.contains(word)
                     && !words.known(word)) {
                 unknownWords.add(word);
-                // A word typed with a capital is a name, and a word of the bot's own vocabulary ("rating", "actress")
-                // is meant as typed; otherwise one typo from a word the reviews use is that word.
+                // A word typed with a capital is a name, a word of the bot's own vocabulary ("rating", "actress") or
+                // one the embedding model knows whole ("hated", "better") is meant as typed; otherwise one typo from a
+                // word the reviews use is that word.
                 String correction = unknownFilm != null || capitalisedIn(typedSearch, word) || isVocabularyWord(word)
+                        || dev.reviewbot.text.ModelWords.known(word)
                         || !vocabulary.namedAspectsIn(word).isEmpty() ? null
                         : words.correction(word, named);
                 if (correction != null) {
@@ -113,7 +115,7 @@ public final class QuestionAnalyzer {
                 }
             }
         }
-        // "how is the animaton" is read, embedded and searched as "how is the animation".
+        // "how is the animaton" is searched and embedded as "how is the animation".
         if (ExpectedAnswer.of(corrected(typed, corrections)) != ExpectedAnswer.of(typed)) {
             // A correction that changes the kind of fact asked for ("how long" words) was no typo of a review's word.
             corrections.keySet().stream().filter(w -> !words.misspelt(w)).forEach(w -> {
@@ -122,7 +124,10 @@ public final class QuestionAnalyzer {
             });
             corrections.clear();
         }
-        String text = corrected(typed, corrections);
+        // Searched and embedded as corrected, but its text stays as typed: a real word the reviews happen not to use
+        // ("hated") is one typo from a word they do ("haved"), and the opinion reader and the kind of fact asked
+        // read the question's own words.
+        String text = typed;
         String searchText = corrected(typedSearch, corrections);
         // After the corrections: "who plays minow" names Minnow.
         List<String> people = peopleIn(searchText, reviewer, names);
@@ -130,7 +135,8 @@ public final class QuestionAnalyzer {
         // library does not hold needs none. Each title reads as "it": the question keeps its shape ("what did they
         // like about it?") without words that every passage shares ("the film").
         Embedding meaning = semantics == null || unknownFilm != null ? null
-                : semantics.embed(named.isEmpty() ? searchText : withoutWords(withTitlesAs(text, named, "it"), titleWords));
+                : semantics.embed(named.isEmpty() ? searchText
+                        : withoutWords(withTitlesAs(corrected(typed, corrections), named, "it"), titleWords));
         List<Aspect> aspects = aspectsOf(searchText, meaning, unknownWords, people);
         if (aspects.stream().anyMatch(a -> !a.name().equals(AspectVocabulary.TITLE))) {
             // An aspect named in so many words is what is asked ("does it drag anywhere"); unknown words beside it

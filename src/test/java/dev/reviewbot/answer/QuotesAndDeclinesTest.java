@@ -101,8 +101,9 @@ class QuotesAndDeclinesTest {
         Answer answer = ask("summarize it");
 
         assertThat(answer).isInstanceOf(Answer.Declined.class);
-        assertThat(((Answer.Declined) answer).reason()).isEqualTo("Which film should I summarize? I have reviews of:");
+        assertThat(((Answer.Declined) answer).reason()).isEqualTo("Which film should I summarize?");
         assertThat(((Answer.Declined) answer).offers()).containsExactly("Cinder Road", "Harbour Lights");
+        assertThat(answer.text()).isEqualTo("Which film should I summarize? You could ask about: Cinder Road, Harbour Lights.");
     }
 
     @Test
