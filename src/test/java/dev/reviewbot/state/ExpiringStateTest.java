@@ -8,11 +8,9 @@ import dev.reviewbot.answer.ConversationId;
 import dev.reviewbot.answer.Conversations;
 import dev.reviewbot.database.Database;
 import dev.reviewbot.database.PostgresDatabase;
-import java.time.Clock;
+import dev.reviewbot.llm.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,40 +29,12 @@ class ExpiringStateTest {
     static final PostgresDatabase POSTGRES = new PostgresDatabase();
     private static Database database;
 
-    /** A clock moved by hand, starting at a time of the test's own (keys never meet another test's). */
-    private static final class HandClock extends Clock {
-        private Instant now;
-
-        HandClock(Instant start) {
-            now = start;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     @BeforeAll
     static void open() {
         database = POSTGRES.open();
     }
 
-    private final HandClock clock = new HandClock(Instant.parse("2026-05-01T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
 
     @Test
     void aKey_isHeldUntilExactlyItsTime_thenNewAgain() {
@@ -72,9 +42,9 @@ class ExpiringStateTest {
 
         assertThat(once.firstTime("event-1")).isTrue();
         assertThat(once.firstTime("event-1")).isFalse();
-        clock.move(Duration.ofMinutes(10).minusMillis(1));
+        clock.advance(Duration.ofMinutes(10).minusMillis(1));
         assertThat(once.firstTime("event-1")).as("a millisecond before it expires").isFalse();
-        clock.move(Duration.ofMillis(1));
+        clock.advance(Duration.ofMillis(1));
         assertThat(once.firstTime("event-1")).as("at exactly its expiry").isTrue();
         assertThat(once.firstTime("event-1")).as("claimed again for ten minutes").isFalse();
     }
@@ -110,12 +80,12 @@ class ExpiringStateTest {
         threads.answered("thread-1");
         threads.answered("thread-2");
 
-        clock.move(Duration.ofHours(23));
+        clock.advance(Duration.ofHours(23));
         assertThat(threads.contains("thread-1")).as("read after 23 hours, which keeps it a day more").isTrue();
-        clock.move(Duration.ofHours(23));
+        clock.advance(Duration.ofHours(23));
         assertThat(threads.contains("thread-1")).isTrue();
         assertThat(threads.contains("thread-2")).as("idle for 46 hours").isFalse();
-        clock.move(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         assertThat(threads.contains("thread-1")).as("at exactly a day after its last use").isFalse();
         assertThat(threads.contains("never")).isFalse();
     }
@@ -124,10 +94,10 @@ class ExpiringStateTest {
     void aThreadAnsweredAgain_isKeptADayFromThen_andAForgottenOneIsGone() {
         PostgresFollowUpThreads threads = new PostgresFollowUpThreads(database.dataSource(), clock);
         threads.answered("thread-3");
-        clock.move(Duration.ofHours(20));
+        clock.advance(Duration.ofHours(20));
         threads.answered("thread-3");
         threads.answered("thread-4");
-        clock.move(Duration.ofHours(20));
+        clock.advance(Duration.ofHours(20));
 
         assertThat(threads.contains("thread-3")).isTrue();
         threads.forget("thread-4");
@@ -136,22 +106,22 @@ class ExpiringStateTest {
 
     @Test
     void theCleaner_deletesWhatExpiredByNow_andKeepsTheRest() {
-        HandClock later = new HandClock(Instant.parse("2027-01-01T00:00:00Z"));
+        MutableClock later = new MutableClock(Instant.parse("2027-01-01T00:00:00Z"));
         PostgresOnce once = new PostgresOnce(database.dataSource(), later, Duration.ofMinutes(5), "clean-test/");
         PostgresFollowUpThreads threads = new PostgresFollowUpThreads(database.dataSource(), later);
         once.firstTime("early");
         threads.answered("clean-thread");
-        later.move(Duration.ofMinutes(1));
+        later.advance(Duration.ofMinutes(1));
         once.firstTime("late");
         ExpiredRows cleaner = new ExpiredRows(database.dataSource(), later);
         int before = cleaner.delete(); // whatever the other tests left expired by 2027
 
-        later.move(Duration.ofMinutes(4)); // "early" expires exactly now, "late" in a minute
+        later.advance(Duration.ofMinutes(4)); // "early" expires exactly now, "late" in a minute
         assertThat(cleaner.delete()).isEqualTo(1);
         assertThat(cleaner.delete()).isZero();
         assertThat(once.firstTime("late")).isFalse();
         assertThat(threads.contains("clean-thread")).isTrue();
-        later.move(Duration.ofDays(1));
+        later.advance(Duration.ofDays(1));
         assertThat(cleaner.delete()).isEqualTo(2);
         assertThat(before).isNotNegative();
     }
@@ -159,7 +129,7 @@ class ExpiringStateTest {
     @Test
     void aConversation_isUnderstoodUntilItHasBeenIdleItsWholeTime() {
         // later than any other test's rows, so that the count is this test's alone
-        HandClock clock = new HandClock(Instant.parse("2030-01-01T00:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
         PostgresConversations conversations = new PostgresConversations(database.dataSource(), clock, Duration.ofMinutes(30));
         ConversationId channel = new ConversationId("discord", "conv-c1");
         ConversationId other = new ConversationId("slack", "conv-c1");
@@ -175,11 +145,11 @@ class ExpiringStateTest {
         assertThat(conversations.stateOf(other)).isEqualTo(Conversations.State.NONE);
         assertThat(conversations.stateOf(null)).isEqualTo(Conversations.State.NONE);
         assertThat(conversations.size()).isEqualTo(before + 1);
-        clock.move(Duration.ofMinutes(29));
+        clock.advance(Duration.ofMinutes(29));
         assertThat(conversations.stateOf(channel).films()).as("read after 29 minutes: kept 30 more").hasSize(2);
-        clock.move(Duration.ofMinutes(29));
+        clock.advance(Duration.ofMinutes(29));
         assertThat(conversations.stateOf(channel).films()).hasSize(2);
-        clock.move(Duration.ofMinutes(30));
+        clock.advance(Duration.ofMinutes(30));
         assertThat(conversations.stateOf(channel)).as("idle exactly 30 minutes").isEqualTo(Conversations.State.NONE);
         assertThat(conversations.size()).isEqualTo(before);
     }
@@ -189,10 +159,10 @@ class ExpiringStateTest {
         PostgresConversations conversations = new PostgresConversations(database.dataSource(), clock, Duration.ofMinutes(30));
         ConversationId channel = new ConversationId("discord", "conv-c2");
         conversations.remember(channel, List.of("Ballerina"), "first");
-        clock.move(Duration.ofMinutes(20));
+        clock.advance(Duration.ofMinutes(20));
 
         conversations.remember(channel, List.of("Hollow Creek"), "second");
-        clock.move(Duration.ofMinutes(20));
+        clock.advance(Duration.ofMinutes(20));
 
         assertThat(conversations.stateOf(channel)).isEqualTo(new Conversations.State(List.of("Hollow Creek"), "second"));
     }
