@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Split an outside eval set's all.jsonl once into tune.jsonl and heldout.jsonl: `eval/split.py DIR SEED`.
+
+All questions are shuffled with the set's fixed seed (eval/unseen 20261201, eval/unseen2 20261202,
+eval/unseen3 20261203), then each kind is split half and half (an odd one out goes to tune). Run once per set;
+held-out is for reporting only and must not be used to tune the bot.
+"""
+import json, os, random, sys
+from collections import defaultdict
+
+if len(sys.argv) != 3:
+    sys.exit("usage: eval/split.py DIR SEED")
+here, seed = sys.argv[1], int(sys.argv[2])
+rows = [json.loads(l) for l in open(os.path.join(here, "all.jsonl"), encoding="utf-8") if l.strip()]
+random.Random(seed).shuffle(rows)
+by_kind = defaultdict(list)
+for r in rows:
+    by_kind[r["kind"]].append(r)
+tune, held = [], []
+for kind, rs in by_kind.items():
+    half = (len(rs) + 1) // 2
+    tune += rs[:half]
+    held += rs[half:]
+order = {id(r): i for i, r in enumerate(rows)}  # keep the shuffled order within each file
+for name, part in [("tune.jsonl", tune), ("heldout.jsonl", held)]:
+    part.sort(key=lambda r: order[id(r)])
+    with open(os.path.join(here, name), "w", encoding="utf-8") as f:
+        for r in part:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(name, len(part))
