@@ -57,8 +57,7 @@ public final class OpinionReader {
     }
 
     /**
-     * @param meaning the question's embedding when already made (by the question model, of the question
-     *                without its titles); null to embed {@code text}
+     * @param meaning the embedding of {@code text} when already made (by the question model); null to embed it
      */
     public Optional<OpinionAsk> read(String text, Embedding meaning) {
         if (descriptions.isEmpty()) {

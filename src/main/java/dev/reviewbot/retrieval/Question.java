@@ -22,8 +22,9 @@ import java.util.List;
  * @param missing      words it asks about that no stored review uses, typos and fillers aside ("dog"); a
  *                     capitalised one is a name the reviews never mention
  * @param expected     the kind of fact it wants (a person for "who", a runtime for "how long"), or ANY
- * @param meaning      the embedding of {@code searchText}, made once and read by every part that needs it
- *                     (aspects by meaning, opinion kinds, retrieval); null where no model is at hand
+ * @param meaning      the question's embedding, made once and read by every part that needs it (aspects by
+ *                     meaning, the opinion reader's first look, retrieval): of {@code searchText}, or with each
+ *                     title named read as "it"; null where no model is at hand or for a film not stored
  */
 public record Question(String text, String searchText, List<String> films, List<Aspect> aspects, List<String> terms,
                        List<String> aspectTerms, List<String> expansion, String reviewer, boolean summary,
