@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class OpinionAnswersTest {
 
-    private static final String TIDE_ROSA = """
+    /** Also read by QuestionEmbeddedOnceTest: a review with pros, cons and music sections. */
+    static final String TIDE_ROSA = """
             ---
             title: Copper Tide
             reviewer: Rosa Linden

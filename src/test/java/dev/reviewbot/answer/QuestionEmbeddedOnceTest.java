@@ -22,28 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class QuestionEmbeddedOnceTest {
 
-    private static final String REVIEW = """
-            ---
-            title: Copper Tide
-            reviewer: Rosa Linden
-            rating: 4/5
-            ---
-
-            Copper Tide follows a salvage crew who find a sunken ferry full of letters that were never delivered.
-
-            ## The Upside
-
-            Nell Arden gives a wonderful, generous performance as the crew's captain, funny and fierce at once.
-
-            ## Where It Stumbles
-
-            The middle act is sluggish and repetitive, and the subplot about the harbour master is a tedious dead end.
-
-            ## Music
-
-            Pia Sorensen's score is lush and stirring, the best thing I have heard in a cinema this year.
-            """;
-
     private static CountingEmbeddingModel model;
     private static ReviewBot bot;
 
@@ -52,7 +30,7 @@ class QuestionEmbeddedOnceTest {
         model = new CountingEmbeddingModel(TestBots.model());
         bot = ReviewBot.inMemory(TestBots.config(Map.of()), TestBots.loader(Map.of()), model);
         bot.library().ingest(List.of(new ReviewParser(64 * 1024).parse("copper-tide.md",
-                REVIEW.getBytes(StandardCharsets.UTF_8), null)));
+                OpinionAnswersTest.TIDE_ROSA.getBytes(StandardCharsets.UTF_8), null)));
     }
 
     @AfterAll
