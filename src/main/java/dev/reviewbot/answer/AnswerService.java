@@ -168,12 +168,21 @@ public final class AnswerService {
         return question.aspects().stream().map(a -> a.name()).toList();
     }
 
-    /** The names the catalog's reviews use, found once per library version. */
+    /**
+     * The names the catalog's reviews use: found once for the first version, then followed from version to
+     * version through the reviews that changed (an ingest at 10,000 reviews reads one review, not 10,000).
+     */
     private PeopleNames names(Catalog catalog) {
         Map.Entry<Catalog, PeopleNames> known = names;
         if (known == null || known.getKey() != catalog) {
-            Set<String> titles = catalog.films().stream().map(TextCleaner::wordsOnly).collect(java.util.stream.Collectors.toSet());
-            known = Map.entry(catalog, PeopleNames.of(catalog.reviews(), titles));
+            PeopleNames next;
+            if (known == null) {
+                next = PeopleNames.NONE.with(List.of(), catalog.reviews());
+            } else {
+                Catalog.Changes changes = catalog.changesSince(known.getKey());
+                next = known.getValue().with(changes.removed(), changes.added());
+            }
+            known = Map.entry(catalog, next);
             names = known;
         }
         return known.getValue();

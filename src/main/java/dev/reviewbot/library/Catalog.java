@@ -157,6 +157,22 @@ public final class Catalog {
         return parts.sectionCount();
     }
 
+    /** What changed between two snapshots: the reviews only the earlier one has, and those only this one has. */
+    public record Changes(List<Review> removed, List<Review> added) {
+    }
+
+    /**
+     * The reviews {@code earlier} holds that this snapshot does not (removed, or replaced under the same id),
+     * and the reverse: what a structure kept beside the catalog applies to follow it from version to version.
+     */
+    public Changes changesSince(Catalog earlier) {
+        return new Changes(onlyIn(earlier.byId(), byId()), onlyIn(byId(), earlier.byId()));
+    }
+
+    private static List<Review> onlyIn(Map<String, Review> these, Map<String, Review> others) {
+        return these.values().stream().filter(review -> others.get(review.id()) != review).toList();
+    }
+
     /** The stored film a user meant by {@code typed} (case, punctuation, a dropped "The", small typos aside). */
     public Optional<String> film(String typed) {
         return Optional.ofNullable(typed == null ? null : titles().closest(typed));

@@ -145,4 +145,20 @@ class CatalogTest {
     void aFoundRemoval_alwaysHasAReview() {
         assertThatThrownBy(() -> new RemovalMatch.Found("x", List.of())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Issue 14: what a structure kept beside the catalog needs to follow it from one version to the next. */
+    @Test
+    void changesSinceAnEarlierVersion_areTheRemovedTheReplacedAndTheAdded() {
+        Review colinRewritten = review("Glass Orchard", "Colin Ashby", "Music", "Verdict", "Ending");
+        Review hollow = review("Hollow Creek", "Ira Vance");
+        Catalog next = catalog.with(8, List.of(colinRewritten, hollow), List.of(ballerina.id()));
+
+        Catalog.Changes changes = next.changesSince(catalog);
+
+        assertThat(changes.removed()).containsExactlyInAnyOrder(ballerina, orchardColin);
+        assertThat(changes.added()).containsExactlyInAnyOrder(colinRewritten, hollow);
+        assertThat(catalog.changesSince(next).added()).containsExactlyInAnyOrder(ballerina, orchardColin);
+        assertThat(next.changesSince(next).removed()).isEmpty();
+        assertThat(next.changesSince(next).added()).isEmpty();
+    }
 }

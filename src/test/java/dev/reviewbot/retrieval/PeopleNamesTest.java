@@ -68,4 +68,39 @@ class PeopleNamesTest {
         assertThat(names.in("is halloway any good", Set.of())).containsExactly("Wren Halloway");
         assertThat(names.in("what about tomas brisk", Set.of())).containsExactly("Tomas Brisk");
     }
+
+    /** Issue 14: the names follow the library version by version, through the reviews that changed alone. */
+    @Test
+    void followingAnIngestAndARemoval_knowsWhatAFreshReadingWould() throws Exception {
+        Review keeper = parse("keeper.md", REVIEW);
+        Review harbour = parse("harbour.txt", "Glass Harbour is directed by Mina Park, and Oskar Lindqvist plays the keeper.");
+        PeopleNames one = PeopleNames.NONE.with(List.of(), List.of(keeper));
+
+        PeopleNames both = one.with(List.of(), List.of(harbour));
+        assertThat(both.in("is lindqvist good", Set.of())).containsExactly("Oskar Lindqvist");
+        assertThat(both.in("mina park", Set.of())).containsExactly("Mina Park");
+        assertThat(one.in("is lindqvist good", Set.of())).as("the earlier version is unchanged").isEmpty();
+
+        PeopleNames keeperRemoved = both.with(List.of(keeper), List.of());
+        assertThat(keeperRemoved.in("is armas good", Set.of())).isEmpty();
+        assertThat(keeperRemoved.isProper("Sprocket")).isFalse();
+        // Jo and Sam Park left with the keeper's review: Mina Park is now the only Park.
+        assertThat(keeperRemoved.in("is park good", Set.of())).containsExactly("Mina Park");
+        assertThat(both.in("is park good", Set.of())).isEmpty();
+    }
+
+    @Test
+    void aReviewsOwnTitleIsNoName_andItsRemovalFreesTheWords() throws Exception {
+        Review crane = parse("crane.md", "# Hollis Crane\n\nHollis Crane is a film about a bridge. Its lead, Tova Marsh, is fine.");
+        Review other = parse("other.md", "# The Bridge\n\nIn The Bridge, Hollis Crane plays an engineer opposite Tova Marsh.");
+        PeopleNames names = PeopleNames.NONE.with(List.of(), List.of(crane, other));
+
+        assertThat(names.in("is hollis crane good", Set.of())).isEmpty();
+        assertThat(names.in("is tova marsh good", Set.of())).containsExactly("Tova Marsh");
+        assertThat(names.with(List.of(crane), List.of()).in("is hollis crane good", Set.of())).containsExactly("Hollis Crane");
+    }
+
+    private static Review parse(String file, String text) throws Exception {
+        return new ReviewParser(64 * 1024).parse(file, text.getBytes(StandardCharsets.UTF_8), null);
+    }
 }
