@@ -78,6 +78,22 @@ final class FilmMentions {
                 return span;
             }
         }
+        return changedTitle(text, titles);
+    }
+
+    /**
+     * "two right hands" beside Two Left Hands: a stored title with one word changed (not by a typo) names
+     * another film when the changed word is content and no review uses the words together. A two-word title
+     * shares one word only, so there the words must also stand in a title's place ("who directed the marrow thief").
+     */
+    private String changedTitle(String text, TitleMatcher titles) {
+        String[] tokens = TextCleaner.wordsOnly(text.replace("&", " and ")).split(" ");
+        for (TitleMatcher.Variant variant : titles.variantsIn(text)) {
+            if (isContent(variant.changed()) && !words.phraseKnown(variant.typed())
+                    && (variant.to() - variant.from() >= 3 || inTitlePlace(tokens, variant.from(), variant.to()))) {
+                return variant.typed();
+            }
+        }
         return null;
     }
 

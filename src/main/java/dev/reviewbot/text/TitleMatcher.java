@@ -38,12 +38,25 @@ public final class TitleMatcher {
     /** Titles without their spaces: "papermeridian", "iron wood station" typed with a space too many or few. */
     private final PMap<String, PSortedSet<String>> despaced;
     private final PMap<Character, PSortedSet<Title>> byLetter;
+    /** Titles of two words or more with one word (not a small one) put as "*": "two * hands", "marrow *". */
+    private final PMap<String, PSortedSet<String>> oneWordOff;
     /** How many titles have each number of words (the largest bounds the windows a question is read in). */
     private final PSortedMap<Integer, Integer> wordCounts;
     private final int maxWords;
 
     private static final TitleMatcher EMPTY = new TitleMatcher(HashTreePMap.empty(), HashTreePMap.empty(),
-            HashTreePMap.empty(), HashTreePMap.empty(), TreePMap.empty());
+            HashTreePMap.empty(), HashTreePMap.empty(), HashTreePMap.empty(), TreePMap.empty());
+
+    /**
+     * Words of a question that are a stored title with one word changed, not by a typo: "two right hands" beside
+     * Two Left Hands. Whether they name another film is the caller's to judge (the changed word may be content).
+     *
+     * @param from    the first word's index in the question's words ({@link TextCleaner#wordsOnly})
+     * @param to      one past the last word's index
+     * @param changed the question's word in place of the title's
+     */
+    public record Variant(String typed, String title, String changed, int from, int to) {
+    }
 
     public TitleMatcher(List<String> titles) {
         TitleMatcher built = EMPTY;
@@ -54,17 +67,19 @@ public final class TitleMatcher {
         this.partial = built.partial;
         this.despaced = built.despaced;
         this.byLetter = built.byLetter;
+        this.oneWordOff = built.oneWordOff;
         this.wordCounts = built.wordCounts;
         this.maxWords = built.maxWords;
     }
 
     private TitleMatcher(PMap<String, PSortedSet<String>> exact, PMap<String, PSortedSet<String>> partial,
                          PMap<String, PSortedSet<String>> despaced, PMap<Character, PSortedSet<Title>> byLetter,
-                         PSortedMap<Integer, Integer> wordCounts) {
+                         PMap<String, PSortedSet<String>> oneWordOff, PSortedMap<Integer, Integer> wordCounts) {
         this.exact = exact;
         this.partial = partial;
         this.despaced = despaced;
         this.byLetter = byLetter;
+        this.oneWordOff = oneWordOff;
         this.wordCounts = wordCounts;
         this.maxWords = wordCounts.isEmpty() ? 1 : Math.max(1, wordCounts.lastKey());
     }
@@ -84,8 +99,12 @@ public final class TitleMatcher {
         for (String part : parts(words.split(" "))) {
             parts = with(parts, part, title, ORDER);
         }
+        PMap<String, PSortedSet<String>> variants = oneWordOff;
+        for (String variant : oneWordOff(words.split(" "))) {
+            variants = with(variants, variant, title, ORDER);
+        }
         return new TitleMatcher(with(exact, words, title, ORDER), parts, with(despaced, words.replace(" ", ""), title, ORDER),
-                letters, wordCounts.plus(t.wordCount(), wordCounts.getOrDefault(t.wordCount(), 0) + 1));
+                letters, variants, wordCounts.plus(t.wordCount(), wordCounts.getOrDefault(t.wordCount(), 0) + 1));
     }
 
     /** This matcher without the title (itself when it was not matched). */
@@ -103,9 +122,13 @@ public final class TitleMatcher {
         for (String part : parts(words.split(" "))) {
             parts = without(parts, part, title);
         }
+        PMap<String, PSortedSet<String>> variants = oneWordOff;
+        for (String variant : oneWordOff(words.split(" "))) {
+            variants = without(variants, variant, title);
+        }
         int count = wordCounts.get(t.wordCount());
         return new TitleMatcher(without(exact, words, title), parts, without(despaced, words.replace(" ", ""), title),
-                letters, count == 1 ? wordCounts.minus(t.wordCount()) : wordCounts.plus(t.wordCount(), count - 1));
+                letters, variants, count == 1 ? wordCounts.minus(t.wordCount()) : wordCounts.plus(t.wordCount(), count - 1));
     }
 
     private static <K, V> PMap<K, PSortedSet<V>> with(PMap<K, PSortedSet<V>> map, K key, V value, Comparator<? super V> order) {
@@ -204,6 +227,41 @@ public final class TitleMatcher {
         return parts;
     }
 
+    /** A title's words with each word in turn, small words aside, put as "*" (titles of two words or more). */
+    private static List<String> oneWordOff(String[] words) {
+        List<String> variants = new ArrayList<>();
+        for (int j = 0; words.length >= 2 && j < words.length; j++) {
+            if (!SMALL_WORDS.contains(words[j])) {
+                String[] variant = words.clone();
+                variant[j] = "*";
+                variants.add(String.join(" ", variant));
+            }
+        }
+        return variants;
+    }
+
+    /** The spans of the question that are a title with one word changed (longest first), a typo aside. */
+    public List<Variant> variantsIn(String question) {
+        String[] words = TextCleaner.wordsOnly(question.replace("&", " and ")).split(" ");
+        List<Variant> found = new ArrayList<>();
+        for (int n = Math.min(maxWords, words.length); n >= 2; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                for (int j = i; j < i + n; j++) {
+                    String[] window = Arrays.copyOfRange(words, i, i + n);
+                    String typed = window[j - i];
+                    window[j - i] = "*";
+                    PSortedSet<String> titles = SMALL_WORDS.contains(typed) ? null : oneWordOff.get(String.join(" ", window));
+                    String title = first(titles);
+                    String span = String.join(" ", Arrays.copyOfRange(words, i, i + n));
+                    if (title != null && Fuzzy.distance(span, key(title)) > typoTolerance(key(title).length())) {
+                        found.add(new Variant(span, title, typed, i, i + n));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** The title a user meant by {@code typed} (an option, a command argument), or null. */
     public String closest(String typed) {
         String wanted = key(typed);
@@ -214,9 +272,13 @@ public final class TitleMatcher {
         return title != null ? title : closestTo(wanted, wanted.split(" ").length);
     }
 
+    /** The typos a title of this many letters may carry: a long title typed in a hurry carries more, one more for every ten letters past twenty. */
+    private static int typoTolerance(int length) {
+        return Fuzzy.tolerance(length) + Math.max(0, (length - 10) / 10);
+    }
+
     private String closestTo(String wanted, int wordCount) {
-        // A long title typed in a hurry carries more typos: one more for every ten letters past twenty.
-        int tolerance = wanted.length() <= 4 ? 0 : Fuzzy.tolerance(wanted.length()) + Math.max(0, (wanted.length() - 10) / 10);
+        int tolerance = wanted.length() <= 4 ? 0 : typoTolerance(wanted.length());
         if (tolerance == 0) {
             return null;
         }
@@ -228,8 +290,7 @@ public final class TitleMatcher {
                 .filter(t -> t.wordCount() == wordCount && Math.abs(t.words().length() - wanted.length()) <= tolerance)
                 .filter(t -> t.words().length() > 4)
                 .map(t -> Map.entry(t, Fuzzy.distance(wanted, t.words())))
-                .filter(e -> e.getValue() <= Math.min(tolerance, Fuzzy.tolerance(e.getKey().words().length())
-                        + Math.max(0, (e.getKey().words().length() - 10) / 10)))
+                .filter(e -> e.getValue() <= Math.min(tolerance, typoTolerance(e.getKey().words().length())))
                 .min(Comparator.comparingInt(Map.Entry::getValue))
                 .map(e -> e.getKey().title()).orElse(null);
     }

@@ -66,4 +66,19 @@ class UnknownFilmTest {
         assertThat(inFilm.citations().get(0).quote()).contains("stolen bicycle");
         assertThat(notStored.text()).startsWith("I have no review of Night of the Hunter.");
     }
+
+    /** A stored title with one word changed ("the marrow road" beside Marrow Lane) is another film, not a typo. */
+    @Test
+    void aStoredTitleWithOneWordChanged_isAFilmNotStored_whileTheStoredTitleAnswers() {
+        Answer changed = ask("who shot the marrow road");
+        Answer stored = ask("who shot the marrow lane");
+        Answer typo = ask("who shot the marow lane");
+
+        assertThat(changed.grounded()).isFalse();
+        assertThat(changed.text()).startsWith("I have no review of marrow road.");
+        assertThat(stored.grounded()).isTrue();
+        assertThat(stored.citations().get(0).review()).isEqualTo("Marrow Lane");
+        assertThat(typo.citations()).isNotEmpty();
+        assertThat(typo.citations().get(0).review()).isEqualTo("Marrow Lane");
+    }
 }

@@ -66,4 +66,20 @@ class TitleMatcherTest {
         assertThat(both.titlesIn("how is moon")).containsExactly("Moon");
         assertThat(both.minus("Moon").titlesIn("how is moon")).containsExactly("The Moon");
     }
+
+    /** Issue 8, point 1: "two right hands" is another film than Two Left Hands; "two lefft hands" is a typo of it. */
+    @Test
+    void aTitleWithOneWordChanged_isAVariant_butATypoOrASmallWordIsNot() {
+        TitleMatcher films = new TitleMatcher(List.of("Two Left Hands", "The Marrow Engine", "Pebble and the Moon Kite"));
+
+        assertThat(films.variantsIn("two right hands documentary director"))
+                .containsExactly(new TitleMatcher.Variant("two right hands", "Two Left Hands", "right", 0, 3));
+        assertThat(films.variantsIn("who directed the marrow thief"))
+                .containsExactly(new TitleMatcher.Variant("marrow thief", "The Marrow Engine", "thief", 3, 5));
+        assertThat(films.variantsIn("two lefft hands, who directed it")).isEmpty();
+        assertThat(films.variantsIn("pebble or the moon kite")).isEmpty();
+        assertThat(films.variantsIn("pebble and the starlit kite")).extracting(TitleMatcher.Variant::title)
+                .containsExactly("Pebble and the Moon Kite");
+        assertThat(films.minus("Two Left Hands").variantsIn("two right hands")).isEmpty();
+    }
 }
