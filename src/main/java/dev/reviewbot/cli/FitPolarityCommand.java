@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,8 +43,14 @@ final class FitPolarityCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "ID", description = "Embedding model (default: embedding.polarity-model from the config).")
     String model;
 
-    @Option(names = "--l2", defaultValue = "0.01", description = "Penalty on the squared standardised weights (default: ${DEFAULT-VALUE}).")
-    double l2;
+    @Option(names = "--l2", defaultValue = "0.01,0.03,0.1", split = ",", paramLabel = "X[,X...]",
+            description = {"Penalty on the squared standardised embedding weights; with several, the one whose",
+                    "out-of-fold margins score best in the inner folds (default: ${DEFAULT-VALUE})."})
+    List<Double> l2;
+
+    @Option(names = "--characters", defaultValue = "5",
+            description = "Longest character n-gram (from 2), a part stacked beside the word n-grams; 0 for none (default: ${DEFAULT-VALUE}).")
+    int characters;
 
     @Option(names = "--ngrams", defaultValue = "2",
             description = "Longest word n-gram weighed beside the embedding; 0 for the embedding alone (default: ${DEFAULT-VALUE}).")
@@ -50,6 +58,11 @@ final class FitPolarityCommand implements Callable<Integer> {
 
     @Option(names = "--ngram-c", defaultValue = "1", description = "LIBLINEAR's C for the n-gram regression (default: ${DEFAULT-VALUE}).")
     double ngramC;
+
+    @Option(names = "--negation", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also weigh the n-grams with words after a negation (up to the next punctuation) marked "
+                    + "(default: ${DEFAULT-VALUE}; --no-negation for plain n-grams).")
+    boolean negation;
 
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
     int folds;
@@ -75,8 +88,9 @@ final class FitPolarityCommand implements Callable<Integer> {
         if (!Files.isDirectory(data)) {
             throw new UserError("no such folder: " + data);
         }
-        if (!(l2 > 0) || !(ngramC > 0) || folds < 2 || ngrams < 0) {
-            throw new UserError("--l2 and --ngram-c must be positive, --folds at least 2 and --ngrams at least 0");
+        if (l2.stream().anyMatch(c -> !(c > 0)) || !(ngramC > 0) || folds < 2 || ngrams < 0 || characters < 0) {
+            throw new UserError("--l2 and --ngram-c must be positive, --folds at least 2, --ngrams and --characters "
+                    + "at least 0");
         }
         LabelledSentences sentences = LabelledSentences.readRtPolarity(data);
         if (sentences.size() < folds * 2) {
@@ -92,27 +106,34 @@ final class FitPolarityCommand implements Callable<Integer> {
                     }
                 });
         err.printf("reviewbot: embedded in %.0f s%n", (System.nanoTime() - start) / 1e9);
-        PolarityFit fitter = new PolarityFit(new PolarityFit.Settings(ngrams, ngramC, l2, folds, 42));
+        PolarityFit fitter = new PolarityFit(new PolarityFit.Settings(ngrams, ngramC, l2, folds, 42, negation,
+                characters));
         start = System.nanoTime();
+        // The weights on every sentence are fitted while the folds are scored: neither needs the other.
+        CompletableFuture<PolarityFit.Fitted> all = CompletableFuture.supplyAsync(
+                () -> fitter.fit(sentences.sentences(), x, sentences.labels()));
         List<Double> accuracies = fitter.crossValidate(sentences.sentences(), x, sentences.labels());
         double accuracy = accuracies.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        PolarityFit.Fitted fitted = fitter.fit(sentences.sentences(), x, sentences.labels());
+        PolarityFit.Fitted fitted = all.join();
         err.printf("reviewbot: fitted and cross-validated in %.0f s%n", (System.nanoTime() - start) / 1e9);
         String command = String.format(Locale.ROOT,
-                "./reviewbot fit-polarity --data %s --model %s --ngrams %d --ngram-c %s --l2 %s --folds %d",
-                data, chosen.id(), ngrams, ngramC, l2, folds);
+                "./reviewbot fit-polarity --data %s --model %s --ngrams %d --characters %d --ngram-c %s --l2 %s "
+                        + "--%snegation --folds %d", data, chosen.id(), ngrams, characters, ngramC,
+                l2.stream().map(String::valueOf).collect(Collectors.joining(",")), negation ? "" : "no-", folds);
         Map<String, Double> ngramWeights = rounded(fitted.ngrams());
         PolarityModel weights = new PolarityModel(chosen.id(), fitted.weights(), fitted.bias(), ngramWeights,
-                ngramWeights.isEmpty() ? 0 : ngrams, round(accuracy), folds, sentences.size(), l2,
+                ngramWeights.isEmpty() ? 0 : ngrams, negation && !ngramWeights.isEmpty(),
+                ngramWeights.isEmpty() ? 0 : characters, round(accuracy), folds, sentences.size(), fitted.l2(),
                 "rt-polarity: sentence polarity dataset v1.0 (Pang and Lee, ACL 2005), "
                 + "snippets of Rotten Tomatoes reviews, de-tokenised", command);
         Path target = out != null ? out : home.resolve("src/main/resources" + PolarityModel.resource(chosen.id()));
         weights.write(target);
         stdout.printf(Locale.ROOT, "%s: %d-fold cross-validated accuracy %.1f%% (folds %s) on %,d sentences, "
-                        + "n-grams up to %d (%,d weighed, C %s), l2 %s%n",
+                        + "n-grams up to %d%s, characters up to %d (%,d weighed, C %s), l2 %s of %s%n",
                 chosen.id(), folds, 100 * accuracy, accuracies.stream()
                         .map(a -> String.format(Locale.ROOT, "%.1f", 100 * a)).toList(), sentences.size(), ngrams,
-                weights.ngrams().size(), ngramC, l2);
+                weights.negation() ? " with negation marked" : "", weights.characterLength(), weights.ngrams().size(),
+                ngramC, fitted.l2(), l2);
         stdout.println("weights written to " + target);
         return 0;
     }

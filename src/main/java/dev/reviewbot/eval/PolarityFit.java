@@ -11,10 +11,15 @@ import dev.reviewbot.opinion.SentenceNgrams;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 /**
@@ -28,26 +33,44 @@ import java.util.stream.IntStream;
 public final class PolarityFit {
 
     private static final double TOLERANCE = 0.001;
-    /** The stacking regression has three weights and thousands of rows: practically unpenalised. */
+    /** The stacking regression has a few weights and thousands of rows: practically unpenalised. */
     private static final double STACK_C = 100;
     /** Naive-Bayes smoothing: one made-up sentence of each label holding every n-gram (as in the paper). */
     private static final double ALPHA = 1;
 
     /**
-     * @param ngramLength longest word n-gram (0: the embedding alone)
-     * @param ngramC      LIBLINEAR's C for the n-gram regression (larger: less penalty)
-     * @param l2          penalty on the squared standardised embedding weights, per sentence (C = 1 / (l2 n))
+     * @param ngramLength     longest word n-gram (0: the embedding alone)
+     * @param ngramC          LIBLINEAR's C for the n-gram regressions (larger: less penalty)
+     * @param l2              candidate penalties on the squared standardised embedding weights, per sentence
+     *                        (C = 1 / (l2 n)); the one whose out-of-fold margins score best in the inner folds is used
+     * @param negation        also weigh the n-grams with words in a negation's scope marked
+     * @param characterLength longest character n-gram, a part of its own (0: none)
      */
-    public record Settings(int ngramLength, double ngramC, double l2, int folds, long seed) {
+    public record Settings(int ngramLength, double ngramC, List<Double> l2, int folds, long seed, boolean negation,
+                           int characterLength) {
         public Settings {
-            if (folds < 2 || ngramLength < 0 || !(ngramC > 0) || !(l2 > 0)) {
+            l2 = List.copyOf(l2);
+            if (folds < 2 || ngramLength < 0 || characterLength < 0 || !(ngramC > 0) || l2.isEmpty()
+                    || l2.stream().anyMatch(c -> !(c > 0))) {
                 throw new IllegalArgumentException("need folds >= 2, ngramLength >= 0 and positive penalties");
             }
         }
+
+        /** Plain word n-grams and one penalty on the embedding. */
+        public Settings(int ngramLength, double ngramC, double l2, int folds, long seed) {
+            this(ngramLength, ngramC, List.of(l2), folds, seed, false, 0);
+        }
     }
 
-    /** Fitted weights: over the raw embedding, over each n-gram present, and the bias. */
-    public record Fitted(double[] weights, Map<String, Double> ngrams, double bias) {
+    /**
+     * Fitted weights: over the raw embedding, over each n-gram present (character n-grams' keys start
+     * {@link SentenceNgrams#CHARACTERS}), and the bias; {@code l2} is the embedding's penalty chosen.
+     */
+    public record Fitted(double[] weights, Map<String, Double> ngrams, double bias, double l2) {
+
+        Fitted(double[] weights, Map<String, Double> ngrams, double bias) {
+            this(weights, ngrams, bias, Double.NaN);
+        }
 
         double margin(float[] embedding, Set<String> grams) {
             double z = bias;
@@ -68,84 +91,176 @@ public final class PolarityFit {
         Linear.disableDebugOutput();
     }
 
-    /** The accuracy of each outer fold, in fold order. */
+    /** The accuracy of each outer fold, in fold order; the folds are fitted side by side. */
     public List<Double> crossValidate(List<String> sentences, float[][] x, int[] labels) {
-        Data data = new Data(sentences, x, labels, settings.ngramLength());
+        Data data = Data.of(sentences, x, labels, settings);
         int[] fold = folds(labels.length, settings.seed());
-        List<Double> accuracies = new ArrayList<>(settings.folds());
-        for (int f = 0; f < settings.folds(); f++) {
-            int[] train = rows(fold, f, false, null);
-            int[] test = rows(fold, f, true, null);
-            Fitted model = fit(data, train, settings.seed() + 1 + f);
-            int right = 0;
-            for (int i : test) {
-                right += (model.margin(x[i], data.grams.get(i)) >= 0 ? 1 : 0) == labels[i] ? 1 : 0;
+        ExecutorService pool = Executors.newFixedThreadPool(settings.folds());
+        try {
+            List<Future<Double>> accuracies = new ArrayList<>(settings.folds());
+            for (int f = 0; f < settings.folds(); f++) {
+                int outer = f;
+                accuracies.add(pool.submit(() -> {
+                    int[] test = rows(fold, outer, true, null);
+                    Fitted model = fit(data, rows(fold, outer, false, null), settings.seed() + 1 + outer);
+                    int right = 0;
+                    for (int i : test) {
+                        right += (model.margin(x[i], data.grams.get(i)) >= 0 ? 1 : 0) == labels[i] ? 1 : 0;
+                    }
+                    return test.length == 0 ? 0 : right / (double) test.length;
+                }));
             }
-            accuracies.add(test.length == 0 ? 0 : right / (double) test.length);
+            List<Double> out = new ArrayList<>();
+            for (Future<Double> accuracy : accuracies) {
+                out.add(accuracy.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("cross-validation interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return accuracies;
     }
 
     /** Weights fitted on every sentence. */
     public Fitted fit(List<String> sentences, float[][] x, int[] labels) {
-        return fit(new Data(sentences, x, labels, settings.ngramLength()), IntStream.range(0, labels.length).toArray(),
+        return fit(Data.of(sentences, x, labels, settings), IntStream.range(0, labels.length).toArray(),
                 settings.seed());
     }
 
-    private record Data(List<String> sentences, float[][] x, int[] labels, List<Set<String>> grams) {
-        Data(List<String> sentences, float[][] x, int[] labels, int ngramLength) {
-            this(sentences, x, labels, sentences.stream().map(s -> ngramLength == 0 ? Set.<String>of()
-                    : SentenceNgrams.of(s, ngramLength)).toList());
+    /** {@code grams}: each sentence's word and character n-grams together, as scoring sees them. */
+    private record Data(float[][] x, int[] labels, List<Set<String>> words, List<Set<String>> characters,
+                        List<Set<String>> grams) {
+
+        static Data of(List<String> sentences, float[][] x, int[] labels, Settings settings) {
             if (sentences.size() != labels.length || x.length != labels.length) {
                 throw new IllegalArgumentException("one embedding and one label per sentence");
             }
+            boolean ngrams = settings.ngramLength() > 0;
+            List<Set<String>> words = sentences.stream().map(s -> ngrams
+                    ? SentenceNgrams.of(s, settings.ngramLength(), settings.negation()) : Set.<String>of()).toList();
+            List<Set<String>> characters = sentences.stream().map(s -> ngrams && settings.characterLength() > 0
+                    ? SentenceNgrams.characters(s, settings.characterLength()) : Set.<String>of()).toList();
+            List<Set<String>> both = IntStream.range(0, sentences.size()).mapToObj(i -> {
+                Set<String> all = new HashSet<>(words.get(i));
+                all.addAll(characters.get(i));
+                return all;
+            }).collect(java.util.stream.Collectors.toList());
+            return new Data(x, labels, words, characters, both);
         }
     }
 
     private Fitted fit(Data data, int[] rows, long seed) {
-        Fitted embedding = fitEmbedding(data, rows);
-        if (settings.ngramLength() == 0) {
-            return embedding;
-        }
-        // The stacking weights, from margins of models that did not see the sentence they score.
+        // Margins of parts that did not see the sentence they score: for the embedding's penalty and the stacking.
         int[] inner = folds(data.labels.length, seed);
+        int candidates = settings.l2().size();
+        boolean ngrams = settings.ngramLength() > 0;
         double[][] margins = new double[data.labels.length][];
-        for (int g = 0; g < settings.folds(); g++) {
-            int[] innerTrain = rows(inner, g, false, rows);
-            Fitted e = fitEmbedding(data, innerTrain);
-            Fitted n = fitNgrams(data, innerTrain);
+        for (int g = 0; g < settings.folds() && (candidates > 1 || ngrams); g++) {
+            int[] innerRows = rows(inner, g, false, rows);
+            List<Fitted> parts = new ArrayList<>();
+            settings.l2().forEach(l2 -> parts.add(fitEmbedding(data, innerRows, l2)));
+            if (ngrams) {
+                parts.addAll(ngramParts(data, innerRows));
+            }
             for (int i : rows(inner, g, true, rows)) {
-                margins[i] = new double[] {e.margin(data.x[i], Set.of()), n.margin(data.x[i], data.grams.get(i))};
+                margins[i] = parts.stream().mapToDouble(part -> part.margin(data.x[i], data.grams.get(i))).toArray();
             }
         }
-        double[] stack = stack(margins, rows, data.labels);
-        Fitted ngrams = fitNgrams(data, rows);
-        double[] weights = new double[embedding.weights().length];
-        for (int j = 0; j < weights.length; j++) {
-            weights[j] = stack[0] * embedding.weights()[j];
+        int chosen = candidates == 1 ? 0 : bestEmbedding(margins, rows, data.labels, candidates);
+        double l2 = settings.l2().get(chosen);
+        Fitted embedding = fitEmbedding(data, rows, l2);
+        if (!ngrams) {
+            return embedding;
         }
+        double[][] used = new double[margins.length][];
+        for (int i : rows) {
+            double[] m = margins[i];
+            used[i] = new double[m.length - candidates + 1];
+            used[i][0] = m[chosen];
+            System.arraycopy(m, candidates, used[i], 1, m.length - candidates);
+        }
+        double[] stack = stack(used, rows, data.labels);
+        List<Fitted> parts = new ArrayList<>(List.of(embedding));
+        parts.addAll(ngramParts(data, rows));
+        double[] weights = new double[embedding.weights().length];
         Map<String, Double> grams = new HashMap<>();
-        ngrams.ngrams().forEach((gram, w) -> grams.put(gram, stack[1] * w));
-        return new Fitted(weights, grams, stack[0] * embedding.bias() + stack[1] * ngrams.bias() + stack[2]);
+        double bias = stack[parts.size()];
+        for (int p = 0; p < parts.size(); p++) {
+            double s = stack[p];
+            Fitted part = parts.get(p);
+            for (int j = 0; j < weights.length; j++) {
+                weights[j] += s * part.weights()[j];
+            }
+            part.ngrams().forEach((gram, w) -> grams.merge(gram, s * w, Double::sum));
+            bias += s * part.bias();
+        }
+        return new Fitted(weights, grams, bias, l2);
+    }
+
+    /** The embedding penalty whose out-of-fold margins have the smallest log loss. */
+    private static int bestEmbedding(double[][] margins, int[] rows, int[] labels, int candidates) {
+        int best = 0;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < candidates; c++) {
+            double loss = 0;
+            for (int i : rows) {
+                double z = labels[i] == 1 ? margins[i][c] : -margins[i][c];
+                loss += Math.log1p(Math.exp(-z));
+            }
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                best = c;
+            }
+        }
+        return best;
     }
 
     /**
-     * The weights of the two margins and a bias. A part that scores against the label out of fold is dropped,
-     * not turned round (non-negative stacking, Breiman 1996); that happens only where there is too little data.
+     * The n-gram parts stacked beside the embedding, fitted on the rows: the word n-grams' NBSVM regression,
+     * their naive Bayes itself (the log-count ratios summed), which errs differently, and the character
+     * n-grams' NBSVM regression when there are any.
+     */
+    private List<Fitted> ngramParts(Data data, int[] rows) {
+        Map<String, Double> ratios = logCountRatios(data.words, data.labels, rows);
+        List<Fitted> parts = new ArrayList<>(List.of(fitNgrams(data, data.words, rows, ratios),
+                new Fitted(new double[data.x[0].length], ratios, 0)));
+        if (settings.characterLength() > 0) {
+            parts.add(fitNgrams(data, data.characters, rows, logCountRatios(data.characters, data.labels, rows)));
+        }
+        return parts;
+    }
+
+    /**
+     * The weight of each margin and a bias. A part that scores against the label out of fold is dropped, not
+     * turned round (non-negative stacking, Breiman 1996), the most negative first; that happens only where
+     * there is too little data or a part adds nothing the others do not.
      */
     private static double[] stack(double[][] margins, int[] rows, int[] labels) {
-        double[] both = regression(rows, i -> dense(margins[i]), labels, 2, STACK_C);
-        if (both[0] >= 0 && both[1] >= 0) {
-            return both;
+        int k = margins[rows[0]].length;
+        List<Integer> kept = new ArrayList<>(IntStream.range(0, k).boxed().toList());
+        while (true) {
+            List<Integer> parts = List.copyOf(kept);
+            double[] w = regression(rows, i -> dense(parts.stream().mapToDouble(p -> margins[i][p]).toArray()), labels,
+                    parts.size(), STACK_C);
+            int worst = IntStream.range(0, parts.size()).boxed().min((a, b) -> Double.compare(w[a], w[b])).orElseThrow();
+            if (w[worst] >= 0 || parts.size() == 1) {
+                double[] out = new double[k + 1];
+                for (int p = 0; p < parts.size(); p++) {
+                    out[parts.get(p)] = Math.max(w[p], 0);
+                }
+                out[k] = w[parts.size()];
+                return out;
+            }
+            kept.remove(worst);
         }
-        int kept = both[0] >= both[1] ? 0 : 1;
-        double[] alone = regression(rows, i -> dense(new double[] {margins[i][kept]}), labels, 1, STACK_C);
-        double weight = Math.max(alone[0], 0);
-        return new double[] {kept == 0 ? weight : 0, kept == 1 ? weight : 0, alone[1]};
     }
 
     /** Logistic regression over the standardised embedding, the scaling folded back into the weights. */
-    private Fitted fitEmbedding(Data data, int[] rows) {
+    private static Fitted fitEmbedding(Data data, int[] rows, double l2) {
         int d = data.x[0].length;
         double[] mean = new double[d];
         double[] std = new double[d];
@@ -168,41 +283,53 @@ public final class PolarityFit {
                 row[j] = (data.x[i][j] - mean[j]) / std[j];
             }
             return dense(row);
-        }, data.labels, d, 1 / (settings.l2() * rows.length));
+        }, data.labels, d, 1 / (l2 * rows.length));
         double[] weights = new double[d];
         double bias = w[d];
         for (int j = 0; j < d; j++) {
             weights[j] = w[j] / std[j];
             bias -= weights[j] * mean[j];
         }
-        return new Fitted(weights, Map.of(), bias);
+        return new Fitted(weights, Map.of(), bias, l2);
+    }
+
+    /**
+     * Each n-gram's naive-Bayes log-count ratio over the rows (Wang and Manning 2012): log P(gram | praise) -
+     * log P(gram | criticism), counting the sentences that hold it, smoothed by {@link #ALPHA}.
+     */
+    private static Map<String, Double> logCountRatios(List<Set<String>> grams, int[] labels, int[] rows) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (int i : rows) {
+            for (String gram : grams.get(i)) {
+                counts.computeIfAbsent(gram, k -> new int[2])[labels[i]]++;
+            }
+        }
+        double praise = 0;
+        double criticism = 0;
+        for (int[] c : counts.values()) {
+            praise += ALPHA + c[1];
+            criticism += ALPHA + c[0];
+        }
+        Map<String, Double> ratios = new HashMap<>();
+        for (Map.Entry<String, int[]> gram : counts.entrySet()) {
+            int[] c = gram.getValue();
+            ratios.put(gram.getKey(), Math.log((ALPHA + c[1]) / praise) - Math.log((ALPHA + c[0]) / criticism));
+        }
+        return ratios;
     }
 
     /** NBSVM's features: each n-gram present, valued at its log-count ratio; the ratio folded into its weight. */
-    private Fitted fitNgrams(Data data, int[] rows) {
-        Map<String, int[]> counts = new HashMap<>();
-        for (int i : rows) {
-            for (String gram : data.grams.get(i)) {
-                counts.computeIfAbsent(gram, k -> new int[2])[data.labels[i]]++;
-            }
-        }
-        List<String> vocabulary = new ArrayList<>(counts.keySet());
+    private Fitted fitNgrams(Data data, List<Set<String>> grams, int[] rows, Map<String, Double> ratios) {
+        List<String> vocabulary = new ArrayList<>(ratios.keySet());
         Collections.sort(vocabulary);
         Map<String, Integer> index = new HashMap<>();
-        double praise = 0;
-        double criticism = 0;
+        double[] ratio = new double[vocabulary.size()];
         for (int j = 0; j < vocabulary.size(); j++) {
             index.put(vocabulary.get(j), j);
-            praise += ALPHA + counts.get(vocabulary.get(j))[1];
-            criticism += ALPHA + counts.get(vocabulary.get(j))[0];
-        }
-        double[] ratio = new double[vocabulary.size()];
-        for (int j = 0; j < ratio.length; j++) {
-            int[] c = counts.get(vocabulary.get(j));
-            ratio[j] = Math.log((ALPHA + c[1]) / praise) - Math.log((ALPHA + c[0]) / criticism);
+            ratio[j] = ratios.get(vocabulary.get(j));
         }
         double[] w = regression(rows, i -> {
-            int[] present = data.grams.get(i).stream().filter(index::containsKey).mapToInt(index::get).sorted().toArray();
+            int[] present = grams.get(i).stream().filter(index::containsKey).mapToInt(index::get).sorted().toArray();
             Feature[] row = new Feature[present.length];
             for (int k = 0; k < present.length; k++) {
                 row[k] = new FeatureNode(present[k] + 1, ratio[present[k]]);

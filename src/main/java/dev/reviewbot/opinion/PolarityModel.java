@@ -26,6 +26,10 @@ import java.util.TreeMap;
  * @param model                  the embedding model's id (embedding.model)
  * @param ngrams                 weight of each word n-gram ({@link SentenceNgrams}); empty for the embedding alone
  * @param ngramLength            the longest n-gram weighed (0 when there are none)
+ * @param negation               whether the n-grams include those with words in a negation's scope marked
+ *                               ({@link SentenceNgrams#of(String, int, boolean)}); false in files written before
+ * @param characterLength        the longest character n-gram weighed ({@link SentenceNgrams#characters}, keys
+ *                               starting "#" in {@code ngrams}); 0 for none, as in files written before
  * @param crossValidatedAccuracy mean accuracy over the folds, each fold scored by weights fitted without it
  * @param folds                  how many folds
  * @param sentences              labelled sentences fitted on
@@ -34,7 +38,8 @@ import java.util.TreeMap;
  * @param command                the command that reproduces this file
  */
 public record PolarityModel(String model, double[] weights, double bias, Map<String, Double> ngrams, int ngramLength,
-                            double crossValidatedAccuracy, int folds, int sentences, double l2, String data,
+                            boolean negation, int characterLength, double crossValidatedAccuracy, int folds,
+                            int sentences, double l2, String data,
                             String command) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -53,12 +58,24 @@ public record PolarityModel(String model, double[] weights, double bias, Map<Str
             throw new IllegalArgumentException("ngramLength must be the longest n-gram weighed (0 without n-grams), was "
                     + ngramLength);
         }
+        if (characterLength < 0 || characterLength > 0 && ngramLength == 0) {
+            throw new IllegalArgumentException("characterLength must be 0, or the longest character n-gram beside "
+                    + "word n-grams, was " + characterLength);
+        }
+    }
+
+    /** Weights over the embedding and plain word n-grams. */
+    public PolarityModel(String model, double[] weights, double bias, Map<String, Double> ngrams, int ngramLength,
+                         double crossValidatedAccuracy, int folds, int sentences, double l2, String data,
+                         String command) {
+        this(model, weights, bias, ngrams, ngramLength, false, 0, crossValidatedAccuracy, folds, sentences, l2, data,
+                command);
     }
 
     /** Weights over the embedding alone. */
     public PolarityModel(String model, double[] weights, double bias, double crossValidatedAccuracy, int folds,
                          int sentences, double l2, String data, String command) {
-        this(model, weights, bias, Map.of(), 0, crossValidatedAccuracy, folds, sentences, l2, data, command);
+        this(model, weights, bias, Map.of(), 0, false, 0, crossValidatedAccuracy, folds, sentences, l2, data, command);
     }
 
     /** The bundled weights for the model, if they have been fitted. */
@@ -107,8 +124,13 @@ public record PolarityModel(String model, double[] weights, double bias, Map<Str
             z += weights[j] * embedding[j];
         }
         if (ngramLength > 0) {
-            for (String gram : SentenceNgrams.of(sentence, ngramLength)) {
+            for (String gram : SentenceNgrams.of(sentence, ngramLength, negation)) {
                 z += ngrams.getOrDefault(gram, 0.0);
+            }
+            if (characterLength > 0) {
+                for (String gram : SentenceNgrams.characters(sentence, characterLength)) {
+                    z += ngrams.getOrDefault(gram, 0.0);
+                }
             }
         }
         return 2 * LogisticRegression.sigmoid(z) - 1;

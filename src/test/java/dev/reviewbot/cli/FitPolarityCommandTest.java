@@ -56,7 +56,7 @@ class FitPolarityCommandTest {
         assertThat(weights.get("sentences").asInt()).isEqualTo(20);
         assertThat(weights.get("crossValidatedAccuracy").asDouble()).isGreaterThanOrEqualTo(0.8);
         assertThat(weights.get("command").asText()).contains("fit-polarity --data").contains("--ngrams 2")
-                .contains("--folds 2");
+                .contains("--characters 5").contains("--l2 0.01,0.03,0.1").contains(" --negation").contains("--folds 2");
         assertThat(weights.get("ngrams").isObject()).isTrue(); // which n-grams carry weight: PolarityFitTest
         assertThat(Files.list(dir.resolve("cache"))).hasSize(1);
     }

@@ -82,6 +82,21 @@ class PolarityFitTest {
     }
 
     @Test
+    void characterNgramsAndNegation_joinTheStack_andTheEmbeddingPenaltyIsChosenFromTheCandidates() {
+        Data data = data(300, 6, 1);
+        PolarityFit fit = new PolarityFit(new PolarityFit.Settings(2, 1, List.of(0.01, 1.0), 5, 42, true, 4));
+
+        PolarityFit.Fitted fitted = fit.fit(data.sentences(), data.x(), data.y());
+        List<Double> folds = fit.crossValidate(data.sentences(), data.x(), data.y());
+
+        assertThat(fitted.l2()).isIn(0.01, 1.0);
+        assertThat(fitted.ngrams()).containsKey("#perb").containsKey("superb");
+        assertThat(accuracy(folds)).isGreaterThan(0.95);
+        assertThat(fitted.margin(new float[] {0, 0, 100}, SentenceNgrams.characters("superbly", 4)))
+                .isGreaterThan(fitted.margin(new float[] {0, 0, 100}, SentenceNgrams.characters("tediously", 4)));
+    }
+
+    @Test
     void embeddingAlone_heldOutFoldsScoreNearTheBayesRate() {
         Data data = data(500, 3, 1.4); // the label's cue in one dimension: Bayes accuracy about 92%
 
@@ -126,6 +141,8 @@ class PolarityFitTest {
         assertThatThrownBy(() -> new PolarityFit.Settings(2, 1, 0.01, 1, 42)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PolarityFit.Settings(2, 0, 0.01, 5, 42)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PolarityFit.Settings(-1, 1, 0.01, 5, 42)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PolarityFit.Settings(2, 1, List.of(), 5, 42, false, 0))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PolarityFit(new PolarityFit.Settings(2, 1, 0.01, 2, 42))
                 .fit(List.of("a"), new float[2][1], new int[2])).hasMessage("one embedding and one label per sentence");
     }

@@ -53,6 +53,41 @@ class PolarityWeightsTest {
         assertThat(SentenceNgrams.of("Not good", 0)).isEmpty();
     }
 
+    @Test
+    void negationScope_marksTheWordsAfterANegator_upToThePunctuation() {
+        assertThat(SentenceNgrams.negationMarked("It isn’t funny or smart, but the cast never fails!"))
+                .containsExactly("it", "isn't", "not_funny", "not_or", "not_smart", "but", "the", "cast", "never",
+                        "not_fails", "!");
+        assertThat(SentenceNgrams.of("Not good, but fun", 2, true)).contains("not good", "good", "not not_good",
+                "not_good", "fun", "but fun").doesNotContain("not_but", "not_fun");
+        assertThat(SentenceNgrams.of("Not good, but fun", 2, false)).doesNotContain("not_good");
+        assertThat(SentenceNgrams.of("A good film", 2, true)).isEqualTo(SentenceNgrams.of("A good film", 2));
+    }
+
+    @Test
+    void characterNgrams_spanTheWordsJoinedBySpaces_markedApart() {
+        assertThat(SentenceNgrams.characters("Un-funny!", 3)).containsExactly(
+                "# u", "#un", "#n ", "# f", "#fu", "#nn", "#ny", "#y ", "# !", "#! ",
+                "# un", "#un ", "#n f", "# fu", "#fun", "#unn", "#nny", "#ny ", "#y !", "# ! ")
+                .isSubsetOf(SentenceNgrams.characters("Un-funny!", 4));
+        assertThat(SentenceNgrams.characters("", 5)).containsExactly("#  ");
+    }
+
+    @Test
+    void polarity_addsCharacterNgrams_andNegatedWords_onlyWhenTheModelWeighsThem() {
+        Map<String, Double> grams = Map.of("good", 1.0, "not_good", -2.0, "#ood", 0.5);
+        PolarityModel both = new PolarityModel("test-model", new double[] {0.5, 0}, -0.25, grams, 1, true, 4, 0.8, 5,
+                100, 0.01, "d", "c");
+        PolarityModel plain = new PolarityModel("test-model", new double[] {0.5, 0}, -0.25, grams, 1, 0.8, 5, 100,
+                0.01, "d", "c");
+        float[] zero = {0, 0};
+
+        assertThat(both.polarity("not good", zero)).isCloseTo(sigmoidPolarity(-0.25 + 1.0 - 2.0 + 0.5), within(1e-12));
+        assertThat(plain.polarity("not good", zero)).isCloseTo(sigmoidPolarity(-0.25 + 1.0), within(1e-12));
+        assertThatThrownBy(() -> new PolarityModel("m", new double[] {1}, 0, Map.of(), 0, false, 3, 0.8, 5, 100, 0.01,
+                "d", "c")).hasMessageContaining("characterLength");
+    }
+
     // Scoring
 
     @Test
@@ -112,6 +147,8 @@ class PolarityWeightsTest {
         PolarityModel read = PolarityModel.read(json("{\"model\":\"m\",\"weights\":[1.0,2.0],\"bias\":0.5}"), "old.json");
 
         assertThat(read.ngrams()).isEmpty();
+        assertThat(read.negation()).isFalse();
+        assertThat(read.characterLength()).isZero();
         assertThat(read.polarity("superb", new float[] {1, 0})).isCloseTo(sigmoidPolarity(1.5), within(1e-12));
     }
 
