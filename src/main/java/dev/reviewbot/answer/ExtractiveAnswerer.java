@@ -153,9 +153,13 @@ public final class ExtractiveAnswerer implements Answerer {
                 String sentence = sentences.get(i);
                 double coverage = retrieval.coverage(analysed.get(i).contains(), ignored);
                 // A question about an aspect is answered from a section on it, or a sentence that names it.
-                boolean mentioned = mentionsAspect(question, analysed.get(i));
+                boolean mentioned = mentionsAspect(question, analysed.get(i))
+                        || (asksDirection(question) && RoleMentions.creditsDirector(sentence, passage.film()));
                 boolean anchored = question.aspects().isEmpty() || scored.aspectMatch() || mentioned;
-                boolean typed = expected.satisfiedBy(sentence);
+                // Written all in lower case, a name has no capitals to be told by: the role's word is the evidence.
+                boolean typed = expected.satisfiedBy(sentence)
+                        || (expected == ExpectedAnswer.PERSON && mentioned && RoleMentions.writtenInLowerCase(sentence)
+                            && mentionsAspect(question, SentenceWords.of(RoleMentions.withoutLabel(sentence), terms)));
                 boolean opensSection = scored.aspectMatch() && passage.passageIndex() == 0 && i == 0;
                 double polarity = passage.polarities().of(i);
                 SentenceFeatures features = new SentenceFeatures(scored.similarity(), scored.lexical(),
@@ -227,6 +231,10 @@ public final class ExtractiveAnswerer implements Answerer {
     private static boolean namesPerson(String sentence, String person) {
         String surname = person.substring(person.lastIndexOf(' ') + 1);
         return sentence.contains(person) || sentence.matches("(?s).*\\b" + java.util.regex.Pattern.quote(surname) + "\\b.*");
+    }
+
+    private static boolean asksDirection(Question question) {
+        return question.aspects().stream().anyMatch(a -> a.name().equals(AspectVocabulary.DIRECTION));
     }
 
     private boolean mentionsAspect(Question question, SentenceWords text) {
