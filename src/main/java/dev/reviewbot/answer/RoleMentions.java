@@ -28,12 +28,18 @@ final class RoleMentions {
     }
 
     /**
-     * A sentence written without capitals for names: no capitalised word after its first but the pronoun
-     * "I". There a person cannot be told by capitals, and a sentence naming the role is evidence enough.
+     * A sentence written without capitals: it opens in lower case and has no capitalised word but the pronoun
+     * "I" ("tamsin reid plays kenzie..."). There a person cannot be told by capitals, and a sentence naming
+     * the role is evidence enough. A sentence that merely names nobody ("There is no music...") opens with one.
      */
     static boolean writtenInLowerCase(String sentence) {
         String rest = FIRST_PERSON.matcher(sentence).replaceAll("i");
-        return !CAPITALISED_AFTER_START.matcher(rest).find();
+        int first = 0;
+        while (first < rest.length() && !Character.isLetter(rest.charAt(first))) {
+            first++;
+        }
+        return first < rest.length() && Character.isLowerCase(rest.charAt(first))
+                && !CAPITALISED_AFTER_START.matcher(rest).find();
     }
 
     /** The sentence without a capitalised label opening it ("EDIT: a few people asked..."). */

@@ -50,9 +50,23 @@ class WebShapedReviewsTest {
             EDIT: a few people asked, yes it's fine for little ones, the scariest bit is more sad than scary.
             """;
 
+    private static final String LISTICLE = """
+            I did not expect a comedy about a brass band in a mining village to be my favourite film of the year.
+            3 Things I Loved
+            1. Ada Kell. The band's fearsome conductor, Mabel Stott, is played by Ada Kell, and every line lands.
+            2. The music. Composer Rob Vane writes a rousing score of hymns and marches.
+            2 Things I Didn't
+            1. The romance. It feels bolted on from another film.
+            2. The middle. Even at 95 minutes it drags.
+            Should You Go
+            Yes. Tin Whistle is small and a bit creaky, but it is warm-hearted and often very funny. Take your dad. Take your grandad. Take anyone who has ever played in a band.
+            Final score: 7 out of 10.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("web-shapes", () -> AnswerRig.botOver(Map.of(
-            "gullwing.txt", DIARY, "quay-lights.txt", NEWSPAPER, "the-deep-pump.md", BLOG, "ember-hollow.txt", REDDIT)));
+            "gullwing.txt", DIARY, "quay-lights.txt", NEWSPAPER, "the-deep-pump.md", BLOG, "ember-hollow.txt", REDDIT,
+            "tin-whistle.txt", LISTICLE)));
 
     private static String firstQuote(String question) {
         Answer answer = BOT.ask(question);
@@ -88,5 +102,13 @@ class WebShapedReviewsTest {
     @Test
     void aFilmNamedAlone_getsItsVerdict() {
         assertThat(BOT.ask("gullwing review").grounded()).isTrue();
+    }
+
+    @Test
+    void listicle_itemsAnswerFromTheirHeading_andABareYesKeepsItsReason() {
+        Answer role = BOT.ask("who does ada kell play in tin whistle");
+        assertThat(role.citations().get(0).section()).isEqualTo("3 Things I Loved");
+        assertThat(role.citations().get(0).quote()).contains("Mabel Stott").doesNotEndWith("2.");
+        assertThat(firstQuote("overall verdict on tin whistle?")).startsWith("Yes. Tin Whistle is small").contains("warm-hearted");
     }
 }
