@@ -29,6 +29,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static final int MAX_QUOTE_WORDS = 75;
     private static final int SHORT_SENTENCE_WORDS = 12;
+    /** A verdict's opening this short ("Yes.", "See it.") is an answer whose reason is the next sentence. */
+    private static final int BARE_ANSWER_WORDS = 2;
     /** Share of the question's telling words a passage needs to count as on topic without its aspect. */
     private static final double MIN_COVERAGE = 0.4;
     /** How close another reviewer's best sentence must score to be quoted beside the best one. */
@@ -153,9 +155,13 @@ public final class ExtractiveAnswerer implements Answerer {
                 String sentence = sentences.get(i);
                 double coverage = retrieval.coverage(analysed.get(i).contains(), ignored);
                 // A question about an aspect is answered from a section on it, or a sentence that names it.
-                boolean mentioned = mentionsAspect(question, analysed.get(i));
+                boolean mentioned = mentionsAspect(question, analysed.get(i))
+                        || (asksDirection(question) && RoleMentions.creditsDirector(sentence, passage.film()));
                 boolean anchored = question.aspects().isEmpty() || scored.aspectMatch() || mentioned;
-                boolean typed = expected.satisfiedBy(sentence);
+                // Written all in lower case, a name has no capitals to be told by: the role's word is the evidence.
+                boolean typed = expected.satisfiedBy(sentence)
+                        || (expected == ExpectedAnswer.PERSON && mentioned && RoleMentions.writtenInLowerCase(sentence)
+                            && mentionsAspect(question, SentenceWords.of(RoleMentions.withoutLabel(sentence), terms)));
                 boolean opensSection = scored.aspectMatch() && passage.passageIndex() == 0 && i == 0;
                 double polarity = passage.polarities().of(i);
                 SentenceFeatures features = new SentenceFeatures(scored.similarity(), scored.lexical(),
@@ -229,6 +235,10 @@ public final class ExtractiveAnswerer implements Answerer {
         return sentence.contains(person) || sentence.matches("(?s).*\\b" + java.util.regex.Pattern.quote(surname) + "\\b.*");
     }
 
+    private static boolean asksDirection(Question question) {
+        return question.aspects().stream().anyMatch(a -> a.name().equals(AspectVocabulary.DIRECTION));
+    }
+
     private boolean mentionsAspect(Question question, SentenceWords text) {
         return question.aspects().stream().anyMatch(a -> vocabulary.mentionsInWords(text.words(), a));
     }
@@ -294,7 +304,11 @@ public final class ExtractiveAnswerer implements Answerer {
             // A verdict opens with the judgement and closes with the take-away: quote both ends.
             // Asked only whether it is worth it: the judgement, and the closing two sentences, where reviews put
             // the recommendation (often followed by the rating or a word for parents).
-            List<String> sentences = Sentences.split(verdict.text().replace("\n\n", " "));
+            List<String> sentences = new ArrayList<>(Sentences.split(verdict.text().replace("\n\n", " ")));
+            // A verdict that opens with a bare answer ("Yes.", "Go.", "See it.") gives its reason next: keep them together.
+            if (sentences.size() > 3 && words(sentences.get(0)) <= BARE_ANSWER_WORDS) {
+                sentences.set(0, sentences.get(0) + " " + sentences.remove(1));
+            }
             int n = sentences.size();
             String quote = n <= 2 || (verdictOnly && n == 3) ? String.join(" ", sentences)
                     : verdictOnly ? sentences.get(0) + (n > 3 ? " [...] " : " ") + sentences.get(n - 2) + " " + sentences.get(n - 1)

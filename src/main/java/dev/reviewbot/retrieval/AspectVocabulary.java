@@ -22,6 +22,7 @@ public final class AspectVocabulary {
     /** The aspect of questions about the whole review ("summarize", "is it worth watching"). */
     public static final String SUMMARY = "summary";
     public static final String VERDICT = "verdict";
+    public static final String DIRECTION = "direction";
     /** The aspect of questions about a film's title ("why is it called that?"). */
     public static final String TITLE = "title";
 

@@ -196,6 +196,11 @@ public final class QuestionAnalyzer {
                 && verdictStems.containsAll(meaningful)) {
             summary = true;
         }
+        // A film named and nothing else asked ("sparrowfall review", "the ninth lock?"): its verdict, as a summary.
+        if (!films.isEmpty() && aspects.isEmpty() && people.isEmpty() && missing.isEmpty() && meaningful.isEmpty()
+                && ExpectedAnswer.of(text) == ExpectedAnswer.ANY) {
+            summary = true;
+        }
         Set<String> expansion = new LinkedHashSet<>();
         aspects.forEach(a -> a.questionWords().forEach(w -> expansion.addAll(terms.of(w))));
         expansion.removeAll(meaningful);

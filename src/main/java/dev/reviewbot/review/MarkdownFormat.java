@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +14,17 @@ import java.util.regex.Pattern;
 final class MarkdownFormat {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /**
+     * Other names front matter gives each field, from blog templates and schema.org's Review (itemReviewed,
+     * author, reviewRating, publisher). A review's own date ("date", "posted") is not the film's year.
+     */
+    private static final java.util.Map<String, List<String>> ALIASES = java.util.Map.of(
+            "title", List.of("film", "movie", "itemReviewed"),
+            "year", List.of("released", "release", "release_year", "release_date", "releaseYear"),
+            "reviewer", List.of("critic", "author", "reviewed_by", "by"),
+            "rating", List.of("score", "grade", "reviewRating"),
+            "source", List.of("outlet", "publication", "publisher", "site", "website"));
+    private static final Pattern YEAR_IN_DATE = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
 
     private final String fileName;
@@ -35,7 +48,22 @@ final class MarkdownFormat {
         SectionBuilder builder = new SectionBuilder();
         String titleHeading = null;
         boolean seenContent = false;
-        for (int i = bodyStart; i < lines.length; i++) {
+        // A "# Title" opening the body, then perhaps a byline, a rating or a date line before the prose.
+        int first = bodyStart;
+        while (first < lines.length && lines[first].isBlank()) {
+            first++;
+        }
+        Matcher opening = first < lines.length ? HEADING.matcher(lines[first]) : null;
+        if (opening != null && opening.matches() && opening.group(1).length() == 1) {
+            titleHeading = stripEmphasis(opening.group(2));
+            seenContent = true;
+            first++;
+        }
+        int start = Masthead.end(lines, first);
+        int end = Math.max(start, Masthead.closingStart(lines, lines.length));
+        List<String> masthead = new ArrayList<>(Masthead.lines(lines, first, start));
+        masthead.addAll(Masthead.lines(lines, end, lines.length));
+        for (int i = start; i < end; i++) {
             Matcher heading = HEADING.matcher(lines[i]);
             if (heading.matches()) {
                 String name = stripEmphasis(heading.group(2));
@@ -50,7 +78,7 @@ final class MarkdownFormat {
                 seenContent |= !lines[i].isBlank();
             }
         }
-        return new ParsedDocument(frontMatter, titleHeading, builder.build());
+        return new ParsedDocument(frontMatter, titleHeading, builder.build(), masthead);
     }
 
     private int closingFence(String[] lines) throws ReviewFormatException {
@@ -82,13 +110,16 @@ final class MarkdownFormat {
         }
         String[] yamlLines = java.util.Arrays.copyOfRange(lines, 0, end);
         return new ParsedDocument.FrontMatter(text(node, "title", yamlLines), year(node), text(node, "reviewer", yamlLines),
-                text(node, "rating", yamlLines), text(node, "source", yamlLines));
+                rating(node, yamlLines), text(node, "source", yamlLines));
     }
 
     private Integer year(JsonNode node) throws ReviewFormatException {
         JsonNode year = node.get("year");
         if (year == null || year.isNull()) {
-            return null;
+            // "released: 2025" or "release_date: 2025-03-14": the year of a date is the film's year.
+            return ALIASES.get("year").stream().map(node::get).filter(v -> v != null && v.isValueNode())
+                    .map(v -> YEAR_IN_DATE.matcher(v.asText())).filter(Matcher::find)
+                    .map(m -> Integer.valueOf(m.group())).findFirst().orElse(null);
         }
         String value = year.asText().strip();
         if (!value.matches("\\d{4}")) {
@@ -97,9 +128,37 @@ final class MarkdownFormat {
         return Integer.valueOf(value);
     }
 
-    /** A text field; a list or a mapping where text belongs is ignored, and the warning says so. */
+    /** "rating: 4/5" as written; "stars: 3", a bare number under a name that says what it counts, as "3 stars". */
+    private String rating(JsonNode node, String[] frontMatterLines) {
+        String rating = text(node, "rating", frontMatterLines);
+        JsonNode stars = node.get("stars");
+        if (rating == null && stars != null && stars.isValueNode() && stars.asText().strip().matches("\\d{1,2}(\\.\\d)?")) {
+            return stars.asText().strip() + (stars.asText().strip().equals("1") ? " star" : " stars");
+        }
+        return rating;
+    }
+
+    /**
+     * A text field, under its own name or one that blogs and site generators use for it ("film", "critic",
+     * "outlet"); a list or a mapping where text belongs is ignored, and the warning says so.
+     */
     private String text(JsonNode node, String field, String[] frontMatterLines) {
-        JsonNode value = node.get(field);
+        for (String name : names(field)) {
+            String value = fieldText(node.get(name), name, frontMatterLines);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> names(String field) {
+        List<String> names = new ArrayList<>(List.of(field));
+        names.addAll(ALIASES.getOrDefault(field, List.of()));
+        return names;
+    }
+
+    private String fieldText(JsonNode value, String field, String[] frontMatterLines) {
         if (value == null || value.isNull()) {
             return null;
         }

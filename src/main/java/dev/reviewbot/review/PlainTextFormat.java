@@ -1,5 +1,8 @@
 package dev.reviewbot.review;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Plain-text reviews like ballerina.txt: an untitled opening paragraph, then heading lines (short, no
  * closing punctuation) each followed by their paragraphs.
@@ -12,16 +15,20 @@ final class PlainTextFormat {
     ParsedDocument parse(String text) {
         String[] lines = text.split("\n", -1);
         SectionBuilder builder = new SectionBuilder();
-        for (int i = 0; i < lines.length; i++) {
+        int start = Masthead.end(lines, 0);
+        int end = Math.max(start, Masthead.closingStart(lines, lines.length));
+        for (int i = start; i < end; i++) {
             String line = lines[i];
-            if (isHeading(line) && hasTextAfter(lines, i)) {
+            if (isHeading(line) && hasTextAfter(lines, i, end)) {
                 builder.heading(line);
             } else {
                 builder.line(line);
                 builder.endParagraph();
             }
         }
-        return new ParsedDocument(ParsedDocument.FrontMatter.NONE, null, builder.build());
+        List<String> masthead = new ArrayList<>(Masthead.lines(lines, 0, start));
+        masthead.addAll(Masthead.lines(lines, end, lines.length));
+        return new ParsedDocument(ParsedDocument.FrontMatter.NONE, null, builder.build(), masthead);
     }
 
     static boolean isHeading(String line) {
@@ -30,12 +37,14 @@ final class PlainTextFormat {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        // "By Harriet Quell" opens a review with its byline, not a section.
-        return Character.isLetterOrDigit(last) && Character.isUpperCase(s.codePointAt(0)) && !ProseMetadata.isByline(s);
+        // "5 Things I Loved" is a listicle's heading; "By Harriet Quell", "Watched 03 Nov, 2026" and "8/10" are
+        // a byline, a date and a rating, not sections.
+        boolean capitalised = Character.isUpperCase(s.codePointAt(0)) || s.matches("\\d{1,2}\\.?\\s+\\p{Lu}.*");
+        return Character.isLetterOrDigit(last) && capitalised && !Masthead.isMetadataLine(s);
     }
 
-    private static boolean hasTextAfter(String[] lines, int index) {
-        for (int i = index + 1; i < lines.length; i++) {
+    private static boolean hasTextAfter(String[] lines, int index, int end) {
+        for (int i = index + 1; i < end; i++) {
             if (!lines[i].isBlank()) {
                 return !isHeading(lines[i]);
             }

@@ -23,12 +23,25 @@ public final class ProseMetadata {
             Pattern.compile("\\b\\d{1,2}(?:\\.\\d)?\\s?/\\s?(?:5|10|100)\\b"),
             // "One and a half stars." as a sentence of its own, closing a paragraph: a verdict, not "the three stars of it"
             Pattern.compile("(?i)(?<=^|[.!?]\\s)(?:" + NUMBER + ")(?: and a half)? stars?(?=[.!]\\s*$)"));
+    /**
+     * "By Jane Doe", "Reviewed by Jane Doe | Screen Daily", "Posted by Jane Doe on The Late Show, 9 May 2025",
+     * "Review by film_fan ★★★★": the name (capitalised words, or one user handle with a digit or an
+     * underscore), then perhaps a star rating, and the outlet after "on", "for", "at" or "|".
+     */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:[Bb]y|[Rr]eviewed by|[Rr]eview by|[Ww]ords by|[Ww]ritten by)\\s*[:\\-]?\\s+((?:\\p{Lu}[\\p{L}.'’-]+)(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}.'’-]+)){0,3})\\s*(?:[,|—–-].*)?$");
+            "^(?:[Bb]y|[Rr]eviewed by|[Rr]eview by|[Ww]ords by|[Ww]ritten by|[Pp]osted by)\\s*[:\\-]?\\s+"
+                    + "((?:\\p{Lu}[\\p{L}.'’-]+)(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}.'’-]+)){0,3}|[\\p{L}\\d.]*[_\\d][\\p{L}\\d_.]*)"
+                    + "\\s*[★☆✩✭½]*\\s*(?:(?:\\s(?:on|for|at)\\s+|\\s*[|]\\s*)(\\p{Lu}[^,|]*?)\\s*(?:[,|].*)?|[,|—–-].*)?$");
+    /** A review site's user line: "filmfan_99 · 12 March 2025", the handle and the date the review was posted. */
+    private static final Pattern USER_LINE = Pattern.compile("^([\\p{L}\\d_.-]{3,40})\\s*[·•|]\\s*(.+)$");
     /** "a 2022 British comedy", "released in 2019": a year the review gives as the film's. */
     private static final Pattern YEAR_PROSE = Pattern.compile(
             "\\b(?:[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\\s+((?:19|20)\\d{2})\\s+(?:[\\p{L}-]+\\s+){0,3}(?:film|movie|comedy|drama|thriller|documentary|feature|horror|musical|romance|picture|animation|western|mystery)\\b"
-                    + "|\\b(?:released|premiered|made|came out|opened) in ((?:19|20)\\d{2})\\b");
+                    + "|\\b(?:released|premiered|made|came out|opened|(?:hit|reached|arrived in) (?:cinemas|theaters|theatres|screens))"
+                    + " in ((?:19|20)\\d{2})\\b"
+                    // "The Whistling Hour, out in 2024, is...", "a small Irish drama, 103 minutes long, from 2025"
+                    + "|(?:,|\\b(?:is|was)) out in ((?:19|20)\\d{2})\\b"
+                    + "|\\b(?:film|movie|comedy|drama|thriller|documentary|feature|horror|musical|romance|western|mystery)\\b[^.]{0,60},\\s*from ((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR_LINE = Pattern.compile("(?im)^\\s*(?:year|released|release year)\\s*[:\\-]\\s*((?:19|20)\\d{2})\\b");
     private static final Map<String, Double> WORDS = Map.of("one", 1.0, "two", 2.0, "three", 3.0, "four", 4.0,
             "five", 5.0, "six", 6.0, "seven", 7.0, "eight", 8.0, "nine", 9.0, "ten", 10.0);
@@ -51,19 +64,36 @@ public final class ProseMetadata {
         return Optional.empty();
     }
 
-    /** A byline among the opening paragraphs ("By Jane Doe", "Reviewed by Jane Doe | Screen Daily"), or empty. */
+    /**
+     * A byline among the opening paragraphs ("By Jane Doe", "Reviewed by Jane Doe | Screen Daily"), or a
+     * review site's user line ("filmfan_99 · 12 March 2025"), or empty.
+     */
     public static Optional<String> byline(List<Section> sections) {
-        if (sections.isEmpty()) {
-            return Optional.empty();
-        }
-        String[] paragraphs = sections.get(0).text().split("\n\n");
-        for (int i = 0; i < Math.min(3, paragraphs.length); i++) {
-            Matcher m = BYLINE.matcher(paragraphs[i].strip());
+        return openingParagraphs(sections).stream().map(ProseMetadata::reviewerIn).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The outlet a byline names ("on The Late Show", "| Screen Daily"), or empty. */
+    public static Optional<String> outlet(List<Section> sections) {
+        for (String paragraph : openingParagraphs(sections)) {
+            Matcher m = BYLINE.matcher(paragraph);
             if (m.matches()) {
-                return Optional.of(m.group(1).strip());
+                return Optional.ofNullable(m.group(2)).map(String::strip).filter(o -> !o.isEmpty());
             }
         }
         return Optional.empty();
+    }
+
+    private static List<String> openingParagraphs(List<Section> sections) {
+        if (sections.isEmpty()) {
+            return List.of();
+        }
+        String[] paragraphs = sections.get(0).text().split("\n\n");
+        return java.util.Arrays.stream(paragraphs).limit(3).map(String::strip).toList();
+    }
+
+    private static Optional<String> reviewerIn(String paragraph) {
+        Matcher m = BYLINE.matcher(paragraph);
+        return m.matches() ? Optional.of(m.group(1).strip()) : userLine(paragraph);
     }
 
     /** Whether a line is a byline ("By Jane Doe", "Reviewed by Jane Doe"). */
@@ -71,12 +101,21 @@ public final class ProseMetadata {
         return BYLINE.matcher(line.strip()).matches();
     }
 
+    /** The handle of a review site's user line ("filmfan_99 · 12 March 2025"), or empty. */
+    static Optional<String> userLine(String line) {
+        Matcher m = USER_LINE.matcher(line.strip());
+        return m.matches() && Masthead.DATE.matcher(m.group(2)).find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /**
-     * A year line ("Year: 2024"), the title followed by a year in brackets ("Heat (1995)"), or a year the
+     * A year line ("Year: 2024"), the title followed by a year in brackets ("Heat (1995)", "Heat (dir. Michael
+     * Mann; 1995)"), or a year the
      * prose gives the film ("a 2022 British comedy", "released in 2019"); null when none.
      */
     public static Integer year(String title, List<Section> sections) {
-        Pattern titled = Pattern.compile("(?i)" + Pattern.quote(title) + "\\W{0,3}\\(((?:19|20)\\d{2})\\)");
+        // "Heat (1995)", or a festival credits line "Heat (dir. Michael Mann; US; 1995; 170 min)".
+        Pattern titled = Pattern.compile("(?i)" + Pattern.quote(title)
+                + "\\W{0,3}\\((?:[^()]{0,80}?[;,]\\s*)?((?:19|20)\\d{2})\\s*(?:[;,][^()]{0,80})?\\)");
         for (Section section : sections) {
             Matcher line = YEAR_LINE.matcher(section.text());
             if (line.find()) {
@@ -90,7 +129,11 @@ public final class ProseMetadata {
         for (Section section : sections) {
             Matcher described = YEAR_PROSE.matcher(section.text());
             if (described.find()) {
-                return Integer.valueOf(described.group(1) != null ? described.group(1) : described.group(2));
+                for (int group = 1; group <= described.groupCount(); group++) {
+                    if (described.group(group) != null) {
+                        return Integer.valueOf(described.group(group));
+                    }
+                }
             }
         }
         return null;

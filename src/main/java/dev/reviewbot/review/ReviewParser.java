@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -49,11 +50,17 @@ public final class ReviewParser {
             throw new ReviewFormatException(fileName, "no review text: headings, but nothing under them");
         }
         String title = firstNonBlank(doc.frontMatter().title(), doc.heading(), titleOverride, titleFromFileName(fileName));
-        // Front matter first; else what the prose says (a byline, a rating line, a year), read once here.
-        String reviewer = firstNonNull(blankToNull(doc.frontMatter().reviewer()), ProseMetadata.byline(doc.sections()).orElse(null));
-        String rating = firstNonNull(blankToNull(doc.frontMatter().rating()), ProseMetadata.rating(doc.sections()).orElse(null));
+        // Front matter first; else the furniture lines around the prose (a byline, a star line), else what the
+        // prose says (a byline, a rating line, a year), read once here. A masthead's date is when the review
+        // was written or the film watched, never the film's year.
+        List<Section> masthead = doc.masthead().isEmpty() ? List.of()
+                : List.of(new Section(Section.OPENING, String.join("\n\n", doc.masthead())));
+        String reviewer = firstNonNull(blankToNull(doc.frontMatter().reviewer()), ProseMetadata.byline(masthead)
+                .or(() -> ProseMetadata.byline(doc.sections())).orElse(null));
+        String rating = firstNonNull(blankToNull(doc.frontMatter().rating()), ProseMetadata.rating(masthead)
+                .or(() -> ProseMetadata.rating(doc.sections())).orElse(null));
         Integer year = doc.frontMatter().year() != null ? doc.frontMatter().year() : ProseMetadata.year(title, doc.sections());
-        String source = firstNonBlank(doc.frontMatter().source(), fileName);
+        String source = firstNonBlank(doc.frontMatter().source(), ProseMetadata.outlet(masthead).orElse(null), fileName);
         String id = Review.idFor(title, reviewer != null ? reviewer : stripExtension(fileName));
         return new Review(id, title, year, reviewer, rating, source, doc.sections());
     }
@@ -79,7 +86,7 @@ public final class ReviewParser {
         } catch (CharacterCodingException e) {
             throw new ReviewFormatException(fileName, lineAt(bytes, in.position()), "not UTF-8 text");
         }
-        String cleaned = TextCleaner.clean(text);
+        String cleaned = TextCleaner.stripHtmlTags(TextCleaner.clean(text));
         if (cleaned.isBlank()) {
             throw new ReviewFormatException(fileName, "empty: there is no review text");
         }

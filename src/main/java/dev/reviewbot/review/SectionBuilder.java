@@ -2,9 +2,13 @@ package dev.reviewbot.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Collects paragraphs under headings; shared by both formats so they agree on edge cases. */
 final class SectionBuilder {
+
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:\\d{1,2}[.)]|[-*•])\\s+(?=\\S)");
 
     private final List<Section> sections = new ArrayList<>();
     private String heading;
@@ -22,6 +26,13 @@ final class SectionBuilder {
         if (line.isBlank()) {
             flushParagraph();
             return;
+        }
+        // A list item ("1. Margaret Oduro. ...", "- The score") is a paragraph of its own; its number or
+        // bullet is layout, not a sentence to quote.
+        Matcher item = LIST_ITEM.matcher(line);
+        if (item.lookingAt()) {
+            flushParagraph();
+            line = line.substring(item.end());
         }
         paragraph.append(paragraph.length() > 0 ? " " : "").append(line.strip());
     }

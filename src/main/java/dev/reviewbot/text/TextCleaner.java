@@ -18,6 +18,10 @@ public final class TextCleaner {
             Map.entry("rdquo", "\""), Map.entry("ldquo", "\""), Map.entry("eacute", "é"));
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+    /** The HTML elements that survive a copy from a web page's source: paragraphs, emphasis, links, lists. */
+    private static final Pattern HTML_TAG = Pattern.compile("(?i)</?(?:p|em|strong|b|i|u|s|span|div|a|blockquote|h[1-6]"
+            + "|ul|ol|li|small|sup|sub|cite|q|section|article|header|footer|figure|figcaption|img|mark)\\b[^<>]{0,300}>");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TextCleaner() {
@@ -29,6 +33,17 @@ public final class TextCleaner {
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         text = decodeEntities(text);
         return straightenQuotes(text).replace('\u00A0', ' ');
+    }
+
+    /**
+     * Review text without the HTML tags a copy from a page's source leaves ("&lt;p&gt;", "&lt;em&gt;"): a line
+     * break tag becomes a line end, any other tag goes.
+     */
+    public static String stripHtmlTags(String text) {
+        if (text.indexOf('<') < 0) {
+            return text;
+        }
+        return HTML_TAG.matcher(LINE_BREAK_TAG.matcher(text).replaceAll("\n")).replaceAll("");
     }
 
     /** Straight ASCII quotes for the typographic ones. */

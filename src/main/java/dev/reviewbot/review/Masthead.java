@@ -1,0 +1,109 @@
+package dev.reviewbot.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The page furniture web reviews open and close with: a headline, a byline ("By Jane Doe, Film Critic",
+ * "Review by film_fan ★★★★", "Posted by Jane Doe on The Late Show"), a bare rating line ("★★½", "8/10"), a
+ * dated line ("Watched 03 Nov, 2026", "filmfan · 12 March 2025"), and at the end the site's own buttons
+ * ("14 out of 17 found this helpful", "Sign in to vote", "Permalink"). The opening lines are metadata, read
+ * at ingest; none of it is the reviewer's prose, so it never becomes a passage to quote as evidence.
+ */
+final class Masthead {
+
+    /** The longest run of opening lines read as furniture: a headline, a byline, a rating and a date. */
+    private static final int MAX_LINES = 5;
+    private static final int MAX_RATING_WORDS = 4;
+    private static final int MAX_DATED_WORDS = 8;
+    private static final int MAX_HEADLINE_WORDS = 20;
+    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /** "03 Nov, 2026", "March 12, 2025", "2025-03-12", "12/03/2025", "October 2024". */
+    static final Pattern DATE = Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}\\b"
+            + "|\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b"
+            + "|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b" + MONTH + "\\s+\\d{4}\\b");
+    /** What review sites print under a review: vote counts, voting and sharing buttons, a permalink. */
+    private static final Pattern SITE_BUTTONS = Pattern.compile("(?i)^(?:\\d+ out of \\d+ (?:people )?found this (?:review )?helpful"
+            + "|was this review helpful|sign in to vote|permalink|report this|share this)\\b.*");
+
+    private Masthead() {
+    }
+
+    /** Where the review's prose starts: past the furniture lines that open {@code lines} from {@code from}. */
+    static int end(String[] lines, int from) {
+        int end = from;
+        int taken = 0;
+        for (int i = from; i < lines.length && taken < MAX_LINES; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!isMetadataLine(line) && !(isHeadline(line) && isMetadataLine(nextNonBlank(lines, i)))) {
+                break;
+            }
+            taken++;
+            end = i + 1;
+        }
+        return end;
+    }
+
+    /** Where the review's prose ends: before the site's buttons and counters that close {@code lines}. */
+    static int closingStart(String[] lines, int to) {
+        int start = to;
+        for (int i = to - 1; i >= 0; i--) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            if (!SITE_BUTTONS.matcher(bare(lines[i])).matches()) {
+                break;
+            }
+            start = i;
+        }
+        return start;
+    }
+
+    /** The furniture lines between {@code from} and {@code to}, as written. */
+    static List<String> lines(String[] lines, int from, int to) {
+        List<String> kept = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (!lines[i].isBlank()) {
+                kept.add(bare(lines[i]));
+            }
+        }
+        return kept;
+    }
+
+    /** A byline, a rating standing alone, or a short dated line: metadata rather than prose. */
+    static boolean isMetadataLine(String line) {
+        if (line == null) {
+            return false;
+        }
+        String s = bare(line);
+        int words = s.split("\\s+").length;
+        return ProseMetadata.isByline(s) || ProseMetadata.userLine(s).isPresent()
+                || (words <= MAX_RATING_WORDS && ProseMetadata.rating(List.of(new Section(Section.WHOLE_REVIEW, s))).isPresent())
+                || (words <= MAX_DATED_WORDS && DATE.matcher(s).find() && !s.matches(".*[.!?]$"));
+    }
+
+    /** A line a sentence would end with punctuation; a headline or a summary line does not. */
+    private static boolean isHeadline(String line) {
+        String s = bare(line);
+        return !s.matches(".*[.!?:]$") && s.split("\\s+").length <= MAX_HEADLINE_WORDS;
+    }
+
+    private static String nextNonBlank(String[] lines, int index) {
+        for (int i = index + 1; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                return lines[i];
+            }
+        }
+        return null;
+    }
+
+    /** The line without Markdown emphasis around it ("*Posted by ...*"). */
+    static String bare(String line) {
+        return line.strip().replaceAll("^[*_]+|[*_]+$", "").strip();
+    }
+}

@@ -1,0 +1,156 @@
+package dev.reviewbot.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 8, points 2 and 4: reviews in the shapes web pages give them (a newspaper's headline and byline, a
+ * diary entry's watch date, a user review's votes, a blog's "Posted by" line, a listicle, other front
+ * matter names, HTML remnants) keep their metadata and lose their page furniture.
+ */
+class WebShapesTest {
+
+    private final ReviewParser parser = new ReviewParser(64 * 1024);
+
+    private Review parse(String name, String text) throws ReviewFormatException {
+        return parser.parse(name, text.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    @Test
+    void newspaperPiece_headlineBylineAndStarLineAreMetadataNotProse() throws Exception {
+        Review review = parse("quay-lights.txt", """
+                'Quay Lights' review: salt, smoke and one speech too many
+                By Petra Holm, Film Critic
+                ★★★½
+                Dover, 1944. A harbour pilot, played by Anton Vey, guides ships through the mines.
+                Director Sal Mirren keeps the night scenes tight. Worth seeing for Vey.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("Petra Holm");
+        assertThat(review.rating()).isEqualTo("★★★½");
+        assertThat(review.sections()).extracting(Section::name).containsExactly(Section.WHOLE_REVIEW);
+        assertThat(review.sections().get(0).text()).startsWith("Dover, 1944.").doesNotContain("Petra Holm", "review:", "★");
+    }
+
+    @Test
+    void diaryEntry_watchDateIsNeitherAHeadingNorTheYear() throws Exception {
+        Review review = parse("gullwing.txt", """
+                Review by reel_rat_9 ★★★★
+                Watched 03 Nov, 2026
+                ok so gullwing is maya orr's first feature and it's about a girl who keeps gulls.
+                the middle sags a bit but the ending got me. 4 stars.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("reel_rat_9");
+        assertThat(review.rating()).isEqualTo("★★★★");
+        assertThat(review.year()).isNull();
+        assertThat(review.sections()).extracting(Section::name).containsExactly(Section.WHOLE_REVIEW);
+        assertThat(review.sections().get(0).text()).startsWith("ok so gullwing").doesNotContain("Watched");
+    }
+
+    @Test
+    void userReview_handleAndDateLineGiveTheReviewer_andTheSiteButtonsGo() throws Exception {
+        Review review = parse("the-hive.txt", """
+                7/10
+                Quiet, odd and worth it
+                moth_mother · 12 March 2025
+                This is a small drama, 98 minutes long, from 2024, about a beekeeper. Una Clay plays her well.
+
+                If you have patience, see it.
+
+                14 out of 17 found this helpful. Was this review helpful? Sign in to vote.
+                Permalink
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("moth_mother");
+        assertThat(review.rating()).isEqualTo("7/10");
+        assertThat(review.year()).isEqualTo(2024);
+        assertThat(review.sections()).extracting(Section::name).containsExactly(Section.WHOLE_REVIEW);
+        assertThat(review.sections().get(0).text()).startsWith("This is a small drama").endsWith("see it.")
+                .doesNotContain("helpful", "Permalink", "Quiet, odd");
+    }
+
+    @Test
+    void blogPost_postedByLineGivesReviewerAndOutlet_andItsDateIsNotTheFilmsYear() throws Exception {
+        Review review = parse("deep-pump.md", """
+                # The Deep Pump
+
+                *Posted by Lena Marsh on The Night Desk, 9 October 2025*
+
+                A mining crew meets something in the pipes. The film hit cinemas in 2024 and runs 101 minutes.
+
+                ## The Look
+
+                Cinematographer Ivo Dane lights it in sodium orange.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("Lena Marsh");
+        assertThat(review.source()).isEqualTo("The Night Desk");
+        assertThat(review.year()).isEqualTo(2024);
+        assertThat(review.sections().get(0).text()).startsWith("A mining crew");
+    }
+
+    @Test
+    void listicle_numberedHeadingsAreSections_andItemNumbersAreNotQuoted() throws Exception {
+        Review review = parse("tin-whistle.txt", """
+                I did not expect to love a film about a brass band, but here we are.
+                3 Things I Loved
+                1. Ada Kell. She plays the conductor with real bite.
+                2. The music. Composer Rob Vane writes a rousing score.
+                2 Things I Didn't
+                1. The romance. It feels bolted on.
+                2. The middle. It drags.
+                Final score: 7 out of 10.
+                """);
+
+        assertThat(review.sections()).extracting(Section::name)
+                .containsExactly(Section.OPENING, "3 Things I Loved", "2 Things I Didn't");
+        assertThat(review.section("3 Things I Loved").orElseThrow().text())
+                .isEqualTo("Ada Kell. She plays the conductor with real bite.\n\nThe music. Composer Rob Vane writes a rousing score.");
+        assertThat(review.rating()).isEqualTo("score: 7 out of 10");
+    }
+
+    @Test
+    void festivalCreditsLine_givesTheYear() throws Exception {
+        Review review = parse("three-hands.txt", """
+                FESTIVAL DISPATCH, DAY TWO. A documentary drew a standing ovation last night.
+                Three Hands (dir. Ana Brook; UK; documentary; 2021; 91 min)
+                Two sisters relearn their act after a stroke, and it is very funny.
+                """);
+
+        assertThat(review.year()).isEqualTo(2021);
+    }
+
+    @Test
+    void frontMatter_otherFieldNamesAreRead() throws Exception {
+        Review review = parse("blue-hour.md", """
+                ---
+                film: The Blue Hour
+                released: 2025-03-14
+                critic: Benedikt Roe
+                stars: 3
+                outlet: Noir Quarterly
+                ---
+
+                A stylish, frustrating noir. Three stars.
+                """);
+
+        assertThat(review).extracting(Review::title, Review::year, Review::reviewer, Review::rating, Review::source)
+                .containsExactly("The Blue Hour", 2025, "Benedikt Roe", "3 stars", "Noir Quarterly");
+    }
+
+    @Test
+    void htmlRemnants_tagsGoAndALineBreakTagEndsALine() throws Exception {
+        Review review = parse("mercy.txt", """
+                <p>There are films that chill you, and <em>Low Water</em> is one.</p>
+                The Storm
+                <p>Shot at night by <strong>Sabine Holt</strong>.<br>The score is lovely.&nbsp;Rating: 4/5</p>
+                """);
+
+        assertThat(review.section("The Storm").orElseThrow().text())
+                .isEqualTo("Shot at night by Sabine Holt.\n\nThe score is lovely. Rating: 4/5");
+        assertThat(review.sections().get(0).text()).isEqualTo("There are films that chill you, and Low Water is one.");
+    }
+}
