@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
 final class ComparedQuestion {
 
     private static final Pattern COMPARING = Pattern.compile("(?i)\\b(compare[ds]?|comparing|comparison|vs\\.?|versus|than)\\b");
-    /** "-ier" comparatives: "funnier", "scarier", "earlier". */
-    private static final Pattern IER = Pattern.compile("(?i)\\b(\\p{L}{3,})ier\\b");
+    /** Words ending in "er" that are no comparative of an adjective ("better" is the verdict's own). */
+    private static final String NOT_COMPARATIVE = "(?!(?:better|other|rather|either|neither|ever|never|after|over|under|later)\\b)";
+    /** "-ier" comparatives where grammar says they are ("which is funnier", "scarier than"); not "soldier". */
+    private static final Pattern IER = Pattern.compile("(?i)(\\b(?:which(?: one| film| movie)? is|is it|more) )(\\p{L}{3,})ier\\b"
+            + "|\\b(\\p{L}{3,})ier(?= than\\b)");
     /** An "-er" comparative where grammar says it is one: after "which (one|film) is", "more", or before "than". */
-    private static final Pattern ER = Pattern.compile("(?i)(\\b(?:which(?: one| film| movie)? is|is it|more) )(\\p{L}{3,}?)(?:er)\\b|\\b(\\p{L}{3,}?)er(?= than\\b)");
+    private static final Pattern ER = Pattern.compile("(?i)(\\b(?:which(?: one| film| movie)? is|is it|more) )" + NOT_COMPARATIVE
+            + "(\\p{L}{3,}?)(?:er)\\b|\\b" + NOT_COMPARATIVE + "(\\p{L}{3,}?)er(?= than\\b)");
 
     private ComparedQuestion() {
     }
@@ -29,10 +33,10 @@ final class ComparedQuestion {
                 text = withoutTitle(text, other);
             }
         }
+        text = IER.matcher(text).replaceAll(m -> m.group(1) != null ? m.group(1) + m.group(2) + "y" : m.group(3) + "y");
         text = ER.matcher(text).replaceAll(m -> m.group(1) != null ? m.group(1) + m.group(2) : m.group(3));
-        text = IER.matcher(text).replaceAll("$1y");
         text = COMPARING.matcher(text).replaceAll(" ");
-        return text.replaceAll("\\b(and|or)\\s*([,?.!]|$)", "$2").replaceAll("\\s+", " ").replaceAll(" ([?.!,])", "$1")
+        return text.replaceAll("(?i)\\b(and|or)\\s*([,?.!]|$)", "$2").replaceAll("(?i)\\b(in|of|about|between|for)\\s+(and|or)\\b", "$1").replaceAll("\\s+", " ").replaceAll(" ([?.!,])", "$1")
                 .replaceAll("^[,\\s]+", "").strip();
     }
 
