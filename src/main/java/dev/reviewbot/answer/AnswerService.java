@@ -156,7 +156,7 @@ public final class AnswerService {
             return new Prepared(question, null, catalog, notStored(question, catalog));
         }
         List<String> named = scope.isEmpty() ? inOrderAsked(text, known.titlesIn(text)) : List.of();
-        if (named.size() >= 2 && question.films().equals(named)) {
+        if (named.size() >= 2 && new java.util.HashSet<>(question.films()).equals(new java.util.HashSet<>(named))) {
             Optional<Answer> compared = compareNamed(question, named, catalog);
             if (compared.isPresent()) {
                 return new Prepared(question, null, catalog, compared.get());
