@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.reviewbot.retrieval.FilmDescription;
 import dev.reviewbot.retrieval.PeopleNames;
 import java.util.Optional;
 
@@ -144,8 +145,22 @@ public final class AnswerService {
             // "and in Hollow Creek?": the last question again, about the film just named.
             question = analyzer.analyze(context.lastQuestion(), known, question.films(), catalog.reviewers(), names(catalog));
         }
+        if (scope.isEmpty() && known.titlesIn(text).isEmpty()) {
+            // "Who directed the one about the lifeboat crew?": the film is the one whose reviews fit the description.
+            Optional<Question> described = described(text, known, catalog);
+            if (described.isPresent()) {
+                question = described.get();
+            }
+        }
         if (question.unknownFilm() != null) {
             return new Prepared(question, null, catalog, notStored(question, catalog));
+        }
+        List<String> named = scope.isEmpty() ? inOrderAsked(text, known.titlesIn(text)) : List.of();
+        if (named.size() >= 2 && new java.util.HashSet<>(question.films()).equals(new java.util.HashSet<>(named))) {
+            Optional<Answer> compared = compareNamed(question, named, catalog);
+            if (compared.isPresent()) {
+                return new Prepared(question, null, catalog, compared.get());
+            }
         }
         Optional<Answer> metadata = MetadataAnswers.answer(question, catalog);
         if (metadata.isPresent()) {
@@ -156,6 +171,62 @@ public final class AnswerService {
             return new Prepared(question, null, catalog, opinion.get());
         }
         return new Prepared(question, retriever.retrieve(question), catalog, null);
+    }
+
+    /** The titles in the order the question names them ("compare X and Y" puts X first); one typed with typos last. */
+    static List<String> inOrderAsked(String text, List<String> titles) {
+        String words = " " + TextCleaner.wordsOnly(text) + " ";
+        return titles.stream().sorted(java.util.Comparator.comparingInt(t -> {
+            int at = words.indexOf(" " + TextCleaner.wordsOnly(t).replaceFirst("^the ", "") + " ");
+            return at < 0 ? Integer.MAX_VALUE : at;
+        })).toList();
+    }
+
+    /** "Which is longer, X or Y?" by their runtimes; anything else asked of each film, side by side. */
+    private Optional<Answer> compareNamed(Question question, List<String> named, Catalog catalog) {
+        if (RuntimeAnswers.asksLength(question.text())) {
+            return RuntimeAnswers.compare(question.text(), named, catalog);
+        }
+        TitleMatcher known = catalog.titles();
+        return opinions.compareNamed(question, named, catalog, film -> {
+            Question asked = analyzer.analyze(ComparedQuestion.about(question.text(), named, film), known, List.of(film),
+                    catalog.reviewers(), names(catalog));
+            Question one = asked.films().equals(List.of(film)) ? asked : question.withFilms(List.of(film));
+            return MetadataAnswers.answer(one, catalog).orElseGet(() -> answerer.answer(one, retriever.retrieve(one), catalog));
+        });
+    }
+
+    /**
+     * The question with the film it describes ("the documentary about the piano twins, how long is it") as its
+     * film: the description is searched on its own across every review, the film of the passage that fits it
+     * best is the one meant, and the question is then asked of it. Empty when the question describes no film or
+     * asks nothing beside the description ("what's the film with the hedgehog?" asks which film: answered as is).
+     */
+    private Optional<Question> described(String text, TitleMatcher known, Catalog catalog) {
+        Optional<FilmDescription> description = FilmDescription.in(text);
+        if (description.isEmpty()) {
+            return Optional.empty();
+        }
+        Question about = analyzer.analyze(description.get().description(), known, List.of(), catalog.reviewers(), names(catalog));
+        if (!about.films().isEmpty()) {
+            return Optional.empty();
+        }
+        Retrieval found = retriever.retrieve(about);
+        if (found.passages().isEmpty()) {
+            return Optional.empty();
+        }
+        String film = found.passages().get(0).passage().film();
+        Question rest = analyzer.analyze(description.get().rest(), known, List.of(film), catalog.reviewers(), names(catalog));
+        boolean asks = !rest.aspects().isEmpty() || !rest.terms().isEmpty() || !rest.people().isEmpty()
+                || rest.expected() != dev.reviewbot.retrieval.ExpectedAnswer.ANY || rest.summary();
+        if (!asks || rest.unknownFilm() != null) {
+            return Optional.empty();
+        }
+        // The question keeps its words ("was that scene good" is about the chase described; "who directed the one
+        // about the lifeboat crew" finds "Orla Haddad's drama about a lifeboat crew"), unless they read as a film
+        // not stored ("the documentary about the piano twins").
+        Question whole = analyzer.analyze(text, known, List.of(film), catalog.reviewers(), names(catalog));
+        return Optional.of(whole.unknownFilm() == null && whole.films().equals(List.of(film)) ? whole : rest);
     }
 
     /** What the question was about, for the admins' report: a film not stored is named as asked. */

@@ -119,6 +119,21 @@ final class FilmComparison {
     }
 
     /**
+     * One film's sentence on the question's aspects (not the verdict) leaning furthest the given way: evidence for a
+     * film whose reviews never use the question's words ("scary") but do judge the aspect ("properly horrible").
+     */
+    Optional<Citation> evidenceOn(Question question, String film, int side, Catalog catalog, Function<String, List<Passage>> passagesOf) {
+        List<Aspect> aspects = question.aspects().stream().filter(a -> !a.name().equals(AspectVocabulary.VERDICT)
+                && !a.name().equals(AspectVocabulary.SUMMARY) && !a.name().equals(AspectVocabulary.TITLE)).toList();
+        if (aspects.isEmpty()) {
+            return Optional.empty();
+        }
+        List<OpinionSentence> about = OpinionSentence.of(catalog.reviewsOf(film).stream().flatMap(r -> passagesOf.apply(r.id()).stream()).toList())
+                .stream().filter(s -> aspects.stream().anyMatch(a -> s.about(a, vocabulary))).toList();
+        return evidence(about, about, side).map(OpinionSentence::citation);
+    }
+
+    /**
      * The sentence leaning furthest the given way, from the review whose sentences on it (context: also those not
      * naming it, "I found it cloying" under "Music") lean furthest that way on average (of two reviews of the best
      * score, the one who loved it), if any sentence leans that way at all.

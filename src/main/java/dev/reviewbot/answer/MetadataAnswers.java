@@ -31,7 +31,7 @@ final class MetadataAnswers {
                         + "|\\b(which|what) (reviewer|critic)s? (reviewed|wrote|is|was)\\b|\\bname of the (reviewer|critic)\\b"
                         + "|\\bwhose review\\b|\\bwho reviews?\\b|\\breview(ed)? by (whom|who)\\b|^(the )?(reviewer|critic)\\??$")),
         RATING("rating", Review::rating, Pattern.compile(
-                "\\b(what|which) (rating|score|grade|mark)\\b|\\bhow many stars\\b|\\bstar rating\\b|\\brating\\b"
+                "\\b(what|which) (rating|score|grade|mark)\\b|\\bhow many stars\\b|\\bstar rating\\b|\\bratings?\\b"
                         + "|\\bhow (was|is|did) (it|the film|the movie|\\w+) (rated|rate)\\b|\\bout of (5|10|five|ten)\\b"
                         + "|\\b(rated|rate) it\\b|\\bhow many (points|out of)\\b|\\bstars did\\b|\\bwhat did .{1,40} (rate|score) it\\b"
                         // "what did Marguerite Oyelaran rate Dust Tithe": the title follows the verb.

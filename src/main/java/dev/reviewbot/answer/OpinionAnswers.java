@@ -38,6 +38,13 @@ public final class OpinionAnswers {
     private final Disagreement disagreement;
     private final FilmComparison comparison;
     private final int maxQuotes;
+    private final Terms terms;
+
+    /**
+     * "Better", "worse": the comparative forms of the verdict's own vague words, and the words that join the films
+     * compared ("X vs Y", "X or Y", "better than"). Grammar, a closed set, not vocabulary.
+     */
+    private static final List<String> COMPARING_WORDS = List.of("better", "worse", "than", "vs", "versus", "or");
 
     /**
      * @param scoring    the sentence scoring model, whose weights also pick each reviewer's sentence on a point
@@ -53,6 +60,70 @@ public final class OpinionAnswers {
         this.disagreement = new Disagreement(vocabulary, terms, reader.settings().minPolarity(), scoring);
         this.comparison = new FilmComparison(vocabulary, terms);
         this.maxQuotes = maxQuotes;
+        this.terms = terms;
+    }
+
+    /**
+     * A question naming several stored films: "is X better than Y?" on the whole is ranked by their ratings and
+     * verdicts ({@link FilmComparison}); asked about something ("compare the acting in X and Y", "X or Y, which is
+     * funnier?") it is asked of each film on its own and each film's evidence quoted, the film whose evidence leans
+     * the asked way first ({@link SideBySide}).
+     *
+     * @param perFilm the answer to the question scoped to one film
+     */
+    Optional<Answer> compareNamed(Question question, List<String> named, Catalog catalog, Function<String, Answer> perFilm) {
+        String generic = dev.reviewbot.retrieval.QuestionAnalyzer.withTitlesGeneric(question.text(), named);
+        Optional<OpinionAsk> read = reader.read(generic, null);
+        boolean comparing = read.isPresent() && read.get().kind() == dev.reviewbot.opinion.OpinionKind.COMPARISON;
+        if (comparing && asksTheVerdictOnly(question)) {
+            Optional<Answer> ranked = comparison.answer(question, read.get(), named, true, catalog, passagesOf, maxQuotes);
+            if (ranked.isPresent()) {
+                return ranked;
+            }
+        }
+        // "Which is funnier?", "is X slower than Y?" ask which comes out ahead: ranked; "compare the acting in X and
+        // Y" asks for both: in the order named, the prose saying which the reviews speak of more warmly.
+        boolean ranks = ASKS_WHICH.matcher(question.text()).find();
+        int side = comparing ? read.get().sideOrPraise() : 1;
+        Function<String, Answer> evidence = film -> {
+            Answer answer = perFilm.apply(film);
+            if (answer.grounded()) {
+                return answer;
+            }
+            // The review never says it in the question's words ("scary"): its sentences on the aspect leaning the asked way.
+            return comparison.evidenceOn(question, film, side, catalog, passagesOf)
+                    .<Answer>map(c -> new Answer.Grounded(question.text(), List.of(c))).orElse(answer);
+        };
+        return SideBySide.answer(question.text(), named, evidence, c -> polarityOf(c, catalog), side, ranks);
+    }
+
+    /** A question asking which film comes out ahead, not for both side by side. Grammar, a closed set. */
+    private static final java.util.regex.Pattern ASKS_WHICH = java.util.regex.Pattern.compile(
+            "(?i)\\b(which|better|worse|best|worst|more|less)\\b|\\b\\p{L}+er than\\b");
+
+    /** Nothing asked but which is better on the whole: no aspect but the verdict, no word but its own and "than". */
+    private boolean asksTheVerdictOnly(Question question) {
+        if (vocabulary == null || question.aspects().stream().anyMatch(a -> !AspectVocabulary.VERDICT.equals(a.name())
+                && !AspectVocabulary.SUMMARY.equals(a.name()) && !AspectVocabulary.TITLE.equals(a.name()))) {
+            return false;
+        }
+        java.util.Set<String> verdictWords = new java.util.HashSet<>(terms.of(String.join(" ", vocabulary.genericWords())));
+        vocabulary.aspects().stream().filter(a -> AspectVocabulary.VERDICT.equals(a.name())).forEach(a -> {
+            a.questionWords().forEach(w -> verdictWords.addAll(terms.of(w)));
+            a.aloneWords().forEach(w -> verdictWords.addAll(terms.of(w)));
+        });
+        COMPARING_WORDS.forEach(w -> verdictWords.addAll(terms.of(w)));
+        // The question's own words, not its terms: a word the analyzer sets aside as vague ("slower") still asks something.
+        return verdictWords.containsAll(terms.of(question.searchText()));
+    }
+
+    /** The mean polarity of the stored sentences a quote is made of; NaN when none is scored. */
+    double polarityOf(Citation quote, Catalog catalog) {
+        return catalog.reviewsOf(quote.review()).stream().flatMap(r -> passagesOf.apply(r.id()).stream())
+                .filter(p -> java.util.Objects.equals(p.section(), quote.section()))
+                .flatMap(p -> p.sentences().stream())
+                .filter(s -> s.scored() && quote.quote().contains(s.text()))
+                .mapToDouble(dev.reviewbot.library.ScoredSentence::polarity).average().orElse(Double.NaN);
     }
 
     /**

@@ -1,0 +1,52 @@
+package dev.reviewbot.answer;
+
+import dev.reviewbot.text.TextCleaner;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A question comparing films, rewritten as the same question about one of them: "compare the acting in X and Y"
+ * asks of X "the acting in X", "X or Y, which is funnier?" asks of X "X, which is funny?". The words that only
+ * compare ("compare", "vs", "than") go, the other films' titles go, and a comparative adjective reads as its
+ * base ("funnier" as "funny", "slower than" as "slow"), which is what the reviews say. Grammar, not vocabulary.
+ */
+final class ComparedQuestion {
+
+    private static final Pattern COMPARING = Pattern.compile("(?i)\\b(compare[ds]?|comparing|comparison|vs\\.?|versus|than)\\b");
+    /** Words ending in "er" that are no comparative of an adjective ("better" is the verdict's own). */
+    private static final String NOT_COMPARATIVE = "(?!(?:better|other|rather|either|neither|ever|never|after|over|under|later)\\b)";
+    /** "-ier" comparatives where grammar says they are ("which is funnier", "scarier than"); not "soldier". */
+    private static final Pattern IER = Pattern.compile("(?i)(\\b(?:which(?: one| film| movie)? is|is it|more) )(\\p{L}{3,})ier\\b"
+            + "|\\b(\\p{L}{3,})ier(?= than\\b)");
+    /** An "-er" comparative where grammar says it is one: after "which (one|film) is", "more", or before "than". */
+    private static final Pattern ER = Pattern.compile("(?i)(\\b(?:which(?: one| film| movie)? is|is it|more) )" + NOT_COMPARATIVE
+            + "(\\p{L}{3,}?)(?:er)\\b|\\b" + NOT_COMPARATIVE + "(\\p{L}{3,}?)er(?= than\\b)");
+
+    private ComparedQuestion() {
+    }
+
+    /** The question about {@code film} alone. */
+    static String about(String question, List<String> named, String film) {
+        String text = question;
+        for (String other : named) {
+            if (!other.equals(film)) {
+                text = withoutTitle(text, other);
+            }
+        }
+        text = IER.matcher(text).replaceAll(m -> m.group(1) != null ? m.group(1) + m.group(2) + "y" : m.group(3) + "y");
+        text = ER.matcher(text).replaceAll(m -> m.group(1) != null ? m.group(1) + m.group(2) : m.group(3));
+        text = COMPARING.matcher(text).replaceAll(" ");
+        return text.replaceAll("(?i)\\b(and|or)\\s*([,?.!]|$)", "$2").replaceAll("(?i)\\b(in|of|about|between|for)\\s+(and|or)\\b", "$1").replaceAll("\\s+", " ").replaceAll(" ([?.!,])", "$1")
+                .replaceAll("^[,\\s]+", "").strip();
+    }
+
+    private static String withoutTitle(String text, String title) {
+        String words = TextCleaner.wordsOnly(title).replaceFirst("^the ", "");
+        if (words.isEmpty()) {
+            return text;
+        }
+        String pattern = "(?iu)\\b(the\\W+)?" + String.join("\\W+", java.util.Arrays.stream(words.split(" "))
+                .map(Pattern::quote).toList()) + "\\b";
+        return text.replaceAll(pattern, " ");
+    }
+}

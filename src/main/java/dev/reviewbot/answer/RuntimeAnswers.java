@@ -1,0 +1,111 @@
+package dev.reviewbot.answer;
+
+import dev.reviewbot.library.Catalog;
+import dev.reviewbot.review.Review;
+import dev.reviewbot.review.Section;
+import dev.reviewbot.text.Sentences;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Which is longer, X or Y?": each film's runtime as its review states it ("runs 112 minutes", "91 min",
+ * "1h 49m", "the 123-minute running time"), read from the text when asked rather than stored, quoted per
+ * film, the longer (or shorter) first.
+ */
+final class RuntimeAnswers {
+
+    /** A feature runs an hour or more: "within twenty minutes", "the last 40 minutes" are no runtime. */
+    private static final int LEAST_MINUTES = 60;
+    private static final int MOST_MINUTES = 300;
+    private static final Pattern MINUTES = Pattern.compile("(?i)\\b(\\d{2,3})[- ]?(?:minutes?|mins?)\\b");
+    private static final Pattern HOURS = Pattern.compile("(?i)\\b([1-4])\\s?(?:h|hrs?|hours?)\\.?\\s?(\\d{1,2})\\s?(?:m|mins?|minutes?)\\b");
+    /** Comparing films by length: a closed set of words, the grammar of the question rather than its topic. */
+    private static final Pattern ASKS_LENGTH = Pattern.compile("(?i)\\b(longer|shorter|longest|shortest|runtimes?|running times?|how long|length)\\b");
+    private static final Pattern ASKS_SHORT = Pattern.compile("(?i)\\b(shorter|shortest)\\b");
+
+    /** A runtime in minutes with the sentence that gives it. */
+    record Runtime(Review review, String section, String sentence, int minutes) {
+        Citation citation() {
+            return new Citation(review.title(), section, review.reviewer(), sentence);
+        }
+    }
+
+    private RuntimeAnswers() {
+    }
+
+    /** Whether a question naming several films compares them by length. */
+    static boolean asksLength(String question) {
+        return ASKS_LENGTH.matcher(question).find();
+    }
+
+    /** The first runtime a review states, if any. */
+    static Optional<Runtime> of(Review review) {
+        for (Section section : review.sections()) {
+            for (String paragraph : section.text().split("\n\n")) {
+                for (String sentence : Sentences.split(paragraph)) {
+                    Optional<Integer> minutes = minutesIn(sentence);
+                    if (minutes.isPresent()) {
+                        return Optional.of(new Runtime(review, section.name(), sentence, minutes.get()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The runtime a sentence states in minutes: "1h 49m" is 109. */
+    static Optional<Integer> minutesIn(String sentence) {
+        Matcher hours = HOURS.matcher(sentence);
+        if (hours.find()) {
+            return Optional.of(Integer.parseInt(hours.group(1)) * 60 + Integer.parseInt(hours.group(2)));
+        }
+        Matcher minutes = MINUTES.matcher(sentence);
+        while (minutes.find()) {
+            int value = Integer.parseInt(minutes.group(1));
+            if (value >= LEAST_MINUTES && value <= MOST_MINUTES) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Each named film's runtime, the longer first (the shorter when asked "which is shorter"); empty when no review gives one. */
+    static Optional<Answer> compare(String question, List<String> films, Catalog catalog) {
+        List<Runtime> runtimes = new ArrayList<>();
+        for (String film : films) {
+            catalog.reviewsOf(film).stream().map(RuntimeAnswers::of).flatMap(Optional::stream).findFirst().ifPresent(runtimes::add);
+        }
+        if (runtimes.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean shortest = ASKS_SHORT.matcher(question).find();
+        Comparator<Runtime> byLength = Comparator.comparingInt(Runtime::minutes);
+        runtimes.sort(shortest ? byLength : byLength.reversed());
+        List<Citation> citations = runtimes.stream().map(Runtime::citation).toList();
+        StringBuilder prose = new StringBuilder();
+        for (int i = 0; i < runtimes.size(); i++) {
+            Runtime r = runtimes.get(i);
+            prose.append(i == 0 ? "" : " ").append(r.review().title()).append(" runs ").append(r.minutes())
+                    .append(" minutes: \"").append(r.sentence()).append("\" [").append(i + 1).append("]");
+        }
+        if (runtimes.size() >= 2 && runtimes.get(0).minutes() != runtimes.get(1).minutes()) {
+            prose.append(" So ").append(runtimes.get(0).review().title()).append(" is the ")
+                    .append(shortest ? "shorter" : "longer").append('.');
+        }
+        String missing = films.stream().filter(f -> runtimes.stream().noneMatch(r -> r.review().title().equalsIgnoreCase(f)))
+                .reduce((a, b) -> a + ", " + b).orElse(null);
+        if (missing != null) {
+            prose.append(" The stored reviews of ").append(missing).append(" don't give a runtime.");
+        }
+        return Optional.of(new Answer.Grounded(question, citations, prose.toString().strip(), null));
+    }
+
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

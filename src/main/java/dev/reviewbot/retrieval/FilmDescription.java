@@ -1,0 +1,32 @@
+package dev.reviewbot.retrieval;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A film named by what it is about rather than by its title: "who directed <the one about the lifeboat crew>",
+ * "<the documentary about the piano twins>, how long is it". Found by the shape of the phrase (a determiner, a
+ * word for a film, a preposition or relative word, then the description up to a comma or the end), a closed set
+ * of grammar words; which film it describes is decided by searching the reviews' content for the description.
+ *
+ * @param description the words that describe the film ("the lifeboat crew")
+ * @param rest        the question with the phrase read as "it" ("who directed it")
+ */
+public record FilmDescription(String description, String rest) {
+
+    private static final Pattern PHRASE = Pattern.compile("(?i)\\b(?:the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:one|film|movie|flick|picture|documentary|doc|cartoon|animation|comedy|thriller|horror|drama|western|musical|biopic)"
+            + "\\s+(?:about|where|with|in which|set (?:in|on|at)|featuring|starring|that|who)\\s+([^,;?!]{3,120})");
+
+    /** The description in the question, if it names its film by one. */
+    public static Optional<FilmDescription> in(String question) {
+        Matcher phrase = PHRASE.matcher(question);
+        if (!phrase.find()) {
+            return Optional.empty();
+        }
+        String rest = (question.substring(0, phrase.start()) + " it " + question.substring(phrase.end()))
+                .replaceAll("^\\s*it\\s*[,;:]\\s*", "").replaceAll("\\s+", " ").replaceAll(" ([?.!,])", "$1").strip();
+        return Optional.of(new FilmDescription(phrase.group(1).strip(), rest));
+    }
+}
