@@ -7,7 +7,6 @@ import dev.reviewbot.text.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,9 +102,5 @@ final class RuntimeAnswers {
             prose.append(" The stored reviews of ").append(missing).append(" don't give a runtime.");
         }
         return Optional.of(new Answer.Grounded(question, citations, prose.toString().strip(), null));
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }
