@@ -208,7 +208,8 @@ public final class AnswerService {
             return Optional.empty();
         }
         Question about = analyzer.analyze(description.get().description(), known, List.of(), catalog.reviewers(), names(catalog));
-        if (!about.films().isEmpty()) {
+        // A description holding a word no review uses ("the one about the talking dog") fits no stored film.
+        if (!about.films().isEmpty() || !about.missing().isEmpty()) {
             return Optional.empty();
         }
         Retrieval found = retriever.retrieve(about);

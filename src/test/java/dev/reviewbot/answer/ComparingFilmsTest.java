@@ -123,6 +123,14 @@ class ComparingFilmsTest {
     }
 
     @Test
+    void aDescriptionWithAWordNoReviewUses_fitsNoStoredFilm_andIsNotAnsweredFromOne() {
+        Answer answer = BOT.ask("who directed the one about the talking kangaroo");
+
+        assertThat(answer.citations()).extracting(Citation::review).doesNotContain("Four Hands");
+        assertThat(answer.text()).doesNotContain("Ana Ferrante");
+    }
+
+    @Test
     void theRangeOfRatings_citesEachReviewersRating() {
         Answer answer = BOT.ask("what's the range of ratings for ember street");
 
