@@ -48,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
             + "REVIEWBOT_DATABASE_PASSWORD."})
     String database;
 
-    @Option(names = "--seed-above", paramLabel = "N", description = {"With --database: seed sizes above N reviews "
+    @Option(names = "--seed-above", paramLabel = "N", description = {"Seed sizes above N reviews "
             + "instead of ingesting them cold, embedding each distinct passage and sentence text once (the synthetic "
             + "reviews repeat most word for word; the stored vectors are the model's own). Their row gives the seeding "
             + "time instead of an ingest rate; catch-up and the rest are measured as for any size. Default: none."})
@@ -82,8 +82,11 @@ final class BenchCommand implements Callable<Integer> {
         if (!List.of("reused", "hashed").contains(seedVectors)) {
             throw new UserError("--seed-vectors must be reused or hashed, not '" + seedVectors + "'");
         }
-        if (seedAbove != null && (database == null || seedAbove < 0)) {
-            throw new UserError(database == null ? "--seed-above needs --database" : "--seed-above must not be negative");
+        if (seedAbove != null && seedAbove < 0) {
+            throw new UserError("--seed-above must not be negative");
+        }
+        if (seedVectors.equals("hashed") && database == null) {
+            throw new UserError("--seed-vectors hashed needs --database (answers over hashed vectors are not the model's)");
         }
         ReviewFiles.Loaded bundled = new ReviewFiles(new ReviewParser(config.library().maxFileBytes()))
                 .load(List.of(config.library().seedDir()), null);
@@ -99,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         new BenchRunner(loader, config, spec.commandLine().getOut())
-                .run(options, bundled.reviews(), Evaluator.read(questionFile));
+                .run(options, seedAbove == null ? Integer.MAX_VALUE : seedAbove, bundled.reviews(), Evaluator.read(questionFile));
         return 0;
     }
 }

@@ -114,6 +114,9 @@ class CliTest {
         assertOneLineError(run("ask", "--reviews", "data/reviews", " "), 1, "the question is empty");
         assertOneLineError(run("ask", "--reviews", "no/such/dir", "hi"), 1, "no such folder: no/such/dir");
         assertOneLineError(run("ask", "--reviews", "data/reviews", "x".repeat(501)), 1, "the limit is 500");
+        assertOneLineError(run("bench", "--seed-above", "-1"), 1, "--seed-above must not be negative");
+        assertOneLineError(run("bench", "--seed-above", "10", "--seed-vectors", "hashed"), 1,
+                "--seed-vectors hashed needs --database");
         Run badFlag = run("ask", "--frobnicate");
         assertThat(badFlag.exit()).isEqualTo(2);
         assertThat(badFlag.err()).startsWith("reviewbot: Unknown option: '--frobnicate'").doesNotContain("at dev.");
