@@ -199,4 +199,63 @@ class LuceneEmbeddingStoreTest {
             assertThat(match.embedded().metadata().toMap()).isEqualTo(metadata.toMap());
         });
     }
+
+    @Test
+    void everyWayToAdd_storesTheVectorUnderTheIdItReturns_andRemovalByIdsTakesOnlyThose() {
+        Embedding a = Embedding.from(new float[] {1, 0, 0});
+        Embedding b = Embedding.from(new float[] {0, 1, 0});
+        Embedding c = Embedding.from(new float[] {0, 0, 1});
+        Embedding d = Embedding.from(new float[] {-1, 0, 0});
+        // Each add is a commit of its own: the vectors are read back from several index segments.
+        String aId = lucene.add(a);
+        lucene.add("b", b);
+        String cId = lucene.add(c, TextSegment.from("the third"));
+        String dId = lucene.add(d, null);
+        List<String> more = lucene.addAll(List.of(Embedding.from(new float[] {1, 1, 0}), Embedding.from(new float[] {0, 1, 1})));
+
+        List<EmbeddingMatch<TextSegment>> all = lucene.search(EmbeddingSearchRequest.builder()
+                .queryEmbedding(Embedding.from(new float[] {0.2f, 0.3f, 0.4f})).maxResults(10).build()).matches();
+
+        assertThat(all).extracting(EmbeddingMatch::embeddingId)
+                .containsExactlyInAnyOrder(aId, "b", cId, dId, more.get(0), more.get(1));
+        assertThat(more).hasSize(2).doesNotHaveDuplicates().doesNotContain(aId, cId, dId);
+        java.util.Map<String, EmbeddingMatch<TextSegment>> byId = new java.util.HashMap<>();
+        all.forEach(m -> byId.put(m.embeddingId(), m));
+        assertThat(byId.get(aId).embedding()).isEqualTo(a);
+        assertThat(byId.get("b").embedding()).isEqualTo(b);
+        assertThat(byId.get(cId).embedding()).isEqualTo(c);
+        assertThat(byId.get(dId).embedding()).isEqualTo(d);
+        assertThat(byId.get(cId).embedded()).isEqualTo(TextSegment.from("the third"));
+        assertThat(byId.get(aId).embedded()).isNull();
+        assertThat(byId.get(dId).embedded()).isNull();
+
+        lucene.removeAll(List.of(aId, "b"));
+
+        assertThat(lucene.search(EmbeddingSearchRequest.builder().queryEmbedding(a).maxResults(10).build()).matches())
+                .extracting(EmbeddingMatch::embeddingId).containsExactlyInAnyOrder(cId, dId, more.get(0), more.get(1));
+    }
+
+    @Test
+    void aMinimumScore_leavesOutWeakerMatches() {
+        lucene.add("near", Embedding.from(new float[] {1, 0.1f, 0}));
+        lucene.add("far", Embedding.from(new float[] {-1, 0, 0.2f}));
+
+        List<EmbeddingMatch<TextSegment>> matches = lucene.search(EmbeddingSearchRequest.builder()
+                .queryEmbedding(Embedding.from(new float[] {1, 0, 0})).maxResults(10).minScore(0.8).build()).matches();
+
+        assertThat(matches).extracting(EmbeddingMatch::embeddingId).containsExactly("near");
+    }
+
+    @Test
+    void idsAndVectorsOfDifferentLengths_areRefused_andNothingIsStored() {
+        Embedding v = Embedding.from(new float[] {1, 0, 0});
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lucene.addAll(List.of("x", "y"), List.of(v), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ids and embeddings");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lucene.addAll(List.of("x"), List.of(v),
+                        List.of(TextSegment.from("one"), TextSegment.from("two"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ids and segments");
+
+        assertThat(lucene.search(EmbeddingSearchRequest.builder().queryEmbedding(v).maxResults(10).build()).matches()).isEmpty();
+    }
 }
