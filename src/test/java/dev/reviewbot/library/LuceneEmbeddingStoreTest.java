@@ -258,4 +258,51 @@ class LuceneEmbeddingStoreTest {
 
         assertThat(lucene.search(EmbeddingSearchRequest.builder().queryEmbedding(v).maxResults(10).build()).matches()).isEmpty();
     }
+
+    private List<String> matching(Filter filter) {
+        return lucene.search(EmbeddingSearchRequest.builder().queryEmbedding(Embedding.from(new float[] {1, 0.5f, 0.5f}))
+                .maxResults(50).filter(filter).build()).matches().stream().map(EmbeddingMatch::embeddingId).toList();
+    }
+
+    @Test
+    void numberFilters_atTheEdgesOfLong_findExactlyTheStoredEdges() {
+        lucene.addAll(List.of("max", "min", "zero"), List.of(Embedding.from(new float[] {1, 0, 0}),
+                        Embedding.from(new float[] {0, 1, 0}), Embedding.from(new float[] {0, 0, 1})),
+                List.of(TextSegment.from("max", new Metadata().put("n", Long.MAX_VALUE)),
+                        TextSegment.from("min", new Metadata().put("n", Long.MIN_VALUE)),
+                        TextSegment.from("zero", new Metadata().put("n", 0L))));
+
+        assertThat(matching(metadataKey("n").isGreaterThan(Long.MAX_VALUE))).isEmpty();
+        assertThat(matching(metadataKey("n").isGreaterThan(Long.MAX_VALUE - 1))).containsExactly("max");
+        assertThat(matching(metadataKey("n").isGreaterThanOrEqualTo(Long.MAX_VALUE))).containsExactly("max");
+        assertThat(matching(metadataKey("n").isLessThan(Long.MIN_VALUE))).isEmpty();
+        assertThat(matching(metadataKey("n").isLessThan(Long.MIN_VALUE + 1))).containsExactly("min");
+        assertThat(matching(metadataKey("n").isLessThanOrEqualTo(Long.MIN_VALUE))).containsExactly("min");
+        assertThat(matching(metadataKey("n").isGreaterThanOrEqualTo(1e19))).isEmpty();
+        assertThat(matching(metadataKey("n").isGreaterThan(1e19))).isEmpty();
+        assertThat(matching(metadataKey("n").isLessThanOrEqualTo(-1e19))).isEmpty();
+        assertThat(matching(metadataKey("n").isLessThan(-1e19))).isEmpty();
+        assertThat(matching(metadataKey("n").isLessThan(0.5))).containsExactlyInAnyOrder("min", "zero");
+    }
+
+    @Test
+    void containsString_takesWildcardCharactersLiterally() {
+        List<String> texts = List.of("A*x", "Abx", "A?", "Ab", "back\\slash", "backslash");
+        List<String> ids = texts.stream().map(t -> "t" + texts.indexOf(t)).toList();
+        lucene.addAll(ids, texts.stream().map(t -> Embedding.from(new float[] {1, 0, 0})).toList(),
+                texts.stream().map(t -> TextSegment.from(t, new Metadata().put("s", t))).toList());
+
+        assertThat(matching(metadataKey("s").containsString("A*"))).containsExactly("t0");
+        assertThat(matching(metadataKey("s").containsString("A?"))).containsExactly("t2");
+        assertThat(matching(metadataKey("s").containsString("\\"))).containsExactly("t4");
+    }
+
+    @Test
+    void removingEverything_leavesNoPassage() {
+        addToBoth(5);
+
+        lucene.removeAll();
+
+        assertThat(ids(lucene, Embedding.from(new float[16]), null)).isEmpty();
+    }
 }

@@ -193,4 +193,31 @@ class RecordedLibraryTest {
         assertThat(replica.passagesOf(QUARRY.id())).isEmpty();
         assertThat(texts(replica, HARBOUR)).hasSize(4);
     }
+
+    @Test
+    void aRestartedReplica_showsItsIndexBeforeItsFirstSync_andReadsAgainOnlyWhatChanged() {
+        ReviewLibrary writer = library("writer", "m");
+        writer.ingest(List.of(HARBOUR, QUARRY));
+        ReviewLibrary reader = library("reader", "m");
+        reader.sync();
+        reader.close();
+        opened.remove(reader);
+
+        ReviewLibrary restarted = library("reader", "m");
+        Catalog shown = restarted.catalog();
+        long version = restarted.sync();
+
+        assertThat(shown.films()).containsExactly("Quarry Road", "Tin Harbour");
+        assertThat(version).isEqualTo(writer.version());
+        // Nothing new: the catalog read from the index at start is kept, not rebuilt from the database.
+        assertThat(restarted.catalog()).isSameAs(shown);
+
+        Review edited = review("Tin Harbour", "Ivy Lamb", "The cast is quiet now.", "Skip it.");
+        writer.ingest(List.of(edited));
+        restarted.sync();
+
+        assertThat(restarted.catalog().review(edited.id())).contains(edited);
+        assertThat(restarted.catalog().review(QUARRY.id()).orElseThrow()).isSameAs(shown.review(QUARRY.id()).orElseThrow());
+        assertThat(texts(restarted, edited)).containsExactly("The cast is quiet now.", "Skip it.");
+    }
 }
