@@ -84,6 +84,56 @@ class ActivityReportsTest {
         }
     }
 
+    @Test
+    void aServersReport_countsOnlyItsOwnVotes_inThePeriod() {
+        vote("how is the acting?", true, 2);
+        vote("who shot it?", false, 1);
+        vote("is it long?", false, 3);
+        feedback.record(new Feedback(NOW.minusSeconds(60), "discord", "u2", "elsewhere?", true, List.of(), "other-server"));
+        feedback.record(new Feedback(NOW.plusSeconds(60), "discord", "u2", "after the period?", true, List.of(), "g1"));
+
+        ActivityReport r = reports.between(NOW.minus(Duration.ofDays(1)), NOW, ActivityReports.Where.in("discord", "g1"));
+
+        assertThat(r.helpful()).isEqualTo(1);
+        assertThat(r.unhelpful()).isEqualTo(2);
+        assertThat(r.votes()).extracting(ActivityReport.Vote::question)
+                .containsExactly("who shot it?", "is it long?", "how is the acting?");
+    }
+
+    @Test
+    void aReport_asText_saysThePeriod_theCounts_eachVote_andTheDeclinedGroups() {
+        ask("who composed the score of Ballerina?", false, List.of("Ballerina"), List.of("music"));
+        ask("how is the acting in Ballerina?", true, List.of("Ballerina"), List.of("acting"));
+        vote("how is the acting?", true, 2);
+        feedback.record(new Feedback(NOW.minus(Duration.ofHours(1)), "discord", "u1", "who shot it?", false, List.of(), "g1"));
+
+        String text = ReportText.render(reports.between(NOW.minus(Duration.ofHours(36)), NOW, ActivityReports.Where.everywhere()));
+
+        assertThat(text).isEqualTo("""
+                Questions from 2026-11-30 00:00 UTC to 2026-12-01 12:00 UTC (36 hours):
+                2 asked: 1 answered, 1 declined
+                Feedback: 1 helpful, 1 not helpful
+                  down  "who shot it?"
+                  up    "how is the acting?" -> Ballerina, Acting (Ann)
+                Declined, by film:
+                  Ballerina: 1 ("who composed the score of Ballerina?")
+                Declined, by what they asked about:
+                  music: 1 ("who composed the score of Ballerina?")""");
+    }
+
+    @Test
+    void aQuietPeriod_asText_isTheCountsAlone() {
+        String text = ReportText.render(reports.between(NOW.minus(Duration.ofMinutes(90)), NOW, ActivityReports.Where.everywhere()));
+
+        assertThat(text).isEqualTo("""
+                Questions from 2026-12-01 10:30 UTC to 2026-12-01 12:00 UTC (90 minutes):
+                0 asked: 0 answered, 0 declined
+                Feedback: 0 helpful, 0 not helpful""");
+        assertThat(ReportPeriod.describe(Duration.ofHours(1))).isEqualTo("1 hour");
+        assertThat(ReportPeriod.describe(Duration.ofMinutes(1))).isEqualTo("1 minute");
+        assertThat(ReportPeriod.describe(Duration.ofDays(2))).isEqualTo("2 days");
+    }
+
     private void ask(String question, boolean answered, List<String> films, List<String> aspects) {
         questions.record(new QuestionRecord(NOW.minusSeconds(3600), "discord", "g1", question, answered, films, aspects));
     }

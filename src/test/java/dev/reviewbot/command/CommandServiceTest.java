@@ -165,6 +165,42 @@ class CommandServiceTest {
         assertThat(commands.execute(ANA, new BotCommand.Empty())).isEqualTo(new Reply.Hint(CommandService.HINT, true));
     }
 
+    // Admins: where the bot answers, and what it was asked (each test in a server of its own)
+
+    @Test
+    void anAdminsChannelList_refusesQuestionsElsewhereInThatServer() {
+        Requester admin = new Requester("discord", "ada", Requester.Place.channel("g-lists", "c9"));
+        Requester elsewhere = new Requester("discord", "ben", Requester.Place.channel("g-lists", "c2"));
+        BotCommand.Ask question = new BotCommand.Ask("how is the acting in Lantern Bay?", Optional.empty());
+
+        assertThat(commands.execute(admin, new BotCommand.Channels(BotCommand.ChannelChange.SET, List.of("c1"))))
+                .isEqualTo(new Reply.ChannelList(List.of("c1")));
+
+        assertThat(commands.execute(elsewhere, question)).isEqualTo(new Reply.NotHere(List.of("c1")));
+        assertThat(commands.refusal(elsewhere, question)).contains(new Reply.NotHere(List.of("c1")));
+        assertThat(commands.execute(ANA, new BotCommand.Help())).isInstanceOf(Reply.HelpText.class);
+    }
+
+    @Test
+    void anAdminsReport_countsTheirServersQuestions_andTheConsoleSeesEveryServer() {
+        Requester asker = new Requester("discord", "cy", Requester.Place.channel("g-report", "c1"));
+        Requester otherServer = new Requester("discord", "dee", Requester.Place.channel("g-quiet", "c1"));
+        commands.execute(asker, new BotCommand.Ask("how is the acting in Lantern Bay?", Optional.empty()));
+        commands.execute(asker, new BotCommand.Ask("what is the budget of Lantern Bay?", Optional.empty()));
+        BotCommand.Report lastDay = new BotCommand.Report(Duration.ofDays(1));
+
+        ActivityReport server = ((Reply.ReportReply) commands.execute(asker, lastDay)).report();
+        ActivityReport quiet = ((Reply.ReportReply) commands.execute(otherServer, lastDay)).report();
+        ActivityReport console = ((Reply.ReportReply) commands.execute(Requester.console("s1"), lastDay)).report();
+
+        assertThat(server.asked()).isEqualTo(2);
+        assertThat(server.answered()).isEqualTo(1);
+        assertThat(server.from()).isEqualTo(NOW.minus(Duration.ofDays(1)));
+        assertThat(server.to()).isEqualTo(NOW);
+        assertThat(quiet.asked()).isZero();
+        assertThat(console.asked()).isGreaterThanOrEqualTo(2);
+    }
+
     // Browsing the library
 
     @Test
@@ -386,6 +422,10 @@ class CommandServiceTest {
         assertThat(stored).isInstanceOf(Reply.ReviewStored.class);
         assertThat(((Reply.ReviewStored) stored).review().title()).isEqualTo("Quarry Road");
         assertThat(((Reply.ReviewStored) stored).warnings()).isEmpty();
+        assertThat(((Reply.ReviewStored) stored).describe(s -> s)).startsWith("Added Quarry Road (1 section), library version ");
+        Reply again = run(new BotCommand.AddReview("quarry-road.md",
+                "# Quarry Road\n\nQuarry Road is a patient drama about a stonemason.\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(((Reply.ReviewStored) again).describe(s -> s)).startsWith("Already stored, unchanged: Quarry Road (1 section)");
 
         Reply.RemovalPreview preview = (Reply.RemovalPreview) run(new BotCommand.PreviewRemoval("quarry road"));
         assertThat(preview.reviews()).containsExactly("Quarry Road");

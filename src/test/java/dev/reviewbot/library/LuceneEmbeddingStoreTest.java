@@ -199,4 +199,110 @@ class LuceneEmbeddingStoreTest {
             assertThat(match.embedded().metadata().toMap()).isEqualTo(metadata.toMap());
         });
     }
+
+    @Test
+    void everyWayToAdd_storesTheVectorUnderTheIdItReturns_andRemovalByIdsTakesOnlyThose() {
+        Embedding a = Embedding.from(new float[] {1, 0, 0});
+        Embedding b = Embedding.from(new float[] {0, 1, 0});
+        Embedding c = Embedding.from(new float[] {0, 0, 1});
+        Embedding d = Embedding.from(new float[] {-1, 0, 0});
+        // Each add is a commit of its own: the vectors are read back from several index segments.
+        String aId = lucene.add(a);
+        lucene.add("b", b);
+        String cId = lucene.add(c, TextSegment.from("the third"));
+        String dId = lucene.add(d, null);
+        List<String> more = lucene.addAll(List.of(Embedding.from(new float[] {1, 1, 0}), Embedding.from(new float[] {0, 1, 1})));
+
+        List<EmbeddingMatch<TextSegment>> all = lucene.search(EmbeddingSearchRequest.builder()
+                .queryEmbedding(Embedding.from(new float[] {0.2f, 0.3f, 0.4f})).maxResults(10).build()).matches();
+
+        assertThat(all).extracting(EmbeddingMatch::embeddingId)
+                .containsExactlyInAnyOrder(aId, "b", cId, dId, more.get(0), more.get(1));
+        assertThat(more).hasSize(2).doesNotHaveDuplicates().doesNotContain(aId, cId, dId);
+        java.util.Map<String, EmbeddingMatch<TextSegment>> byId = new java.util.HashMap<>();
+        all.forEach(m -> byId.put(m.embeddingId(), m));
+        assertThat(byId.get(aId).embedding()).isEqualTo(a);
+        assertThat(byId.get("b").embedding()).isEqualTo(b);
+        assertThat(byId.get(cId).embedding()).isEqualTo(c);
+        assertThat(byId.get(dId).embedding()).isEqualTo(d);
+        assertThat(byId.get(cId).embedded()).isEqualTo(TextSegment.from("the third"));
+        assertThat(byId.get(aId).embedded()).isNull();
+        assertThat(byId.get(dId).embedded()).isNull();
+
+        lucene.removeAll(List.of(aId, "b"));
+
+        assertThat(lucene.search(EmbeddingSearchRequest.builder().queryEmbedding(a).maxResults(10).build()).matches())
+                .extracting(EmbeddingMatch::embeddingId).containsExactlyInAnyOrder(cId, dId, more.get(0), more.get(1));
+    }
+
+    @Test
+    void aMinimumScore_leavesOutWeakerMatches() {
+        lucene.add("near", Embedding.from(new float[] {1, 0.1f, 0}));
+        lucene.add("far", Embedding.from(new float[] {-1, 0, 0.2f}));
+
+        List<EmbeddingMatch<TextSegment>> matches = lucene.search(EmbeddingSearchRequest.builder()
+                .queryEmbedding(Embedding.from(new float[] {1, 0, 0})).maxResults(10).minScore(0.8).build()).matches();
+
+        assertThat(matches).extracting(EmbeddingMatch::embeddingId).containsExactly("near");
+    }
+
+    @Test
+    void idsAndVectorsOfDifferentLengths_areRefused_andNothingIsStored() {
+        Embedding v = Embedding.from(new float[] {1, 0, 0});
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lucene.addAll(List.of("x", "y"), List.of(v), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ids and embeddings");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lucene.addAll(List.of("x"), List.of(v),
+                        List.of(TextSegment.from("one"), TextSegment.from("two"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ids and segments");
+
+        assertThat(lucene.search(EmbeddingSearchRequest.builder().queryEmbedding(v).maxResults(10).build()).matches()).isEmpty();
+    }
+
+    private List<String> matching(Filter filter) {
+        return lucene.search(EmbeddingSearchRequest.builder().queryEmbedding(Embedding.from(new float[] {1, 0.5f, 0.5f}))
+                .maxResults(50).filter(filter).build()).matches().stream().map(EmbeddingMatch::embeddingId).toList();
+    }
+
+    @Test
+    void numberFilters_atTheEdgesOfLong_findExactlyTheStoredEdges() {
+        lucene.addAll(List.of("max", "min", "zero"), List.of(Embedding.from(new float[] {1, 0, 0}),
+                        Embedding.from(new float[] {0, 1, 0}), Embedding.from(new float[] {0, 0, 1})),
+                List.of(TextSegment.from("max", new Metadata().put("n", Long.MAX_VALUE)),
+                        TextSegment.from("min", new Metadata().put("n", Long.MIN_VALUE)),
+                        TextSegment.from("zero", new Metadata().put("n", 0L))));
+
+        assertThat(matching(metadataKey("n").isGreaterThan(Long.MAX_VALUE))).isEmpty();
+        assertThat(matching(metadataKey("n").isGreaterThan(Long.MAX_VALUE - 1))).containsExactly("max");
+        assertThat(matching(metadataKey("n").isGreaterThanOrEqualTo(Long.MAX_VALUE))).containsExactly("max");
+        assertThat(matching(metadataKey("n").isLessThan(Long.MIN_VALUE))).isEmpty();
+        assertThat(matching(metadataKey("n").isLessThan(Long.MIN_VALUE + 1))).containsExactly("min");
+        assertThat(matching(metadataKey("n").isLessThanOrEqualTo(Long.MIN_VALUE))).containsExactly("min");
+        assertThat(matching(metadataKey("n").isGreaterThanOrEqualTo(1e19))).isEmpty();
+        assertThat(matching(metadataKey("n").isGreaterThan(1e19))).isEmpty();
+        assertThat(matching(metadataKey("n").isLessThanOrEqualTo(-1e19))).isEmpty();
+        assertThat(matching(metadataKey("n").isLessThan(-1e19))).isEmpty();
+        assertThat(matching(metadataKey("n").isLessThan(0.5))).containsExactlyInAnyOrder("min", "zero");
+    }
+
+    @Test
+    void containsString_takesWildcardCharactersLiterally() {
+        List<String> texts = List.of("A*x", "Abx", "A?", "Ab", "back\\slash", "backslash");
+        List<String> ids = texts.stream().map(t -> "t" + texts.indexOf(t)).toList();
+        lucene.addAll(ids, texts.stream().map(t -> Embedding.from(new float[] {1, 0, 0})).toList(),
+                texts.stream().map(t -> TextSegment.from(t, new Metadata().put("s", t))).toList());
+
+        assertThat(matching(metadataKey("s").containsString("A*"))).containsExactly("t0");
+        assertThat(matching(metadataKey("s").containsString("A?"))).containsExactly("t2");
+        assertThat(matching(metadataKey("s").containsString("\\"))).containsExactly("t4");
+    }
+
+    @Test
+    void removingEverything_leavesNoPassage() {
+        addToBoth(5);
+
+        lucene.removeAll();
+
+        assertThat(ids(lucene, Embedding.from(new float[16]), null)).isEmpty();
+    }
 }

@@ -147,4 +147,21 @@ class LuceneIndexTest {
             assertThat(count(other, "x")).isOne();
         }
     }
+
+    @Test
+    void closingWhileABatchIsOpen_dropsItsWrites_andFreesTheLibraryForTheNextProcess() throws IOException {
+        LuceneIndex first = new LuceneIndex(FSDirectory.open(dataDir));
+        first.write(writer -> writer.addDocument(doc("kept")));
+        LuceneIndex.Batch open = first.batch();
+        open.writer().addDocument(doc("half-written"));
+
+        first.close();
+
+        try (LuceneIndex next = new LuceneIndex(FSDirectory.open(dataDir))) {
+            next.write(writer -> writer.addDocument(doc("after")));
+            assertThat(count(next, "kept")).isEqualTo(1);
+            assertThat(count(next, "half-written")).isZero();
+            assertThat(count(next, "after")).isEqualTo(1);
+        }
+    }
 }

@@ -167,7 +167,9 @@ class ReviewLibraryTest {
 
             assertThat(report.added()).containsExactly(bundled.get(2).displayName());
             assertThat(report.updated()).containsExactly(bundled.get(1).displayName());
-            assertThat(report.passagesEmbedded()).isEqualTo(model.embedded.get());
+            // Every stored review embedded anew, each once.
+            assertThat(report.passagesEmbedded()).isEqualTo(model.embedded.get()).isEqualTo(bundled.subList(0, 3).stream()
+                    .mapToInt(r -> new Chunker(3, 80).passages(r).size()).sum());
             assertThat(library.catalog().reviews()).hasSize(3);
             for (Review review : bundled.subList(0, 3)) {
                 assertThat(passagesOf(review)).as(review.displayName())
@@ -187,8 +189,12 @@ class ReviewLibraryTest {
         try (ReviewLibrary library = open()) {
             assertThat(library.stalePassages()).isPositive();
 
-            library.reembedStale(n -> { });
+            int stale = library.stalePassages();
+            java.util.List<Integer> progress = new java.util.ArrayList<>();
 
+            assertThat(library.reembedStale(progress::add)).isEqualTo(stale);
+
+            assertThat(progress).containsExactly(stale);
             assertThat(library.stalePassages()).isZero();
             assertThat(library.catalog().reviews()).hasSize(2);
             for (Review review : bundled.subList(0, 2)) {
