@@ -94,8 +94,38 @@ public final class OpinionAnswers {
             return comparison.evidenceOn(question, film, side, catalog, passagesOf)
                     .<Answer>map(c -> new Answer.Grounded(question.text(), List.of(c))).orElse(answer);
         };
-        return SideBySide.answer(question.text(), named, evidence, c -> polarityOf(c, catalog), side, ranks);
+        // "Which is slower / scarier / funnier?" asks which film has more of a quality, not which the reviews like more
+        // on it: the film whose evidence says the question's thing most plainly (by meaning) comes first.
+        if (ranks && asksAQuality(question.text())) {
+            return SideBySide.answer(question.text(), named, evidence, c -> reader.resemblance(generic, c.quote()), 1, true, false);
+        }
+        return SideBySide.answer(question.text(), named, evidence, c -> polarityOf(c, catalog), side, ranks, true);
     }
+
+    /**
+     * A comparative of a quality, "slower", "scarier", "more violent", not of the verdict's own words ("better",
+     * "worse", "best"), which ask which the reviews like more. Grammar: the comparative's suffix or "more".
+     */
+    static boolean asksAQuality(String question) {
+        java.util.regex.Matcher m = QUALITY.matcher(question);
+        while (m.find()) {
+            String word = m.group(1) != null ? m.group(1) : m.group(2);
+            if (!VERDICT_COMPARATIVES.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Which is slower", "which one is more violent", "X is funnier than Y". */
+    private static final java.util.regex.Pattern QUALITY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:is|was|one|film|movie|seems|feels)\\s+(?:the\\s+)?(more\\s+\\p{L}+|\\p{L}{3,}(?:er|est))\\b"
+                    + "|\\b(\\p{L}{3,}er)\\s+than\\b");
+
+    /** The verdict's comparatives and words that end like one without being one. Grammar, a closed set. */
+    private static final java.util.Set<String> VERDICT_COMPARATIVES = java.util.Set.of("better", "worse", "best", "worst",
+            "weaker", "stronger", "other", "either", "neither", "rather", "whether", "after", "over", "ever", "never",
+            "together", "under", "longer", "shorter");
 
     /** A question asking which film comes out ahead, not for both side by side. Grammar, a closed set. */
     private static final java.util.regex.Pattern ASKS_WHICH = java.util.regex.Pattern.compile(
@@ -154,7 +184,9 @@ public final class OpinionAnswers {
         }
         OpinionAsk ask = read.get();
         return switch (ask.kind()) {
-            case PROS_CONS -> prosAndCons(question, ask, catalog);
+            // "Is everyone positive about X?" asks yes or no of every reviewer of a film with several: whether they agree.
+            case PROS_CONS -> asksEveryReviewer(question, catalog)
+                    ? disagree(question, ask, catalog, retrieve) : prosAndCons(question, ask, catalog);
             case DISAGREEMENT -> disagree(question, ask, catalog, retrieve);
             // "Which reviewer hated it?" compares the reviewers of one film: that is where they disagree; "the worst
             // thing about X" with one review of X compares nothing: its cons answer.
@@ -184,6 +216,14 @@ public final class OpinionAnswers {
                 .flatMap(r -> passagesOf.apply(r.id()).stream()).toList(), maxQuotes);
     }
 
+    /** A yes or no question about a film as a whole that several reviewers judged, none of them named. */
+    private static boolean asksEveryReviewer(Question question, Catalog catalog) {
+        return YES_NO.matcher(question.text()).find() && question.films().size() == 1 && question.reviewer() == null
+                && question.people().isEmpty() && catalog.reviewsOf(question.films().get(0)).size() >= 2
+                && question.aspects().stream().allMatch(a -> AspectVocabulary.VERDICT.equals(a.name())
+                || AspectVocabulary.TITLE.equals(a.name()));
+    }
+
     /**
      * "Final verdict on X", "overall conclusion?": the verdict named in its own words and nothing else asked is
      * the reviewer's judgement as a whole, answered from the verdict, not one side's sentences. "Best thing
@@ -209,8 +249,8 @@ public final class OpinionAnswers {
         }
         if (!question.scoped()) {
             Question scoped = question.withFilms(List.of(film));
-            return disagreement.answer(scoped, ask, film, retrieve.apply(scoped), catalog);
+            return disagreement.answer(scoped, ask, film, retrieve.apply(scoped), catalog, passagesOf);
         }
-        return disagreement.answer(question, ask, film, retrieval, catalog);
+        return disagreement.answer(question, ask, film, retrieval, catalog, passagesOf);
     }
 }
