@@ -95,37 +95,19 @@ public final class OpinionAnswers {
                     .<Answer>map(c -> new Answer.Grounded(question.text(), List.of(c))).orElse(answer);
         };
         // "Which is slower / scarier / funnier?" asks which film has more of a quality, not which the reviews like more
-        // on it: the film whose evidence says the question's thing most plainly (by meaning) comes first.
-        if (ranks && asksAQuality(question.text())) {
-            return SideBySide.answer(question.text(), named, evidence, c -> reader.resemblance(generic, c.quote()), 1, true, false);
+        // on it: the film whose evidence is nearest in meaning to the quality stated ("It is slow.") comes first.
+        Optional<String> quality = ranks ? ComparedQuestion.quality(question.text()) : Optional.empty();
+        if (quality.isPresent()) {
+            String stated = "It is " + quality.get() + ".";
+            // Of two films both called funny, the warmer; of two called slow, the colder: the quality's own side.
+            double lean = Math.signum(reader.polarityOf(stated)) * reader.settings().qualityWarmth();
+            return SideBySide.answer(question.text(), named, evidence, c -> {
+                double polarity = polarityOf(c, catalog);
+                return reader.resemblance(stated, c.quote()) + (Double.isNaN(polarity) || Double.isNaN(lean) ? 0 : lean * polarity);
+            }, 1, true, false);
         }
         return SideBySide.answer(question.text(), named, evidence, c -> polarityOf(c, catalog), side, ranks, true);
     }
-
-    /**
-     * A comparative of a quality, "slower", "scarier", "more violent", not of the verdict's own words ("better",
-     * "worse", "best"), which ask which the reviews like more. Grammar: the comparative's suffix or "more".
-     */
-    static boolean asksAQuality(String question) {
-        java.util.regex.Matcher m = QUALITY.matcher(question);
-        while (m.find()) {
-            String word = m.group(1) != null ? m.group(1) : m.group(2);
-            if (!VERDICT_COMPARATIVES.contains(word.toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Which is slower", "which one is more violent", "X is funnier than Y". */
-    private static final java.util.regex.Pattern QUALITY = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:is|was|one|film|movie|seems|feels)\\s+(?:the\\s+)?(more\\s+\\p{L}+|\\p{L}{3,}(?:er|est))\\b"
-                    + "|\\b(\\p{L}{3,}er)\\s+than\\b");
-
-    /** The verdict's comparatives and words that end like one without being one. Grammar, a closed set. */
-    private static final java.util.Set<String> VERDICT_COMPARATIVES = java.util.Set.of("better", "worse", "best", "worst",
-            "weaker", "stronger", "other", "either", "neither", "rather", "whether", "after", "over", "ever", "never",
-            "together", "under", "longer", "shorter");
 
     /** A question asking which film comes out ahead, not for both side by side. Grammar, a closed set. */
     private static final java.util.regex.Pattern ASKS_WHICH = java.util.regex.Pattern.compile(

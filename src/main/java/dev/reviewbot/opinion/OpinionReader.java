@@ -63,6 +63,11 @@ public final class OpinionReader {
                 Vectors.unit(model.embed(sentence).content().vector()));
     }
 
+    /** The polarity of one sentence (praise .. criticism) by the model the reviews were scored with; NaN unscored. */
+    public double polarityOf(String sentence) {
+        return polarity.score(List.of(sentence)).get(0);
+    }
+
     /** The opinion question it is, when it is one; {@code text} is the question without film titles. */
     public Optional<OpinionAsk> read(String text) {
         return read(text, null);
