@@ -99,6 +99,13 @@ class WholeFilmOpinionsTest {
     }
 
     @Test
+    void isEveryonePositive_asksEveryReviewer_notOneSidesSentences() {
+        Answer answer = BOT.ask("is everyone positive about harbour lights?");
+
+        assertThat(answer.citations()).extracting(Citation::reviewer).contains("Nell Varga", "Tomas Reid");
+    }
+
+    @Test
     void whichIsSlower_putsTheFilmSaidToBeSlowFirst_notTheOneSpokenOfMoreWarmly() {
         Answer answer = BOT.ask("which is slower, copper wire or salt meadow");
 
