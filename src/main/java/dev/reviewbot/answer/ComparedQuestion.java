@@ -40,6 +40,19 @@ final class ComparedQuestion {
                 .replaceAll("^[,\\s]+", "").strip();
     }
 
+    /**
+     * The quality a comparative asks about, in its base form ("which is slower?": "slow", "scarier than": "scary");
+     * empty when the question compares by no comparative but the verdict's own ("better", "worse").
+     */
+    static java.util.Optional<String> quality(String question) {
+        java.util.regex.Matcher ier = IER.matcher(question);
+        if (ier.find()) {
+            return java.util.Optional.of((ier.group(2) != null ? ier.group(2) : ier.group(3)) + "y");
+        }
+        java.util.regex.Matcher er = ER.matcher(question);
+        return er.find() ? java.util.Optional.of(er.group(2) != null ? er.group(2) : er.group(3)) : java.util.Optional.empty();
+    }
+
     private static String withoutTitle(String text, String title) {
         String words = TextCleaner.wordsOnly(title).replaceFirst("^the ", "");
         if (words.isEmpty()) {

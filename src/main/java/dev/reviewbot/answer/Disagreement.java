@@ -1,6 +1,7 @@
 package dev.reviewbot.answer;
 
 import dev.reviewbot.library.Catalog;
+import dev.reviewbot.library.Passage;
 import dev.reviewbot.opinion.OpinionAsk;
 import dev.reviewbot.retrieval.AspectVocabulary;
 import dev.reviewbot.retrieval.Question;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * "Do the reviewers agree on the music?", "which reviewer hated the score?": each reviewer's sentence on
@@ -45,26 +47,27 @@ final class Disagreement {
         this.minPolarity = minPolarity;
     }
 
-    /** @param retrieval passages ranked for the question, scoped to the one film */
-    Optional<Answer> answer(Question question, OpinionAsk ask, String film, Retrieval retrieval, Catalog catalog) {
+    /**
+     * @param retrieval  passages ranked for the question, scoped to the one film
+     * @param passagesOf every stored passage of a review, by review id, with its sentences' polarity
+     */
+    Optional<Answer> answer(Question question, OpinionAsk ask, String film, Retrieval retrieval, Catalog catalog,
+                            Function<String, List<Passage>> passagesOf) {
         List<Review> reviews = catalog.reviewsOf(film);
         boolean verdictOnly = question.summary() || (!question.aspects().isEmpty() && question.aspects().stream()
                 .allMatch(a -> a.name().equals(AspectVocabulary.VERDICT)) && question.people().isEmpty());
+        if (verdictOnly) {
+            return overall(question, ask, reviews, catalog, passagesOf);
+        }
         List<View> views = new ArrayList<>();
-        List<Citation> ratings = new ArrayList<>();
         for (Review review : reviews) {
-            if (verdictOnly && review.rating() != null) {
-                ratings.add(MetadataAnswers.cite(review, "rating", review.rating()));
-                continue;
-            }
             view(question, review, retrieval).ifPresent(views::add);
         }
-        if (!ratings.isEmpty()) {
-            return ratings.size() + views.size() < 2 ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(),
-                    java.util.stream.Stream.concat(ratings.stream(), views.stream().map(v -> v.main().citation())).toList()));
-        }
         if (views.size() < 2) {
-            return Optional.empty();
+            // "Love it or hate it?", "do critics agree about X?": nothing asked about but the film, and no two
+            // reviews speak to the question's own words: each reviewer's judgement of the film as a whole.
+            boolean wholeFilm = question.people().isEmpty() && question.aspects().stream().allMatch(a -> WHOLE.contains(a.name()));
+            return wholeFilm ? overall(question, ask, reviews, catalog, passagesOf) : Optional.empty();
         }
         int side = ask.sideOrPraise();
         // "Which reviewer hated the score?": the reviewer whose sentence most about it leans furthest that way first;
@@ -73,6 +76,65 @@ final class Disagreement {
         List<Citation> quotes = java.util.stream.Stream.concat(ordered.stream().map(View::main),
                 ordered.stream().flatMap(v -> v.other().stream())).map(OpinionSentence::citation).toList();
         return Optional.of(new Answer.Grounded(question.text(), quotes));
+    }
+
+    /** Aspects that name the film as a whole, not a part of it. */
+    private static final Set<String> WHOLE = Set.of(AspectVocabulary.VERDICT, AspectVocabulary.SUMMARY, AspectVocabulary.TITLE);
+
+    /**
+     * Each reviewer's judgement of the film as a whole: the review's rating where it gives one, and the sentence of
+     * its opening or closing section leaning furthest the way the review leans (its rating, or its verdict's polarity where it gives
+     * none), the reviews in the order asked ("which reviewer was harsher?": the lowest first).
+     */
+    private Optional<Answer> overall(Question question, OpinionAsk ask, List<Review> reviews, Catalog catalog,
+                                     Function<String, List<Passage>> passagesOf) {
+        RatingScale scale = RatingScale.fit(catalog.reviews(), passagesOf, this::verdictPolarity);
+        record Judged(double value, List<Citation> quotes) {
+        }
+        List<Judged> judged = new ArrayList<>();
+        for (Review review : reviews) {
+            double value = scale.of(review, passagesOf, this::verdictPolarity);
+            if (Double.isNaN(value)) {
+                continue;
+            }
+            List<OpinionSentence> sentences = OpinionSentence.of(passagesOf.apply(review.id()));
+            // A review states where it stands where it opens and where it closes, not in its plot summary.
+            int first = sentences.stream().mapToInt(s -> s.passage().sectionIndex()).min().orElse(0);
+            int last = sentences.stream().mapToInt(s -> s.passage().sectionIndex()).max().orElse(0);
+            List<OpinionSentence> verdict = sentences.stream().filter(s -> s.passage().sectionIndex() == first
+                    || s.passage().sectionIndex() == last).toList();
+            double lean = value >= NEUTRAL_RATING ? 1 : -1;
+            Optional<OpinionSentence> said = (verdict.isEmpty() ? sentences : verdict).stream().filter(OpinionSentence::quotable)
+                    .max(Comparator.comparingDouble(s -> lean * s.polarity()));
+            List<Citation> quotes = new ArrayList<>();
+            if (review.rating() != null) {
+                quotes.add(MetadataAnswers.cite(review, "rating", review.rating()));
+            }
+            said.map(OpinionSentence::citation).filter(c -> quotes.stream().noneMatch(q -> q.quote().contains(c.quote())))
+                    .ifPresent(quotes::add);
+            if (!quotes.isEmpty()) {
+                judged.add(new Judged(value, quotes));
+            }
+        }
+        if (judged.size() < 2) {
+            return Optional.empty();
+        }
+        int side = ask.sideOrPraise();
+        return Optional.of(new Answer.Grounded(question.text(), judged.stream()
+                .sorted(Comparator.comparingDouble(j -> -side * j.value())).flatMap(j -> j.quotes().stream()).toList()));
+    }
+
+    /** The middle of the 0..1 rating scale: a review rated above it leans to praise. */
+    private static final double NEUTRAL_RATING = 0.5;
+
+    /** The mean polarity of what a review says in its verdict (its whole text when nothing reads as one); NaN when unscored. */
+    double verdictPolarity(List<OpinionSentence> review) {
+        List<OpinionSentence> verdict = review.stream().filter(s -> s.about(verdict(), vocabulary)).toList();
+        return (verdict.isEmpty() ? review : verdict).stream().mapToDouble(OpinionSentence::polarity).average().orElse(Double.NaN);
+    }
+
+    private dev.reviewbot.retrieval.Aspect verdict() {
+        return vocabulary.aspects().stream().filter(a -> a.name().equals(AspectVocabulary.VERDICT)).findFirst().orElseThrow();
     }
 
     /**

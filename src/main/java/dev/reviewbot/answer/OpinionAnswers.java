@@ -94,7 +94,19 @@ public final class OpinionAnswers {
             return comparison.evidenceOn(question, film, side, catalog, passagesOf)
                     .<Answer>map(c -> new Answer.Grounded(question.text(), List.of(c))).orElse(answer);
         };
-        return SideBySide.answer(question.text(), named, evidence, c -> polarityOf(c, catalog), side, ranks);
+        // "Which is slower / scarier / funnier?" asks which film has more of a quality, not which the reviews like more
+        // on it: the film whose evidence is nearest in meaning to the quality stated ("It is slow.") comes first.
+        Optional<String> quality = ranks ? ComparedQuestion.quality(question.text()) : Optional.empty();
+        if (quality.isPresent()) {
+            String stated = "It is " + quality.get() + ".";
+            // Of two films both called funny, the warmer; of two called slow, the colder: the quality's own side.
+            double lean = Math.signum(reader.polarityOf(stated)) * reader.settings().qualityWarmth();
+            return SideBySide.answer(question.text(), named, evidence, c -> {
+                double polarity = polarityOf(c, catalog);
+                return reader.resemblance(stated, c.quote()) + (Double.isNaN(polarity) || Double.isNaN(lean) ? 0 : lean * polarity);
+            }, 1, true, false);
+        }
+        return SideBySide.answer(question.text(), named, evidence, c -> polarityOf(c, catalog), side, ranks, true);
     }
 
     /** A question asking which film comes out ahead, not for both side by side. Grammar, a closed set. */
@@ -154,7 +166,9 @@ public final class OpinionAnswers {
         }
         OpinionAsk ask = read.get();
         return switch (ask.kind()) {
-            case PROS_CONS -> prosAndCons(question, ask, catalog);
+            // "Is everyone positive about X?" asks yes or no of every reviewer of a film with several: whether they agree.
+            case PROS_CONS -> asksEveryReviewer(question, catalog)
+                    ? disagree(question, ask, catalog, retrieve) : prosAndCons(question, ask, catalog);
             case DISAGREEMENT -> disagree(question, ask, catalog, retrieve);
             // "Which reviewer hated it?" compares the reviewers of one film: that is where they disagree; "the worst
             // thing about X" with one review of X compares nothing: its cons answer.
@@ -184,6 +198,14 @@ public final class OpinionAnswers {
                 .flatMap(r -> passagesOf.apply(r.id()).stream()).toList(), maxQuotes);
     }
 
+    /** A yes or no question about a film as a whole that several reviewers judged, none of them named. */
+    private static boolean asksEveryReviewer(Question question, Catalog catalog) {
+        return YES_NO.matcher(question.text()).find() && question.films().size() == 1 && question.reviewer() == null
+                && question.people().isEmpty() && catalog.reviewsOf(question.films().get(0)).size() >= 2
+                && question.aspects().stream().allMatch(a -> AspectVocabulary.VERDICT.equals(a.name())
+                || AspectVocabulary.TITLE.equals(a.name()));
+    }
+
     /**
      * "Final verdict on X", "overall conclusion?": the verdict named in its own words and nothing else asked is
      * the reviewer's judgement as a whole, answered from the verdict, not one side's sentences. "Best thing
@@ -209,8 +231,8 @@ public final class OpinionAnswers {
         }
         if (!question.scoped()) {
             Question scoped = question.withFilms(List.of(film));
-            return disagreement.answer(scoped, ask, film, retrieve.apply(scoped), catalog);
+            return disagreement.answer(scoped, ask, film, retrieve.apply(scoped), catalog, passagesOf);
         }
-        return disagreement.answer(question, ask, film, retrieval, catalog);
+        return disagreement.answer(question, ask, film, retrieval, catalog, passagesOf);
     }
 }

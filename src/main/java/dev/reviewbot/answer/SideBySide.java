@@ -28,9 +28,11 @@ final class SideBySide {
      * @param polarity the polarity of a quoted sentence (praise .. criticism), NaN when unscored
      * @param side     +1 when the question asks which is better at it (or asks for no side), -1 for worse
      * @param ranks    the question asks which comes out ahead, so that one is quoted first; else the order named
+     * @param warmth   {@code polarity} is the quotes' polarity (the prose says which the reviews speak of more
+     *                 warmly); else it is how plainly they say what is asked (the film saying it most plainly first)
      */
     static Optional<Answer> answer(String question, List<String> films, Function<String, Answer> perFilm,
-                                   ToDoubleFunction<Citation> polarity, int side, boolean ranks) {
+                                   ToDoubleFunction<Citation> polarity, int side, boolean ranks, boolean warmth) {
         List<FilmEvidence> evidence = new ArrayList<>();
         List<String> silent = new ArrayList<>();
         for (String film : films) {
@@ -42,7 +44,9 @@ final class SideBySide {
                 silent.add(film);
                 continue;
             }
-            double lean = quotes.stream().mapToDouble(polarity).filter(p -> !Double.isNaN(p)).average().orElse(0);
+            java.util.stream.DoubleStream scores = quotes.stream().mapToDouble(polarity).filter(p -> !Double.isNaN(p));
+            // Warmth is the quotes' mean; what a film's reviews say plainly, its plainest quote (the second may qualify it).
+            double lean = (warmth ? scores.average() : scores.max()).orElse(0);
             evidence.add(new FilmEvidence(film, quotes, side * lean));
         }
         if (evidence.isEmpty()) {
@@ -62,7 +66,9 @@ final class SideBySide {
                 prose.append(" \"").append(quote.quote()).append("\" [").append(citations.size()).append(']');
             }
         }
-        if (ranked.size() >= 2 && ranked.get(0).lean() > ranked.get(1).lean()) {
+        if (!warmth && ranks && ranked.size() >= 2 && ranked.get(0).lean() > ranked.get(1).lean()) {
+            prose.append(" Going by the reviews, that is ").append(ranked.get(0).film()).append('.');
+        } else if (warmth && ranked.size() >= 2 && ranked.get(0).lean() > ranked.get(1).lean()) {
             prose.append(side > 0 ? " The reviews speak more warmly of " : " The reviews speak less warmly of ")
                     .append(ranked.get(0).film()).append(" on this.");
         }

@@ -51,6 +51,23 @@ public final class OpinionReader {
         }
     }
 
+    /**
+     * How close a sentence's meaning is to a question's (cosine of their embeddings by the question model): which of
+     * two films' sentences says most plainly what a comparison asks ("which is slower?"); NaN without a model.
+     */
+    public double resemblance(String question, String sentence) {
+        if (model == null) {
+            return Double.NaN;
+        }
+        return Vectors.dot(Vectors.unit(model.embed(question).content().vector()),
+                Vectors.unit(model.embed(sentence).content().vector()));
+    }
+
+    /** The polarity of one sentence (praise .. criticism) by the model the reviews were scored with; NaN unscored. */
+    public double polarityOf(String sentence) {
+        return polarity.score(List.of(sentence)).get(0);
+    }
+
     /** The opinion question it is, when it is one; {@code text} is the question without film titles. */
     public Optional<OpinionAsk> read(String text) {
         return read(text, null);
