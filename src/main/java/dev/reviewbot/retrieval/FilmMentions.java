@@ -18,20 +18,26 @@ import java.util.regex.Pattern;
  */
 final class FilmMentions {
 
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{2,60})\"|\\*([^*]{2,60})\\*|(?<![\\w])_([^_]{2,60})_(?![\\w])");
+    private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”]{2,60})[\"”]|\\*([^*]{2,60})\\*|(?<![\\w])_([^_]{2,60})_(?![\\w])"
+            + "|(?<![\\w])['‘]([^'‘’]{2,60})['’](?![\\w])");
     /** A number, a time or an ordinal ("20", "3am", "1950s", "20th"): a quantity, never a title on its own. */
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*\\p{L}{0,3}");
     /** Words that join the capitalised words of one title ("Pride and Prejudice", "The Lord of the Rings"). */
     private static final Set<String> JOINERS = Set.of("of", "the", "and", "a", "an", "in", "on", "to", "&", "at", "for", "from", "with");
     /** Words after which a question names its film: "the acting in X", "a review of X", "is X any good". */
-    private static final Pattern LEAD_IN = Pattern.compile(
-            "(?i)\\b(in|of|about|for|watch|watching|see|seeing|directed|shot|scored|wrote|is|was)\\s+(?:the\\s+)?([\\p{L}\\p{N}' :-]{3,50}?)"
-                    + "\\s*(?:\\?|!|\\.|,|$|\\s+(?:any good|worth|good|ok|okay|bad|like|scary|funny|better|too|really|at all|for|by)\\b)");
+    private static final Pattern LEAD_IN = leadIn("in|of|about|for|watch|watching|see|seeing|directed|shot|scored|wrote|is|was");
+    /** The same without "is": in "which film is set in a cold town" it is the description's verb, not a title's. */
+    private static final Pattern LEAD_IN_DESCRIBED = leadIn("in|of|about|for|watch|watching|see|seeing|directed|shot|scored|wrote");
+
+    private static Pattern leadIn(String words) {
+        return Pattern.compile("(?i)\\b(" + words + ")\\s+(?!there\\b)(?:the\\s+)?([\\p{L}\\p{N}' :-]{3,50}?)"
+                + "\\s*(?:\\?|!|\\.|,|$|\\s+(?:any good|worth|good|ok|okay|bad|like|scary|funny|better|too|really|at all|for|by)\\b)");
+    }
 
     /** "Which movie has...", "the film where...": the question asks which stored film fits a description. */
     private static final Pattern FINDS_A_FILM = Pattern.compile(
             "(?i)\\b(which|what|whats|what's|any)( is)?( the)? (films?|movies?|documentar(y|ies)|thrillers?|comed(y|ies)|horror|musicals?|one)\\b"
-                    + "|\\b(films?|movies?) (with|about|where|in which|that|set)\\b");
+                    + "|\\b(films?|movies?) (with|about|where|in which|that|set)\\b|\\b(is|are) there (a|an|any|some)\\b");
     /** "the movie oppenheimer": the word that says a title follows. */
     private static final Set<String> FILM_WORDS = Set.of("film", "films", "movie", "movies", "documentary", "picture");
     /** Words of questions themselves, never part of a title. */
@@ -106,8 +112,9 @@ final class FilmMentions {
         Matcher quoted = QUOTED.matcher(text);
         StringBuilder result = new StringBuilder();
         while (quoted.find()) {
-            String span = firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3));
-            boolean reviewText = TextCleaner.wordsOnly(span).split(" ").length >= 2 && words.textKnown(span);
+            String span = firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3), quoted.group(4));
+            boolean reviewText = TextCleaner.wordsOnly(span).split(" ").length >= 2 && words.textKnown(span)
+                    && !titleCasedUnlikeTheReviews(span);
             quoted.appendReplacement(result, Matcher.quoteReplacement(reviewText ? " that " : quoted.group()));
         }
         quoted.appendTail(result);
@@ -131,11 +138,11 @@ final class FilmMentions {
         List<String> spans = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(text);
         while (quoted.find()) {
-            spans.add(firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3)).strip());
+            spans.add(firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3), quoted.group(4)).strip());
         }
         spans.addAll(capitalisedSpans(text));
         spans.addAll(unknownRuns(text, null));
-        Matcher leadIn = LEAD_IN.matcher(text);
+        Matcher leadIn = (FINDS_A_FILM.matcher(text).find() ? LEAD_IN_DESCRIBED : LEAD_IN).matcher(text);
         while (leadIn.find()) {
             String span = leadIn.group(2).strip();
             spans.add(span);
@@ -251,7 +258,7 @@ final class FilmMentions {
             return false;
         }
         // A name or phrase the reviews use ("Ana de Armas", "the flamethrower scene") is no unknown film.
-        if (words.phraseKnown(String.join(" ", content))) {
+        if (words.phraseKnown(String.join(" ", content)) && !titleCasedUnlikeTheReviews(span)) {
             return false;
         }
         boolean capitalised = (Character.isUpperCase(span.codePointAt(0)) || Character.isDigit(span.codePointAt(0)))
@@ -269,10 +276,24 @@ final class FilmMentions {
                 || (leadIn && content.size() >= 2 && noKnownPair(content)));
     }
 
-    /** No two neighbouring words occur together in a review ("mae costigan" does; "salt river" does not). */
+    /**
+     * "The Lighthouse Keeper" typed in Title Case, where the reviews only write "the old lighthouse keeper":
+     * the capitals make it a title, another film's. Two capitalised words at least (one may open a sentence).
+     */
+    private boolean titleCasedUnlikeTheReviews(String span) {
+        List<String> significant = java.util.Arrays.stream(span.strip().split("[^\\p{L}\\p{N}']+"))
+                .filter(w -> !w.isEmpty() && !JOINERS.contains(w.toLowerCase(Locale.ROOT))).toList();
+        return significant.size() >= 2 && significant.stream().allMatch(FilmMentions::startsWithCapitalLetter)
+                && !words.writtenAsName(span);
+    }
+
+    /**
+     * No two neighbouring words occur near each other in a review ("mae costigan" do, and so do "landlord" and
+     * "cartoonish" in "the smiling landlord ... is more cartoonish"; "salt river" does not).
+     */
     private boolean noKnownPair(List<String> content) {
         for (int i = 0; i + 1 < content.size(); i++) {
-            if (words.phraseKnown(content.get(i) + " " + content.get(i + 1))) {
+            if (words.nearEachOther(content.get(i), content.get(i + 1))) {
                 return false;
             }
         }
