@@ -68,7 +68,8 @@ final class FilmMentions {
      */
     String unknownFilm(String question, TitleMatcher titles, List<String> reviewers) {
         String text = withoutQuotedReviewText(question);
-        for (String span : candidates(text)) {
+        for (String candidate : candidates(text)) {
+            String span = withoutPredicate(text, candidate);
             if (isUnknownTitle(span, titles, reviewers, false)) {
                 return span;
             }
@@ -79,13 +80,35 @@ final class FilmMentions {
             placed.add(leadIn.group(2).strip());
         }
         unknownRuns(text, placed);
-        for (String span : placed) {
+        for (String candidate : placed) {
+            String span = withoutPredicate(text, candidate);
             if (isUnknownTitle(span, titles, reviewers, true)) {
                 return span;
             }
         }
         return changedTitle(text, titles);
     }
+
+    /**
+     * "is the newt cute", "does the dog survive": a yes/no question that opens "is the" (or "does the") and
+     * ends on the words asked about, whose last word says what is asked of the thing named before it. Those
+     * words go on to be read without it ("newt"); any other span is returned as it is.
+     */
+    private static String withoutPredicate(String text, String span) {
+        String[] tokens = TextCleaner.wordsOnly(text).split(" ");
+        String[] spanWords = TextCleaner.wordsOnly(span).split(" ");
+        int from = tokens.length - spanWords.length;
+        boolean endsTheQuestion = from >= 2 && String.join(" ", tokens).endsWith(" " + String.join(" ", spanWords));
+        if (!endsTheQuestion || tokens.length < 4 || !YES_NO_OPENINGS.contains(tokens[0]) || !tokens[1].equals("the")) {
+            return span;
+        }
+        // "is the villain cartoonish": the span is the predicate alone, after the thing named.
+        int lastSpace = span.strip().lastIndexOf(' ');
+        return lastSpace < 0 ? "" : span.strip().substring(0, lastSpace).strip();
+    }
+
+    /** The verbs a yes/no question about a thing opens with ("is the ...", "does the ..."). */
+    private static final Set<String> YES_NO_OPENINGS = Set.of("is", "was", "are", "were", "does", "did", "do");
 
     /**
      * "two right hands" beside Two Left Hands: a stored title with one word changed (not by a typo) names
@@ -96,7 +119,8 @@ final class FilmMentions {
         String[] tokens = TextCleaner.wordsOnly(text.replace("&", " and ")).split(" ");
         for (TitleMatcher.Variant variant : titles.variantsIn(text)) {
             if (isContent(variant.changed()) && !words.phraseKnown(variant.typed())
-                    && (variant.to() - variant.from() >= 3 || inTitlePlace(tokens, variant.from(), variant.to()))) {
+                    && (variant.to() - variant.from() >= 3 || inTitlePlace(tokens, variant.from(), variant.to())
+                    || openedAndFollowedByNoContent(tokens, variant.from(), variant.to()))) {
                 return variant.typed();
             }
         }
@@ -171,7 +195,8 @@ final class FilmMentions {
                 while (!run.isEmpty() && JOINERS.contains(run.get(run.size() - 1))) {
                     run.remove(run.size() - 1);
                 }
-                if (run.stream().anyMatch(w -> !JOINERS.contains(w) && !words.known(w) && !words.misspelt(w))) {
+                if (run.stream().anyMatch(w -> !JOINERS.contains(w) && !words.known(w) && !words.misspelt(w))
+                        || (!run.isEmpty() && words.writtenAsTitle(String.join(" ", run)))) {
                     runs.add(String.join(" ", run));
                 } else if (placed != null && inTitlePlace(tokens, i - run.size(), i) && run.size() >= 2) {
                     placed.add(String.join(" ", run));
@@ -201,6 +226,15 @@ final class FilmMentions {
         boolean closed = to >= tokens.length || (to + 1 == tokens.length && (isAspectWord(tokens[to]) || FILM_WORDS.contains(tokens[to])
                 || tokens[to].equals("review") || tokens[to].equals("reviews")));
         return opened && closed;
+    }
+
+    /**
+     * A stored title's shape opening the question (or after "the") and only verdict, aspect or question words
+     * after it: "honeybrook station any good", "the ice talkers sound design".
+     */
+    private boolean openedAndFollowedByNoContent(String[] tokens, int from, int to) {
+        boolean opened = from == 0 || (from == 1 && tokens[0].equals("the"));
+        return opened && java.util.Arrays.stream(tokens, to, tokens.length).noneMatch(this::isContent);
     }
 
     private boolean isContent(String word) {
@@ -258,8 +292,10 @@ final class FilmMentions {
             return false;
         }
         // A name or phrase the reviews use ("Ana de Armas", "the flamethrower scene") is no unknown film.
-        if (words.phraseKnown(String.join(" ", content)) && !titleCasedUnlikeTheReviews(span)) {
-            return false;
+        if (words.phraseKnown(String.join(" ", content))) {
+            // Unless the reviews write it as another film's title ("it owes a lot to The Shining"), or the
+            // question does and the reviews never do.
+            return words.writtenAsTitle(TextCleaner.wordsOnly(span).replaceFirst("^the ", "")) || titleCasedUnlikeTheReviews(span);
         }
         boolean capitalised = (Character.isUpperCase(span.codePointAt(0)) || Character.isDigit(span.codePointAt(0)))
                 && java.util.Arrays.stream(span.split("\\s+")).anyMatch(FilmMentions::startsWithCapitalLetter);

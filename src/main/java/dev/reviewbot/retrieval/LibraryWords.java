@@ -134,6 +134,19 @@ public class LibraryWords {
      * the words most.
      */
     public boolean writtenAsName(String phrase) {
+        return written(phrase, false);
+    }
+
+    /**
+     * Whether some review writes these words as a title inside a sentence, after a capital "The" that opens
+     * no sentence: "it owes a lot to The Thing", "comparing it to The Banshees of Inisherin". A film named in
+     * a review of another film is no film the library holds.
+     */
+    public boolean writtenAsTitle(String phrase) {
+        return lexical != null && written(phrase, true);
+    }
+
+    private boolean written(String phrase, boolean asTitle) {
         if (lexical == null) {
             return true;
         }
@@ -142,7 +155,7 @@ public class LibraryWords {
         if (stems.isEmpty() || typed.length == 0) {
             return false;
         }
-        java.util.regex.Pattern inText = java.util.regex.Pattern.compile("(?iu)\\b" + String.join("[^\\p{L}\\p{N}]+",
+        java.util.regex.Pattern inText = java.util.regex.Pattern.compile((asTitle ? "(?<=\\p{Ll}[,:]? The )(?iu)" : "(?iu)\\b") + String.join("[^\\p{L}\\p{N}]+",
                 java.util.Arrays.stream(typed).map(java.util.regex.Pattern::quote).toList()) + "\\b");
         for (LexicalSearch.Hit hit : lexical.search(stems, List.of(), null, NAME_PASSAGES)) {
             java.util.regex.Matcher found = inText.matcher(hit.segment().text());
