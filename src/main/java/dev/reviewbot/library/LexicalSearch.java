@@ -86,13 +86,18 @@ public final class LexicalSearch {
 
     /** Whether some passage holds the stems in this order, a word or two apart at most ("Ana de Armas"). */
     public boolean phraseExists(List<String> stems) {
+        return phraseExists(stems, 2);
+    }
+
+    /** Whether some passage holds the stems with at most {@code slop} moves between them (either order with 2 more). */
+    public boolean phraseExists(List<String> stems, int slop) {
         if (stems.isEmpty()) {
             return false;
         }
         if (stems.size() == 1) {
             return documentFrequency(stems.get(0)) > 0;
         }
-        org.apache.lucene.search.PhraseQuery.Builder phrase = new org.apache.lucene.search.PhraseQuery.Builder().setSlop(2);
+        org.apache.lucene.search.PhraseQuery.Builder phrase = new org.apache.lucene.search.PhraseQuery.Builder().setSlop(slop);
         stems.forEach(stem -> phrase.add(new Term(LuceneEmbeddingStore.TEXT, stem)));
         return count(phrase.build()) > 0;
     }

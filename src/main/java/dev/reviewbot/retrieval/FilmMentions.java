@@ -18,20 +18,26 @@ import java.util.regex.Pattern;
  */
 final class FilmMentions {
 
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{2,60})\"|\\*([^*]{2,60})\\*|(?<![\\w])_([^_]{2,60})_(?![\\w])");
+    private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”]{2,60})[\"”]|\\*([^*]{2,60})\\*|(?<![\\w])_([^_]{2,60})_(?![\\w])"
+            + "|(?<![\\w])['‘]([^'‘’]{2,60})['’](?![\\w])");
     /** A number, a time or an ordinal ("20", "3am", "1950s", "20th"): a quantity, never a title on its own. */
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*\\p{L}{0,3}");
     /** Words that join the capitalised words of one title ("Pride and Prejudice", "The Lord of the Rings"). */
     private static final Set<String> JOINERS = Set.of("of", "the", "and", "a", "an", "in", "on", "to", "&", "at", "for", "from", "with");
     /** Words after which a question names its film: "the acting in X", "a review of X", "is X any good". */
-    private static final Pattern LEAD_IN = Pattern.compile(
-            "(?i)\\b(in|of|about|for|watch|watching|see|seeing|directed|shot|scored|wrote|is|was)\\s+(?:the\\s+)?([\\p{L}\\p{N}' :-]{3,50}?)"
-                    + "\\s*(?:\\?|!|\\.|,|$|\\s+(?:any good|worth|good|ok|okay|bad|like|scary|funny|better|too|really|at all|for|by)\\b)");
+    private static final Pattern LEAD_IN = leadIn("in|of|about|for|watch|watching|see|seeing|directed|shot|scored|wrote|is|was");
+    /** The same without "is": in "which film is set in a cold town" it is the description's verb, not a title's. */
+    private static final Pattern LEAD_IN_DESCRIBED = leadIn("in|of|about|for|watch|watching|see|seeing|directed|shot|scored|wrote");
+
+    private static Pattern leadIn(String words) {
+        return Pattern.compile("(?i)\\b(" + words + ")\\s+(?!there\\b)(?:the\\s+)?([\\p{L}\\p{N}' :-]{3,50}?)"
+                + "\\s*(?:\\?|!|\\.|,|$|\\s+(?:any good|worth|good|ok|okay|bad|like|scary|funny|better|too|really|at all|for|by)\\b)");
+    }
 
     /** "Which movie has...", "the film where...": the question asks which stored film fits a description. */
     private static final Pattern FINDS_A_FILM = Pattern.compile(
             "(?i)\\b(which|what|whats|what's|any)( is)?( the)? (films?|movies?|documentar(y|ies)|thrillers?|comed(y|ies)|horror|musicals?|one)\\b"
-                    + "|\\b(films?|movies?) (with|about|where|in which|that|set)\\b");
+                    + "|\\b(films?|movies?) (with|about|where|in which|that|set)\\b|\\b(is|are) there (a|an|any|some)\\b");
     /** "the movie oppenheimer": the word that says a title follows. */
     private static final Set<String> FILM_WORDS = Set.of("film", "films", "movie", "movies", "documentary", "picture");
     /** Words of questions themselves, never part of a title. */
@@ -62,7 +68,8 @@ final class FilmMentions {
      */
     String unknownFilm(String question, TitleMatcher titles, List<String> reviewers) {
         String text = withoutQuotedReviewText(question);
-        for (String span : candidates(text)) {
+        for (String candidate : candidates(text)) {
+            String span = withoutPredicate(text, candidate);
             if (isUnknownTitle(span, titles, reviewers, false)) {
                 return span;
             }
@@ -73,13 +80,35 @@ final class FilmMentions {
             placed.add(leadIn.group(2).strip());
         }
         unknownRuns(text, placed);
-        for (String span : placed) {
+        for (String candidate : placed) {
+            String span = withoutPredicate(text, candidate);
             if (isUnknownTitle(span, titles, reviewers, true)) {
                 return span;
             }
         }
         return changedTitle(text, titles);
     }
+
+    /**
+     * "is the newt cute", "does the dog survive": a yes/no question that opens "is the" (or "does the") and
+     * ends on the words asked about, whose last word says what is asked of the thing named before it. Those
+     * words go on to be read without it ("newt"); any other span is returned as it is.
+     */
+    private static String withoutPredicate(String text, String span) {
+        String[] tokens = TextCleaner.wordsOnly(text).split(" ");
+        String[] spanWords = TextCleaner.wordsOnly(span).split(" ");
+        int from = tokens.length - spanWords.length;
+        boolean endsTheQuestion = from >= 2 && String.join(" ", tokens).endsWith(" " + String.join(" ", spanWords));
+        if (!endsTheQuestion || tokens.length < 4 || !YES_NO_OPENINGS.contains(tokens[0]) || !tokens[1].equals("the")) {
+            return span;
+        }
+        // "is the villain cartoonish": the span is the predicate alone, after the thing named.
+        int lastSpace = span.strip().lastIndexOf(' ');
+        return lastSpace < 0 ? "" : span.strip().substring(0, lastSpace).strip();
+    }
+
+    /** The verbs a yes/no question about a thing opens with ("is the ...", "does the ..."). */
+    private static final Set<String> YES_NO_OPENINGS = Set.of("is", "was", "are", "were", "does", "did", "do");
 
     /**
      * "two right hands" beside Two Left Hands: a stored title with one word changed (not by a typo) names
@@ -90,7 +119,8 @@ final class FilmMentions {
         String[] tokens = TextCleaner.wordsOnly(text.replace("&", " and ")).split(" ");
         for (TitleMatcher.Variant variant : titles.variantsIn(text)) {
             if (isContent(variant.changed()) && !words.phraseKnown(variant.typed())
-                    && (variant.to() - variant.from() >= 3 || inTitlePlace(tokens, variant.from(), variant.to()))) {
+                    && (variant.to() - variant.from() >= 3 || inTitlePlace(tokens, variant.from(), variant.to())
+                    || openedAndFollowedByNoContent(tokens, variant.from(), variant.to()))) {
                 return variant.typed();
             }
         }
@@ -106,8 +136,9 @@ final class FilmMentions {
         Matcher quoted = QUOTED.matcher(text);
         StringBuilder result = new StringBuilder();
         while (quoted.find()) {
-            String span = firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3));
-            boolean reviewText = TextCleaner.wordsOnly(span).split(" ").length >= 2 && words.textKnown(span);
+            String span = firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3), quoted.group(4));
+            boolean reviewText = TextCleaner.wordsOnly(span).split(" ").length >= 2 && words.textKnown(span)
+                    && !titleCasedUnlikeTheReviews(span);
             quoted.appendReplacement(result, Matcher.quoteReplacement(reviewText ? " that " : quoted.group()));
         }
         quoted.appendTail(result);
@@ -131,11 +162,11 @@ final class FilmMentions {
         List<String> spans = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(text);
         while (quoted.find()) {
-            spans.add(firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3)).strip());
+            spans.add(firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3), quoted.group(4)).strip());
         }
         spans.addAll(capitalisedSpans(text));
         spans.addAll(unknownRuns(text, null));
-        Matcher leadIn = LEAD_IN.matcher(text);
+        Matcher leadIn = (FINDS_A_FILM.matcher(text).find() ? LEAD_IN_DESCRIBED : LEAD_IN).matcher(text);
         while (leadIn.find()) {
             String span = leadIn.group(2).strip();
             spans.add(span);
@@ -164,7 +195,8 @@ final class FilmMentions {
                 while (!run.isEmpty() && JOINERS.contains(run.get(run.size() - 1))) {
                     run.remove(run.size() - 1);
                 }
-                if (run.stream().anyMatch(w -> !JOINERS.contains(w) && !words.known(w) && !words.misspelt(w))) {
+                if (run.stream().anyMatch(w -> !JOINERS.contains(w) && !words.known(w) && !words.misspelt(w))
+                        || (!run.isEmpty() && words.writtenAsTitle(String.join(" ", run)))) {
                     runs.add(String.join(" ", run));
                 } else if (placed != null && inTitlePlace(tokens, i - run.size(), i) && run.size() >= 2) {
                     placed.add(String.join(" ", run));
@@ -194,6 +226,15 @@ final class FilmMentions {
         boolean closed = to >= tokens.length || (to + 1 == tokens.length && (isAspectWord(tokens[to]) || FILM_WORDS.contains(tokens[to])
                 || tokens[to].equals("review") || tokens[to].equals("reviews")));
         return opened && closed;
+    }
+
+    /**
+     * A stored title's shape opening the question (or after "the") and only verdict, aspect or question words
+     * after it: "honeybrook station any good", "the ice talkers sound design".
+     */
+    private boolean openedAndFollowedByNoContent(String[] tokens, int from, int to) {
+        boolean opened = from == 0 || (from == 1 && tokens[0].equals("the"));
+        return opened && java.util.Arrays.stream(tokens, to, tokens.length).noneMatch(this::isContent);
     }
 
     private boolean isContent(String word) {
@@ -252,7 +293,9 @@ final class FilmMentions {
         }
         // A name or phrase the reviews use ("Ana de Armas", "the flamethrower scene") is no unknown film.
         if (words.phraseKnown(String.join(" ", content))) {
-            return false;
+            // Unless the reviews write it as another film's title ("it owes a lot to The Shining"), or the
+            // question does and the reviews never do.
+            return words.writtenAsTitle(TextCleaner.wordsOnly(span).replaceFirst("^the ", "")) || titleCasedUnlikeTheReviews(span);
         }
         boolean capitalised = (Character.isUpperCase(span.codePointAt(0)) || Character.isDigit(span.codePointAt(0)))
                 && java.util.Arrays.stream(span.split("\\s+")).anyMatch(FilmMentions::startsWithCapitalLetter);
@@ -269,10 +312,24 @@ final class FilmMentions {
                 || (leadIn && content.size() >= 2 && noKnownPair(content)));
     }
 
-    /** No two neighbouring words occur together in a review ("mae costigan" does; "salt river" does not). */
+    /**
+     * "The Lighthouse Keeper" typed in Title Case, where the reviews only write "the old lighthouse keeper":
+     * the capitals make it a title, another film's. Two capitalised words at least (one may open a sentence).
+     */
+    private boolean titleCasedUnlikeTheReviews(String span) {
+        List<String> significant = java.util.Arrays.stream(span.strip().split("[^\\p{L}\\p{N}']+"))
+                .filter(w -> !w.isEmpty() && !JOINERS.contains(w.toLowerCase(Locale.ROOT))).toList();
+        return significant.size() >= 2 && significant.stream().allMatch(FilmMentions::startsWithCapitalLetter)
+                && !words.writtenAsName(span);
+    }
+
+    /**
+     * No two neighbouring words occur near each other in a review ("mae costigan" do, and so do "landlord" and
+     * "cartoonish" in "the smiling landlord ... is more cartoonish"; "salt river" does not).
+     */
     private boolean noKnownPair(List<String> content) {
         for (int i = 0; i + 1 < content.size(); i++) {
-            if (words.phraseKnown(content.get(i) + " " + content.get(i + 1))) {
+            if (words.nearEachOther(content.get(i), content.get(i + 1))) {
                 return false;
             }
         }

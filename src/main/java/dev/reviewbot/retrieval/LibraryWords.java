@@ -103,6 +103,75 @@ public class LibraryWords {
         return lexical != null && !terms.of(text).isEmpty() && phraseKnown(text);
     }
 
+    /**
+     * Whether some passage holds the words close together, in either order, within a sentence's reach: "the
+     * smiling landlord ... is more cartoonish" holds "landlord" and "cartoonish". Words a review puts in one
+     * sentence are what the question asks about, not a film's title.
+     */
+    public boolean nearEachOther(String first, String second) {
+        if (lexical == null) {
+            return true;
+        }
+        List<String> a = terms.of(first);
+        List<String> b = terms.of(second);
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        List<String> both = new java.util.ArrayList<>(a);
+        both.addAll(b);
+        return lexical.phraseExists(both, NEAR_SLOP);
+    }
+
+    /**
+     * Positions a phrase query may move its words to match ("landlord played by Otto Graves, is more
+     * cartoonish" is 7 apart; reversed order costs 2 more): about one sentence of a review.
+     */
+    private static final int NEAR_SLOP = 12;
+
+    /**
+     * Whether some review writes these words with capitals ("The Thing", "Tobias Venn"), as a name; false when
+     * the reviews use them only in lower case ("the old lighthouse keeper"). Looks at the passages that hold
+     * the words most.
+     */
+    public boolean writtenAsName(String phrase) {
+        return written(phrase, false);
+    }
+
+    /**
+     * Whether some review writes these words as a title inside a sentence, after a capital "The" that opens
+     * no sentence: "it owes a lot to The Thing", "comparing it to The Banshees of Inisherin". A film named in
+     * a review of another film is no film the library holds.
+     */
+    public boolean writtenAsTitle(String phrase) {
+        return lexical != null && written(phrase, true);
+    }
+
+    private boolean written(String phrase, boolean asTitle) {
+        if (lexical == null) {
+            return true;
+        }
+        List<String> stems = terms.of(phrase);
+        String[] typed = dev.reviewbot.text.TextCleaner.wordsOnly(phrase).split(" ");
+        if (stems.isEmpty() || typed.length == 0) {
+            return false;
+        }
+        java.util.regex.Pattern inText = java.util.regex.Pattern.compile((asTitle ? "(?<=\\p{Ll}[,:]? The )(?iu)" : "(?iu)\\b") + String.join("[^\\p{L}\\p{N}]+",
+                java.util.Arrays.stream(typed).map(java.util.regex.Pattern::quote).toList()) + "\\b");
+        for (LexicalSearch.Hit hit : lexical.search(stems, List.of(), null, NAME_PASSAGES)) {
+            java.util.regex.Matcher found = inText.matcher(hit.segment().text());
+            while (found.find()) {
+                if (java.util.Arrays.stream(found.group().split("[^\\p{L}\\p{N}]+"))
+                        .allMatch(w -> w.length() <= 3 || Character.isUpperCase(w.codePointAt(0)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Passages read for how they write a phrase: the best few for its words. */
+    private static final int NAME_PASSAGES = 10;
+
     /** Whether the words occur together in some passage: a name the reviews mention ("Ana de Armas"). */
     public boolean phraseKnown(String phrase) {
         if (lexical == null) {
