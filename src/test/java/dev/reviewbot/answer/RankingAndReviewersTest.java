@@ -177,4 +177,21 @@ class RankingAndReviewersTest {
         assertThat(answer.citations().get(0).review()).isEqualTo("Slate River");
         assertThat(answer.citations()).extracting(Citation::review).contains("Paper Kites").doesNotContain("Lantern Bay");
     }
+
+    @Test
+    void isOneWorseThanAnother_putsTheWorseRatedFirst() {
+        Answer answer = BOT.ask("is slate river worse than paper kites?");
+
+        assertThat(answer.citations().get(0).review()).isEqualTo("Slate River");
+        assertThat(answer.citations()).extracting(Citation::review).contains("Paper Kites");
+    }
+
+    @Test
+    void whichHasBetterMusic_putsTheFilmWhoseReviewPraisesItFirst_quotingEachFilmOnTheMusic() {
+        Answer answer = BOT.ask("slate river or paper kites, which has better music?");
+
+        assertThat(answer.citations()).extracting(Citation::review).containsSubsequence("Paper Kites", "Slate River");
+        assertThat(answer.citations().get(0).quote()).contains("pleasant");
+        assertThat(answer.citations()).extracting(Citation::quote).anyMatch(q -> q.contains("dreadful"));
+    }
 }
