@@ -82,7 +82,7 @@ class RankingAndReviewersTest {
 
             ## Action
 
-            The car chase along the towpath is superb, thrilling and wonderfully staged. The fistfights are clumsy, murky and dull.
+            The fistfights are clumsy, murky and dull. The car chase along the towpath is superb, thrilling and wonderfully staged.
 
             ## Verdict
 
@@ -193,5 +193,14 @@ class RankingAndReviewersTest {
         assertThat(answer.citations()).extracting(Citation::review).containsSubsequence("Paper Kites", "Slate River");
         assertThat(answer.citations().get(0).quote()).contains("pleasant");
         assertThat(answer.citations()).extracting(Citation::quote).anyMatch(q -> q.contains("dreadful"));
+    }
+
+    @Test
+    void bestStunts_quoteEachFilmsPraiseOfThem_notTheComplaintBesideIt() {
+        Answer answer = BOT.ask("which film has the best stunts?");
+
+        assertThat(answer.citations()).extracting(Citation::review).containsExactly("Lantern Bay", "Slate River");
+        assertThat(answer.citations().get(0).quote()).contains("spectacular");
+        assertThat(answer.citations().get(1).quote()).contains("car chase").doesNotContain("fistfights");
     }
 }
