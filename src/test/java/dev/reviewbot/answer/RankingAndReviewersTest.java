@@ -82,7 +82,7 @@ class RankingAndReviewersTest {
 
             ## Action
 
-            The fistfights are clumsy, murky and dull. The car chase along the towpath is superb, thrilling and wonderfully staged.
+            The stunt work in the fistfights is clumsy, murky and dull. The car chase along the towpath is superb, thrilling and wonderfully staged.
 
             ## Verdict
 
