@@ -142,4 +142,10 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
             throw new IllegalStateException(e);
         }
     }
+
+    /** Removes every review and starts a new, empty library version, as a fresh database would have. */
+    public void emptyLibrary() {
+        execute("TRUNCATE reviews, library_changes CASCADE");
+        execute("UPDATE library_head SET version = version + 1");
+    }
 }

@@ -34,8 +34,7 @@ class PostgresLibraryContractTest extends LibraryContract {
 
     @BeforeEach
     void emptyLibrary() {
-        POSTGRES.execute("TRUNCATE reviews, library_changes CASCADE");
-        POSTGRES.execute("UPDATE library_head SET version = version + 1");
+        POSTGRES.emptyLibrary();
     }
 
     @Override

@@ -58,8 +58,7 @@ class ReplicaSyncTest {
 
     @BeforeEach
     void emptyLibrary() {
-        POSTGRES.execute("TRUNCATE reviews, library_changes CASCADE");
-        POSTGRES.execute("UPDATE library_head SET version = version + 1");
+        POSTGRES.emptyLibrary();
     }
 
     @AfterEach

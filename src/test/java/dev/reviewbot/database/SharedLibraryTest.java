@@ -60,8 +60,7 @@ class SharedLibraryTest {
 
     @BeforeEach
     void emptyLibrary() {
-        POSTGRES.execute("TRUNCATE reviews, library_changes CASCADE");
-        POSTGRES.execute("UPDATE library_head SET version = version + 1"); // a new, empty library version
+        POSTGRES.emptyLibrary();
     }
 
     @AfterEach
