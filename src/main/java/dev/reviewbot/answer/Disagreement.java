@@ -150,6 +150,11 @@ final class Disagreement {
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestFocus = -1;
         List<OpinionSentence> all = new ArrayList<>();
+        // Coverage counts only where the question has words of its own beside the aspect's: with none ("which
+        // reviewer hated the music?") every sentence covers them (Retrieval.coverage), and a review that never
+        // speaks of the music would be quoted on its editing. Then only the aspect's own evidence counts: the
+        // sentence names it, or its section is on it.
+        boolean ownWords = retrieval.termWeights().keySet().stream().anyMatch(t -> !question.aspectTerms().contains(t));
         for (ScoredPassage scored : retrieval.passages()) {
             if (!scored.passage().reviewId().equals(review.id())) {
                 continue;
@@ -160,7 +165,7 @@ final class Disagreement {
                 boolean aspect = question.aspects().stream().anyMatch(a -> vocabulary.mentions(text, a));
                 double coverage = retrieval.coverage(containedIn(text), question.aspectTerms());
                 boolean topical = question.people().isEmpty()
-                        ? aspect || coverage > 0 || (scored.aspectMatch() && question.terms().isEmpty())
+                        ? aspect || (ownWords ? coverage > 0 : scored.aspectMatch())
                         : person;
                 all.add(sentence);
                 if (!topical) {
