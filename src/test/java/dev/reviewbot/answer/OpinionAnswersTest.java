@@ -93,7 +93,7 @@ class OpinionAnswersTest {
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("copper-tide", OpinionAnswersTest::bot);
 
-    private static ReviewBot bot() {
+    static ReviewBot bot() {
         ReviewParser parser = new ReviewParser(64 * 1024);
         ReviewBot bot = ReviewBot.inMemory(TestBots.config(Map.of()), TestBots.loader(Map.of()), TestBots.model());
         try {
