@@ -31,6 +31,14 @@ class EvidenceRulesTest {
     }
 
     @Test
+    void somethingNoReviewMentions_askedOfNoFilm_isDeclinedOfferingTheFilms() {
+        Answer answer = HARBOUR.ask("is there a dog in it?");
+
+        assertThat(answer.grounded()).isFalse();
+        assertThat(answer.text()).isEqualTo("The stored reviews don't say. You could ask about: Cinder Road, Harbour Lights.");
+    }
+
+    @Test
     void aRuntime_isQuotedFromWhereverTheReviewsGiveIt() {
         Answer answer = QUARRY.ask("how long is quarry bells?");
 
