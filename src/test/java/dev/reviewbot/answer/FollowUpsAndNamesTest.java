@@ -24,6 +24,8 @@ class FollowUpsAndNamesTest {
     @RegisterExtension
     static final AnswerRig GROWING = AnswerRig.over("harbour-growing", HarbourReviews::bot);
 
+    private static final String ADDED = "cinder-road-gwyn";
+
     @Test
     void theFilmAMetadataAnswerCites_isTheFilmOfTheNextQuestion() {
         ConversationId chat = new ConversationId("test", "follow-ups-1");
@@ -61,12 +63,17 @@ class FollowUpsAndNamesTest {
     @Test
     void aPersonANewlyStoredReviewNames_isKnownAtOnce() {
         String question = "how is Mabli Rowe in cinder road?";
-        assertThat(GROWING.ask(question).grounded()).isFalse();
+        try {
+            assertThat(GROWING.ask(question).grounded()).isFalse();
 
-        GROWING.bot().library().ingest(List.of(new Review("cinder-road-gwyn", "Cinder Road", null, "Tal Gwyn", null, null,
-                List.of(new Section("Cast", "Mabli Rowe plays the younger brother with a dry, sly wit.")))));
+            GROWING.bot().library().ingest(List.of(new Review(ADDED, "Cinder Road", null, "Tal Gwyn", null, null,
+                    List.of(new Section("Cast", "Mabli Rowe plays the younger brother with a dry, sly wit.")))));
 
-        assertThat(GROWING.ask(question).citations()).first()
-                .satisfies(c -> assertThat(c.quote()).isEqualTo("Mabli Rowe plays the younger brother with a dry, sly wit."));
+            assertThat(GROWING.ask(question).citations()).first()
+                    .satisfies(c -> assertThat(c.quote()).isEqualTo("Mabli Rowe plays the younger brother with a dry, sly wit."));
+        } finally {
+            // PIT reruns the test in the same JVM, over the same library: it must start without the review.
+            GROWING.bot().library().removeReviews(List.of(ADDED));
+        }
     }
 }
