@@ -134,4 +134,19 @@ final class AnswerRig implements BeforeEachCallback {
                 config.questions().maxLength(), new SimpleMeterRegistry(), QuestionRewriter.NONE,
                 new OpinionAnswers(new OpinionReader(queries, polarity, config.opinions()), vocabulary, terms, scoring, bot.library()::passagesOf, config.answers().maxQuotes()));
     }
+
+    /**
+     * The extractive answer to a one-off question allowed at most {@code maxQuotes} sentences (the configured
+     * settings otherwise), or the answer given before retrieval (metadata, an opinion, a film not stored).
+     */
+    Answer askQuoting(int maxQuotes, String question) {
+        ReviewBot bot = bot();
+        AnswerSettings configured = bot.config().answers();
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(bot.aspectParts().vocabulary(), new Terms(bot.index().analyzer()),
+                new AnswerSettings(configured.minSimilarity(), configured.strongSimilarity(), maxQuotes, configured.scoringFile()),
+                bot.scoring());
+        AnswerService.Prepared prepared = answers().prepare(question, Optional.empty());
+        return prepared.early() != null ? prepared.early()
+                : answerer.answer(prepared.question(), prepared.retrieval(), prepared.catalog());
+    }
 }

@@ -1,0 +1,72 @@
+package dev.reviewbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewbot.library.Catalog;
+import dev.reviewbot.review.Review;
+import dev.reviewbot.review.Section;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Which is longer?" as a user reads the answer: each film's runtime quoted and numbered, the longer (or the
+ * shorter, when asked) first, the films whose reviews give none named, and a runtime counted only from an hour
+ * to five hours.
+ */
+class RuntimeComparisonTest {
+
+    private static Review review(String title, String reviewer, String text) {
+        return new Review(title.toLowerCase().replace(' ', '-'), title, null, reviewer, null, null,
+                List.of(new Section("Review", text)));
+    }
+
+    private static final Catalog CATALOG = new Catalog(1, List.of(
+            review("Glass Canal", "Ada Quill", "A canal thriller. It runs 112 minutes and never sags."),
+            review("Tin Chapel", "Bo Reyes", "A choir drama. Tin Chapel (1h 31m) is gentle."),
+            review("Moss Pier", "Cy Lund", "A seaside comedy with no runtime given."),
+            review("Reed Lane", "Di Moss", "A farm drama, and again no length stated.")));
+
+    @Test
+    void theLongerFilmComesFirst_eachRuntimeQuotedAndNumbered() {
+        Answer answer = RuntimeAnswers.compare("which is longer, tin chapel or glass canal?",
+                List.of("Tin Chapel", "Glass Canal"), CATALOG).orElseThrow();
+
+        assertThat(answer.text()).isEqualTo("Glass Canal runs 112 minutes: \"It runs 112 minutes and never sags.\" [1] "
+                + "Tin Chapel runs 91 minutes: \"Tin Chapel (1h 31m) is gentle.\" [2] So Glass Canal is the longer.");
+        assertThat(answer.citations()).extracting(Citation::label)
+                .containsExactly("Glass Canal, Review (Ada Quill)", "Tin Chapel, Review (Bo Reyes)");
+    }
+
+    @Test
+    void askedWhichIsShorter_theShorterComesFirst() {
+        Answer answer = RuntimeAnswers.compare("which is shorter, glass canal or tin chapel?",
+                List.of("Glass Canal", "Tin Chapel"), CATALOG).orElseThrow();
+
+        assertThat(answer.citations()).extracting(Citation::review).containsExactly("Tin Chapel", "Glass Canal");
+        assertThat(answer.text()).endsWith("So Tin Chapel is the shorter.");
+    }
+
+    @Test
+    void filmsWhoseReviewsGiveNoRuntime_areNamedAfterTheOnesThatDo() {
+        Answer answer = RuntimeAnswers.compare("which is longest: glass canal, moss pier or reed lane?",
+                List.of("Glass Canal", "Moss Pier", "Reed Lane"), CATALOG).orElseThrow();
+
+        assertThat(answer.citations()).extracting(Citation::review).containsExactly("Glass Canal");
+        assertThat(answer.text()).isEqualTo("Glass Canal runs 112 minutes: \"It runs 112 minutes and never sags.\" [1] "
+                + "The stored reviews of Moss Pier, Reed Lane don't give a runtime.");
+    }
+
+    @Test
+    void whenNoReviewGivesARuntime_thereIsNoComparison() {
+        assertThat(RuntimeAnswers.compare("which is longer, moss pier or reed lane?", List.of("Moss Pier", "Reed Lane"), CATALOG))
+                .isEmpty();
+    }
+
+    @Test
+    void aRuntimeIsAnHourToFiveHours_bothEndsIncluded() {
+        assertThat(RuntimeAnswers.minutesIn("It runs 60 minutes.")).contains(60);
+        assertThat(RuntimeAnswers.minutesIn("It runs 300 minutes.")).contains(300);
+        assertThat(RuntimeAnswers.minutesIn("It runs 59 minutes.")).isEmpty();
+        assertThat(RuntimeAnswers.minutesIn("It runs 301 minutes.")).isEmpty();
+    }
+}
