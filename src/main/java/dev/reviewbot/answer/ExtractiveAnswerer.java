@@ -86,10 +86,10 @@ public final class ExtractiveAnswerer implements Answerer {
                     LOG.debug("  {} {} {} {} p={} | {}", c.eligible() ? "+" : "-", c.passage().passage().section(),
                             c.passage().passage().aspects(), c.features(), String.format("%.2f", c.score()), c.sentence()));
         }
-        List<Candidate> candidates = partFirst(question, all.stream()
+        List<Candidate> candidates = roleFirst(question, partFirst(question, all.stream()
                 .filter(Candidate::eligible)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed())
-                .toList());
+                .toList()));
         if (candidates.isEmpty() || candidates.get(0).score() < scoring.declineBelow()) {
             return decline(question, catalog);
         }
@@ -183,7 +183,10 @@ public final class ExtractiveAnswerer implements Answerer {
                             || question.terms().isEmpty() || scored.similarity() >= settings.strongSimilarity());
                     // In a review without headings a passage's label is a guess from its meaning: a name
                     // answers "who directed" there only from a sentence that says so.
+                    // A sentence whose people all carry another role's title ("Composer Nell Vane has written...")
+                    // does not answer "who wrote it?".
                     case PERSON -> anchored && (onTopic || mentioned) && typed
+                            && !RoleMentions.namesOnlyOtherRoles(sentence, question.aspects(), vocabulary.aspects())
                             && (coverage > 0 || mentioned || (scored.aspectMatch() && !Section.WHOLE_REVIEW.equals(passage.section())))
                             && (mentioned || (coverage > 0 && !roleOnly) || !Section.WHOLE_REVIEW.equals(passage.section())
                                 || question.aspects().isEmpty());
@@ -216,6 +219,26 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         List<Candidate> reordered = new ArrayList<>(naming);
         ranked.stream().filter(c -> !naming.contains(c)).forEach(reordered::add);
+        return reordered;
+    }
+
+    /**
+     * "Who wrote it?": a sentence that names the role and a person ("written by Tom Pellow"), or one under a heading
+     * on the role, answers before one that merely names someone in a passage labelled with it by its meaning
+     * ("5 Things I Loved"), whose probability saturates as high.
+     */
+    private List<Candidate> roleFirst(Question question, List<Candidate> ranked) {
+        if (question.expected() != ExpectedAnswer.PERSON) {
+            return ranked;
+        }
+        java.util.function.Predicate<Candidate> first = c -> c.features().namesRole()
+                || question.aspects().stream().anyMatch(a -> vocabulary.covers(c.passage().passage().section(), a));
+        List<Candidate> naming = ranked.stream().filter(first).toList();
+        if (naming.isEmpty() || naming.size() == ranked.size()) {
+            return ranked;
+        }
+        List<Candidate> reordered = new ArrayList<>(naming);
+        ranked.stream().filter(first.negate()).forEach(reordered::add);
         return reordered;
     }
 

@@ -1,5 +1,11 @@
 package dev.reviewbot.answer;
 
+import dev.reviewbot.retrieval.Aspect;
+import dev.reviewbot.text.TextCleaner;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +24,43 @@ final class RoleMentions {
     private static final Pattern LABEL = Pattern.compile("^\\p{Lu}[\\p{Lu}\\d ;]*:\\s*");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?<=\\s)I(?:'[a-z]+)?\\b");
 
+    /** A person: two to four capitalised words, with the word before them (their title, if any). */
+    private static final Pattern TITLED_NAME = Pattern.compile(
+            "(?:([\\p{L}-]+)\\s+)?(\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+){1,3})");
+
     private RoleMentions() {
+    }
+
+    /**
+     * Every person the sentence names carries another role's title and none of the roles asked about
+     * ("Composer Nell Vane has written a score", "editor Kasia Bell", for "who wrote it?"): the sentence is about
+     * someone else's work, whatever verb it uses. The titles are the aspects' own question words; a person with
+     * no title ("written by Tom Pellow") may be anyone, so a sentence naming one is left to the other rules.
+     */
+    static boolean namesOnlyOtherRoles(String sentence, Collection<Aspect> asked, List<Aspect> all) {
+        Matcher m = TITLED_NAME.matcher(sentence);
+        boolean named = false;
+        while (m.find()) {
+            String[] words = m.group(2).split("\\s+");
+            // "Composer Nell Vane" opening a sentence: the title is the run's first word.
+            boolean titleInside = !roles(words[0], all).isEmpty();
+            List<Aspect> roles = roles(titleInside ? words[0] : m.group(1), all);
+            if (roles.isEmpty() || roles.stream().anyMatch(asked::contains)) {
+                return false;
+            }
+            named = true;
+        }
+        return named;
+    }
+
+    /** The aspects whose question words hold {@code word} ("composer": music; "cinematographer": the visuals). */
+    private static List<Aspect> roles(String word, List<Aspect> all) {
+        if (word == null) {
+            return List.of();
+        }
+        String plain = TextCleaner.wordsOnly(word).toLowerCase(Locale.ROOT);
+        List<String> parts = List.of(plain.split(" "));
+        return all.stream().filter(a -> a.questionWords().stream().anyMatch(parts::contains)).toList();
     }
 
     /** "Nadia Froelich's The Ninth Lock", "Ana Brisk's stylish, frustrating neo-noir": the director, by possessive. */

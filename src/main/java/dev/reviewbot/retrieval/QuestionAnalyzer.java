@@ -230,6 +230,11 @@ public final class QuestionAnalyzer {
         long contentWords = terms.of(searchText).stream().filter(t -> !genericStems.contains(t)).count();
         if (aspects.isEmpty() && people.isEmpty() && meaning != null && contentWords <= MAX_PARAPHRASE_TERMS) {
             aspects = semantics.ofQuestion(meaning);
+            // By meaning as by its vague words, the verdict is asked only when nothing else is: "is the creature in
+            // it any good?" reads close to the verdict, but asks about the creature.
+            if (contentWords > aloneWordsIn(searchText)) {
+                aspects = aspects.stream().filter(a -> !a.name().equals(AspectVocabulary.VERDICT)).toList();
+            }
         }
         if (aspects.isEmpty() && people.isEmpty() && contentWords <= aloneWordsIn(searchText)) {
             // "Is it any good?" asks for the verdict; "is the creature any good?" asks about the creature.
