@@ -74,4 +74,25 @@ class ReviewersDwellingOnAPersonTest {
 
         assertThat(answer.citations()).extracting(Citation::quote).containsExactly(DWELLS, B_PRAISE, DOUBTS, B_HARSH);
     }
+
+    @Test
+    void aReviewerBarelyLeaningTheOtherWay_isQuotedOnlyOnTheirMainView() {
+        String slightDoubt = "The second act asks rather less of Lindqvist than it might have done.";
+        List<ScoredPassage> passages = List.of(
+                passage("a", 1, 0, 0.5, DWELLS + " " + slightDoubt, 0.8, -0.1),
+                passage("b", 1, 0, 0.5, B_PRAISE, 0.6));
+        Catalog catalog = new Catalog(1, List.of(
+                new Review("a", FILM, 2024, "A", null, "a.md", List.of(new Section("Review", "text"))),
+                new Review("b", FILM, 2024, "B", null, "b.md", List.of(new Section("Review", "text")))));
+        Question question = new Question("do the reviewers agree about ada lindqvist in quay lights?", "ada lindqvist",
+                List.of(FILM), List.of(), List.of(), List.of(), List.of(), null, false, null, List.of("Ada Lindqvist"),
+                List.of(), null, null);
+        Disagreement disagreement = new Disagreement(new AspectVocabulary(List.of(), Set.of()),
+                new Terms(new StandardAnalyzer()), SECOND_SENTENCE, null);
+
+        Answer answer = disagreement.answer(question, new OpinionAsk(OpinionKind.DISAGREEMENT, 0, 0, 1), FILM,
+                new Retrieval(passages, Map.of()), catalog, id -> List.of()).orElseThrow();
+
+        assertThat(answer.citations()).extracting(Citation::quote).containsExactly(DWELLS, B_PRAISE);
+    }
 }
