@@ -2,7 +2,6 @@ package dev.reviewbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,9 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NamedFilmsSideBySideTest {
 
     @RegisterExtension
-    static final AnswerRig BOT = AnswerRig.over("ranking-films-aspect", () -> AnswerRig.botOver(Map.of(
-            "marrow-ida.md", RankingFilmsOnAnAspectTest.MARROW_IDA, "marrow-jude.md", RankingFilmsOnAnAspectTest.MARROW_JUDE,
-            "pale-orchard.md", RankingFilmsOnAnAspectTest.PALE, "vesper-lane.md", RankingFilmsOnAnAspectTest.VESPER)));
+    static final AnswerRig BOT = AnswerRig.over("ranking-films-aspect", RankingFilmsOnAnAspectTest::bot);
 
     @Test
     void compareTheMusic_keepsTheOrderNamed_evenWhenTheFirstIsTheColder() {

@@ -2,6 +2,7 @@ package dev.reviewbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.app.ReviewBot;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -93,8 +94,13 @@ class RankingFilmsOnAnAspectTest {
             """;
 
     @RegisterExtension
-    static final AnswerRig BOT = AnswerRig.over("ranking-films-aspect", () -> AnswerRig.botOver(Map.of(
-            "marrow-ida.md", MARROW_IDA, "marrow-jude.md", MARROW_JUDE, "pale-orchard.md", PALE, "vesper-lane.md", VESPER)));
+    static final AnswerRig BOT = AnswerRig.over("ranking-films-aspect", RankingFilmsOnAnAspectTest::bot);
+
+    /** Two reviews of Marrow Creek and one each of Pale Orchard and Vesper Lane; shared by the opinion tests. */
+    static ReviewBot bot() {
+        return AnswerRig.botOver(Map.of(
+                "marrow-ida.md", MARROW_IDA, "marrow-jude.md", MARROW_JUDE, "pale-orchard.md", PALE, "vesper-lane.md", VESPER));
+    }
 
     @Test
     void whichFilmHasTheBestMusic_ranksTheFilmsByWhatTheirReviewsSayOfIt_theTopTwoQuoted() {

@@ -32,6 +32,23 @@ class ReviewersDwellingOnAPersonTest {
     private static final double SECOND_SENTENCE = 0.25;
     private static final String FILM = "Quay Lights";
 
+    /**
+     * "Do the reviewers agree about Ada Lindqvist?" over two reviews ("a", "b") of the film. Built per call, not held
+     * in a static field, so that PIT's mutants of the constructor are exercised by every test.
+     */
+    private static Answer askWhetherTheyAgree(List<ScoredPassage> passages) {
+        Catalog catalog = new Catalog(1, List.of(
+                new Review("a", FILM, 2024, "A", null, "a.md", List.of(new Section("Review", "text"))),
+                new Review("b", FILM, 2024, "B", null, "b.md", List.of(new Section("Review", "text")))));
+        Question question = new Question("do the reviewers agree about ada lindqvist in quay lights?", "ada lindqvist",
+                List.of(FILM), List.of(), List.of(), List.of(), List.of(), null, false, null, List.of("Ada Lindqvist"),
+                List.of(), null, null);
+        // No fitted scoring model: each sentence weighs only as its passage was retrieved.
+        Disagreement disagreement = new Disagreement(new AspectVocabulary(List.of(), Set.of()),
+                new Terms(new StandardAnalyzer()), SECOND_SENTENCE, null);
+        return disagreement.answer(question, new OpinionAsk(OpinionKind.DISAGREEMENT, 0, 0, 1), FILM,
+                new Retrieval(passages, Map.of()), catalog, id -> List.of()).orElseThrow();
+    }
 
     private static ScoredPassage passage(String review, int section, int index, double score, String text, Double... polarities) {
         Passage passage = new Passage(review + "-" + section + "-" + index, review, FILM, review.toUpperCase(),
@@ -58,19 +75,8 @@ class ReviewersDwellingOnAPersonTest {
                 passage("b", 1, 0, 0.6, B_PRAISE, 0.7),
                 passage("b", 1, 1, 0.4, B_MILD, -SECOND_SENTENCE),
                 passage("b", 1, 2, 0.2, B_HARSH, -0.5));
-        Catalog catalog = new Catalog(1, List.of(
-                new Review("a", FILM, 2024, "A", null, "a.md", List.of(new Section("Review", "text"))),
-                new Review("b", FILM, 2024, "B", null, "b.md", List.of(new Section("Review", "text")))));
-        Question question = new Question("do the reviewers agree about ada lindqvist in quay lights?", "ada lindqvist",
-                List.of(FILM), List.of(), List.of(), List.of(), List.of(), null, false, null, List.of("Ada Lindqvist"),
-                List.of(), null, null);
 
-        // No fitted scoring model: each sentence weighs only as its passage was retrieved.
-        Disagreement disagreement = new Disagreement(new AspectVocabulary(List.of(), Set.of()),
-                new Terms(new StandardAnalyzer()), SECOND_SENTENCE, null);
-
-        Answer answer = disagreement.answer(question, new OpinionAsk(OpinionKind.DISAGREEMENT, 0, 0, 1), FILM,
-                new Retrieval(passages, Map.of()), catalog, id -> List.of()).orElseThrow();
+        Answer answer = askWhetherTheyAgree(passages);
 
         assertThat(answer.citations()).extracting(Citation::quote).containsExactly(DWELLS, B_PRAISE, DOUBTS, B_HARSH);
     }
@@ -81,17 +87,8 @@ class ReviewersDwellingOnAPersonTest {
         List<ScoredPassage> passages = List.of(
                 passage("a", 1, 0, 0.5, DWELLS + " " + slightDoubt, 0.8, -0.1),
                 passage("b", 1, 0, 0.5, B_PRAISE, 0.6));
-        Catalog catalog = new Catalog(1, List.of(
-                new Review("a", FILM, 2024, "A", null, "a.md", List.of(new Section("Review", "text"))),
-                new Review("b", FILM, 2024, "B", null, "b.md", List.of(new Section("Review", "text")))));
-        Question question = new Question("do the reviewers agree about ada lindqvist in quay lights?", "ada lindqvist",
-                List.of(FILM), List.of(), List.of(), List.of(), List.of(), null, false, null, List.of("Ada Lindqvist"),
-                List.of(), null, null);
-        Disagreement disagreement = new Disagreement(new AspectVocabulary(List.of(), Set.of()),
-                new Terms(new StandardAnalyzer()), SECOND_SENTENCE, null);
 
-        Answer answer = disagreement.answer(question, new OpinionAsk(OpinionKind.DISAGREEMENT, 0, 0, 1), FILM,
-                new Retrieval(passages, Map.of()), catalog, id -> List.of()).orElseThrow();
+        Answer answer = askWhetherTheyAgree(passages);
 
         assertThat(answer.citations()).extracting(Citation::quote).containsExactly(DWELLS, B_PRAISE);
     }

@@ -16,9 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class SentenceOnAnAspectTest {
 
-    private static final AspectVocabulary VOCABULARY = AnswerRig.over("ranking-films-aspect", () -> AnswerRig.botOver(java.util.Map.of(
-            "marrow-ida.md", RankingFilmsOnAnAspectTest.MARROW_IDA, "marrow-jude.md", RankingFilmsOnAnAspectTest.MARROW_JUDE,
-            "pale-orchard.md", RankingFilmsOnAnAspectTest.PALE, "vesper-lane.md", RankingFilmsOnAnAspectTest.VESPER)))
+    private static final AspectVocabulary VOCABULARY = AnswerRig.over("ranking-films-aspect", RankingFilmsOnAnAspectTest::bot)
             .bot().aspectParts().vocabulary();
 
     private static Aspect aspect(String name) {
