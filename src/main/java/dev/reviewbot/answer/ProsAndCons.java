@@ -35,9 +35,11 @@ final class ProsAndCons {
         // "Best thing about X" names the verdict only by its vague words: the whole review is asked about.
         List<Aspect> aspects = question.aspects().stream().filter(a -> !AspectVocabulary.VERDICT.equals(a.name())
                 && !AspectVocabulary.SUMMARY.equals(a.name()) && !AspectVocabulary.TITLE.equals(a.name())).toList();
+        // Asked about an aspect the reviews never speak of ("what about the music?"), no other sentence stands in:
+        // the extractive answerer then says the reviews don't say.
         List<OpinionSentence> topical = aspects.isEmpty() ? all
                 : all.stream().filter(s -> aspects.stream().anyMatch(a -> s.about(a, vocabulary))).toList();
-        List<OpinionSentence> leaning = (topical.isEmpty() ? all : topical).stream()
+        List<OpinionSentence> leaning = topical.stream()
                 .filter(s -> s.quotable() && side * s.polarity() >= least).toList();
         Map<String, Integer> sides = sideSections(all);
         List<OpinionSentence> fromSide = leaning.stream().filter(s -> sides.getOrDefault(sectionKey(s), 0) == side).toList();
