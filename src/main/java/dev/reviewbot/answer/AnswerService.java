@@ -18,6 +18,8 @@ import java.util.Set;
 import dev.reviewbot.retrieval.FilmDescription;
 import dev.reviewbot.retrieval.PeopleNames;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * The one way questions are answered, whatever the platform: validate, make a follow-up stand alone (with
@@ -140,7 +142,7 @@ public final class AnswerService {
             // Unscoped means no film was named, so only the films change: no second analysis.
             question = question.withFilms(reviewed.size() == 1 ? reviewed : fallback);
         }
-        if (question.aspects().isEmpty() && question.terms().isEmpty() && !question.summary()
+        if (question.aspects().isEmpty() && question.terms().isEmpty() && (!question.summary() || onlyNamesAFilm(question))
                 && context.lastQuestion() != null && !question.films().equals(context.films())) {
             // "and in Hollow Creek?": the last question again, about the film just named.
             question = analyzer.analyze(context.lastQuestion(), known, question.films(), catalog.reviewers(), names(catalog));
@@ -172,6 +174,20 @@ public final class AnswerService {
         }
         return new Prepared(question, retriever.retrieve(question), catalog, null);
     }
+
+    /**
+     * "and in Neon Harvest?", "what about Neon Harvest?": besides the film, only words that ask nothing of their own
+     * (English stop words, and "what", "how", "about"). Outside a conversation such a question is the film's summary;
+     * in one it changes only the film of the last question. "Neon Harvest review" or "tell me about Neon Harvest" ask
+     * for the review itself.
+     */
+    private static boolean onlyNamesAFilm(Question question) {
+        return question.people().isEmpty() && question.reviewer() == null
+                && Stream.of(TextCleaner.wordsOnly(question.searchText()).split("\\s+")).filter(w -> !w.isEmpty())
+                        .allMatch(w -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) || FOLLOW_UP_WORDS.contains(w));
+    }
+
+    private static final Set<String> FOLLOW_UP_WORDS = Set.of("what", "how", "about");
 
     /** The titles in the order the question names them ("compare X and Y" puts X first); one typed with typos last. */
     static List<String> inOrderAsked(String text, List<String> titles) {
