@@ -143,6 +143,10 @@ public final class ExtractiveAnswerer implements Answerer {
                     || (scored.similarity() >= settings.minSimilarity()
                         && (question.terms().isEmpty() || mentionsAspect(question, passageWords)
                             || passageCoverage >= MIN_COVERAGE));
+            // A section labelled by its meaning with several aspects ("Craft": the look, the score and the rhythm)
+            // opens on whichever of them comes first: its opening sentence is no evidence for the one asked.
+            boolean shared = passage.aspects() != null && passage.aspects().size() > 1
+                    && question.aspects().stream().noneMatch(a -> vocabulary.covers(passage.section(), a));
             // Inside a section headed with the aspect, "acting" says nothing more: the other words decide. A
             // review without headings covers everything, so there the aspect's words still tell sentences apart.
             // Asked about part of the aspect and nothing else ("dust tithe ending"), the word for the part still
@@ -162,7 +166,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 boolean typed = expected.satisfiedBy(sentence)
                         || (expected == ExpectedAnswer.PERSON && mentioned && RoleMentions.writtenInLowerCase(sentence)
                             && mentionsAspect(question, SentenceWords.of(RoleMentions.withoutLabel(sentence), terms)));
-                boolean opensSection = scored.aspectMatch() && passage.passageIndex() == 0 && i == 0;
+                boolean opensSection = scored.aspectMatch() && !shared && passage.passageIndex() == 0 && i == 0;
                 double polarity = passage.polarities().of(i);
                 SentenceFeatures features = new SentenceFeatures(scored.similarity(), scored.lexical(),
                         scored.aspectMatch(), coverage, passageCoverage, mentioned,
