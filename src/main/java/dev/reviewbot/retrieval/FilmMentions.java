@@ -68,9 +68,12 @@ final class FilmMentions {
      */
     String unknownFilm(String question, TitleMatcher titles, List<String> reviewers) {
         String text = withoutQuotedReviewText(question);
+        // A span put in quotes is meant as a title, as much as one after "in" or "of": "who plays the lead in
+        // \"vesper bay\"" names a film even when each of its words is known.
+        List<String> quotedSpans = quotedSpans(text);
         for (String candidate : candidates(text)) {
             String span = withoutPredicate(text, candidate);
-            if (isUnknownTitle(span, titles, reviewers, false)) {
+            if (isUnknownTitle(span, titles, reviewers, quotedSpans.contains(candidate))) {
                 return span;
             }
         }
@@ -158,12 +161,17 @@ final class FilmMentions {
         return null;
     }
 
-    private List<String> candidates(String text) {
+    private static List<String> quotedSpans(String text) {
         List<String> spans = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(text);
         while (quoted.find()) {
             spans.add(firstNonNull(quoted.group(1), quoted.group(2), quoted.group(3), quoted.group(4)).strip());
         }
+        return spans;
+    }
+
+    private List<String> candidates(String text) {
+        List<String> spans = new ArrayList<>(quotedSpans(text));
         spans.addAll(capitalisedSpans(text));
         spans.addAll(unknownRuns(text, null));
         Matcher leadIn = (FINDS_A_FILM.matcher(text).find() ? LEAD_IN_DESCRIBED : LEAD_IN).matcher(text);

@@ -81,4 +81,16 @@ class UnknownFilmTest {
         assertThat(typo.citations()).isNotEmpty();
         assertThat(typo.citations().get(0).review()).isEqualTo("Marrow Lane");
     }
+
+    /** Quotes make a title of known words ("lantern lane" shares a word with each stored title): another film. */
+    @Test
+    void aQuotedTitleOfWordsTheReviewsUse_isAFilmNotStored_inStraightOrCurlyQuotes() {
+        Answer straight = ask("who plays the lead in \"lantern lane\"");
+        Answer curly = ask("who plays the lead in \u201clantern lane\u201d");
+
+        assertThat(straight.grounded()).isFalse();
+        assertThat(straight.text()).startsWith("I have no review of lantern lane.");
+        assertThat(curly.grounded()).isFalse();
+        assertThat(curly.text()).startsWith("I have no review of lantern lane.");
+    }
 }
