@@ -43,6 +43,12 @@ public final class ProseMetadata {
                     + "|(?:,|\\b(?:is|was)) out in ((?:19|20)\\d{2})\\b"
                     + "|\\b(?:film|movie|comedy|drama|thriller|documentary|feature|horror|musical|romance|western|mystery)\\b[^.]{0,60},\\s*from ((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR_LINE = Pattern.compile("(?im)^\\s*(?:year|released|release year)\\s*[:\\-]\\s*((?:19|20)\\d{2})\\b");
+    /**
+     * A credits line of fields between bars or bullets, one of them (or its end) a year: "Director: Sunna Eklund |
+     * Music: Maren Holt | Norway/UK, 2026 | 97 min".
+     */
+    private static final Pattern CREDITS_YEAR = Pattern.compile(
+            "(?m)^(?=[^\\n]*[|•][^\\n]*[|•])[^\\n]*?(?:^|[|•,;]\\s*)((?:19|20)\\d{2})\\s*(?:[|•;]|$)");
     private static final Map<String, Double> WORDS = Map.of("one", 1.0, "two", 2.0, "three", 3.0, "four", 4.0,
             "five", 5.0, "six", 6.0, "seven", 7.0, "eight", 8.0, "nine", 9.0, "ten", 10.0);
 
@@ -54,8 +60,10 @@ public final class ProseMetadata {
         for (Section section : sections) {
             for (String paragraph : section.text().split("\n\n")) {
                 for (Pattern pattern : RATINGS) {
-                    Matcher m = pattern.matcher(paragraph);
-                    if (m.find() && (pattern != RATINGS.get(4) || paragraph.split("\\s+").length <= 12)) {
+                    Matcher m = pattern.matcher(paragraph.strip());
+                    // A bare "7/10" counts on a short line, or opening a paragraph ("8/10. Go with friends"); inside
+                    // prose it may be anything ("a 9/10 chance").
+                    if (m.find() && (pattern != RATINGS.get(4) || paragraph.split("\\s+").length <= 12 || m.start() == 0)) {
                         return Optional.of(m.group().strip());
                     }
                 }
@@ -109,7 +117,8 @@ public final class ProseMetadata {
 
     /**
      * A year line ("Year: 2024"), the title followed by a year in brackets ("Heat (1995)", "Heat (dir. Michael
-     * Mann; 1995)"), or a year the
+     * Mann; 1995)"), a credits line with a year among its fields ("Director: Michael Mann | US, 1995 | 170 min"),
+     * or a year the
      * prose gives the film ("a 2022 British comedy", "released in 2019"); null when none.
      */
     public static Integer year(String title, List<Section> sections) {
@@ -124,6 +133,10 @@ public final class ProseMetadata {
             Matcher inProse = titled.matcher(section.text());
             if (inProse.find()) {
                 return Integer.valueOf(inProse.group(1));
+            }
+            Matcher credits = CREDITS_YEAR.matcher(section.text());
+            if (credits.find()) {
+                return Integer.valueOf(credits.group(1));
             }
         }
         for (Section section : sections) {

@@ -51,4 +51,21 @@ class ProseMetadataTest {
         assertThat(ProseMetadata.year("Heat", prose("It's a 2022 British comedy about a llama."))).isEqualTo(2022);
         assertThat(ProseMetadata.year("Heat", prose("Michael Mann's Heat (1995) still holds up."))).isEqualTo(1995);
     }
+
+    @Test
+    void aBareScoreOpeningAParagraph_isItsRating_butNotOneInsideProse() {
+        assertThat(ProseMetadata.rating(prose("The Rating\n\n8/10. Go with friends, go with your mum, go with the person who does your washing.")))
+                .contains("8/10");
+        assertThat(ProseMetadata.rating(prose("Honestly I would put its odds of a sequel at 9/10, given how the last scene sets one up so eagerly.")))
+                .isEmpty();
+    }
+
+    @Test
+    void aCreditsLineWithBars_givesTheYearAmongItsFields() {
+        String credits = "Nine winters on an Arctic island.\n\nDirector: Sunna Eklund | Music: Maren Holt | Norway/UK, 2026 | 97 min";
+
+        assertThat(ProseMetadata.year("The Skarvik Winters", prose(credits))).isEqualTo(2026);
+        assertThat(ProseMetadata.year("Heat", prose("Director: Michael Mann | 1995 | 170 min"))).isEqualTo(1995);
+        assertThat(ProseMetadata.year("Heat", prose("A line with one bar | and the year 1995 in prose."))).isNull();
+    }
 }
