@@ -97,4 +97,18 @@ class GroundingTest {
         assertThat(check("every sentence that says what a review").rejection())
                 .isEqualTo(Grounding.Rejection.NO_CITATION);
     }
+
+    @Test
+    void aCitationInAParagraphOfItsOwn_belongsToTheSentenceBefore() {
+        Answer.Grounded answer = check("The script weaves a revenge plot.\n\n[2]").answer().orElseThrow();
+
+        assertThat(answer.citations()).extracting(Citation::section).containsExactly("Writing");
+        assertThat(check("The score is the revelation. And the script weaves a revenge plot.\n\n[1]").rejection())
+                .isEqualTo(Grounding.Rejection.UNSUPPORTED_SENTENCE); // the sentence before is on the writing
+    }
+
+    @Test
+    void withNoPromptText_nothingCountsAsAnEcho() {
+        assertThat(Grounding.check("q", "Ana de Armas anchors the film [1].", GIVEN, "").answer()).isPresent();
+    }
 }

@@ -62,8 +62,8 @@ class LlmQuestionRewriterTest {
         ScriptedChatModel.Sent sent = model.requests().get(0);
         assertThat(sent.system()).isEqualTo(PROMPTS.system());
         assertThat(sent.user()).startsWith(PROMPTS.rewrite().template().lines().findFirst().orElseThrow())
-                .contains(Fence.turn("user", FIRST) + "\n\n" + Fence.turn("bot",
-                        answer.text() + "\n(Sources: Lantern Bay, Behind the Camera (Odette Brill))"))
+                .contains("<<<TURN role=user>>>\n" + FIRST + "\n<<<END>>>\n\n<<<TURN role=bot>>>\n" + answer.text()
+                        + "\n(Sources: Lantern Bay, Behind the Camera (Odette Brill))\n<<<END>>>")
                 .contains(Fence.question(FOLLOW_UP));
     }
 
@@ -75,7 +75,7 @@ class LlmQuestionRewriterTest {
 
         rewriter.standalone(chat, FOLLOW_UP);
 
-        assertThat(model.requests().get(0).user()).contains(Fence.turn("bot", "The reviews do not say."));
+        assertThat(model.requests().get(0).user()).contains("<<<TURN role=bot>>>\nThe reviews do not say.\n<<<END>>>");
     }
 
     @Test
@@ -98,7 +98,7 @@ class LlmQuestionRewriterTest {
         rewriter.standalone(chat, FOLLOW_UP);
 
         assertThat(model.requests().get(0).user()).doesNotContain(asked.get(0)).doesNotContain("Marrow Lane")
-                .contains(Fence.turn("user", asked.get(1))).contains(Fence.turn("user", asked.get(2)));
+                .contains("<<<TURN role=user>>>\n" + asked.get(1) + "\n").contains("<<<TURN role=user>>>\n" + asked.get(2) + "\n");
     }
 
     @Test

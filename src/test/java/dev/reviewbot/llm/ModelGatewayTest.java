@@ -61,12 +61,16 @@ class ModelGatewayTest {
     }
 
     @Test
-    void anAnswer_isTheModelsText_fromAThreadThatCannotKeepTheBotRunning() {
+    void anAnswer_isTheModelsText_fromAThreadThatCannotKeepTheBotRunning() throws InterruptedException {
         model.answering(sent -> "You said " + sent.user());
+        // Asked from a thread that keeps the JVM running: a thread it starts would inherit that, unless told not to.
+        ModelReply[] reply = new ModelReply[1];
+        Thread caller = new Thread(() -> reply[0] = call());
+        caller.setDaemon(false);
+        caller.start();
+        caller.join(AMPLE.toMillis());
 
-        assertThat(call()).isEqualTo(new ModelReply.Text("You said hello"));
-
-        Thread caller = Thread.currentThread();
+        assertThat(reply[0]).isEqualTo(new ModelReply.Text("You said hello"));
         assertThat(model.requests()).singleElement().satisfies(sent -> {
             assertThat(sent.thread()).isNotSameAs(caller);
             assertThat(sent.thread().isDaemon()).isTrue();
@@ -203,23 +207,32 @@ class ModelGatewayTest {
     }
 
     @Test
-    void whenEveryThreadIsTakenByAbandonedCalls_theReplyIsBusy_andTheTrialCallIsNotLostToIt() {
-        // Calls abandoned at a 1 ms wait keep their threads (the model still hangs) and open the circuit.
+    void whenEveryThreadIsTakenByAbandonedCalls_theReplyIsBusy_andTheTrialCallIsNotLostToIt() throws InterruptedException {
+        // As many calls as there are threads, each abandoned after a wait of a second (long enough for its thread
+        // to reach the model; one abandoned sooner frees its thread): the model still hangs on every thread, and
+        // the timeouts open the circuit.
         gateway.close();
-        gateway = model.gateway(AMPLE, new LlmConfig.CircuitBreakerSettings(ModelGateway.MAX_CONCURRENT_CALLS,
-                100, Duration.ofSeconds(30)), clock);
+        int threads = ModelGateway.MAX_CONCURRENT_CALLS;
+        gateway = model.gateway(AMPLE, new LlmConfig.CircuitBreakerSettings(threads, 100, Duration.ofSeconds(30)), clock);
         model.hanging();
-        for (int i = 0; i < ModelGateway.MAX_CONCURRENT_CALLS; i++) {
-            assertThat(gateway.call(HELLO, Duration.ofMillis(1))).isEqualTo(failed(ModelReply.Failure.TIMEOUT));
+        List<Thread> callers = new java.util.ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Thread caller = new Thread(() -> gateway.call(HELLO, Duration.ofSeconds(1)));
+            caller.start();
+            callers.add(caller);
         }
+        for (Thread caller : callers) {
+            caller.join(AMPLE.toMillis());
+        }
+        assertThat(model.requests()).hasSize(threads); // each call reached the model before it was abandoned
         assertThat(gateway.circuitState()).isEqualTo("OPEN");
         clock.advance(Duration.ofSeconds(31));
 
         // Time for a trial call, but no thread to make it on: overloaded, not down, and the trial is kept.
-        assertThat(call()).isEqualTo(failed(ModelReply.Failure.BUSY));
-        assertThat(call()).isEqualTo(failed(ModelReply.Failure.BUSY));
-        assertThat(logged()).last().asString()
-                .isEqualTo("model call skipped: " + ModelGateway.MAX_CONCURRENT_CALLS + " calls already in flight");
+        Duration brief = Duration.ofMillis(100);
+        assertThat(gateway.call(HELLO, brief)).isEqualTo(failed(ModelReply.Failure.BUSY));
+        assertThat(gateway.call(HELLO, brief)).isEqualTo(failed(ModelReply.Failure.BUSY));
+        assertThat(logged()).last().asString().isEqualTo("model call skipped: " + threads + " calls already in flight");
 
         model.release(); // the hanging calls end, their threads come free
         model.answering(sent -> "back");
