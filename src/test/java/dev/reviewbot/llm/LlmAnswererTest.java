@@ -51,7 +51,11 @@ class LlmAnswererTest {
         gateway.close();
     }
 
-    /** An LLM answerer over {@code floor}, giving the model at most {@code maxSections}. */
+    /**
+     * An LLM answerer over {@code floor}, giving the model at most {@code maxSections}. The floor is an
+     * extractive answer built by hand from the same sections (the real ExtractiveAnswerer needs the embedding
+     * model's vocabulary): which quotes it picks is the answer tests' business, what is done with them is this one's.
+     */
     private LlmAnswerer answerer(Answer floor, int maxSections) {
         Answerer extractive = (question, retrieval, catalog) -> floor;
         return new LlmAnswerer(extractive, gateway, PROMPTS, maxSections, "fake:model");

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * the request, it may throw as a failing client does, and it may hang until {@link #release()} (a model that
  * never answers in time). It keeps every request, so tests see what the model was sent. The gateways it
  * builds are the real {@link ModelGateway}, as the bot wires it, with the test's clock.
- * For the HTTP client and a real server in between, see {@link FakeModelServer} (slower: it builds a bot).
+ * The real HTTP clients are tested against {@link FakeModelServer} instead.
  */
 final class ScriptedChatModel implements ChatModel {
 
