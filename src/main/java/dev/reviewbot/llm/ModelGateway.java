@@ -30,7 +30,7 @@ public final class ModelGateway implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelGateway.class);
     /** Calls in flight at most; beyond that the extractive answer is immediate rather than queued. */
-    private static final int MAX_CONCURRENT_CALLS = 16;
+    static final int MAX_CONCURRENT_CALLS = 16;
 
     private final ChatModel model;
     private final Duration budget;

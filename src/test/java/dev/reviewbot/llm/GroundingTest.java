@@ -69,4 +69,46 @@ class GroundingTest {
         // A marker on its own after the sentence it belongs to still counts.
         assertThat(check("Ana de Armas anchors the film. [1]").answer()).isPresent();
     }
+
+    @Test
+    void aReplyUpToTheLengthLimit_isChecked_aLongerOneRefused() {
+        String claim = "Ana de Armas anchors the film";
+        String end = " [1].";
+        String atLimit = claim + " " + "x".repeat(Grounding.MAX_PROSE_CHARS - claim.length() - end.length() - 1) + end;
+        assertThat(atLimit).hasSize(Grounding.MAX_PROSE_CHARS);
+
+        assertThat(check(atLimit).answer()).isPresent();
+        assertThat(check(claim + " x" + atLimit.substring(claim.length())).rejection()).isEqualTo(Grounding.Rejection.TOO_LONG);
+    }
+
+    @Test
+    void naming_theReviewer_supportsACitationOfTheirSection_butOneLetterWordsSupportNothing() {
+        assertThat(check("Maya Lindqvist was won over [3].").answer()).isPresent();
+
+        List<Source> planB = List.of(new Source(1, "Ballerina", "Plot", null, "Her plan B is a bust."));
+        assertThat(Grounding.check("q", "Option B [1].", planB, PROMPT).rejection())
+                .isEqualTo(Grounding.Rejection.UNSUPPORTED_SENTENCE);
+    }
+
+    @Test
+    void eightWordsInARowFromThePrompt_areAnEcho() {
+        assertThat(check("every sentence that says what a review says").rejection())
+                .isEqualTo(Grounding.Rejection.ECHOES_PROMPT);
+        assertThat(check("every sentence that says what a review").rejection())
+                .isEqualTo(Grounding.Rejection.NO_CITATION);
+    }
+
+    @Test
+    void aCitationInAParagraphOfItsOwn_belongsToTheSentenceBefore() {
+        Answer.Grounded answer = check("The script weaves a revenge plot.\n\n[2]").answer().orElseThrow();
+
+        assertThat(answer.citations()).extracting(Citation::section).containsExactly("Writing");
+        assertThat(check("The score is the revelation. And the script weaves a revenge plot.\n\n[1]").rejection())
+                .isEqualTo(Grounding.Rejection.UNSUPPORTED_SENTENCE); // the sentence before is on the writing
+    }
+
+    @Test
+    void withNoPromptText_nothingCountsAsAnEcho() {
+        assertThat(Grounding.check("q", "Ana de Armas anchors the film [1].", GIVEN, "").answer()).isPresent();
+    }
 }

@@ -80,4 +80,10 @@ class LlmConfigTest {
         assertThatThrownBy(() -> load(Map.of("REVIEWBOT_LLM_TIME_BUDGET", "soon")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("15s");
     }
+
+    @Test
+    void eachProvider_isChosenByTheNameItGoesBy() {
+        assertThat(LlmConfig.Provider.values()).allSatisfy(p -> assertThat(LlmConfig.Provider.of(p.id())).isSameAs(p))
+                .extracting(LlmConfig.Provider::id).containsExactly("none", "openai", "ollama");
+    }
 }

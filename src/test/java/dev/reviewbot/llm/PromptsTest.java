@@ -45,4 +45,23 @@ class PromptsTest {
         Files.writeString(folder.resolve("answer.txt"), "{{sections}} {{question}}");
         assertThatThrownBy(() -> Prompts.load(folder)).hasMessageContaining("mood");
     }
+
+    @Test
+    void textMovedFromOnePromptFileToAnother_isANewVersion() throws IOException {
+        Path one = Files.createDirectories(home.resolve("one"));
+        Files.writeString(one.resolve("system.txt"), "Be brief.");
+        Files.writeString(one.resolve("answer.txt"), "Cite.{{sections}} {{question}}");
+        Path other = Files.createDirectories(home.resolve("other"));
+        Files.writeString(other.resolve("system.txt"), "Be brief.Cite.");
+        Files.writeString(other.resolve("answer.txt"), "{{sections}} {{question}}");
+
+        assertThat(Prompts.load(one).version()).isNotEqualTo(Prompts.load(other).version());
+    }
+
+    @Test
+    void theRewriteRequest_carriesTheHistoryAndTheQuestion() {
+        String request = Prompts.load(Path.of("prompts")).rewriteRequest("EARLIER TURNS", "LATEST QUESTION");
+
+        assertThat(request).contains("EARLIER TURNS").contains("LATEST QUESTION");
+    }
 }
