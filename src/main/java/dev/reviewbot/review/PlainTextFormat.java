@@ -11,24 +11,59 @@ final class PlainTextFormat {
 
     private static final int MAX_HEADING_CHARS = 60;
     private static final int MAX_HEADING_WORDS = 6;
+    /** Wider than any fixed width text is wrapped at (72 to 80 columns, 100 at most). */
+    private static final int MAX_WRAPPED_CHARS = 100;
 
     ParsedDocument parse(String text) {
         String[] lines = text.split("\n", -1);
         SectionBuilder builder = new SectionBuilder();
         int start = Masthead.end(lines, 0);
         int end = Math.max(start, Masthead.closingStart(lines, lines.length));
+        boolean hardWrapped = hardWrapped(lines, start, end);
         for (int i = start; i < end; i++) {
             String line = lines[i];
-            if (isHeading(line) && hasTextAfter(lines, i, end)) {
+            boolean wrapped = hardWrapped && i > start && continues(lines[i - 1], line);
+            if (!wrapped && isHeading(line) && hasTextAfter(lines, i, end)) {
                 builder.heading(line);
             } else {
+                if (!wrapped) {
+                    builder.endParagraph();
+                }
                 builder.line(line);
-                builder.endParagraph();
             }
         }
+        builder.endParagraph();
         List<String> masthead = new ArrayList<>(Masthead.lines(lines, 0, start));
         masthead.addAll(Masthead.lines(lines, end, lines.length));
         return new ParsedDocument(ParsedDocument.FrontMatter.NONE, null, builder.build(), masthead);
+    }
+
+    /**
+     * Text wrapped at a fixed width, as e-mails and old newsgroup reviews are: no line much longer than such a width,
+     * and lines longer than any heading stopping mid-sentence more than once. A web review's paragraphs are one
+     * long line each, and its one long headline ("Just saw Little Furnace and I need to talk about it") wraps nothing.
+     */
+    private static boolean hardWrapped(String[] lines, int start, int end) {
+        int stoppingMidSentence = 0;
+        for (int i = start; i < end; i++) {
+            if (lines[i].strip().length() > MAX_WRAPPED_CHARS) {
+                return false;
+            }
+            if (i + 1 < end && continues(lines[i], lines[i + 1])) {
+                stoppingMidSentence++;
+            }
+        }
+        return stoppingMidSentence >= 2;
+    }
+
+    /**
+     * A line hard-wrapped from the one before: that one is longer than any heading and stops mid-sentence ("...,
+     * and Rhys" then "Penhale is the villain"). Otherwise each line is a paragraph, as in ballerina.txt.
+     */
+    private static boolean continues(String previous, String line) {
+        String before = previous.strip();
+        return !line.isBlank() && before.length() > MAX_HEADING_CHARS
+                && ".!?:;…\"”’)]".indexOf(before.charAt(before.length() - 1)) < 0;
     }
 
     static boolean isHeading(String line) {

@@ -153,4 +153,23 @@ class WebShapesTest {
                 .isEqualTo("Shot at night by Sabine Holt.\n\nThe score is lovely. Rating: 4/5");
         assertThat(review.sections().get(0).text()).isEqualTo("There are films that chill you, and Low Water is one.");
     }
+
+    @Test
+    void hardWrappedPlainText_keepsAWrappedSentenceInOneParagraph_whileShortLinesStayHeadings() throws Exception {
+        Review review = parse("slate-hollow.txt", """
+                A mining village in the Welsh hills, a winter of strikes, and a chapel choir that will
+                not stop singing.
+                Cast
+                Maud Tolliver plays Nell Rees, the choir mistress, with a stillness that holds every scene, and Rhys
+                Penhale is the villain.
+                The hymns were recorded live.
+                """);
+
+        assertThat(review.sections()).extracting(Section::name).containsExactly(Section.OPENING, "Cast");
+        assertThat(review.sections().get(0).text())
+                .isEqualTo("A mining village in the Welsh hills, a winter of strikes, and a chapel choir that will not stop singing.");
+        assertThat(review.sections().get(1).text().split("\n\n")).containsExactly(
+                "Maud Tolliver plays Nell Rees, the choir mistress, with a stillness that holds every scene, and Rhys Penhale is the villain.",
+                "The hymns were recorded live.");
+    }
 }
