@@ -169,6 +169,30 @@ public class LibraryWords {
         return false;
     }
 
+    /**
+     * Whether the reviews write this word only as a name, and only in reviews of this film: "Umbra" (the fox of
+     * Umbra and the Clockwork Fox) but not "marrow" (also "the marrow engine" in lower case) or "little". A word
+     * the reviews never use is no name of theirs.
+     */
+    public boolean onlyANameIn(String word, String film) {
+        if (lexical == null) {
+            return false;
+        }
+        java.util.regex.Pattern inText = java.util.regex.Pattern.compile("(?iu)\\b" + java.util.regex.Pattern.quote(word) + "\\b");
+        boolean seen = false;
+        for (LexicalSearch.Hit hit : lexical.search(terms.of(word), List.of(), null, NAME_PASSAGES)) {
+            java.util.regex.Matcher found = inText.matcher(hit.segment().text());
+            while (found.find()) {
+                if (!Character.isUpperCase(found.group().codePointAt(0))
+                        || !film.equals(hit.segment().metadata().getString(dev.reviewbot.library.Passage.FILM))) {
+                    return false;
+                }
+                seen = true;
+            }
+        }
+        return seen;
+    }
+
     /** Passages read for how they write a phrase: the best few for its words. */
     private static final int NAME_PASSAGES = 10;
 

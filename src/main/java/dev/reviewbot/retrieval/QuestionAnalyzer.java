@@ -83,6 +83,10 @@ public final class QuestionAnalyzer {
         String typed = TextCleaner.clean(rawQuestion).replaceAll("\\s+", " ").strip();
         List<String> named = knownFilms.titlesIn(typed);
         String unknownFilm = named.isEmpty() ? mentions.unknownFilm(typed, knownFilms, knownReviewers) : FilmMentions.sequelOf(typed, named);
+        if (named.isEmpty() && unknownFilm == null) {
+            // Only when no other film is named: "halcyon nights" is another film than Halcyon Laundry.
+            named = shortTitleIn(typed, knownFilms);
+        }
         List<String> films = unknownFilm != null ? List.of() : named.isEmpty() ? defaultFilms : named;
         Set<String> titleWords = typedTitleWords(typed, named);
         String typedSearch = withoutWords(withoutTitles(typed, named), titleWords);
@@ -274,6 +278,23 @@ public final class QuestionAnalyzer {
     private boolean isVocabularyWord(String word) {
         return vocabulary.aspects().stream().anyMatch(a -> a.questionWords().contains(word) || a.sectionWords().contains(word)
                 || a.aloneWords().contains(word));
+    }
+
+    /**
+     * A title called by one of its words ("umbra director" for Umbra and the Clockwork Fox): a word of that title
+     * only, which the reviews write only as a name and only in that film's reviews; empty unless exactly one film is
+     * called so.
+     */
+    private List<String> shortTitleIn(String text, TitleMatcher knownFilms) {
+        Set<String> called = new LinkedHashSet<>();
+        for (String word : TextCleaner.wordsOnly(text).split(" ")) {
+            String title = word.length() < 4 || vocabulary.genericWords().contains(word) || isVocabularyWord(word)
+                    ? null : knownFilms.onlyTitleWith(word);
+            if (title != null && words.onlyANameIn(word, title)) {
+                called.add(title);
+            }
+        }
+        return called.size() == 1 ? List.copyOf(called) : List.of();
     }
 
     /** The question's words that spell a named title with typos ("balerina"): no content of their own. */

@@ -33,7 +33,7 @@ public final class TitleMatcher {
 
     /** Titles by their key. */
     private final PMap<String, PSortedSet<String>> exact;
-    /** Two or more words in a row of one title, by the titles holding them: "moon kite", "field guide". */
+    /** Two or more words in a row of one title, or one of its words, by the titles holding them: "moon kite", "umbra". */
     private final PMap<String, PSortedSet<String>> partial;
     /** Titles without their spaces: "papermeridian", "iron wood station" typed with a space too many or few. */
     private final PMap<String, PSortedSet<String>> despaced;
@@ -184,6 +184,16 @@ public final class TitleMatcher {
         return List.copyOf(found);
     }
 
+    /**
+     * The one title of two words or more that has this word (not a small one), or null when none or several do:
+     * "umbra" is a word of Umbra and the Clockwork Fox only. Whether the word alone names the film is the caller's
+     * to judge (the reviews may use it for other things).
+     */
+    public String onlyTitleWith(String word) {
+        PSortedSet<String> titles = partial.get(word);
+        return titles != null && titles.size() == 1 ? titles.first() : null;
+    }
+
     /** A title typed with a space too many or too few: "iron wood station", "papermeridian". */
     private List<String> despacedIn(String[] words) {
         for (int n = Math.min(maxWords + 1, words.length); n >= 1; n--) {
@@ -214,9 +224,17 @@ public final class TitleMatcher {
         return List.of();
     }
 
-    /** The runs of two words or more, short of the whole title, that neither start nor end with a small word. */
+    /**
+     * The runs of two words or more, short of the whole title, that neither start nor end with a small word; and,
+     * for a title of two words or more, each word that is not a small one ({@link #onlyTitleWith}).
+     */
     private static List<String> parts(String[] words) {
         List<String> parts = new ArrayList<>();
+        for (int i = 0; words.length >= 2 && i < words.length; i++) {
+            if (!SMALL_WORDS.contains(words[i])) {
+                parts.add(words[i]);
+            }
+        }
         for (int n = 2; n < words.length; n++) {
             for (int i = 0; i + n <= words.length; i++) {
                 if (!SMALL_WORDS.contains(words[i]) && !SMALL_WORDS.contains(words[i + n - 1])) {

@@ -44,6 +44,21 @@ class TitleMatcherTest {
     }
 
     @Test
+    void onlyTitleWith_aWordOfOneTitleOfSeveralWords_notOfTwo_notASmallWord_notATitleOfOneWord() {
+        TitleMatcher films = new TitleMatcher(List.of("Umbra and the Clockwork Fox", "The Moon Over Marsh", "Kite Moon",
+                "Ironwood"));
+
+        assertThat(films.onlyTitleWith("umbra")).isEqualTo("Umbra and the Clockwork Fox");
+        assertThat(films.onlyTitleWith("fox")).isEqualTo("Umbra and the Clockwork Fox");
+        assertThat(films.onlyTitleWith("moon")).isNull();
+        assertThat(films.onlyTitleWith("the")).isNull();
+        assertThat(films.onlyTitleWith("ironwood")).isNull();
+        assertThat(films.minus("Kite Moon").onlyTitleWith("moon")).isEqualTo("The Moon Over Marsh");
+        // A single word still names no film by itself in titlesIn: the caller judges it.
+        assertThat(films.titlesIn("umbra director")).isEmpty();
+    }
+
+    @Test
     void aTitleAddedOrRemovedLater_matchesAsIfTheMatcherWereBuiltWithOrWithoutIt() {
         TitleMatcher grown = FILMS.plus("Pebble and the Moon Kite").plus("Kite Moon").minus("Heat 2").minus("Oppenheimer");
         TitleMatcher built = new TitleMatcher(List.of("Ballerina", "The Salt Road", "Hollow Creek", "Up", "Heat",
