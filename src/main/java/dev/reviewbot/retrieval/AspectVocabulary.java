@@ -41,7 +41,7 @@ public final class AspectVocabulary {
         }
         List<Aspect> aspects = new ArrayList<>();
         file.aspects.forEach((name, a) -> aspects.add(new Aspect(name, a.label == null ? name : a.label,
-                lower(a.questionWords), lower(a.sectionWords), lower(a.aloneWords), a.description)));
+                lower(a.questionWords), lower(a.sectionWords), lower(a.aloneWords), a.description, lower(a.personWords))));
         return new AspectVocabulary(aspects, new LinkedHashSet<>(lower(file.genericWords)));
     }
 
@@ -188,5 +188,7 @@ public final class AspectVocabulary {
         public List<String> sectionWords = List.of();
         @JsonProperty("alone-words")
         public List<String> aloneWords = List.of();
+        @JsonProperty("person-words")
+        public List<String> personWords = List.of();
     }
 }

@@ -208,8 +208,14 @@ public final class QuestionAnalyzer {
         Set<String> expansion = new LinkedHashSet<>();
         aspects.forEach(a -> a.questionWords().forEach(w -> expansion.addAll(terms.of(w))));
         expansion.removeAll(meaningful);
+        ExpectedAnswer expected = ExpectedAnswer.of(text);
+        if (expected == ExpectedAnswer.ANY && people.isEmpty() && missing.isEmpty() && aspectStems.containsAll(meaningful)
+                && namesPersonWord(searchText, aspects)) {
+            // "harrow bright dp", "umbra director": the role's person and nothing else asks who.
+            expected = ExpectedAnswer.PERSON;
+        }
         return new Question(text, searchText, films, aspects, List.copyOf(meaningful), List.copyOf(aspectStems),
-                List.copyOf(expansion), reviewer, summary, unknownFilm, people, missing, ExpectedAnswer.of(text), meaning);
+                List.copyOf(expansion), reviewer, summary, unknownFilm, people, missing, expected, meaning);
     }
 
     /**
@@ -278,6 +284,11 @@ public final class QuestionAnalyzer {
     private boolean isVocabularyWord(String word) {
         return vocabulary.aspects().stream().anyMatch(a -> a.questionWords().contains(word) || a.sectionWords().contains(word)
                 || a.aloneWords().contains(word));
+    }
+
+    private static boolean namesPersonWord(String searchText, List<Aspect> aspects) {
+        String padded = " " + TextCleaner.wordsOnly(searchText) + " ";
+        return aspects.stream().anyMatch(a -> a.personWords().stream().anyMatch(w -> AspectVocabulary.containsWord(padded, w)));
     }
 
     /**

@@ -190,4 +190,12 @@ class QuestionReadingTest {
         assertThat(moved.expected()).isEqualTo(question.expected());
         assertThat(moved.text()).isEqualTo(question.text());
     }
+
+    @Test
+    void aRolesPersonWordAndNothingElse_asksWho_butNotBesideAnotherWord() {
+        assertThat(read("lantern bay dp").expected()).isEqualTo(ExpectedAnswer.PERSON);
+        assertThat(read("marrow lane composer").expected()).isEqualTo(ExpectedAnswer.PERSON);
+        assertThat(read("lantern bay camera").expected()).isEqualTo(ExpectedAnswer.ANY);
+        assertThat(read("is the composer of marrow lane better than the score").expected()).isEqualTo(ExpectedAnswer.ANY);
+    }
 }
