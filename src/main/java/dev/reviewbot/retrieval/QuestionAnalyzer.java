@@ -386,17 +386,34 @@ public final class QuestionAnalyzer {
     }
 
     /** A reviewer named by full name, or by a surname of four letters or more. */
-    private static String reviewerIn(String text, List<String> reviewers) {
+    private String reviewerIn(String text, List<String> reviewers) {
         // "Marguerite Oyelaran's verdict": the possessive is no part of the name.
         String padded = " " + TextCleaner.wordsOnly(text.replaceAll("(?i)(\\p{L})['\u2019]s\\b", "$1")) + " ";
         for (String reviewer : reviewers) {
             String name = TextCleaner.wordsOnly(reviewer);
             String surname = name.substring(name.lastIndexOf(' ') + 1);
-            if (padded.contains(" " + name + " ") || (surname.length() >= 4 && padded.contains(" " + surname + " "))) {
+            if (padded.contains(" " + name + " ") || (surname.length() >= 4 && padded.contains(" " + surname + " ")
+                    && !namesSomeoneElse(padded, surname))) {
                 return reviewer;
             }
         }
         return null;
+    }
+
+    /**
+     * "which films did rafael okoro shoot" beside the reviewer Tamsin Okoro: the surname follows another first name
+     * that the reviews write with it, so it is that person, not the reviewer.
+     */
+    private boolean namesSomeoneElse(String padded, String surname) {
+        java.util.regex.Matcher before = java.util.regex.Pattern.compile("(\\p{L}+) " + java.util.regex.Pattern.quote(surname) + " ")
+                .matcher(padded);
+        while (before.find()) {
+            if (before.group(1).length() >= 3 && !vocabulary.genericWords().contains(before.group(1))
+                    && words.phraseKnown(before.group(1) + " " + surname) && words.writtenAsName(before.group(1) + " " + surname)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "is X better than Y" reads as "is the film better than the film": titles say nothing of the kind of question. */
