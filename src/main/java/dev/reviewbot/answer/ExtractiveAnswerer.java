@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,6 +42,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final AnswerSettings settings;
     private final ScoringModel scoring;
     private final SentenceSimilarity sentenceSimilarity;
+    private final NamedSection namedSection;
 
     /** @param scoring the fitted weights that score sentences and decide when to decline */
     public ExtractiveAnswerer(AspectVocabulary vocabulary, Terms terms, AnswerSettings settings, ScoringModel scoring) {
@@ -55,6 +57,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.settings = settings;
         this.scoring = scoring;
         this.sentenceSimilarity = sentenceSimilarity;
+        this.namedSection = new NamedSection(vocabulary, terms);
     }
 
     /**
@@ -72,6 +75,10 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (question.summary()) {
             return summarize(question, retrieval, catalog);
+        }
+        Optional<Answer> section = namedSection.answer(question, catalog);
+        if (section.isPresent()) {
+            return section.get();
         }
         if (question.missing().stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
             // A name no stored review mentions ("Is Tom Hanks good in it?"): nothing here is about them.

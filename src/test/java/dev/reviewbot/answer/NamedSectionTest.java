@@ -1,0 +1,55 @@
+package dev.reviewbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewbot.app.ReviewBot;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A question that names one of its film's headings and nothing else ("what works in Dry Creek") is answered from
+ * that section's opening: the bot itself offers the headings when it declines, so a user asks for them by name.
+ */
+class NamedSectionTest {
+
+    @RegisterExtension
+    static final AnswerRig BOT = AnswerRig.over("named-section", NamedSectionTest::bot);
+
+    static ReviewBot bot() {
+        return AnswerRig.botOver(Map.of("dry-creek.md", """
+                ---
+                title: Dry Creek
+                reviewer: Ines Varga
+                ---
+                A western about a widow who will not sell her well, and the outlaws who want it.
+
+                ## What works
+
+                The landscapes. Lensed by Rafael Okoro in the high desert, the film looks magnificent: red rock, white
+                sky and a river dried into a cracked grey scar. Ines Varga is hard, funny and wary as the widow.
+
+                ## What doesn't
+
+                The pace. The film drags, and drags, and drags, and the final shoot-out is over in thirty seconds.
+
+                ## The verdict
+
+                Beautiful to look at, but slow and far too long. Rating: 2/5
+                """));
+    }
+
+    @Test
+    void aHeadingAskedByName_isQuotedFromItsOpening() {
+        Answer works = BOT.ask("what works in dry creek");
+        Answer doesNot = BOT.ask("dry creek what doesn't");
+
+        assertThat(works.grounded()).isTrue();
+        assertThat(works.citations()).hasSize(1);
+        assertThat(works.citations().get(0).section()).isEqualTo("What works");
+        assertThat(works.citations().get(0).quote()).isEqualTo("The landscapes. Lensed by Rafael Okoro in the high desert, "
+                + "the film looks magnificent: red rock, white sky and a river dried into a cracked grey scar.");
+        assertThat(doesNot.citations().get(0).section()).isEqualTo("What doesn't");
+        assertThat(doesNot.citations().get(0).quote()).startsWith("The pace. The film drags");
+    }
+}
