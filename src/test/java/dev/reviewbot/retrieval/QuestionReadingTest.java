@@ -198,4 +198,15 @@ class QuestionReadingTest {
         assertThat(read("lantern bay camera").expected()).isEqualTo(ExpectedAnswer.ANY);
         assertThat(read("is the composer of marrow lane better than the score").expected()).isEqualTo(ExpectedAnswer.ANY);
     }
+
+    @Test
+    void oneWordOfATitleTheReviewsWriteOnlyAsAName_namesTheFilm_unlessAnotherFilmIsNamed() {
+        Question shortened = read("lantern director");
+        Question another = read("who directed lantern nights");
+
+        assertThat(shortened.films()).containsExactly("Lantern Bay");
+        assertThat(shortened.terms()).doesNotContain("lantern");
+        assertThat(another.films()).isEmpty();
+        assertThat(another.unknownFilm()).isEqualTo("lantern nights");
+    }
 }
