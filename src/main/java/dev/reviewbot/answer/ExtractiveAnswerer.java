@@ -28,7 +28,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtractiveAnswerer.class);
 
-    private static final int MAX_QUOTE_WORDS = 75;
+    static final int MAX_QUOTE_WORDS = 75;
     private static final int SHORT_SENTENCE_WORDS = 12;
     /** A verdict's opening this short ("Yes.", "See it.") is an answer whose reason is the next sentence. */
     private static final int BARE_ANSWER_WORDS = 2;

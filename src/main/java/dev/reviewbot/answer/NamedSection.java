@@ -21,7 +21,6 @@ import java.util.Set;
  */
 final class NamedSection {
 
-    private static final int MAX_QUOTE_WORDS = 75;
     private static final int OPENING_SENTENCES = 2;
 
     private final AspectVocabulary vocabulary;
@@ -55,7 +54,7 @@ final class NamedSection {
     private static String opening(Section section) {
         List<String> sentences = Sentences.split(section.text().replace("\n\n", " "));
         List<String> quote = new ArrayList<>(sentences.subList(0, Math.min(OPENING_SENTENCES, sentences.size())));
-        while (quote.size() > 1 && String.join(" ", quote).split("\\s+").length > MAX_QUOTE_WORDS) {
+        while (quote.size() > 1 && String.join(" ", quote).split("\\s+").length > ExtractiveAnswerer.MAX_QUOTE_WORDS) {
             quote.remove(quote.size() - 1);
         }
         return String.join(" ", quote);
