@@ -243,7 +243,7 @@ public final class AnswerService {
         // about the lifeboat crew" finds "Orla Haddad's drama about a lifeboat crew"), unless they read as a film
         // not stored ("the documentary about the piano twins").
         Question whole = analyzer.analyze(text, known, List.of(film), catalog.reviewers(), names(catalog));
-        return Optional.of(whole.unknownFilm() == null && whole.films().equals(List.of(film)) ? whole : rest);
+        return Optional.of((whole.unknownFilm() == null && whole.films().equals(List.of(film)) ? whole : rest).describingItsFilm());
     }
 
     /** What the question was about, for the admins' report: a film not stored is named as asked. */

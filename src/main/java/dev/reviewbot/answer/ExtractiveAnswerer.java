@@ -135,6 +135,7 @@ public final class ExtractiveAnswerer implements Answerer {
         boolean aspectOnly = question.terms().size() <= question.aspectTerms().size();
         List<String> headingTerms = headingTerms(question);
         boolean aspectWordsOnly = question.aspectTerms().containsAll(question.terms());
+        List<String> asked = askedBeyondAspect(question);
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < considered; rank++) {
             ScoredPassage scored = ranked.get(rank);
@@ -168,7 +169,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 // A question about an aspect is answered from a section on it, or a sentence that names it.
                 boolean mentioned = mentionsAspect(question, analysed.get(i))
                         || (asksDirection(question) && RoleMentions.creditsDirector(sentence, passage.film()));
-                boolean anchored = question.aspects().isEmpty() || scored.aspectMatch() || mentioned;
+                boolean anchored = question.aspects().isEmpty() || scored.aspectMatch() || mentioned
+                        || holdsWhatIsAsked(question, asked, sentence, analysed.get(i));
                 // Written all in lower case, a name has no capitals to be told by: the role's word is the evidence.
                 boolean typed = expected.satisfiedBy(sentence)
                         || (expected == ExpectedAnswer.PERSON && mentioned && RoleMentions.writtenInLowerCase(sentence)
@@ -261,6 +263,23 @@ public final class ExtractiveAnswerer implements Answerer {
             heading.addAll(terms.of(a.label()));
         });
         return question.aspectTerms().stream().filter(heading::contains).toList();
+    }
+
+    /**
+     * A sentence can be evidence outside any section on the aspect asked about: "what character does Hector
+     * Salgado play?" by one naming him, "who plays the mine captain?" by one naming a person beside every word of
+     * the question the aspect does not explain ("Owain Marsh is really good too, as the mine captain").
+     */
+    private static boolean holdsWhatIsAsked(Question question, List<String> asked, String sentence, SentenceWords words) {
+        return question.people().stream().anyMatch(p -> namesPerson(sentence, p))
+                || (question.expected() != ExpectedAnswer.ANY && !asked.isEmpty()
+                    && asked.stream().allMatch(words.contains()) && question.expected().satisfiedBy(sentence));
+    }
+
+    /** The question's words beyond its aspect's, unless some of them describe the film ("the one about the twins"). */
+    private static List<String> askedBeyondAspect(Question question) {
+        return question.described() ? List.of()
+                : question.terms().stream().filter(t -> !question.aspectTerms().contains(t)).toList();
     }
 
     /** The sentence names the person by full name or surname ("Rourke does her own singing"). */

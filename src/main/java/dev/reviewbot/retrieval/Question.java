@@ -25,11 +25,13 @@ import java.util.List;
  * @param meaning      the question's embedding, made once and read by every part that needs it (aspects by
  *                     meaning, the opinion reader's first look, retrieval): of {@code searchText}, or with each
  *                     title named read as "it"; null where no model is at hand or for a film not stored
+ * @param described    its film was found from a description in it ("the one about the twins"): some of its words
+ *                     tell which film, not what is asked
  */
 public record Question(String text, String searchText, List<String> films, List<Aspect> aspects, List<String> terms,
                        List<String> aspectTerms, List<String> expansion, String reviewer, boolean summary,
                        String unknownFilm, List<String> people, List<String> missing, ExpectedAnswer expected,
-                       dev.langchain4j.data.embedding.Embedding meaning) {
+                       dev.langchain4j.data.embedding.Embedding meaning, boolean described) {
 
     public Question {
         people = List.copyOf(people);
@@ -41,10 +43,25 @@ public record Question(String text, String searchText, List<String> films, List<
         expansion = List.copyOf(expansion);
     }
 
+    /** A question that does not describe its film. */
+    public Question(String text, String searchText, List<String> films, List<Aspect> aspects, List<String> terms,
+                    List<String> aspectTerms, List<String> expansion, String reviewer, boolean summary,
+                    String unknownFilm, List<String> people, List<String> missing, ExpectedAnswer expected,
+                    dev.langchain4j.data.embedding.Embedding meaning) {
+        this(text, searchText, films, aspects, terms, aspectTerms, expansion, reviewer, summary, unknownFilm, people,
+                missing, expected, meaning, false);
+    }
+
     /** The same question about other films (what it asks does not change with the film). */
     public Question withFilms(List<String> about) {
         return new Question(text, searchText, about, aspects, terms, aspectTerms, expansion, reviewer, summary,
-                unknownFilm, people, missing, expected, meaning);
+                unknownFilm, people, missing, expected, meaning, described);
+    }
+
+    /** The same question, its film found from its description. */
+    public Question describingItsFilm() {
+        return new Question(text, searchText, films, aspects, terms, aspectTerms, expansion, reviewer, summary,
+                unknownFilm, people, missing, expected, meaning, true);
     }
 
     public boolean scoped() {
