@@ -34,6 +34,12 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final int BARE_ANSWER_WORDS = 2;
     /** Share of the question's telling words a passage needs to count as on topic without its aspect. */
     private static final double MIN_COVERAGE = 0.4;
+    /**
+     * The same for an open question ("is the battle scene exciting?"), which the fitted score then judges: a
+     * question wanting a person or a number is answered by any sentence holding one, so it needs more of its
+     * words ("who designed the costumes?" is not about the production design).
+     */
+    private static final double MIN_COVERAGE_OPEN = 0.3;
     /** How close another reviewer's best sentence must score to be quoted beside the best one. */
     private static final double SECOND_OPINION = 0.85;
 
@@ -150,7 +156,7 @@ public final class ExtractiveAnswerer implements Answerer {
                     || scored.similarity() >= settings.strongSimilarity()
                     || (scored.similarity() >= settings.minSimilarity()
                         && (question.terms().isEmpty() || mentionsAspect(question, passageWords)
-                            || passageCoverage >= MIN_COVERAGE));
+                            || passageCoverage >= (expected == ExpectedAnswer.ANY ? MIN_COVERAGE_OPEN : MIN_COVERAGE)));
             // A section labelled by its meaning with several aspects ("Craft": the look, the score and the rhythm)
             // opens on whichever of them comes first: its opening sentence is no evidence for the one asked.
             boolean shared = passage.aspects() != null && passage.aspects().size() > 1
