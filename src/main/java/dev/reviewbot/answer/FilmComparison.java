@@ -105,7 +105,7 @@ final class FilmComparison {
         for (int i = 0; i < shown.size(); i++) {
             Ranked film = shown.get(i);
             int lean = named && i > 0 ? -side : side;
-            Optional<Citation> sentence = evidence(film.sentences(), film.context(), lean).map(OpinionSentence::citation);
+            Optional<Citation> sentence = evidence(film.sentences(), film.context(), lean, judgesAlone(aspects)).map(OpinionSentence::citation);
             Optional<Citation> rating = aspects.isEmpty() ? film.reviews().stream().filter(r -> ProseMetadata.scale(r.rating()).isPresent())
                     .max(Comparator.comparingDouble(r -> lean * ProseMetadata.scale(r.rating()).orElseThrow()))
                     .map(r -> MetadataAnswers.cite(r, "rating", r.rating())) : Optional.empty();
@@ -130,22 +130,41 @@ final class FilmComparison {
         }
         List<OpinionSentence> about = OpinionSentence.of(catalog.reviewsOf(film).stream().flatMap(r -> passagesOf.apply(r.id()).stream()).toList())
                 .stream().filter(s -> aspects.stream().anyMatch(a -> s.about(a, vocabulary))).toList();
-        return evidence(about, about, side).map(OpinionSentence::citation);
+        return evidence(about, about, side, judgesAlone(aspects)).map(OpinionSentence::citation);
+    }
+
+    /**
+     * A sentence that names no aspect but those asked about judges them; one listing several ("a superb central
+     * performance, ravishing photography and a score you will want to hear again") judges each in passing.
+     */
+    private java.util.function.Predicate<OpinionSentence> judgesAlone(List<Aspect> asked) {
+        if (asked.isEmpty()) {
+            return s -> true;
+        }
+        List<Aspect> others = vocabulary.aspects().stream().filter(a -> !asked.contains(a) && !a.name().equals(AspectVocabulary.VERDICT)
+                && !a.name().equals(AspectVocabulary.SUMMARY) && !a.name().equals(AspectVocabulary.TITLE)).toList();
+        return s -> others.stream().noneMatch(a -> s.names(a, vocabulary));
     }
 
     /**
      * The sentence leaning furthest the given way, from the review whose sentences on it (context: also those not
      * naming it, "I found it cloying" under "Music") lean furthest that way on average (of two reviews of the best
-     * score, the one who loved it), if any sentence leans that way at all.
+     * score, the one who loved it), if any sentence leans that way at all; of that review's sentences, one judging
+     * the aspect alone before one listing it beside others.
      */
-    private static Optional<OpinionSentence> evidence(List<OpinionSentence> sentences, List<OpinionSentence> context, int lean) {
+    private static Optional<OpinionSentence> evidence(List<OpinionSentence> sentences, List<OpinionSentence> context, int lean,
+                                                      java.util.function.Predicate<OpinionSentence> alone) {
         Optional<String> review = context.stream().collect(java.util.stream.Collectors.groupingBy(s -> s.passage().reviewId(),
                         java.util.stream.Collectors.averagingDouble(s -> lean * s.polarity())))
                 .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
         List<OpinionSentence> quotable = sentences.stream().filter(OpinionSentence::quotable).toList();
-        return quotable.stream().filter(s -> review.isEmpty() || s.passage().reviewId().equals(review.get()))
-                .max(Comparator.comparingDouble(s -> lean * s.polarity())).filter(s -> lean * s.polarity() > 0)
-                .or(() -> quotable.stream().max(Comparator.comparingDouble(s -> lean * s.polarity())).filter(s -> lean * s.polarity() > 0));
+        List<OpinionSentence> fromReview = quotable.stream().filter(s -> review.isEmpty() || s.passage().reviewId().equals(review.get())).toList();
+        return leaning(fromReview.stream().filter(alone).toList(), lean).or(() -> leaning(fromReview, lean))
+                .or(() -> leaning(quotable, lean));
+    }
+
+    private static Optional<OpinionSentence> leaning(List<OpinionSentence> sentences, int lean) {
+        return sentences.stream().max(Comparator.comparingDouble(s -> lean * s.polarity())).filter(s -> lean * s.polarity() > 0);
     }
 
     /** The mean polarity of what a review says in its verdict (its whole text when nothing reads as one); NaN when unscored. */

@@ -60,17 +60,31 @@ public final class ProseMetadata {
         for (Section section : sections) {
             for (String paragraph : section.text().split("\n\n")) {
                 for (Pattern pattern : RATINGS) {
-                    Matcher m = pattern.matcher(paragraph.strip());
-                    // A bare "7/10" counts on a short line, or opening a paragraph ("8/10. Go with friends"); inside
-                    // prose it may be anything ("a 9/10 chance").
-                    if (m.find() && (pattern != RATINGS.get(4) || paragraph.split("\\s+").length <= 12 || m.start() == 0)) {
-                        return Optional.of(m.group().strip());
+                    String text = paragraph.strip();
+                    Matcher m = pattern.matcher(text);
+                    // A bare "7/10" counts on a short line, opening a paragraph ("8/10. Go with friends") or as a
+                    // sentence of its own closing one ("... worth the ticket. 7/10."); inside prose it may be
+                    // anything ("a 9/10 chance").
+                    boolean bare = pattern == RATINGS.get(4);
+                    while (m.find()) {
+                        if (!bare || paragraph.split("\\s+").length <= 12 || m.start() == 0 || closes(text, m)) {
+                            return Optional.of(m.group().strip());
+                        }
                     }
                 }
             }
         }
         return Optional.empty();
     }
+
+    /** The match is a sentence of its own ending the paragraph: after a sentence's end, with at most a full stop after it. */
+    private static boolean closes(String paragraph, Matcher m) {
+        return CLOSING.matcher(paragraph.substring(m.end())).matches()
+                && SENTENCE_END.matcher(paragraph.substring(0, m.start())).find();
+    }
+
+    private static final Pattern CLOSING = Pattern.compile("[.!]?\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?\\s+$");
 
     /**
      * A byline among the opening paragraphs ("By Jane Doe", "Reviewed by Jane Doe | Screen Daily"), or a

@@ -25,6 +25,16 @@ class ProseMetadataTest {
     }
 
     @Test
+    void bareScore_closingAParagraphAsASentenceOfItsOwn_isTheRating() {
+        assertThat(ProseMetadata.rating(prose("A handsome, old-fashioned biopic lifted well above the ordinary by its lead. "
+                + "Its invented romance drags it down, but the rooftop scenes alone are worth the ticket. 7/10."))).contains("7/10");
+        assertThat(ProseMetadata.rating(prose("I would give the odds of a sequel at a 9/10 chance, and that is the trouble "
+                + "with the whole tired franchise."))).isEmpty();
+        assertThat(ProseMetadata.rating(prose("The script is lazy and the ending is worse, and the film as a whole is "
+                + "a weak one at 4/10 for me."))).isEmpty();
+    }
+
+    @Test
     void ratings_compareOnOneScale() {
         assertThat(ProseMetadata.scale("4/5")).contains(0.8);
         assertThat(ProseMetadata.scale("★★★½☆")).contains(0.7);
