@@ -198,10 +198,16 @@ public final class AnswerService {
         })).toList();
     }
 
-    /** "Which is longer, X or Y?" by their runtimes; anything else asked of each film, side by side. */
+    /** "Which is longer, X or Y?" by their runtimes, "which came out first?" by their years; anything else asked of each film, side by side. */
     private Optional<Answer> compareNamed(Question question, List<String> named, Catalog catalog) {
         if (RuntimeAnswers.asksLength(question.text())) {
             return RuntimeAnswers.compare(question.text(), named, catalog);
+        }
+        if (ReleaseYears.asksWhen(question.text())) {
+            Optional<Answer> years = ReleaseYears.compare(question.text(), named, catalog);
+            if (years.isPresent()) {
+                return years;
+            }
         }
         TitleMatcher known = catalog.titles();
         return opinions.compareNamed(question, named, catalog, film -> {

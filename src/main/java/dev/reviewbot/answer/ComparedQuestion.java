@@ -53,6 +53,23 @@ final class ComparedQuestion {
         return er.find() ? java.util.Optional.of(er.group(2) != null ? er.group(2) : er.group(3)) : java.util.Optional.empty();
     }
 
+    /** "Better for little kids", "best for a date night": the use a film is weighed for; it ends where the films' names or "than" begin. */
+    private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:better|best|more suitable|most suitable|better suited|best suited)\\s+for\\s+"
+            + "(\\p{L}.*?)\\s*(?=[,?.!;:]|\\b(?:than|or|and|between)\\b|$)");
+
+    /**
+     * The use a question weighs the films for ("which is better for little kids, X or Y?": "little kids"), the named
+     * films' titles set aside; empty when it asks which is better on no use.
+     */
+    static java.util.Optional<String> purpose(String question, List<String> named) {
+        String text = question;
+        for (String title : named) {
+            text = withoutTitle(text, title);
+        }
+        java.util.regex.Matcher m = PURPOSE.matcher(text.replaceAll("\\s+", " "));
+        return m.find() && !m.group(1).isBlank() ? java.util.Optional.of(m.group(1).strip()) : java.util.Optional.empty();
+    }
+
     private static String withoutTitle(String text, String title) {
         String words = TextCleaner.wordsOnly(title).replaceFirst("^the ", "");
         if (words.isEmpty()) {

@@ -35,7 +35,9 @@ final class MetadataAnswers {
                         + "|\\bhow (was|is|did) (it|the film|the movie|\\w+) (rated|rate)\\b|\\bout of (5|10|five|ten)\\b"
                         + "|\\b(rated|rate) it\\b|\\bhow many (points|out of)\\b|\\bstars did\\b|\\bwhat did .{1,40} (rate|score) it\\b"
                         // "what did Marguerite Oyelaran rate Dust Tithe": the title follows the verb.
-                        + "|\\bwhat (did|does) .{1,40} (rate|give)\\b(?! highly)")),
+                        + "|\\bwhat (did|does) .{1,40} (rate|give)\\b(?! highly)"
+                        // A range, spread or average is of numbers: "range of scores" asks the ratings, not the music.
+                        + "|\\b(range|spread|average|mean|highest|lowest) of (the |their |its )?(review )?(scores|marks|grades)\\b")),
         YEAR("year", r -> r.year() == null ? null : String.valueOf(r.year()), Pattern.compile(
                 "\\b(what|which) year\\b|\\byear\\b|\\bwhen (was|did|is) .{0,40}(released|come out|came out|made|out|release)\\b"
                         + "|\\brelease date\\b|\\bhow old is\\b")),

@@ -97,8 +97,11 @@ public final class OpinionAnswers {
         // "Which is slower / scarier / funnier?" asks which film has more of a quality, not which the reviews like more
         // on it: the film whose evidence is nearest in meaning to the quality stated ("It is slow.") comes first.
         Optional<String> quality = ranks ? ComparedQuestion.quality(question.text()) : Optional.empty();
-        if (quality.isPresent()) {
-            String stated = "It is " + quality.get() + ".";
+        // "Which is better for little kids?" weighs the films for a use, not on the whole: the film whose evidence is
+        // nearest in meaning to the use stated ("It is good for little kids.") comes first, as for a quality.
+        Optional<String> purpose = ranks && quality.isEmpty() ? ComparedQuestion.purpose(question.text(), named) : Optional.empty();
+        if (quality.isPresent() || purpose.isPresent()) {
+            String stated = quality.isPresent() ? "It is " + quality.get() + "." : "It is good for " + purpose.get() + ".";
             // Of two films both called funny, the warmer; of two called slow, the colder: the quality's own side.
             double lean = Math.signum(reader.polarityOf(stated)) * reader.settings().qualityWarmth();
             return SideBySide.answer(question.text(), named, evidence, c -> {

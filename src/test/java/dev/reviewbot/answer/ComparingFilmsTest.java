@@ -139,6 +139,14 @@ class ComparingFilmsTest {
     }
 
     @Test
+    void theRangeOfScores_isTheRatings_notTheMusic() {
+        Answer answer = BOT.ask("range of scores for ember street");
+
+        assertThat(answer.citations()).extracting(Citation::reviewer).containsExactlyInAnyOrder("Oda Kline", "Pim Adler");
+        assertThat(answer.text()).contains("4/5").contains("2/5");
+    }
+
+    @Test
     void runtimes_areReadInTheirUsualShapes_notFromShortSpans() {
         assertThat(RuntimeAnswers.minutesIn("It runs 112 minutes.")).contains(112);
         assertThat(RuntimeAnswers.minutesIn("(dir. Ana Ferrante; UK; 2026; 91 min)")).contains(91);
