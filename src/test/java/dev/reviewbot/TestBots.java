@@ -1,31 +1,47 @@
 package dev.reviewbot;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.reviewbot.app.ReviewBot;
 import dev.reviewbot.config.BotConfig;
 import dev.reviewbot.config.ConfigLoader;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Real ReviewBots for tests: the real embedding model (loaded once per test JVM, it takes a second or two)
- * over the bundled reviews in data/reviews, in memory.
+ * Real ReviewBots for tests: the real embedding model (its vectors kept on disk between test JVMs, see
+ * StoredVectors) over the bundled reviews in data/reviews, in memory.
  */
 public final class TestBots {
 
     public static final Path BUNDLED_REVIEWS = Path.of("data/reviews");
+    private static final Path VECTORS = Path.of("target", "test-vectors");
     private static EmbeddingModel model;
     private static EmbeddingModel reused;
 
     private TestBots() {
     }
 
+    /**
+     * The default model, its vectors kept on disk (StoredVectors) under target/ by the model's artifact, so a
+     * new version of the artifact starts afresh.
+     */
     public static synchronized EmbeddingModel model() {
         if (model == null) {
-            model = ReviewBot.loadEmbeddingModel();
+            model = new StoredVectors(VECTORS.resolve(artifactOf(AllMiniLmL6V2QuantizedEmbeddingModel.class)),
+                    ReviewBot::loadEmbeddingModel);
         }
         return model;
+    }
+
+    private static String artifactOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).getFileName().toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

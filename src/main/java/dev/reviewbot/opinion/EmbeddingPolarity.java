@@ -5,12 +5,21 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.reviewbot.library.SentencePolarity;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sentence polarity from fitted logistic-regression weights over the in-process sentence embedding and the
  * sentence's word n-grams.
  */
 public final class EmbeddingPolarity implements SentencePolarity {
+
+    /**
+     * The bundled weights by model id, read once per JVM: the file is 3.5 MB of JSON and its version hashes
+     * every weight, and every bot (each test's too) asks for them; the jar's resources do not change.
+     */
+    private static final Map<String, Optional<Fitted>> BUNDLED = new ConcurrentHashMap<>();
 
     private final EmbeddingModel embeddings;
     private final PolarityModel weights;
@@ -19,14 +28,26 @@ public final class EmbeddingPolarity implements SentencePolarity {
 
     /** @param embeddings the model the weights were fitted for (passages, not questions: no query instruction) */
     public EmbeddingPolarity(EmbeddingModel embeddings, PolarityModel weights) {
+        this(embeddings, new Fitted(weights));
+    }
+
+    private EmbeddingPolarity(EmbeddingModel embeddings, Fitted fitted) {
         this.embeddings = embeddings;
-        this.weights = weights;
-        this.version = weights.model() + "-" + weights.version();
+        this.weights = fitted.weights();
+        this.version = fitted.version();
+    }
+
+    /** Weights with their version, which costs a hash over every weight. */
+    private record Fitted(PolarityModel weights, String version) {
+        Fitted(PolarityModel weights) {
+            this(weights, weights.model() + "-" + weights.version());
+        }
     }
 
     /** Scoring with the bundled weights for the model, or none (with the reason logged) when they are missing. */
     public static SentencePolarity forModel(EmbeddingModel embeddings, String modelId) {
-        return PolarityModel.bundled(modelId).<SentencePolarity>map(w -> new EmbeddingPolarity(embeddings, w))
+        return BUNDLED.computeIfAbsent(modelId, id -> PolarityModel.bundled(id).map(Fitted::new))
+                .<SentencePolarity>map(fitted -> new EmbeddingPolarity(embeddings, fitted))
                 .orElseGet(() -> {
                     org.slf4j.LoggerFactory.getLogger(EmbeddingPolarity.class).warn(
                             "no polarity weights for {} ({}): sentences are stored without polarity; "
