@@ -226,7 +226,8 @@ public final class QuestionAnalyzer {
     }
 
     /**
-     * By their words first; then by a misspelling of them ("actng"); then by meaning ("how does it sound");
+     * By their words first; then by a misspelling of them ("actng"); then by one word's meaning ("how does it
+     * finish"); then by the whole question's meaning ("how does it sound");
      * last by the vague words that ask for the verdict ("is it good?"), unless the question names a person,
      * when it is about that person, not the film's verdict.
      */
