@@ -9,6 +9,7 @@ import dev.reviewbot.retrieval.Question;
 import dev.reviewbot.retrieval.Retrieval;
 import dev.reviewbot.retrieval.ScoredPassage;
 import dev.reviewbot.retrieval.Terms;
+import dev.reviewbot.retrieval.WordSenses;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import dev.reviewbot.text.Sentences;
@@ -49,21 +50,26 @@ public final class ExtractiveAnswerer implements Answerer {
     private final ScoringModel scoring;
     private final SentenceSimilarity sentenceSimilarity;
     private final NamedSection namedSection;
+    private final WordSenses senses;
 
     /** @param scoring the fitted weights that score sentences and decide when to decline */
     public ExtractiveAnswerer(AspectVocabulary vocabulary, Terms terms, AnswerSettings settings, ScoringModel scoring) {
-        this(vocabulary, terms, settings, scoring, SentenceSimilarity.NONE);
+        this(vocabulary, terms, settings, scoring, SentenceSimilarity.NONE, WordSenses.NONE);
     }
 
-    /** @param sentenceSimilarity each sentence's own similarity to the question, where sentence vectors are at hand */
+    /**
+     * @param sentenceSimilarity each sentence's own similarity to the question, where sentence vectors are at hand
+     * @param senses             reads a review's words by meaning, for a question that asked its aspect so ("finish")
+     */
     public ExtractiveAnswerer(AspectVocabulary vocabulary, Terms terms, AnswerSettings settings, ScoringModel scoring,
-                              SentenceSimilarity sentenceSimilarity) {
+                              SentenceSimilarity sentenceSimilarity, WordSenses senses) {
         this.vocabulary = vocabulary;
         this.terms = terms;
         this.settings = settings;
         this.scoring = scoring;
         this.sentenceSimilarity = sentenceSimilarity;
         this.namedSection = new NamedSection(vocabulary, terms);
+        this.senses = senses;
     }
 
     /**
@@ -232,7 +238,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (parts.isEmpty()) {
             return ranked;
         }
-        List<Candidate> naming = ranked.stream().filter(c -> parts.stream().anyMatch(SentenceWords.of(c.sentence(), terms).contains())).toList();
+        List<Candidate> naming = ranked.stream().filter(c -> parts.stream().anyMatch(SentenceWords.of(c.sentence(), terms).contains())
+                || namesSensed(question, SentenceWords.of(c.sentence(), terms))).toList();
         if (naming.isEmpty()) {
             return ranked;
         }
@@ -298,8 +305,17 @@ public final class ExtractiveAnswerer implements Answerer {
         return question.aspects().stream().anyMatch(a -> a.name().equals(AspectVocabulary.DIRECTION));
     }
 
+    /** The text names the aspect asked about in its words, or in words close to those the question asked it by. */
     private boolean mentionsAspect(Question question, SentenceWords text) {
-        return question.aspects().stream().anyMatch(a -> vocabulary.mentionsInWords(text.words(), a));
+        return question.aspects().stream().anyMatch(a -> vocabulary.mentionsInWords(text.words(), a))
+                || namesSensed(question, text);
+    }
+
+    /** "the rooftop finale" for "how does it finish": a content word close in meaning to one the question asked by. */
+    private boolean namesSensed(Question question, SentenceWords text) {
+        return !question.sensed().isEmpty() && text.wordList().stream().distinct()
+                .filter(w -> w.length() >= 4 && !terms.of(w).isEmpty())
+                .anyMatch(w -> question.sensed().stream().anyMatch(asked -> senses.near(asked, w)));
     }
 
     /**

@@ -144,7 +144,8 @@ public final class ReviewBot implements AutoCloseable {
         Conversations conversations = stores.conversations();
         this.scoring = scoring(config, loader);
         this.terms = terms;
-        this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers(), scoring), ticker,
+        this.llm = Llm.build(config, loader, new ExtractiveAnswerer(vocabulary, terms, config.answers(), scoring,
+                dev.reviewbot.answer.SentenceSimilarity.NONE, semantics.words()), ticker,
                 clock, meters);
         Cache<dev.reviewbot.answer.AnswerKey, dev.reviewbot.answer.CachedAnswer> answerCache =
                 CacheSettings.build(config.cache().answers(), ticker);
@@ -203,7 +204,7 @@ public final class ReviewBot implements AutoCloseable {
 
     /** What answers are scored with, for replaying the answerer's choice with other weights (fit-scoring). */
     public ExtractiveAnswerer extractiveAnswerer(ScoringModel weights, dev.reviewbot.answer.SentenceSimilarity sentences) {
-        return new ExtractiveAnswerer(vocabulary, terms, config.answers(), weights, sentences);
+        return new ExtractiveAnswerer(vocabulary, terms, config.answers(), weights, sentences, semantics.words());
     }
 
     /** The scoring in use. */

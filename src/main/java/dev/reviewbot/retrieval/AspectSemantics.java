@@ -19,11 +19,17 @@ public final class AspectSemantics {
     private final List<float[]> descriptions = new ArrayList<>();
     private final double passageThreshold;
     private final double questionThreshold;
+    private final WordSenses words;
 
     public AspectSemantics(AspectVocabulary vocabulary, EmbeddingModel model, RetrievalSettings settings) {
         this.model = model;
         this.passageThreshold = settings.aspectSimilarity();
         this.questionThreshold = settings.questionAspectSimilarity();
+        // The verdict is asked by its vague words only when nothing else is ("is it good?"): a word close to one
+        // of them ("final", "rating") asks about something else more often than for the verdict.
+        this.words = new WordSenses(model, vocabulary.aspects().stream()
+                .filter(a -> !a.description().isEmpty() && !a.name().equals(AspectVocabulary.VERDICT)).toList(),
+                settings.wordSimilarity(), settings.wordMargin());
         List<TextSegment> texts = new ArrayList<>();
         for (Aspect aspect : vocabulary.aspects()) {
             if (!aspect.description().isEmpty()) {
@@ -34,6 +40,11 @@ public final class AspectSemantics {
         if (!texts.isEmpty()) {
             model.embedAll(texts).content().forEach(e -> descriptions.add(Vectors.unit(e.vector())));
         }
+    }
+
+    /** Single words read by meaning, with the same model. */
+    public WordSenses words() {
+        return words;
     }
 
     /** The question's embedding with the model the descriptions were embedded with. */

@@ -30,6 +30,17 @@ public class LibraryWords {
         return stems.isEmpty() || stems.stream().allMatch(s -> lexical.documentFrequency(s) > 0);
     }
 
+    /** Whether the reviews of these films use the word (any review when none is named). */
+    public boolean usedOn(String word, List<String> films) {
+        if (lexical == null || films.isEmpty()) {
+            return known(word);
+        }
+        dev.langchain4j.store.embedding.filter.Filter scope = new dev.langchain4j.store.embedding.filter.comparison.IsIn(
+                dev.reviewbot.library.Passage.FILM_KEY, films.stream().map(dev.reviewbot.library.Passage::filmKey).toList());
+        List<String> stems = terms.of(word);
+        return stems.isEmpty() || stems.stream().allMatch(s -> lexical.documentFrequency(s, scope) > 0);
+    }
+
     /** Whether the word is unknown but a typo or two away from a word some passage holds. */
     public boolean misspelt(String word) {
         if (lexical == null || known(word)) {

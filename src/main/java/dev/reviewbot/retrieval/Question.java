@@ -27,13 +27,16 @@ import java.util.List;
  *                     title named read as "it"; null where no model is at hand or for a film not stored
  * @param described    its film was found from a description in it ("the one about the twins"): some of its words
  *                     tell which film, not what is asked
+ * @param sensed       its words that ask about an aspect by meaning alone ("finish" for the ending): a review's
+ *                     word close in meaning to one ("finale") is evidence on the aspect
  */
 public record Question(String text, String searchText, List<String> films, List<Aspect> aspects, List<String> terms,
                        List<String> aspectTerms, List<String> expansion, String reviewer, boolean summary,
                        String unknownFilm, List<String> people, List<String> missing, ExpectedAnswer expected,
-                       dev.langchain4j.data.embedding.Embedding meaning, boolean described) {
+                       dev.langchain4j.data.embedding.Embedding meaning, boolean described, List<String> sensed) {
 
     public Question {
+        sensed = List.copyOf(sensed);
         people = List.copyOf(people);
         missing = List.copyOf(missing);
         films = List.copyOf(films);
@@ -49,19 +52,19 @@ public record Question(String text, String searchText, List<String> films, List<
                     String unknownFilm, List<String> people, List<String> missing, ExpectedAnswer expected,
                     dev.langchain4j.data.embedding.Embedding meaning) {
         this(text, searchText, films, aspects, terms, aspectTerms, expansion, reviewer, summary, unknownFilm, people,
-                missing, expected, meaning, false);
+                missing, expected, meaning, false, List.of());
     }
 
     /** The same question about other films (what it asks does not change with the film). */
     public Question withFilms(List<String> about) {
         return new Question(text, searchText, about, aspects, terms, aspectTerms, expansion, reviewer, summary,
-                unknownFilm, people, missing, expected, meaning, described);
+                unknownFilm, people, missing, expected, meaning, described, sensed);
     }
 
     /** The same question, its film found from its description. */
     public Question describingItsFilm() {
         return new Question(text, searchText, films, aspects, terms, aspectTerms, expansion, reviewer, summary,
-                unknownFilm, people, missing, expected, meaning, true);
+                unknownFilm, people, missing, expected, meaning, true, sensed);
     }
 
     public boolean scoped() {

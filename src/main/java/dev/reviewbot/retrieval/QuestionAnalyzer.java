@@ -141,7 +141,8 @@ public final class QuestionAnalyzer {
         Embedding meaning = semantics == null || unknownFilm != null ? null
                 : semantics.embed(named.isEmpty() ? searchText
                         : withoutWords(withTitlesAs(corrected(typed, corrections), named, "it"), titleWords));
-        List<Aspect> aspects = aspectsOf(searchText, meaning, unknownWords, people);
+        AspectsAsked asked = aspectsOf(searchText, meaning, unknownWords, people, ExpectedAnswer.of(typed), films);
+        List<Aspect> aspects = asked.aspects();
         if (aspects.stream().anyMatch(a -> !a.name().equals(AspectVocabulary.TITLE))) {
             // An aspect named in so many words is what is asked ("does it drag anywhere"); unknown words beside it
             // are no topic of their own, unless a name.
@@ -156,6 +157,7 @@ public final class QuestionAnalyzer {
                 || (reviewer != null && aspects.isEmpty() && people.isEmpty());
         Set<String> aspectStems = new LinkedHashSet<>();
         aspects.forEach(a -> vocabulary.wordsOf(a, searchText).forEach(w -> aspectStems.addAll(terms.of(w))));
+        asked.sensed().forEach(w -> aspectStems.addAll(terms.of(w)));
         Set<String> titleStems = new HashSet<>();
         named.forEach(f -> titleStems.addAll(terms.of(f)));
         titleWords.forEach(w -> titleStems.addAll(terms.of(w)));
@@ -215,15 +217,22 @@ public final class QuestionAnalyzer {
             expected = ExpectedAnswer.PERSON;
         }
         return new Question(text, searchText, films, aspects, List.copyOf(meaningful), List.copyOf(aspectStems),
-                List.copyOf(expansion), reviewer, summary, unknownFilm, people, missing, expected, meaning);
+                List.copyOf(expansion), reviewer, summary, unknownFilm, people, missing, expected, meaning, false,
+                asked.sensed());
+    }
+
+    /** The aspects a question asks about, and its words that asked them by meaning alone ("finish"). */
+    private record AspectsAsked(List<Aspect> aspects, List<String> sensed) {
     }
 
     /**
-     * By their words first; then by a misspelling of them ("actng"); then by meaning ("how does it sound");
+     * By their words first; then by a misspelling of them ("actng"); then by one word's meaning ("how does it
+     * finish"); then by the whole question's meaning ("how does it sound");
      * last by the vague words that ask for the verdict ("is it good?"), unless the question names a person,
      * when it is about that person, not the film's verdict.
      */
-    private List<Aspect> aspectsOf(String searchText, Embedding meaning, List<String> unknownWords, List<String> people) {
+    private AspectsAsked aspectsOf(String searchText, Embedding meaning, List<String> unknownWords, List<String> people,
+                                   ExpectedAnswer expected, List<String> films) {
         List<Aspect> aspects = vocabulary.namedAspectsIn(searchText);
         if (aspects.isEmpty()) {
             // Another form of a vocabulary word: "slowly" for "slow", "scored" for "score".
@@ -234,6 +243,16 @@ public final class QuestionAnalyzer {
         }
         if (aspects.isEmpty()) {
             aspects = vocabulary.aspectsMisspeltIn(unknownWords);
+        }
+        if (aspects.isEmpty() && people.isEmpty() && semantics != null && expected == ExpectedAnswer.ANY) {
+            // By a word's meaning: "how does it finish" asks about the ending, "could it be shorter" the pacing. Not
+            // for a question wanting a fact ("who produced it", "how long is it"): that asks for a role or a number,
+            // whatever aspect its word sounds like ("composed", "overlong").
+            List<WordSenses.Sense> senses = sensesIn(searchText, films);
+            if (!senses.isEmpty()) {
+                return new AspectsAsked(senses.stream().map(WordSenses.Sense::aspect).distinct().toList(),
+                        senses.stream().map(WordSenses.Sense::asked).toList());
+            }
         }
         // By meaning only for short questions: one with several content words is about those things ("which
         // horror film is set around a flooded town?"), not a paraphrased aspect ("how does it sound?").
@@ -250,7 +269,24 @@ public final class QuestionAnalyzer {
             // "Is it any good?" asks for the verdict; "is the creature any good?" asks about the creature.
             aspects = vocabulary.aloneAspectsIn(searchText);
         }
-        return aspects;
+        return new AspectsAsked(aspects, List.of());
+    }
+
+    /**
+     * The question's own words (not vague, not generic) that ask about an aspect by their meaning. A word the films'
+     * reviews use finds its own evidence as typed ("whats the singing like"); one they never use ("finish", "shorter")
+     * can only be answered in other words.
+     */
+    private List<WordSenses.Sense> sensesIn(String searchText, List<String> films) {
+        List<WordSenses.Sense> senses = new ArrayList<>();
+        for (String word : TextCleaner.wordsOnly(searchText).split(" ")) {
+            List<String> stems = terms.of(word);
+            if (word.length() >= 4 && !vocabulary.genericWords().contains(word) && !stems.isEmpty()
+                    && !genericStems.containsAll(stems) && !aloneStems.containsAll(stems) && !words.usedOn(word, films)) {
+                semantics.words().aspectOf(word).ifPresent(senses::add);
+            }
+        }
+        return senses;
     }
 
     /** How many of the question's content words are the vague ones that ask for a verdict ("good", "like"). */
