@@ -95,7 +95,7 @@ public final class OpinionAnswers {
                     .<Answer>map(c -> new Answer.Grounded(question.text(), List.of(c))).orElse(answer);
         };
         // "Which is slower / scarier / funnier?" asks which film has more of a quality, not which the reviews like more
-        // on it: the film whose evidence is nearest in meaning to the quality stated ("It is slow.") comes first.
+        // on it: the film whose nearest sentence is nearest in meaning to the quality stated ("It is slow.") comes first.
         Optional<String> quality = ranks ? ComparedQuestion.quality(question.text()) : Optional.empty();
         // "Which is better for little kids?" weighs the films for a use, not on the whole: the film whose evidence is
         // nearest in meaning to the use stated ("It is good for little kids.") comes first, as for a quality.
@@ -104,10 +104,13 @@ public final class OpinionAnswers {
             String stated = quality.isPresent() ? "It is " + quality.get() + "." : "It is good for " + purpose.get() + ".";
             // Of two films both called funny, the warmer; of two called slow, the colder: the quality's own side.
             double lean = Math.signum(reader.polarityOf(stated)) * reader.settings().qualityWarmth();
-            return SideBySide.answer(question.text(), named, evidence, c -> {
-                double polarity = polarityOf(c, catalog);
-                return reader.resemblance(stated, c.quote()) + (Double.isNaN(polarity) || Double.isNaN(lean) ? 0 : lean * polarity);
-            }, 1, true, false);
+            // Nearness is resemblance to the statement plus the lean from "It is a film." towards the quality: resemblance
+            // alone favours any remark on the film ("it is not a great film, but...") over "the funniest I have seen".
+            java.util.function.ToDoubleFunction<String> towards = reader.towards("It is a film.", quality.isPresent()
+                    ? "It is a " + quality.get() + " film." : "It is a film for " + purpose.get() + ".");
+            QualityEvidence nearest = new QualityEvidence(s -> towards.applyAsDouble(s) + reader.resemblance(stated, s), lean, catalog, passagesOf);
+            return SideBySide.answer(question.text(), named, film -> nearest.answer(question.text(), film, evidence),
+                    nearest::score, 1, true, false);
         }
         return SideBySide.answer(question.text(), named, evidence, c -> polarityOf(c, catalog), side, ranks, true);
     }
