@@ -29,7 +29,7 @@ final class QualityEvidence {
     private final Map<Citation, Double> nearest = new HashMap<>();
 
     /**
-     * @param nearness how near a sentence is in meaning to the quality or use asked about; NaN when nothing embeds
+     * @param nearness how near a sentence is in meaning to the quality asked about; NaN when nothing embeds
      * @param lean     weight of a sentence's polarity beside that (towards the quality's own side)
      */
     QualityEvidence(ToDoubleFunction<String> nearness, double lean, Catalog catalog, Function<String, List<Passage>> passagesOf) {
