@@ -95,7 +95,7 @@ public final class OpinionAnswers {
                     .<Answer>map(c -> new Answer.Grounded(question.text(), List.of(c))).orElse(answer);
         };
         // "Which is slower / scarier / funnier?" asks which film has more of a quality, not which the reviews like more
-        // on it: the film whose evidence is nearest in meaning to the quality stated ("It is slow.") comes first.
+        // on it: the film whose nearest sentence is nearest in meaning to the quality stated ("It is slow.") comes first.
         Optional<String> quality = ranks ? ComparedQuestion.quality(question.text()) : Optional.empty();
         // "Which is better for little kids?" weighs the films for a use, not on the whole: the film whose evidence is
         // nearest in meaning to the use stated ("It is good for little kids.") comes first, as for a quality.
@@ -103,7 +103,18 @@ public final class OpinionAnswers {
         if (quality.isPresent() || purpose.isPresent()) {
             String stated = quality.isPresent() ? "It is " + quality.get() + "." : "It is good for " + purpose.get() + ".";
             // Of two films both called funny, the warmer; of two called slow, the colder: the quality's own side.
-            double lean = Math.signum(reader.polarityOf(stated)) * reader.settings().qualityWarmth();
+            double lean = Math.signum(reader.polarityOf(stated))
+                    * (quality.isPresent() ? reader.settings().qualityWarmth() : reader.settings().useWarmth());
+            if (quality.isPresent()) {
+                // Nearness is resemblance to the statement plus the lean from "It is a film." towards the quality:
+                // resemblance alone favours any remark on the film ("it is not a great film, but...").
+                java.util.function.ToDoubleFunction<String> towards = reader.towards("It is a film.", "It is a " + quality.get() + " film.");
+                QualityEvidence nearest = new QualityEvidence(s -> towards.applyAsDouble(s) + reader.resemblance(stated, s), lean, catalog, passagesOf);
+                return SideBySide.answer(question.text(), named, film -> nearest.answer(question.text(), film, evidence),
+                        nearest::score, 1, true, false);
+            }
+            // A use is weighed on each film's answer to the question asked of it alone: the sentence nearest
+            // "It is a film for little kids." is as likely to be on a children's choir in the score.
             return SideBySide.answer(question.text(), named, evidence, c -> {
                 double polarity = polarityOf(c, catalog);
                 return reader.resemblance(stated, c.quote()) + (Double.isNaN(polarity) || Double.isNaN(lean) ? 0 : lean * polarity);

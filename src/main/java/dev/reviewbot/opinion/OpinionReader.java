@@ -63,6 +63,25 @@ public final class OpinionReader {
                 Vectors.unit(model.embed(sentence).content().vector()));
     }
 
+    /**
+     * How far sentences lean from a plain statement towards the same with a quality ("It is a film." towards "It is
+     * a funny film."): each sentence's embedding along the difference of theirs. Resemblance to the quality's own
+     * statement rewards any sentence that reads like a remark on the film ("It is not a great film, but..."); the
+     * difference keeps only what the quality adds. NaN for every sentence without a model.
+     */
+    public java.util.function.ToDoubleFunction<String> towards(String plain, String quality) {
+        if (model == null) {
+            return sentence -> Double.NaN;
+        }
+        float[] from = Vectors.unit(model.embed(plain).content().vector());
+        float[] to = Vectors.unit(model.embed(quality).content().vector());
+        float[] direction = new float[to.length];
+        for (int i = 0; i < to.length; i++) {
+            direction[i] = to[i] - from[i];
+        }
+        return sentence -> Vectors.dot(Vectors.unit(model.embed(sentence).content().vector()), direction);
+    }
+
     /** The polarity of one sentence (praise .. criticism) by the model the reviews were scored with; NaN unscored. */
     public double polarityOf(String sentence) {
         return polarity.score(List.of(sentence)).get(0);

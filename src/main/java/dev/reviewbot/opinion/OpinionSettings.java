@@ -22,14 +22,15 @@ import java.util.Map;
  *                        a heading that names no aspect: "What doesn't work", "The Upside")
  * @param minPolarity     the least polarity, in the asked direction, of a sentence quoted as a pro or a con
  * @param qualityWarmth   weight of the evidence's polarity (towards the quality's own: "funny" praise, "slow"
- *                        criticism) beside its resemblance to the quality, ranking "which is slower / funnier?"
+ *                        criticism) beside its nearness to the quality, ranking "which is slower / funnier?"
+ * @param useWarmth       the same for a use ("which is better for little kids?"), beside the resemblance to it
  */
 public record OpinionSettings(Map<String, List<String>> kinds, double kindSimilarity, double acrossFilmsSimilarity,
                               String praise, String criticism, double sideWeight, double sideBias, double direction,
-                              double sectionPolarity, double minPolarity, double qualityWarmth) {
+                              double sectionPolarity, double minPolarity, double qualityWarmth, double useWarmth) {
 
     /** Opinion questions are not recognised (tests and libraries that do not need them). */
-    public static final OpinionSettings NONE = new OpinionSettings(Map.of(), 2, 2, null, null, 0, 0, 1, 2, 1, 0);
+    public static final OpinionSettings NONE = new OpinionSettings(Map.of(), 2, 2, null, null, 0, 0, 1, 2, 1, 0, 0);
 
     public OpinionSettings {
         kinds = kinds == null ? Map.of() : Map.copyOf(kinds);

@@ -30,7 +30,7 @@ class ProsAndConsSectionsAtTheirThresholdsTest {
 
     private static final ProsAndCons PROS_AND_CONS = new ProsAndCons(
             new OpinionReader(null, SentencePolarity.NONE,
-                    new OpinionSettings(Map.of(), 2, 2, null, null, 0, 0, 1, SECTION, LEAST, 0)),
+                    new OpinionSettings(Map.of(), 2, 2, null, null, 0, 0, 1, SECTION, LEAST, 0, 0)),
             new AspectVocabulary(List.of(), Set.of()));
 
     private static Passage section(String heading, int index, String text, Double... polarities) {
