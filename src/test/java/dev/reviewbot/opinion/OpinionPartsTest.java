@@ -47,6 +47,42 @@ class OpinionPartsTest {
         return new PolarityModel("test-model", w, -1.0, 0.8, 5, 100, 0.1, "test data", "test command");
     }
 
+    /** Embeds each of a few texts as a fixed vector, not of unit length (the reader normalises). */
+    private static EmbeddingModel fixed(java.util.Map<String, float[]> vectors) {
+        return new EmbeddingModel() {
+            @Override
+            public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+                return Response.from(segments.stream().map(s -> Embedding.from(vectors.get(s.text()))).toList());
+            }
+        };
+    }
+
+    // Leaning towards a quality
+
+    @Test
+    void aSentencesLeanTowardsAQuality_isItsUnitEmbeddingAlongTheStepFromThePlainStatementToTheQualitys() {
+        OpinionReader reader = new OpinionReader(fixed(java.util.Map.of(
+                "It is a film.", new float[] {2, 0, 0},
+                "It is a funny film.", new float[] {0, 3, 0},
+                "The jokes land.", new float[] {3, 4, 0},
+                "It is long.", new float[] {5, 0, 0},
+                "It rains.", new float[] {0, 0, 7})), SentencePolarity.NONE, OpinionSettings.NONE);
+
+        java.util.function.ToDoubleFunction<String> lean = reader.towards("It is a film.", "It is a funny film.");
+
+        // The step is (-1, 1, 0): (.6, .8, 0) leans .2 towards funny, the plain statement's own direction -1, and a
+        // sentence across the step none.
+        assertThat(lean.applyAsDouble("The jokes land.")).isCloseTo(0.2, within(1e-6));
+        assertThat(lean.applyAsDouble("It is long.")).isCloseTo(-1.0, within(1e-6));
+        assertThat(lean.applyAsDouble("It rains.")).isCloseTo(0.0, within(1e-6));
+    }
+
+    @Test
+    void withoutAModel_noSentenceLeansAnyWay() {
+        assertThat(OpinionReader.NONE.towards("It is a film.", "It is a funny film.").applyAsDouble("The jokes land."))
+                .isNaN();
+    }
+
     // Weights
 
     @Test
