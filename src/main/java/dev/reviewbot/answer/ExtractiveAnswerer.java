@@ -238,8 +238,10 @@ public final class ExtractiveAnswerer implements Answerer {
         if (parts.isEmpty()) {
             return ranked;
         }
-        List<Candidate> naming = ranked.stream().filter(c -> parts.stream().anyMatch(SentenceWords.of(c.sentence(), terms).contains())
-                || namesSensed(question, SentenceWords.of(c.sentence(), terms))).toList();
+        List<Candidate> naming = ranked.stream().filter(c -> {
+            SentenceWords words = SentenceWords.of(c.sentence(), terms);
+            return parts.stream().anyMatch(words.contains()) || namesSensed(question, words);
+        }).toList();
         if (naming.isEmpty()) {
             return ranked;
         }

@@ -1,6 +1,9 @@
 package dev.reviewbot.retrieval;
 
+import dev.langchain4j.store.embedding.filter.Filter;
+import dev.langchain4j.store.embedding.filter.comparison.IsIn;
 import dev.reviewbot.library.LexicalSearch;
+import dev.reviewbot.library.Passage;
 import java.util.List;
 
 /**
@@ -35,10 +38,14 @@ public class LibraryWords {
         if (lexical == null || films.isEmpty()) {
             return known(word);
         }
-        dev.langchain4j.store.embedding.filter.Filter scope = new dev.langchain4j.store.embedding.filter.comparison.IsIn(
-                dev.reviewbot.library.Passage.FILM_KEY, films.stream().map(dev.reviewbot.library.Passage::filmKey).toList());
+        Filter scope = reviewsOf(films);
         List<String> stems = terms.of(word);
         return stems.isEmpty() || stems.stream().allMatch(s -> lexical.documentFrequency(s, scope) > 0);
+    }
+
+    /** The passages of these films' reviews. */
+    private static Filter reviewsOf(List<String> films) {
+        return new IsIn(Passage.FILM_KEY, films.stream().map(Passage::filmKey).toList());
     }
 
     /** Whether the word is unknown but a typo or two away from a word some passage holds. */
@@ -67,9 +74,7 @@ public class LibraryWords {
         if (lexical == null || word.length() < MIN_CORRECTED_LENGTH || !word.chars().allMatch(Character::isLetter) || known(word)) {
             return null;
         }
-        dev.langchain4j.store.embedding.filter.Filter scope = films.isEmpty() ? null
-                : new dev.langchain4j.store.embedding.filter.comparison.IsIn(dev.reviewbot.library.Passage.FILM_KEY,
-                        films.stream().map(dev.reviewbot.library.Passage::filmKey).toList());
+        Filter scope = films.isEmpty() ? null : reviewsOf(films);
         String best = null;
         long bestScore = 0;
         for (String candidate : oneTypoAway(word)) {
