@@ -2,7 +2,8 @@
 """Split an outside eval set's all.jsonl once into tune.jsonl and heldout.jsonl: `eval/split.py DIR SEED`.
 
 All questions are shuffled with the set's fixed seed (eval/unseen 20261201, eval/unseen2 20261202,
-eval/unseen3 20261203, eval/unseen4 20261204), then each kind is split half and half (an odd one out goes
+eval/unseen3 20261203, eval/unseen4 20261204,
+eval/unseen5 20261205), then each kind is split half and half (an odd one out goes
 to tune). Run once per set; held-out is for reporting only and must not be used to tune the bot.
 """
 import json, os, random, sys
