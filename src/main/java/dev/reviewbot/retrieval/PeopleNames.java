@@ -36,6 +36,8 @@ public final class PeopleNames {
     private static final Pattern SENTENCE_OPENER =
             Pattern.compile("^(The|A|An|In|On|At|But|And|As|If|When|With|By|For|Of|Its|His|Her|Their) ");
 
+    private static final Pattern POSSESSIVE_AND_AFTER = Pattern.compile("'s\\s.*$");
+
     /** Knows no names. */
     public static final PeopleNames NONE = new PeopleNames(HashTreePMap.empty(), HashTreePMap.empty(),
             HashTreePMap.empty(), HashTreePMap.empty(), HashTreePMap.empty());
@@ -160,7 +162,8 @@ public final class PeopleNames {
                 collect(PROPER.matcher(section.text()), proper);
                 Matcher name = NAME.matcher(section.text());
                 while (name.find()) {
-                    String written = SENTENCE_OPENER.matcher(name.group()).replaceFirst("");
+                    // "Lucan Ferro's Marseille thriller": a possessive ends the name it belongs to.
+                    String written = POSSESSIVE_AND_AFTER.matcher(SENTENCE_OPENER.matcher(name.group()).replaceFirst("")).replaceFirst("");
                     String key = TextCleaner.wordsOnly(written);
                     if (key.contains(" ")) {
                         names.putIfAbsent(key, written);

@@ -69,6 +69,17 @@ class PeopleNamesTest {
         assertThat(names.in("what about tomas brisk", Set.of())).containsExactly("Tomas Brisk");
     }
 
+    /** A place after a possessive is no part of the name: "Marseille" alone asks about the city, not the director. */
+    @Test
+    void aPossessiveEndsTheName() throws Exception {
+        String text = "Lucan Ferro's Marseille thriller is fun, and the chase through the port is the best thing in it.";
+        PeopleNames names = PeopleNames.of(List.of(new ReviewParser(64 * 1024).parse("x.txt", text.getBytes(StandardCharsets.UTF_8), null)),
+                Set.of());
+
+        assertThat(names.in("which film has a chase in marseille", Set.of())).isEmpty();
+        assertThat(names.in("is lucan ferro any good", Set.of())).containsExactly("Lucan Ferro");
+    }
+
     /** Issue 14: the names follow the library version by version, through the reviews that changed alone. */
     @Test
     void followingAnIngestAndARemoval_knowsWhatAFreshReadingWould() throws Exception {
