@@ -245,6 +245,12 @@ public final class AnswerService {
         if (!asks || rest.unknownFilm() != null) {
             return Optional.empty();
         }
+        // "What's the documentary about the bell foundry called?" asks which film it is: the description's own
+        // evidence, in the film found, answers (no review has a part on its title).
+        if (rest.people().isEmpty() && !rest.aspects().isEmpty()
+                && rest.aspects().stream().allMatch(a -> dev.reviewbot.retrieval.AspectVocabulary.TITLE.equals(a.name()))) {
+            return Optional.of(about.withFilms(List.of(film)));
+        }
         // The question keeps its words ("was that scene good" is about the chase described; "who directed the one
         // about the lifeboat crew" finds "Orla Haddad's drama about a lifeboat crew"), unless they read as a film
         // not stored ("the documentary about the piano twins").

@@ -17,7 +17,9 @@ public record FilmDescription(String description, String rest) {
 
     private static final Pattern PHRASE = Pattern.compile("(?i)\\b(?:the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:one|film|movie|flick|picture|documentary|doc|cartoon|animation|comedy|thriller|horror|drama|western|musical|biopic)"
-            + "\\s+(?:about|where|with|in which|set (?:in|on|at)|featuring|starring|that|who)\\s+([^,;?!]{3,120})");
+            + "\\s+(?:about|where|with|in which|set (?:in|on|at)|featuring|starring|that|who)\\s+([^,;?!]{3,120}?)"
+            // "what's the film about the bell foundry called": the last word asks for the title, no part of the description.
+            + "(?=\\s+(?:called|titled)\\s*(?:[,;?!]|$)|\\s*(?:[,;?!]|$))");
 
     /** The description in the question, if it names its film by one. */
     public static Optional<FilmDescription> in(String question) {

@@ -47,6 +47,17 @@ class FollowUpsAndNamesTest {
     }
 
     @Test
+    void theTitleOfAFilmDescribed_isAnsweredFromWhatTheDescriptionFits() {
+        Answer called = HARBOUR.ask("whats the film about the brothers and the hearse called");
+
+        assertThat(called.grounded()).isTrue();
+        assertThat(called.citations()).first().satisfies(c -> {
+            assertThat(c.review()).isEqualTo("Cinder Road");
+            assertThat(c.quote()).contains("stolen hearse");
+        });
+    }
+
+    @Test
     void titlesAreComparedInTheOrderTyped_theFirstEvenWhenTheQuestionOpensWithIt() {
         assertThat(AnswerService.inOrderAsked("harbour lights or cinder road, which is longer?", List.of("Cinder Road", "Harbour Lights")))
                 .containsExactly("Harbour Lights", "Cinder Road");

@@ -19,6 +19,16 @@ class FilmDescriptionTest {
     }
 
     @Test
+    void aTitleAskedAfterTheDescription_isNoPartOfIt() {
+        FilmDescription called = FilmDescription.in("whats the documentary about the bell foundry called").orElseThrow();
+        FilmDescription named = FilmDescription.in("the film with a dog named Rex, is it good?").orElseThrow();
+
+        assertThat(called.description()).isEqualTo("the bell foundry");
+        assertThat(called.rest()).isEqualTo("whats it called");
+        assertThat(named.description()).isEqualTo("a dog named Rex");
+    }
+
+    @Test
     void aQuestionDescribingNoFilm_hasNoDescription() {
         assertThat(FilmDescription.in("who directed the lifeboat drama?")).isEmpty();
         assertThat(FilmDescription.in("is the acting any good")).isEmpty();
