@@ -26,6 +26,8 @@ final class MarkdownFormat {
             "source", List.of("outlet", "publication", "publisher", "site", "website"));
     private static final Pattern YEAR_IN_DATE = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
+    /** A line that is bold and nothing else ("**The performances**"): how many blogs write their headings. */
+    private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(\\*\\*|__)([^*_]+?):?\\1:?\\s*$");
 
     private final String fileName;
     private final Consumer<String> warnings;
@@ -72,6 +74,9 @@ final class MarkdownFormat {
                 } else {
                     builder.heading(name);
                 }
+                seenContent = true;
+            } else if (isBoldHeading(lines, i)) {
+                builder.heading(stripEmphasis(lines[i]).replaceFirst(":$", ""));
                 seenContent = true;
             } else {
                 builder.line(lines[i]);
@@ -174,6 +179,12 @@ final class MarkdownFormat {
             return null;
         }
         return value.asText();
+    }
+
+    /** A bold line standing alone, heading-shaped (short, capitalised, no sentence's end), with text after it. */
+    private static boolean isBoldHeading(String[] lines, int i) {
+        Matcher bold = BOLD_LINE.matcher(lines[i]);
+        return bold.matches() && (i == 0 || lines[i - 1].isBlank()) && PlainTextFormat.isHeading(bold.group(2).strip());
     }
 
     private static String stripEmphasis(String heading) {

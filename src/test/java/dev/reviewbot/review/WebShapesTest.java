@@ -35,6 +35,23 @@ class WebShapesTest {
     }
 
     @Test
+    void boldLinesStandingAlone_areHeadings_butBoldInsideAParagraphIsProse() throws Exception {
+        Review review = parse("moth-lamp.md", """
+                # Moth Lamp
+
+                **The performances**
+
+                Ada Quill is very funny as the parish clerk.
+
+                **The jokes:**
+                The jokes are **very** English. **Not for everyone.**
+                """);
+
+        assertThat(review.sections()).extracting(Section::name).containsExactly("The performances", "The jokes");
+        assertThat(review.sections().get(1).text()).contains("**very** English", "Not for everyone");
+    }
+
+    @Test
     void diaryEntry_watchDateIsNeitherAHeadingNorTheYear() throws Exception {
         Review review = parse("gullwing.txt", """
                 Review by reel_rat_9 ★★★★
