@@ -32,7 +32,7 @@ final class MetadataAnswers {
                         + "|\\bwhose review\\b|\\bwho reviews?\\b|\\breview(ed)? by (whom|who)\\b|^(the )?(reviewer|critic)\\??$")),
         RATING("rating", Review::rating, Pattern.compile(
                 "\\b(what|which) (rating|score|grade|mark)\\b|\\bhow many stars\\b|\\bstar rating\\b|\\bratings?\\b"
-                        + "|\\bhow (was|is|did) (it|the film|the movie|\\w+) (rated|rate)\\b|\\bout of (5|10|five|ten)\\b"
+                        + "|\\bhow (was|is|did) (it|the film|the movie|\\w+) (rated|rate)\\b|\\bout of (5|10|100|five|ten|a hundred)\\b"
                         + "|\\b(rated|rate) it\\b|\\bhow many (points|out of)\\b|\\bstars did\\b|\\bwhat did .{1,40} (rate|score) it\\b"
                         // "what did Marguerite Oyelaran rate Dust Tithe": the title follows the verb.
                         + "|\\bwhat (did|does) .{1,40} (rate|give)\\b(?! highly)"
@@ -43,7 +43,8 @@ final class MetadataAnswers {
                         + "|\\brelease date\\b|\\bhow old is\\b")),
         SOURCE("source", Review::source, Pattern.compile(
                 "\\bwhere (was|is) .{0,30}(published|from|posted|printed)\\b|\\bwhich (publication|outlet|site|website|magazine|paper|newspaper)\\b"
-                        + "|\\bpublished (in|by|where|on)\\b|\\b(what|which) (source|publication)\\b"));
+                        + "|\\bpublished (in|by|where|on)\\b|\\b(what|which) (source|publication)\\b"
+                        + "|\\b(for|on|in|at) (what|which) (site|website|publication|outlet|magazine|paper|newspaper|blog)\\b"));
 
         final String label;
         final Function<Review, String> value;
@@ -81,12 +82,15 @@ final class MetadataAnswers {
             // An age rating is the censor's, not the reviewer's: answered only where a review states one.
             return certificate(question, catalog);
         }
-        for (Field field : Field.values()) {
-            if (field.asks.matcher(lower).find() && !(field == Field.RATING && CERTIFICATE.matcher(lower).find())) {
-                return Optional.of(field(question, catalog, field));
-            }
+        List<Answer> fields = java.util.Arrays.stream(Field.values())
+                .filter(field -> field.asks.matcher(lower).find() && !(field == Field.RATING && CERTIFICATE.matcher(lower).find()))
+                .map(field -> field(question, catalog, field)).toList();
+        if (fields.size() <= 1) {
+            return fields.stream().findFirst();
         }
-        return Optional.empty();
+        // "Who reviewed it and for what site?": each field asked, those the reviews give.
+        List<Citation> given = fields.stream().filter(Answer::grounded).flatMap(a -> a.citations().stream()).toList();
+        return Optional.of(given.isEmpty() ? fields.get(0) : new Answer.Grounded(question.text(), given));
     }
 
     private static Answer field(Question question, Catalog catalog, Field field) {

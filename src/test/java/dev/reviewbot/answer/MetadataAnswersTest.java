@@ -37,6 +37,15 @@ class MetadataAnswersTest {
     }
 
     @Test
+    void twoFieldsAskedAtOnce_areBothQuoted_andAScoreOutOfAHundredIsTheRating() {
+        Answer both = ask("who reviewed lantern bay and for what site?");
+
+        assertThat(both.citations()).extracting(Citation::quote)
+                .containsExactly("reviewer: Odette Brill", "source: Harbour Pictures Weekly");
+        assertThat(ask("lantern bay score out of 100").citations()).extracting(Citation::quote).allMatch(q -> q.startsWith("rating:"));
+    }
+
+    @Test
     void highestRated_andAReviewersFilms_lookAcrossTheLibrary() {
         Answer highest = ask("which film is rated highest?");
         Answer byReviewer = ask("which films did Nadia Ferris review?");
