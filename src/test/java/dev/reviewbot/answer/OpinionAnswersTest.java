@@ -175,6 +175,15 @@ class OpinionAnswersTest {
     }
 
     @Test
+    void whatWorked_andWhatDidNotWork_askForTheProsAndTheCons() {
+        Answer worked = BOT.ask("what worked in copper tide?");
+        Answer didNot = BOT.ask("what didn't work in copper tide?");
+
+        assertThat(worked.citations().get(0).section()).isEqualTo("The Upside");
+        assertThat(didNot.citations().get(0).section()).isEqualTo("Where It Stumbles");
+    }
+
+    @Test
     void theWorstThingAboutAFilmWithOneReview_isItsCons_notAComparison() {
         Answer answer = BOT.ask("what's the worst thing about quiet orchard?");
 

@@ -40,6 +40,14 @@ class QuestionReadingTest {
     }
 
     @Test
+    void whoMadeAFilm_asksWhoDirectedIt() {
+        Question made = read("who made lantern bay");
+
+        assertThat(aspects(made)).containsExactly("direction");
+        assertThat(made.expected()).isEqualTo(ExpectedAnswer.PERSON);
+    }
+
+    @Test
     void aTitleTypedWithATypo_stillScopes_andItsWordsAreNoTerms() {
         Question typo = read("who shot lanturn bay");
 
