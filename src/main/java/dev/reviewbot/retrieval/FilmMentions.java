@@ -123,7 +123,8 @@ final class FilmMentions {
         for (TitleMatcher.Variant variant : titles.variantsIn(text)) {
             if (isContent(variant.changed()) && !words.phraseKnown(variant.typed())
                     && (variant.to() - variant.from() >= 3 || inTitlePlace(tokens, variant.from(), variant.to())
-                    || openedAndFollowedByNoContent(tokens, variant.from(), variant.to()))) {
+                    || openedAndFollowedByNoContent(tokens, variant.from(), variant.to())
+                    || ledInBeforeTheQuestion(tokens, variant.from(), variant.to()))) {
                 return variant.typed();
             }
         }
@@ -244,6 +245,14 @@ final class FilmMentions {
         boolean opened = from == 0 || (from == 1 && tokens[0].equals("the"));
         return opened && java.util.Arrays.stream(tokens, to, tokens.length).noneMatch(this::isContent);
     }
+
+    /** "in moth council, who plays the vicar": the film named first, after "in" (or "of", "about", "for"), then the question. */
+    private static boolean ledInBeforeTheQuestion(String[] tokens, int from, int to) {
+        boolean ledIn = (from == 1 || (from == 2 && tokens[1].equals("the"))) && OPENING_LEAD_INS.contains(tokens[0]);
+        return ledIn && to < tokens.length && QUESTION_WORDS.contains(tokens[to]);
+    }
+
+    private static final Set<String> OPENING_LEAD_INS = Set.of("in", "of", "about", "for");
 
     private boolean isContent(String word) {
         return !word.isEmpty() && !JOINERS.contains(word) && !vocabulary.genericWords().contains(word) && !isAspectWord(word)

@@ -82,6 +82,19 @@ class UnknownFilmTest {
         assertThat(typo.citations().get(0).review()).isEqualTo("Marrow Lane");
     }
 
+    /**
+     * The film named first, then the question: "in lantern sea who plays the widow" names lantern sea, although
+     * its review writes "Lantern Bay is a sea story" (the two words near each other).
+     */
+    @Test
+    void aChangedTitleOpeningTheQuestion_isAFilmNotStored() {
+        Answer changed = ask("in lantern sea who plays the widow");
+        Answer stored = ask("in lantern bay who plays the widow");
+
+        assertThat(changed.text()).startsWith("I have no review of lantern sea.");
+        assertThat(stored.citations()).first().satisfies(c -> assertThat(c.review()).isEqualTo("Lantern Bay"));
+    }
+
     /** Quotes make a title of known words ("lantern lane" shares a word with each stored title): another film. */
     @Test
     void aQuotedTitleOfWordsTheReviewsUse_isAFilmNotStored_inStraightOrCurlyQuotes() {
