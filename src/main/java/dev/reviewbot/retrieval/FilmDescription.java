@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public record FilmDescription(String description, String rest) {
 
-    private static final Pattern PHRASE = Pattern.compile("(?i)\\b(?:the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+    // "movie about the college radio station, who plays the dj": opening the question, the phrase needs no "the".
+    private static final Pattern PHRASE = Pattern.compile("(?i)(?:\\b(?:the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?|^\\s*)"
             + "(?:one|film|movie|flick|picture|documentary|doc|cartoon|animation|comedy|thriller|horror|drama|western|musical|biopic)"
             + "\\s+(?:about|where|with|in which|set (?:in|on|at)|featuring|starring|that|who)\\s+([^,;?!]{3,120}?)"
             // "what's the film about the bell foundry called": the last word asks for the title, no part of the description.

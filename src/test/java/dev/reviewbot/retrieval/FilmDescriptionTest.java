@@ -29,6 +29,15 @@ class FilmDescriptionTest {
     }
 
     @Test
+    void aDescriptionOpeningTheQuestion_needsNoArticle() {
+        FilmDescription opening = FilmDescription.in("movie about the college radio station, who plays the dj").orElseThrow();
+
+        assertThat(opening.description()).isEqualTo("the college radio station");
+        assertThat(opening.rest()).isEqualTo("who plays the dj");
+        assertThat(FilmDescription.in("which movie with a dog is best")).isEmpty();
+    }
+
+    @Test
     void aQuestionDescribingNoFilm_hasNoDescription() {
         assertThat(FilmDescription.in("who directed the lifeboat drama?")).isEmpty();
         assertThat(FilmDescription.in("is the acting any good")).isEmpty();
