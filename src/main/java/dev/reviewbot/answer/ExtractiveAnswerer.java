@@ -259,8 +259,13 @@ public final class ExtractiveAnswerer implements Answerer {
         if (question.expected() != ExpectedAnswer.PERSON) {
             return ranked;
         }
-        java.util.function.Predicate<Candidate> first = c -> c.features().namesRole()
-                || question.aspects().stream().anyMatch(a -> vocabulary.covers(c.passage().passage().section(), a));
+        // Not before a sentence holding more of the question's words: "who plays the lighthouse keeper" is answered
+        // by "Nerys Achebe as Morag, the lighthouse keeper" in a review without headings, not by an orchard keeper
+        // under "Performances".
+        double most = ranked.isEmpty() || askedBeyondAspect(question).isEmpty() ? 0 : ranked.get(0).features().coverage();
+        java.util.function.Predicate<Candidate> first = c -> (c.features().namesRole()
+                || question.aspects().stream().anyMatch(a -> vocabulary.covers(c.passage().passage().section(), a)))
+                && c.features().coverage() >= most;
         List<Candidate> naming = ranked.stream().filter(first).toList();
         if (naming.isEmpty() || naming.size() == ranked.size()) {
             return ranked;
