@@ -34,6 +34,8 @@ public final class ProseMetadata {
                     + "\\s*[★☆✩✭½]*\\s*(?:(?:\\s(?:on|for|at)\\s+|\\s*[|]\\s*)(\\p{Lu}[^,|]*?)\\s*(?:[,|].*)?|[,|—–-].*)?$");
     /** A review site's user line: "filmfan_99 · 12 March 2025", the handle and the date the review was posted. */
     private static final Pattern USER_LINE = Pattern.compile("^([\\p{L}\\d_.-]{3,40})\\s*[·•|]\\s*(.+)$");
+    /** A forum post's line: "r/TrueFilm · Posted by u/fogbound_frames", the poster's handle. */
+    private static final Pattern FORUM_LINE = Pattern.compile("^(?:r/[\\w]+\\s*[·•|]?\\s*)?[Pp]osted by\\s+u/([\\w-]{3,40})(?:\\s*[·•|].*)?$");
     /** "a 2022 British comedy", "released in 2019": a year the review gives as the film's. */
     private static final Pattern YEAR_PROSE = Pattern.compile(
             "\\b(?:[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\\s+((?:19|20)\\d{2})\\s+(?:[\\p{L}-]+\\s+){0,3}(?:film|movie|comedy|drama|thriller|documentary|feature|horror|musical|romance|picture|animation|western|mystery)\\b"
@@ -125,6 +127,10 @@ public final class ProseMetadata {
 
     /** The handle of a review site's user line ("filmfan_99 · 12 March 2025"), or empty. */
     static Optional<String> userLine(String line) {
+        Matcher forum = FORUM_LINE.matcher(line.strip());
+        if (forum.matches()) {
+            return Optional.of(forum.group(1));
+        }
         Matcher m = USER_LINE.matcher(line.strip());
         return m.matches() && Masthead.DATE.matcher(m.group(2)).find() ? Optional.of(m.group(1)) : Optional.empty();
     }

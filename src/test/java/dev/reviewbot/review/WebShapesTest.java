@@ -35,6 +35,19 @@ class WebShapesTest {
     }
 
     @Test
+    void forumPost_thePostersHandleIsTheReviewer_andTheLineIsNoProse() throws Exception {
+        Review review = parse("gull-post.txt", """
+                r/TrueFilm · Posted by u/fogbound_frames
+                Just saw Gull Island and I need to talk about that ending (SPOILERS)
+                Tobias Keast plays a mapmaker sent to survey a tiny island, and he is a monster in it.
+                TL;DR: slow, gorgeous, the ending wrecked me. 8/10.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("fogbound_frames");
+        assertThat(review.sections().get(0).text()).doesNotContain("Posted by");
+    }
+
+    @Test
     void boldLinesStandingAlone_areHeadings_butBoldInsideAParagraphIsProse() throws Exception {
         Review review = parse("moth-lamp.md", """
                 # Moth Lamp
