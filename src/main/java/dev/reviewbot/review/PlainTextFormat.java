@@ -75,8 +75,12 @@ final class PlainTextFormat {
         // "5 Things I Loved" is a listicle's heading; "By Harriet Quell", "Watched 03 Nov, 2026" and "8/10" are
         // a byline, a date and a rating, not sections.
         boolean capitalised = Character.isUpperCase(s.codePointAt(0)) || s.matches("\\d{1,2}\\.?\\s+\\p{Lu}.*");
-        return Character.isLetterOrDigit(last) && capitalised && !Masthead.isMetadataLine(s);
+        return Character.isLetterOrDigit(last) && capitalised && (!Masthead.isMetadataLine(s) || SCORED_PART.matcher(s).matches());
     }
+
+    /** "Fight Scenes — 9/10": a part of the film with the reviewer's score for it, a heading (a bare "8/10" is not). */
+    private static final java.util.regex.Pattern SCORED_PART =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}&' ]{2,40}?\\s+[—–:-]\\s+\\d{1,3}(?:\\.\\d)?\\s?/\\s?(?:5|10|100)");
 
     private static boolean hasTextAfter(String[] lines, int index, int end) {
         for (int i = index + 1; i < end; i++) {

@@ -35,6 +35,23 @@ class WebShapesTest {
     }
 
     @Test
+    void partsScoredOneByOne_areHeadings_whileTheOverallScoreIsTheRating() throws Exception {
+        Review review = parse("ring-rope.txt", """
+                Ring Rope
+                By Hamish Pike
+                Score: 72/100
+                A boxer with a bad hand gets one last shot at a title, and it is a familiar story well told.
+                Story — 6/10
+                The script hits every cliche of the genre, and the gambling subplot is resolved far too neatly.
+                Performances — 9/10
+                Callum Tolliver, who plays the boxer, lost and gained weight for the role and looks it.
+                """);
+
+        assertThat(review.rating()).isEqualTo("Score: 72/100");
+        assertThat(review.sections()).extracting(Section::name).containsExactly("Introduction", "Story — 6/10", "Performances — 9/10");
+    }
+
+    @Test
     void forumPost_thePostersHandleIsTheReviewer_andTheLineIsNoProse() throws Exception {
         Review review = parse("gull-post.txt", """
                 r/TrueFilm · Posted by u/fogbound_frames
