@@ -207,7 +207,8 @@ final class FilmMentions {
                 if (run.stream().anyMatch(w -> !JOINERS.contains(w) && !words.known(w) && !words.misspelt(w))
                         || (!run.isEmpty() && words.writtenAsTitle(String.join(" ", run)))) {
                     runs.add(String.join(" ", run));
-                } else if (placed != null && inTitlePlace(tokens, i - run.size(), i) && run.size() >= 2) {
+                } else if (placed != null && run.size() >= 2 && (inTitlePlace(tokens, i - run.size(), i)
+                        || openedAndFollowedByNoContent(tokens, i - run.size(), i))) {
                     placed.add(String.join(" ", run));
                 }
                 run.clear();

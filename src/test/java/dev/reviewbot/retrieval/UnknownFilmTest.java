@@ -82,6 +82,16 @@ class UnknownFilmTest {
         assertThat(typo.citations().get(0).review()).isEqualTo("Marrow Lane");
     }
 
+    /** Known words never near each other, opening the question with nothing asked after them but "ok for kids": a title. */
+    @Test
+    void knownWordsOpeningTheQuestion_withNoContentAfter_nameAFilm_unlessAReviewUsesThemTogether() {
+        Answer unknown = ask("postman lighthouse ok for kids?");
+        Answer phrase = ask("drowned lighthouse any good?");
+
+        assertThat(unknown.text()).startsWith("I have no review of postman lighthouse.");
+        assertThat(phrase.text()).doesNotStartWith("I have no review");
+    }
+
     /**
      * The film named first, then the question: "in lantern sea who plays the widow" names lantern sea, although
      * its review writes "Lantern Bay is a sea story" (the two words near each other).
