@@ -184,6 +184,15 @@ class OpinionAnswersTest {
     }
 
     @Test
+    void thoughtsOnAFilm_askForTheVerdict_notForItsPros() {
+        Answer thoughts = BOT.ask("thoughts on copper tide?");
+        Answer unusedWord = BOT.ask("thoughts on quiet orchard?");
+
+        assertThat(thoughts.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.section()).isEqualTo("Verdict"));
+        assertThat(unusedWord.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.section()).isEqualTo("Verdict"));
+    }
+
+    @Test
     void theWorstThingAboutAFilmWithOneReview_isItsCons_notAComparison() {
         Answer answer = BOT.ask("what's the worst thing about quiet orchard?");
 
