@@ -28,7 +28,7 @@ final class MetadataAnswers {
     private enum Field {
         REVIEWER("reviewer", Review::reviewer, Pattern.compile(
                 "\\bwho (reviewed|wrote (the|this|that|its) review|is the (reviewer|critic)|was the (reviewer|critic))\\b"
-                        + "|\\b(which|what) (reviewer|critic)s? (reviewed|wrote|is|was)\\b|\\bname of the (reviewer|critic)\\b"
+                        + "|\\b(which|what) (reviewer|critic)s? (reviewed|wrote|is|was)\\b(?!\\s+(more|less|\\w+er)\\b)|\\bname of the (reviewer|critic)\\b"
                         + "|\\bwho (wrote|posted|made) (the|this|that) (\\w+ )?(post|write-up|writeup|article|blog post|review)\\b"
                         + "|\\bwhose review\\b|\\bwho reviews?\\b|\\breview(ed)? by (whom|who)\\b|^(the )?(reviewer|critic)\\??$")),
         RATING("rating", Review::rating, Pattern.compile(

@@ -123,6 +123,16 @@ public final class OpinionAnswers {
         return SideBySide.answer(question.text(), named, evidence, c -> polarityOf(c, catalog), side, ranks, true);
     }
 
+    /**
+     * "Who liked Larkspur Motel more?": "who" about a film with several reviews and nothing but the verdict asks which
+     * of its reviewers, an opinion; "who plays the sheriff" asks about the acting, "who directed it" the direction.
+     */
+    private static boolean asksWhichReviewer(Question question, Catalog catalog) {
+        return question.expected() == ExpectedAnswer.PERSON && question.people().isEmpty() && question.films().size() == 1
+                && catalog.reviewsOf(question.films().get(0)).size() >= 2
+                && question.aspects().stream().allMatch(a -> AspectVocabulary.VERDICT.equals(a.name()));
+    }
+
     /** A question asking which film comes out ahead, not for both side by side. Grammar, a closed set. */
     private static final java.util.regex.Pattern ASKS_WHICH = java.util.regex.Pattern.compile(
             "(?i)\\b(which|better|worse|best|worst|more|less)\\b|\\b\\p{L}+er than\\b");
@@ -157,7 +167,7 @@ public final class OpinionAnswers {
      *                 when the answer needs it
      */
     Optional<Answer> answer(Question question, Catalog catalog, Function<Question, Retrieval> retrieve) {
-        if (question.expected() != ExpectedAnswer.ANY
+        if ((question.expected() != ExpectedAnswer.ANY && !asksWhichReviewer(question, catalog))
                 || question.missing().stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))
                 || question.aspects().stream().anyMatch(a -> AspectVocabulary.SUMMARY.equals(a.name()))
                 || (question.reviewer() != null && question.summary())) {

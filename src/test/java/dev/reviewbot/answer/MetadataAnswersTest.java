@@ -42,6 +42,8 @@ class MetadataAnswersTest {
 
         assertThat(both.citations()).extracting(Citation::quote)
                 .containsExactly("reviewer: Odette Brill", "source: Harbour Pictures Weekly");
+        assertThat(ask("which critic was harsher on lantern bay").citations()).extracting(Citation::quote)
+                .noneMatch(q -> q.startsWith("reviewer:"));
         assertThat(ask("who wrote the blog post about lantern bay").citations()).extracting(Citation::quote)
                 .containsExactly("reviewer: Odette Brill");
         assertThat(ask("lantern bay score out of 100").citations()).extracting(Citation::quote).allMatch(q -> q.startsWith("rating:"));

@@ -184,6 +184,15 @@ class OpinionAnswersTest {
     }
 
     @Test
+    void whoLikedItMore_andWhichCriticWasHarsher_putTheReviewersInTheOrderAsked() {
+        Answer liked = BOT.ask("who liked copper tide more?");
+        Answer harsher = BOT.ask("which critic was harsher on copper tide?");
+
+        assertThat(liked.citations()).extracting(Citation::reviewer).startsWith("Rosa Linden").contains("Hugo Marsh");
+        assertThat(harsher.citations()).extracting(Citation::reviewer).startsWith("Hugo Marsh").contains("Rosa Linden");
+    }
+
+    @Test
     void thoughtsOnAFilm_askForTheVerdict_notForItsPros() {
         Answer thoughts = BOT.ask("thoughts on copper tide?");
         Answer unusedWord = BOT.ask("thoughts on quiet orchard?");
