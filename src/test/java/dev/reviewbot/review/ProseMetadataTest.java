@@ -60,6 +60,7 @@ class ProseMetadataTest {
         assertThat(lanternBay.reviewer()).isEqualTo("Odette Brill");
         assertThat(ProseMetadata.year("Heat", prose("It's a 2022 British comedy about a llama."))).isEqualTo(2022);
         assertThat(ProseMetadata.year("Heat", prose("Michael Mann's Heat (1995) still holds up."))).isEqualTo(1995);
+        assertThat(ProseMetadata.year("Heat", prose("It came out this year, 2026, and it runs 101 minutes."))).isEqualTo(2026);
     }
 
     @Test
