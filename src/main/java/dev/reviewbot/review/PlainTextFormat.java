@@ -78,9 +78,12 @@ final class PlainTextFormat {
         return Character.isLetterOrDigit(last) && capitalised && (!Masthead.isMetadataLine(s) || SCORED_PART.matcher(s).matches());
     }
 
-    /** "Fight Scenes — 9/10": a part of the film with the reviewer's score for it, a heading (a bare "8/10" is not). */
-    private static final java.util.regex.Pattern SCORED_PART =
-            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}&' ]{2,40}?\\s+[—–:-]\\s+\\d{1,3}(?:\\.\\d)?\\s?/\\s?(?:5|10|100)");
+    /**
+     * "Fight Scenes — 9/10": a part of the film with the reviewer's score for it, a heading. Not a bare "8/10", nor a
+     * rating line ("Rating: 3/5", "Score — 72/100"), which stays in the text as the review's rating.
+     */
+    private static final java.util.regex.Pattern SCORED_PART = java.util.regex.Pattern.compile(
+            "(?!(?i:rating|score|grade|overall|verdict|stars)\\b)\\p{Lu}[\\p{L}&' ]{2,40}?\\s+[—–-]\\s+\\d{1,3}(?:\\.\\d)?\\s?/\\s?(?:5|10|100)");
 
     private static boolean hasTextAfter(String[] lines, int index, int end) {
         for (int i = index + 1; i < end; i++) {

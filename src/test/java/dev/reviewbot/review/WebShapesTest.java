@@ -45,10 +45,13 @@ class WebShapesTest {
                 The script hits every cliche of the genre, and the gambling subplot is resolved far too neatly.
                 Performances — 9/10
                 Callum Tolliver, who plays the boxer, lost and gained weight for the role and looks it.
+                Overall — 8/10
+                See it for Tolliver.
                 """);
 
         assertThat(review.rating()).isEqualTo("Score: 72/100");
         assertThat(review.sections()).extracting(Section::name).containsExactly("Introduction", "Story — 6/10", "Performances — 9/10");
+        assertThat(review.sections().get(2).text()).contains("Overall — 8/10");
     }
 
     @Test
