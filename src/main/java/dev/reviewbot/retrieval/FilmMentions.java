@@ -124,7 +124,8 @@ final class FilmMentions {
             if (isContent(variant.changed()) && !words.phraseKnown(variant.typed())
                     && (variant.to() - variant.from() >= 3 || inTitlePlace(tokens, variant.from(), variant.to())
                     || openedAndFollowedByNoContent(tokens, variant.from(), variant.to())
-                    || ledInBeforeTheQuestion(tokens, variant.from(), variant.to()))) {
+                    || ledInBeforeTheQuestion(tokens, variant.from(), variant.to())
+                    || ledInClosingTheQuestion(tokens, variant.from(), variant.to()))) {
                 return variant.typed();
             }
         }
@@ -204,6 +205,13 @@ final class FilmMentions {
                 while (!run.isEmpty() && JOINERS.contains(run.get(run.size() - 1))) {
                     run.remove(run.size() - 1);
                 }
+                if (playedRole(tokens, i - run.size())) {
+                    // "who plays the vicar in moth council": the part ends at the first small word; a title may follow.
+                    int partEnds = firstJoiner(run);
+                    List<String> after = partEnds < 0 ? List.of() : new ArrayList<>(run.subList(partEnds + 1, run.size()));
+                    run.clear();
+                    run.addAll(after);
+                }
                 if (run.stream().anyMatch(w -> !JOINERS.contains(w) && !words.known(w) && !words.misspelt(w))
                         || (!run.isEmpty() && words.writtenAsTitle(String.join(" ", run)))) {
                     runs.add(String.join(" ", run));
@@ -216,6 +224,27 @@ final class FilmMentions {
         }
         return runs;
     }
+
+    /**
+     * "who plays the dj", "who voiced a talking owl": words after a verb of acting and an article name the part
+     * played, not a film, even when no review uses them. Grammar, a closed set.
+     */
+    private static boolean playedRole(String[] tokens, int from) {
+        return from >= 2 && ARTICLES.contains(tokens[from - 1]) && ROLE_VERBS.contains(tokens[from - 2]);
+    }
+
+    private static int firstJoiner(List<String> run) {
+        for (int i = 0; i < run.size(); i++) {
+            if (JOINERS.contains(run.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> ROLE_VERBS = Set.of("play", "plays", "played", "playing", "voice", "voices", "voiced",
+            "voicing", "portray", "portrays", "portrayed", "portraying");
 
     /** Small words ("of the") between two title words: "the salt of the sea". */
     private boolean joinsContent(String[] tokens, int at) {
@@ -251,6 +280,12 @@ final class FilmMentions {
     private static boolean ledInBeforeTheQuestion(String[] tokens, int from, int to) {
         boolean ledIn = (from == 1 || (from == 2 && tokens[1].equals("the"))) && OPENING_LEAD_INS.contains(tokens[0]);
         return ledIn && to < tokens.length && QUESTION_WORDS.contains(tokens[to]);
+    }
+
+    /** "who plays the vicar in moth council": the question, then the film after "in" (or "of", "about", "for"), closing it. */
+    private static boolean ledInClosingTheQuestion(String[] tokens, int from, int to) {
+        int lead = from >= 2 && tokens[from - 1].equals("the") ? from - 2 : from - 1;
+        return lead >= 1 && to == tokens.length && OPENING_LEAD_INS.contains(tokens[lead]);
     }
 
     private static final Set<String> OPENING_LEAD_INS = Set.of("in", "of", "about", "for");

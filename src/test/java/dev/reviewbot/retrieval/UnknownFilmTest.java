@@ -116,4 +116,24 @@ class UnknownFilmTest {
         assertThat(curly.grounded()).isFalse();
         assertThat(curly.text()).startsWith("I have no review of lantern lane.");
     }
+
+    /** "Who plays the bellhop": the part played, in words no review uses, is no title; the film described still answers. */
+    @Test
+    void aPartPlayedInWordsNoReviewUses_isNoTitle() {
+        Answer described = ask("the thriller about the postman, who plays the bellhop");
+        Answer alone = ask("who plays the bellhop");
+
+        assertThat(described.citations()).first().satisfies(c -> assertThat(c.review()).isEqualTo("Marrow Lane"));
+        assertThat(alone.text()).doesNotContain("no review of bellhop");
+    }
+
+    /** "who plays the widow in lantern sea": a stored title with one word changed closing the question after "in". */
+    @Test
+    void aChangedTitleClosingTheQuestion_isAFilmNotStored() {
+        Answer changed = ask("who plays the widow in lantern sea");
+        Answer stored = ask("who plays the widow in lantern bay");
+
+        assertThat(changed.text()).startsWith("I have no review of lantern sea.");
+        assertThat(stored.citations()).first().satisfies(c -> assertThat(c.review()).isEqualTo("Lantern Bay"));
+    }
 }
