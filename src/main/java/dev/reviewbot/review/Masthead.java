@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * The page furniture web reviews open and close with: a headline, a byline ("By Jane Doe, Film Critic",
  * "Review by film_fan ★★★★", "Posted by Jane Doe on The Late Show"), a bare rating line ("★★½", "8/10"), a
  * dated line ("Watched 03 Nov, 2026", "filmfan · 12 March 2025"), and at the end the site's own buttons
- * ("14 out of 17 found this helpful", "Sign in to vote", "Permalink"). The opening lines are metadata, read
- * at ingest; none of it is the reviewer's prose, so it never becomes a passage to quote as evidence.
+ * ("14 out of 17 found this helpful", "Sign in to vote", "Permalink", a newsletter's "Thanks for reading X!
+ * Subscribe..."). The opening lines are metadata, read at ingest; none of it is the reviewer's prose, so it never
+ * becomes a passage to quote as evidence.
  */
 final class Masthead {
 
@@ -26,28 +27,41 @@ final class Masthead {
             + "|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b" + MONTH + "\\s+\\d{4}\\b");
     /** What review sites print under a review: vote counts, voting and sharing buttons, a permalink. */
     private static final Pattern SITE_BUTTONS = Pattern.compile("(?i)^(?:\\d+ out of \\d+ (?:people )?found this (?:review )?helpful"
-            + "|was this review helpful|sign in to vote|permalink|report this|share this)\\b.*");
+            + "|was this review helpful|sign in to vote|permalink|report this|share this|thanks for reading|subscribe)\\b.*");
 
     private Masthead() {
     }
 
-    /** Where the review's prose starts: past the furniture lines that open {@code lines} from {@code from}. */
+    /**
+     * Where the review's prose starts: past the furniture lines that open {@code lines} from {@code from}. Headline
+     * lines (a newsletter's name, an issue's subtitle) count only when a byline, rating or date line follows them.
+     */
     static int end(String[] lines, int from) {
-        int end = from;
-        int taken = 0;
-        for (int i = from; i < lines.length && taken < MAX_LINES; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
-                continue;
+        List<Integer> opening = new ArrayList<>();
+        for (int i = from; i < lines.length && opening.size() < MAX_LINES; i++) {
+            if (!lines[i].isBlank()) {
+                opening.add(i);
             }
-            if (!isMetadataLine(line) && !(isHeadline(line) && isMetadataLine(nextNonBlank(lines, i)))) {
+        }
+        int end = from;
+        for (int k = 0; k < opening.size(); k++) {
+            String line = lines[opening.get(k)];
+            String next = k + 1 < opening.size() ? lines[opening.get(k + 1)] : nextNonBlank(lines, opening.get(k));
+            if (isMetadataLine(line) || isNameOverDate(line, next)) {
+                end = opening.get(k) + 1;
+            } else if (!isHeadline(line)) {
                 break;
             }
-            taken++;
-            end = i + 1;
         }
         return end;
     }
+
+    /** "Priya Moss" over "Nov 14, 2026": a newsletter's or a blog's author, on a line of their own above the date. */
+    static boolean isNameOverDate(String line, String next) {
+        return line != null && next != null && NAME.matcher(bare(line)).matches() && isDated(bare(next));
+    }
+
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}");
 
     /** Where the review's prose ends: before the site's buttons and counters that close {@code lines}. */
     static int closingStart(String[] lines, int to) {
@@ -84,7 +98,12 @@ final class Masthead {
         int words = s.split("\\s+").length;
         return ProseMetadata.isByline(s) || ProseMetadata.userLine(s).isPresent()
                 || (words <= MAX_RATING_WORDS && ProseMetadata.rating(List.of(new Section(Section.WHOLE_REVIEW, s))).isPresent())
-                || (words <= MAX_DATED_WORDS && DATE.matcher(s).find() && !s.matches(".*[.!?]$"));
+                || isDated(s);
+    }
+
+    /** A short dated line ("Nov 14, 2026", "Watched 03 Nov, 2026"), not a sentence. */
+    private static boolean isDated(String s) {
+        return s.split("\\s+").length <= MAX_DATED_WORDS && DATE.matcher(s).find() && !s.matches(".*[.!?]$");
     }
 
     /** A line a sentence would end with punctuation; a headline or a summary line does not. */

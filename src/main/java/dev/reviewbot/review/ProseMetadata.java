@@ -95,8 +95,23 @@ public final class ProseMetadata {
      * review site's user line ("filmfan_99 · 12 March 2025"), or empty.
      */
     public static Optional<String> byline(List<Section> sections) {
-        return openingParagraphs(sections).stream().map(ProseMetadata::reviewerIn).flatMap(Optional::stream).findFirst();
+        List<String> opening = openingParagraphs(sections, MASTHEAD_PARAGRAPHS);
+        for (int i = 0; i < opening.size(); i++) {
+            Optional<String> reviewer = i < BYLINE_PARAGRAPHS ? reviewerIn(opening.get(i)) : Optional.empty();
+            if (reviewer.isPresent()) {
+                return reviewer;
+            }
+            // "Priya Moss" above "Nov 14, 2026", under a newsletter's name and an issue's subtitle.
+            if (i + 1 < opening.size() && Masthead.isNameOverDate(opening.get(i), opening.get(i + 1))) {
+                return Optional.of(Masthead.bare(opening.get(i)));
+            }
+        }
+        return Optional.empty();
     }
+
+    /** How many opening paragraphs may hold a byline, and how many a name over a date (a masthead's five lines). */
+    private static final int BYLINE_PARAGRAPHS = 3;
+    private static final int MASTHEAD_PARAGRAPHS = 5;
 
     /** The outlet a byline names ("on The Late Show", "| Screen Daily"), or empty. */
     public static Optional<String> outlet(List<Section> sections) {
@@ -110,11 +125,15 @@ public final class ProseMetadata {
     }
 
     private static List<String> openingParagraphs(List<Section> sections) {
+        return openingParagraphs(sections, BYLINE_PARAGRAPHS);
+    }
+
+    private static List<String> openingParagraphs(List<Section> sections, int count) {
         if (sections.isEmpty()) {
             return List.of();
         }
         String[] paragraphs = sections.get(0).text().split("\n\n");
-        return java.util.Arrays.stream(paragraphs).limit(3).map(String::strip).toList();
+        return java.util.Arrays.stream(paragraphs).limit(count).map(String::strip).toList();
     }
 
     private static Optional<String> reviewerIn(String paragraph) {

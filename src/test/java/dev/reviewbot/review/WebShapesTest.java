@@ -123,6 +123,30 @@ class WebShapesTest {
     }
 
     @Test
+    void newsletter_nameAboveTheIssueAndTheAuthorOverTheDate_areNoHeadings_andTheSignOffGoes() throws Exception {
+        Review review = parse("soap-suds.txt", """
+                Reel Talk Weekly
+                Issue #12: a bakery, a bet and the best cast of the year
+                Nell Osei
+                Mar 3, 2026
+                Hi all,
+
+                Go and see Rising Dough, a tiny comedy that made me laugh for 90 minutes straight.
+                The Cast
+                Every one of the bakers is wonderful, and Ada Brook steals it.
+
+                That's it from me this week.
+
+                Thanks for reading Reel Talk Weekly! Subscribe for free to receive new posts.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("Nell Osei");
+        assertThat(review.sections()).extracting(Section::name).containsExactly(Section.OPENING, "The Cast");
+        assertThat(review.sections().get(0).text()).startsWith("Hi all,").doesNotContain("Issue #12", "Mar 3");
+        assertThat(review.sections().get(1).text()).endsWith("That's it from me this week.").doesNotContain("Subscribe");
+    }
+
+    @Test
     void blogPost_postedByLineGivesReviewerAndOutlet_andItsDateIsNotTheFilmsYear() throws Exception {
         Review review = parse("deep-pump.md", """
                 # The Deep Pump
