@@ -149,7 +149,7 @@ public final class AnswerService {
         }
         if (scope.isEmpty() && known.titlesIn(text).isEmpty()) {
             // "Who directed the one about the lifeboat crew?": the film is the one whose reviews fit the description.
-            Optional<Question> described = described(text, known, catalog);
+            Optional<Question> described = described(text, known, catalog, question.unknownFilm() != null);
             if (described.isPresent()) {
                 question = described.get();
             }
@@ -224,14 +224,16 @@ public final class AnswerService {
      * best is the one meant, and the question is then asked of it. Empty when the question describes no film or
      * asks nothing beside the description ("what's the film with the hedgehog?" asks which film: answered as is).
      */
-    private Optional<Question> described(String text, TitleMatcher known, Catalog catalog) {
+    private Optional<Question> described(String text, TitleMatcher known, Catalog catalog, boolean namesUnknownFilm) {
         Optional<FilmDescription> description = FilmDescription.in(text);
-        if (description.isEmpty()) {
+        // "the iron giant movie, who voices the robot": in a title's place, words read as a film not stored are one.
+        if (description.isEmpty() || (description.get().titlePlace() && namesUnknownFilm)) {
             return Optional.empty();
         }
         Question about = analyzer.analyze(description.get().description(), known, List.of(), catalog.reviewers(), names(catalog));
-        // A description holding a word no review uses ("the one about the talking dog") fits no stored film.
-        if (!about.films().isEmpty() || !about.missing().isEmpty()) {
+        // A description holding a word no review uses ("the one about the talking dog") fits no stored film; one of
+        // common words alone ("the whole movie") describes none.
+        if (!about.films().isEmpty() || !about.missing().isEmpty() || about.terms().isEmpty()) {
             return Optional.empty();
         }
         Retrieval found = retriever.retrieve(about);
@@ -255,7 +257,9 @@ public final class AnswerService {
         // about the lifeboat crew" finds "Orla Haddad's drama about a lifeboat crew"), unless they read as a film
         // not stored ("the documentary about the piano twins").
         Question whole = analyzer.analyze(text, known, List.of(film), catalog.reviewers(), names(catalog));
-        return Optional.of((whole.unknownFilm() == null && whole.films().equals(List.of(film)) ? whole : rest).describingItsFilm());
+        // Before the word for the film ("the night bus driver thriller, how long is it") the description only names it.
+        boolean keepsItsWords = !description.get().titlePlace() && whole.unknownFilm() == null && whole.films().equals(List.of(film));
+        return Optional.of((keepsItsWords ? whole : rest).describingItsFilm());
     }
 
     /** What the question was about, for the admins' report: a film not stored is named as asked. */

@@ -40,7 +40,7 @@ final class MetadataAnswers {
                         // A range, spread or average is of numbers: "range of scores" asks the ratings, not the music.
                         + "|\\b(range|spread|average|mean|highest|lowest) of (the |their |its )?(review )?(scores|marks|grades)\\b")),
         YEAR("year", r -> r.year() == null ? null : String.valueOf(r.year()), Pattern.compile(
-                "\\b(what|which) year\\b|\\byear\\b|\\bwhen (was|did|is) .{0,40}(released|come out|came out|made|out|release)\\b"
+                "\\b(what|which) year\\b|\\byear\\b(?![\\s-]*olds?\\b)|\\bwhen (was|did|is) .{0,40}(released|come out|came out|made|out|release)\\b"
                         + "|\\brelease date\\b|\\bhow old is\\b")),
         SOURCE("source", Review::source, Pattern.compile(
                 "\\bwhere (was|is) .{0,30}(published|from|posted|printed)\\b|\\bwhich (publication|outlet|site|website|magazine|paper|newspaper)\\b"
@@ -115,7 +115,9 @@ final class MetadataAnswers {
     }
 
     private static Optional<Answer> certificate(Question question, Catalog catalog) {
-        Pattern stated = Pattern.compile("\\b(PG-13|PG|NC-17|12A|R-rated|rated R|certificate|BBFC|MPAA)\\b");
+        // A certificate, or a parents' guide's age ("Age: 7+", "Best for ages 7 and up").
+        Pattern stated = Pattern.compile("\\b(PG-13|PG|NC-17|12A|R-rated|rated R|certificate|BBFC|MPAA)\\b"
+                + "|(?i)\\bages?:?\\s+\\d{1,2}\\s*(\\+|and up\\b|and over\\b)");
         for (String film : question.films()) {
             for (Review review : catalog.reviewsOf(film)) {
                 for (Section section : review.sections()) {

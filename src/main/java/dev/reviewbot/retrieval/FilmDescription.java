@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  *
  * @param description the words that describe the film ("the lifeboat crew")
  * @param rest        the question with the phrase read as "it" ("who directed it")
+ * @param titlePlace  the description stands where a title could ("the iron giant movie, ..."): words the reviews never
+ *                    use together there name a film not stored, not one described
  */
-public record FilmDescription(String description, String rest) {
+public record FilmDescription(String description, String rest, boolean titlePlace) {
 
     // "movie about the college radio station, who plays the dj": opening the question, the phrase needs no "the".
     private static final Pattern PHRASE = Pattern.compile("(?i)(?:\\b(?:the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?|^\\s*)"
@@ -22,14 +24,27 @@ public record FilmDescription(String description, String rest) {
             // "what's the film about the bell foundry called": the last word asks for the title, no part of the description.
             + "(?=\\s+(?:called|titled)\\s*(?:[,;?!]|$)|\\s*(?:[,;?!]|$))");
 
+    /** A film-word, for the film described before it. */
+    private static final String FILM_WORD = "(?:film|movie|flick|picture|documentary|doc|cartoon|animation|comedy|thriller"
+            + "|horror|drama|western|musical|biopic|romance|heist|caper|mystery)";
+    // "the roller disco movie, who's the lead": opening the question, the description before the word for the film,
+    // which the question asked of it follows (after a comma, or straight away with a question word).
+    private static final Pattern PRECEDING = Pattern.compile("(?i)^\\s*(?:the|that|this)\\s+((?:[\\p{L}'-]+\\s+){1,5}?)"
+            + FILM_WORD + "(?:\\s*[,;:]|(?=\\s+(?:who|whos|who's|what|whats|what's|how|hows|how's|is|was|does|did|any|worth|ok)\\b))");
+
     /** The description in the question, if it names its film by one. */
     public static Optional<FilmDescription> in(String question) {
+        Matcher preceding = PRECEDING.matcher(question);
+        if (preceding.find()) {
+            String rest = question.substring(preceding.end()).replaceAll("\\s+", " ").strip();
+            return Optional.of(new FilmDescription(preceding.group(1).strip(), rest, true));
+        }
         Matcher phrase = PHRASE.matcher(question);
         if (!phrase.find()) {
             return Optional.empty();
         }
         String rest = (question.substring(0, phrase.start()) + " it " + question.substring(phrase.end()))
                 .replaceAll("^\\s*it\\s*[,;:]\\s*", "").replaceAll("\\s+", " ").replaceAll(" ([?.!,])", "$1").strip();
-        return Optional.of(new FilmDescription(phrase.group(1).strip(), rest));
+        return Optional.of(new FilmDescription(phrase.group(1).strip(), rest, false));
     }
 }

@@ -42,4 +42,18 @@ class FilmDescriptionTest {
         assertThat(FilmDescription.in("who directed the lifeboat drama?")).isEmpty();
         assertThat(FilmDescription.in("is the acting any good")).isEmpty();
     }
+
+    @Test
+    void aDescriptionBeforeTheWordForTheFilm_standsInATitlesPlace() {
+        FilmDescription disco = FilmDescription.in("the roller disco movie, who's the lead").orElseThrow();
+        FilmDescription bus = FilmDescription.in("the night bus driver thriller how long is it").orElseThrow();
+
+        assertThat(disco.description()).isEqualTo("roller disco");
+        assertThat(disco.rest()).isEqualTo("who's the lead");
+        assertThat(disco.titlePlace()).isTrue();
+        assertThat(bus.description()).isEqualTo("night bus driver");
+        assertThat(bus.rest()).isEqualTo("how long is it");
+        assertThat(FilmDescription.in("who directed the one about the lifeboat crew").orElseThrow().titlePlace()).isFalse();
+        assertThat(FilmDescription.in("is the roller disco movie good")).isEmpty();
+    }
 }

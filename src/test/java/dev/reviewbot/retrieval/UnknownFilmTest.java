@@ -136,4 +136,20 @@ class UnknownFilmTest {
         assertThat(changed.text()).startsWith("I have no review of lantern sea.");
         assertThat(stored.citations()).first().satisfies(c -> assertThat(c.review()).isEqualTo("Lantern Bay"));
     }
+
+    /**
+     * "the postman thriller, who shot it": the words before the word for the film describe a stored one; words no
+     * review uses together there ("the iron giant movie") name a film not stored.
+     */
+    @Test
+    void aFilmDescribedBeforeTheWordForIt_isTheOneItsReviewsFit() {
+        Answer described = ask("the postman thriller, who shot it");
+        Answer unknown = ask("the velvet goldmine movie, who shot it");
+
+        assertThat(described.citations()).first().satisfies(c -> {
+            assertThat(c.review()).isEqualTo("Marrow Lane");
+            assertThat(c.quote()).contains("Kasia Morn");
+        });
+        assertThat(unknown.grounded()).isFalse();
+    }
 }

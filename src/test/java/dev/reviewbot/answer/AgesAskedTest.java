@@ -1,0 +1,45 @@
+package dev.reviewbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A child's age in a question is no year asked for, and a parents' guide's age line is the film's age rating. */
+class AgesAskedTest {
+
+    private static final String GUIDE = """
+            Paper Lantern
+            By Ada Quill, Family Screen
+            Age: 7+
+
+            Paper Lantern is a gentle animated tale about a boy who folds a lantern that can talk.
+
+            What Parents Need to Know
+            There is one scary storm, and nothing here a twelve-year-old couldn't watch.
+
+            Our Take
+            A handmade treat with a villain kids will love to boo. Our rating: 4 out of 5.
+            """;
+
+    @RegisterExtension
+    static final AnswerRig BOT = AnswerRig.over("ages-asked", () -> AnswerRig.botOver(Map.of("paper-lantern.txt", GUIDE)));
+
+    @Test
+    void aParentsGuidesAgeLine_isTheAgeRating() {
+        Answer rating = BOT.ask("paper lantern age rating");
+
+        assertThat(rating.grounded()).isTrue();
+        assertThat(rating.citations().get(0).quote()).contains("7+");
+    }
+
+    @Test
+    void aChildsAge_isNoYearAskedFor() {
+        Answer age = BOT.ask("can a 12 year old watch paper lantern");
+
+        assertThat(age.text()).doesNotContain("year.").doesNotContain("give its year");
+        assertThat(age.grounded()).isTrue();
+        assertThat(age.citations().get(0).quote()).contains("twelve-year-old");
+    }
+}
