@@ -107,7 +107,7 @@ final class Masthead {
     }
 
     /** A line a sentence would end with punctuation; a headline or a summary line does not. */
-    private static boolean isHeadline(String line) {
+    static boolean isHeadline(String line) {
         String s = bare(line);
         return !s.matches(".*[.!?:]$") && s.split("\\s+").length <= MAX_HEADLINE_WORDS;
     }

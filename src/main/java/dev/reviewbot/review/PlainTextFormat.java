@@ -17,8 +17,9 @@ final class PlainTextFormat {
     ParsedDocument parse(String text) {
         String[] lines = text.split("\n", -1);
         SectionBuilder builder = new SectionBuilder();
-        int start = Masthead.end(lines, 0);
-        int end = Math.max(start, Masthead.closingStart(lines, lines.length));
+        int top = Masthead.end(lines, 0);
+        int end = Math.max(top, Masthead.closingStart(lines, lines.length));
+        int start = pastHeadlines(lines, top, end);
         boolean hardWrapped = hardWrapped(lines, start, end);
         for (int i = start; i < end; i++) {
             String line = lines[i];
@@ -36,6 +37,29 @@ final class PlainTextFormat {
         List<String> masthead = new ArrayList<>(Masthead.lines(lines, 0, start));
         masthead.addAll(Masthead.lines(lines, end, lines.length));
         return new ParsedDocument(ParsedDocument.FrontMatter.NONE, null, builder.build(), masthead);
+    }
+
+    /**
+     * Headline lines opening the text, one of them heading-shaped, with no heading further down ("SECOND REEL,
+     * Episode 214: The Comet Diner" and "Transcript excerpt, lightly edited for length" over a podcast's transcript)
+     * are its headline and subtitle, not sections: the review has no headings.
+     */
+    private static int pastHeadlines(String[] lines, int start, int end) {
+        int first = start;
+        boolean headingShaped = false;
+        while (first < end && (lines[first].isBlank() || isHeading(lines[first]) || Masthead.isHeadline(lines[first]))) {
+            headingShaped |= isHeading(lines[first]);
+            first++;
+        }
+        if (!headingShaped || first == end) {
+            return start;
+        }
+        for (int i = first; i < end; i++) {
+            if (isHeading(lines[i]) && hasTextAfter(lines, i, end)) {
+                return start;
+            }
+        }
+        return first;
     }
 
     /**
