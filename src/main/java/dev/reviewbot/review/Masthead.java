@@ -2,6 +2,7 @@ package dev.reviewbot.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -56,12 +57,21 @@ final class Masthead {
         return end;
     }
 
-    /** "Priya Moss" over "Nov 14, 2026": a newsletter's or a blog's author, on a line of their own above the date. */
+    /**
+     * "Priya Moss" over "Nov 14, 2026", or "Rosalind Achebe · Follow" over "6 min read · Nov 2, 2026": a newsletter's
+     * or a blog's author, on a line of their own (with the blog's follow button) above the date.
+     */
     static boolean isNameOverDate(String line, String next) {
         return line != null && next != null && NAME.matcher(bare(line)).matches() && isDated(bare(next));
     }
 
-    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}");
+    /** The author's name on a name-over-date line, without the blog's follow button. */
+    static String nameOf(String line) {
+        Matcher name = NAME.matcher(bare(line));
+        return name.matches() ? name.group(1) : bare(line);
+    }
+
+    private static final Pattern NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s*·\\s*Follow)?");
 
     /** Where the review's prose ends: before the site's buttons and counters that close {@code lines}. */
     static int closingStart(String[] lines, int to) {

@@ -104,7 +104,7 @@ public final class ProseMetadata {
             }
             // "Priya Moss" above "Nov 14, 2026", under a newsletter's name and an issue's subtitle.
             if (i + 1 < opening.size() && Masthead.isNameOverDate(opening.get(i), opening.get(i + 1))) {
-                return Optional.of(Masthead.bare(opening.get(i)));
+                return Optional.of(Masthead.nameOf(opening.get(i)));
             }
         }
         return Optional.empty();

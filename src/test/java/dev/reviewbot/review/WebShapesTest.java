@@ -147,6 +147,20 @@ class WebShapesTest {
     }
 
     @Test
+    void mediumPost_authorWithTheFollowButtonOverTheReadingTime_isTheReviewer() throws Exception {
+        Review review = parse("gull-tide.txt", """
+                Gull Tide Is Gorgeous and Empty
+                Why the year's most hyped folk horror left me cold
+                Rosa Achebe · Follow
+                6 min read · Nov 2, 2026
+                I wanted to love Gull Tide, and for an hour I did.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("Rosa Achebe");
+        assertThat(review.sections().get(0).text()).startsWith("I wanted to love Gull Tide");
+    }
+
+    @Test
     void blogPost_postedByLineGivesReviewerAndOutlet_andItsDateIsNotTheFilmsYear() throws Exception {
         Review review = parse("deep-pump.md", """
                 # The Deep Pump
