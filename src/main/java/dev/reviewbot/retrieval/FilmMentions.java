@@ -216,7 +216,8 @@ final class FilmMentions {
                         || (!run.isEmpty() && words.writtenAsTitle(String.join(" ", run)))) {
                     runs.add(String.join(" ", run));
                 } else if (placed != null && run.size() >= 2 && (inTitlePlace(tokens, i - run.size(), i)
-                        || openedAndFollowedByNoContent(tokens, i - run.size(), i))) {
+                        || openedAndFollowedByNoContent(tokens, i - run.size(), i)
+                        || openedAndFollowedByTheQuestion(tokens, i - run.size(), i))) {
                     placed.add(String.join(" ", run));
                 }
                 run.clear();
@@ -275,6 +276,16 @@ final class FilmMentions {
         boolean opened = from == 0 || (from == 1 && tokens[0].equals("the"));
         return opened && java.util.Arrays.stream(tokens, to, tokens.length).noneMatch(this::isContent);
     }
+
+    /** "the iron giant who voices the robot": words opening the question (after "the"), then the question itself. */
+    private static boolean openedAndFollowedByTheQuestion(String[] tokens, int from, int to) {
+        boolean opened = from == 0 || (from == 1 && tokens[0].equals("the"));
+        return opened && to < tokens.length && ASKING.contains(tokens[to]);
+    }
+
+    /** The words a question opens with, asking: who, what, how, is... Grammar, a closed set. */
+    private static final Set<String> ASKING = Set.of("who", "whos", "what", "whats", "which", "when", "where", "why", "how",
+            "hows", "is", "was", "are", "does", "did", "do", "can", "should");
 
     /** "in moth council, who plays the vicar": the film named first, after "in" (or "of", "about", "for"), then the question. */
     private static boolean ledInBeforeTheQuestion(String[] tokens, int from, int to) {

@@ -309,8 +309,30 @@ public final class TitleMatcher {
                 .filter(t -> t.words().length() > 4)
                 .map(t -> Map.entry(t, Fuzzy.distance(wanted, t.words())))
                 .filter(e -> e.getValue() <= Math.min(tolerance, typoTolerance(e.getKey().words().length())))
+                .filter(e -> wordByWord(wanted, e.getKey().words()))
                 .min(Comparator.comparingInt(Map.Entry::getValue))
                 .map(e -> e.getKey().title()).orElse(null);
+    }
+
+    /**
+     * Each word typed is a typo of the title's word in its place: "hollow reef" is no typo of Hollow Creek ("reef" is
+     * two letters from "creek", more than a five-letter word carries, and starts with another letter, which typos
+     * seldom change), though the whole is two letters from it; "kestrel lain" is one of Kestrel Lane, typed by sound.
+     */
+    private static boolean wordByWord(String typed, String title) {
+        String[] typedWords = typed.split(" ");
+        String[] titleWords = title.split(" ");
+        if (typedWords.length != titleWords.length) {
+            return true;
+        }
+        for (int i = 0; i < typedWords.length; i++) {
+            int distance = Fuzzy.distance(typedWords[i], titleWords[i]);
+            boolean sameStart = !typedWords[i].isEmpty() && !titleWords[i].isEmpty() && typedWords[i].charAt(0) == titleWords[i].charAt(0);
+            if (distance > Math.max(1, Fuzzy.tolerance(titleWords[i].length())) + (sameStart ? 1 : 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean containedInLonger(Set<String> found, String title) {

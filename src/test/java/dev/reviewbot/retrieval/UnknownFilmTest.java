@@ -152,4 +152,14 @@ class UnknownFilmTest {
         });
         assertThat(unknown.grounded()).isFalse();
     }
+
+    /** "the iron giant who voices the robot": known words never together opening the question, then what it asks. */
+    @Test
+    void knownWordsOpeningTheQuestion_rightBeforeWhatItAsks_nameAFilm() {
+        Answer unknown = ask("the postman lighthouse who plays the widow");
+        Answer role = ask("the postman who plays him");
+
+        assertThat(unknown.text()).startsWith("I have no review of postman lighthouse.");
+        assertThat(role.text()).doesNotStartWith("I have no review");
+    }
 }

@@ -30,6 +30,16 @@ class TitleMatcherTest {
         assertThat(FILMS.closest("Oppenheimer")).isNull();
     }
 
+    /** A word two letters from the title's five-letter word is another word, though the whole is two letters off. */
+    @Test
+    void eachWordTyped_mustBeATypoOfTheTitlesWordInItsPlace() {
+        assertThat(FILMS.closest("hollow reef")).isNull();
+        assertThat(FILMS.titlesIn("hollow reef scary?")).isEmpty();
+        assertThat(FILMS.closest("holow creek")).isEqualTo("Hollow Creek");
+        assertThat(FILMS.closest("hollow craek")).isEqualTo("Hollow Creek");
+        assertThat(FILMS.closest("hollow crake")).isEqualTo("Hollow Creek");
+    }
+
     @Test
     void partOfOneTitle_orATitleWithASpaceTooManyOrTooFew_namesIt() {
         TitleMatcher films = new TitleMatcher(List.of("Pebble and the Moon Kite", "Ironwood Station", "Paper Meridian",
