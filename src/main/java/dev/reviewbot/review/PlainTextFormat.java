@@ -25,7 +25,7 @@ final class PlainTextFormat {
             String line = lines[i];
             boolean wrapped = hardWrapped && i > start && continues(lines[i - 1], line);
             if (!wrapped && isHeading(line) && hasTextAfter(lines, i, end)) {
-                builder.heading(line.strip().replaceFirst(":$", ""));
+                builder.heading(line);
             } else {
                 if (!wrapped) {
                     builder.endParagraph();
@@ -91,8 +91,7 @@ final class PlainTextFormat {
     }
 
     static boolean isHeading(String line) {
-        // "What works:" over a list of pluses: a heading that introduces what follows.
-        String s = line.strip().replaceFirst("(?<=\\p{L}):$", "");
+        String s = line.strip();
         if (s.isEmpty() || s.length() > MAX_HEADING_CHARS || s.split("\\s+").length > MAX_HEADING_WORDS) {
             return false;
         }

@@ -161,21 +161,6 @@ class WebShapesTest {
     }
 
     @Test
-    void aHeadingEndingInAColon_overAListOfPlusesAndMinuses_isASection() throws Exception {
-        Review review = parse("bus-stop.txt", """
-                Bus Stop is a taut little London thriller, and a good one.
-                What works:
-                + Kim Achebe, who carries the whole film
-                + The night-time photography
-                What doesn't:
-                - A villain from a much cheaper film
-                """);
-
-        assertThat(review.sections()).extracting(Section::name).containsExactly(Section.OPENING, "What works", "What doesn't");
-        assertThat(review.sections().get(2).text()).contains("A villain from a much cheaper film");
-    }
-
-    @Test
     void blogPost_postedByLineGivesReviewerAndOutlet_andItsDateIsNotTheFilmsYear() throws Exception {
         Review review = parse("deep-pump.md", """
                 # The Deep Pump
