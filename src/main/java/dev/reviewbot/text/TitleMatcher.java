@@ -320,11 +320,9 @@ public final class TitleMatcher {
      * seldom change), though the whole is two letters from it; "kestrel lain" is one of Kestrel Lane, typed by sound.
      */
     private static boolean wordByWord(String typed, String title) {
+        // Both have as many words: only titles of the typed word count are compared.
         String[] typedWords = typed.split(" ");
         String[] titleWords = title.split(" ");
-        if (typedWords.length != titleWords.length) {
-            return true;
-        }
         for (int i = 0; i < typedWords.length; i++) {
             int distance = Fuzzy.distance(typedWords[i], titleWords[i]);
             boolean sameStart = !typedWords[i].isEmpty() && !titleWords[i].isEmpty() && typedWords[i].charAt(0) == titleWords[i].charAt(0);
