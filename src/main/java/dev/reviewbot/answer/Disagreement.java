@@ -37,8 +37,15 @@ final class Disagreement {
 
     private final double minPolarity;
 
-    /** @param minPolarity how far a reviewer's second sentence must lean the other way to be quoted too */
-    Disagreement(AspectVocabulary vocabulary, Terms terms, double minPolarity, ScoringModel scoring) {
+    /** How opinion questions are put ("do both reviewers like"): no words of what they ask about. */
+    private final Set<String> askingTerms;
+
+    /**
+     * @param minPolarity how far a reviewer's second sentence must lean the other way to be quoted too
+     * @param askingTerms the terms of the opinion kinds' descriptions ({@code OpinionReader.askingWords})
+     */
+    Disagreement(AspectVocabulary vocabulary, Terms terms, double minPolarity, ScoringModel scoring, Set<String> askingTerms) {
+        this.askingTerms = askingTerms;
         this.coverageWeight = scoring == null ? 0 : scoring.relativeWeight("sentence-coverage");
         this.mentionWeight = scoring == null ? 0 : scoring.relativeWeight("mentions-aspect");
         this.opinionWeight = scoring == null ? 0 : scoring.relativeWeight("polarity-strength");
@@ -154,7 +161,11 @@ final class Disagreement {
         // reviewer hated the music?") every sentence covers them (Retrieval.coverage), and a review that never
         // speaks of the music would be quoted on its editing. Then only the aspect's own evidence counts: the
         // sentence names it, or its section is on it.
-        boolean ownWords = retrieval.termWeights().keySet().stream().anyMatch(t -> !question.aspectTerms().contains(t));
+        // The words that put the question ("do both reviewers like ...") are none of its own: "like" and "both" in
+        // "like something out of a Turner painting, ... from both sides" made a camera sentence the one on the music.
+        Set<String> notOwn = new HashSet<>(question.aspectTerms());
+        notOwn.addAll(askingTerms);
+        boolean ownWords = retrieval.termWeights().keySet().stream().anyMatch(t -> !notOwn.contains(t));
         for (ScoredPassage scored : retrieval.passages()) {
             if (!scored.passage().reviewId().equals(review.id())) {
                 continue;
@@ -165,7 +176,7 @@ final class Disagreement {
                 boolean aspect = question.aspects().stream().anyMatch(a -> vocabulary.mentions(text, a));
                 double coverage = retrieval.coverage(containedIn(text), question.aspectTerms());
                 boolean topical = question.people().isEmpty()
-                        ? aspect || (ownWords ? coverage > 0 : scored.aspectMatch())
+                        ? aspect || (ownWords ? retrieval.coverage(containedIn(text), notOwn) > 0 : scored.aspectMatch())
                         : person;
                 all.add(sentence);
                 if (!topical) {

@@ -57,7 +57,8 @@ public final class OpinionAnswers {
         this.vocabulary = vocabulary;
         this.passagesOf = passagesOf;
         this.prosAndCons = new ProsAndCons(reader, vocabulary);
-        this.disagreement = new Disagreement(vocabulary, terms, reader.settings().minPolarity(), scoring);
+        this.disagreement = new Disagreement(vocabulary, terms, reader.settings().minPolarity(), scoring,
+                terms == null ? java.util.Set.of() : java.util.Set.copyOf(terms.of(reader.askingWords())));
         this.comparison = new FilmComparison(vocabulary, terms);
         this.maxQuotes = maxQuotes;
         this.terms = terms;
@@ -214,7 +215,7 @@ public final class OpinionAnswers {
      */
     private Optional<Answer> prosAndCons(Question question, OpinionAsk ask, Catalog catalog) {
         if (question.films().size() != 1 || !question.people().isEmpty() || YES_NO.matcher(question.text()).find()
-                || ask.direction() == 0 || asksTheVerdictAlone(question)) {
+                || (ask.direction() == 0 && !ask.bothSides()) || asksTheVerdictAlone(question)) {
             return Optional.empty();
         }
         return prosAndCons.answer(question, ask, catalog.reviewsOf(question.films().get(0)).stream()

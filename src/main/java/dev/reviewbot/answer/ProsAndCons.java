@@ -29,8 +29,6 @@ final class ProsAndCons {
     }
 
     Optional<Answer> answer(Question question, OpinionAsk ask, List<Passage> passages, int maxQuotes) {
-        int side = ask.sideOrPraise();
-        double least = reader.settings().minPolarity();
         List<OpinionSentence> all = OpinionSentence.of(passages);
         // "Best thing about X" names the verdict only by its vague words: the whole review is asked about.
         List<Aspect> aspects = question.aspects().stream().filter(a -> !AspectVocabulary.VERDICT.equals(a.name())
@@ -39,20 +37,83 @@ final class ProsAndCons {
         // the extractive answerer then says the reviews don't say.
         List<OpinionSentence> topical = aspects.isEmpty() ? all
                 : all.stream().filter(s -> aspects.stream().anyMatch(a -> s.about(a, vocabulary))).toList();
-        List<OpinionSentence> leaning = topical.stream()
-                .filter(s -> s.quotable() && side * s.polarity() >= least).toList();
-        Map<String, Integer> sides = sideSections(all);
-        List<OpinionSentence> fromSide = leaning.stream().filter(s -> sides.getOrDefault(sectionKey(s), 0) == side).toList();
-        List<OpinionSentence> pool = fromSide.isEmpty() ? leaning : fromSide;
-        List<Citation> quotes = pool.stream().sorted(Comparator.comparingDouble(s -> -side * s.polarity()))
-                .limit(maxQuotes).map(OpinionSentence::citation).toList();
+        Map<String, String> groups = groups(passages);
+        Map<String, Integer> sides = sideGroups(all, groups);
+        List<Citation> quotes = ask.bothSides() ? bothSides(topical, groups, sides, maxQuotes)
+                : leaningMost(topical, groups, sides, ask.sideOrPraise(), maxQuotes);
         return quotes.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), quotes));
     }
 
-    /** The pros or cons sections among these sentences' sections, with their side (+1 pros, -1 cons). */
-    private Map<String, Integer> sideSections(List<OpinionSentence> sentences) {
-        return sentences.stream().collect(Collectors.groupingBy(ProsAndCons::sectionKey)).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> side(e.getValue())));
+    /** "Pros and cons of X": the strongest pro, then the strongest con, in turn; the pros quoted first. */
+    private List<Citation> bothSides(List<OpinionSentence> topical, Map<String, String> groups, Map<String, Integer> sides,
+                                     int maxQuotes) {
+        List<Citation> pros = leaningMost(topical, groups, sides, 1, maxQuotes);
+        List<Citation> cons = leaningMost(topical, groups, sides, -1, maxQuotes);
+        int fromPros = Math.min(pros.size(), Math.max(maxQuotes - cons.size(), (maxQuotes + 1) / 2));
+        int fromCons = Math.min(cons.size(), maxQuotes - fromPros);
+        return java.util.stream.Stream.concat(pros.stream().limit(fromPros), cons.stream().limit(fromCons)).toList();
+    }
+
+    /**
+     * The sentences leaning furthest to one side (+1 praise, -1 criticism), from that side's sections if any. An
+     * item of a list on that side ("Cons:" and its items) is a point made on that side however short, and whatever
+     * the model reads in it alone ("The final twist is visible from space").
+     */
+    private List<Citation> leaningMost(List<OpinionSentence> topical, Map<String, String> groups, Map<String, Integer> sides,
+                                       int side, int maxQuotes) {
+        double least = reader.settings().minPolarity();
+        List<OpinionSentence> fromList = topical.stream().filter(s -> isListItem(s, groups)
+                && sides.getOrDefault(groups.get(s.passage().id()), 0) == side).toList();
+        List<OpinionSentence> leaning = topical.stream()
+                .filter(s -> s.quotable() && side * s.polarity() >= least).toList();
+        List<OpinionSentence> fromSide = leaning.stream()
+                .filter(s -> sides.getOrDefault(groups.get(s.passage().id()), 0) == side).toList();
+        List<OpinionSentence> pool = !fromList.isEmpty() ? fromList : fromSide.isEmpty() ? leaning : fromSide;
+        return pool.stream().sorted(Comparator.comparingDouble(s -> -side * s.polarity()))
+                .limit(maxQuotes).map(OpinionSentence::citation).toList();
+    }
+
+    /** The pros or cons sections and lists among these sentences' groups, with their side (+1 pros, -1 cons). */
+    private Map<String, Integer> sideGroups(List<OpinionSentence> sentences, Map<String, String> groups) {
+        return sentences.stream().filter(s -> !Section.isListLabel(s.text()))
+                .collect(Collectors.groupingBy(s -> groups.get(s.passage().id()))).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getKey().contains(LIST) ? listSide(e.getValue()) : side(e.getValue())));
+    }
+
+    private static final String LIST = "/list@";
+
+    private static boolean isListItem(OpinionSentence s, Map<String, String> groups) {
+        return groups.get(s.passage().id()).contains(LIST) && !Section.isListLabel(s.text());
+    }
+
+    /**
+     * Each passage's group: its section, or the list it is an item of. A list is a label ("What works:", "Cons:")
+     * and the one-sentence paragraphs after it (list items are paragraphs of their own, bullets dropped), up to
+     * the next label or the first longer paragraph.
+     */
+    private static Map<String, String> groups(List<Passage> passages) {
+        Map<String, String> groups = new java.util.HashMap<>();
+        String list = null;
+        String section = null;
+        for (Passage p : passages.stream().sorted(Comparator.comparing(Passage::reviewId)
+                .thenComparingInt(Passage::sectionIndex).thenComparingInt(Passage::passageIndex)).toList()) {
+            String key = p.reviewId() + "#" + p.sectionIndex();
+            list = key.equals(section) ? list : null;
+            section = key;
+            if (Section.isListLabel(p.text())) {
+                list = key + LIST + p.passageIndex();
+            } else if (p.sentences().size() != 1) {
+                list = null;
+            }
+            groups.put(p.id(), list != null ? list : key);
+        }
+        return groups;
+    }
+
+    /** +1 or -1 for a list whose items lean that way on average, however little; 0 for one that leans neither way. */
+    private static int listSide(List<OpinionSentence> items) {
+        double mean = items.stream().mapToDouble(OpinionSentence::polarity).average().orElse(0);
+        return items.size() < 2 ? 0 : (int) Math.signum(mean);
     }
 
     /**
@@ -71,9 +132,5 @@ final class ProsAndCons {
         double least = reader.settings().sectionPolarity();
         double mean = section.stream().mapToDouble(OpinionSentence::polarity).average().orElse(0);
         return mean >= least ? 1 : mean <= -least ? -1 : 0;
-    }
-
-    private static String sectionKey(OpinionSentence s) {
-        return s.passage().reviewId() + "#" + s.passage().sectionIndex();
     }
 }

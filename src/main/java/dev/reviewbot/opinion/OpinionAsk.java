@@ -8,12 +8,21 @@ package dev.reviewbot.opinion;
  *                  ("do the reviewers agree?")
  * @param polarity  how much closer the question is to praise than to criticism, from which the direction was read
  * @param similarity the question's cosine to the kind's closest description
+ * @param bothSides  "pros and cons of X", "strengths and weaknesses": the most positive and the most negative,
+ *                   told by a pros-and-cons description that names no side; its direction is 0
  */
-public record OpinionAsk(OpinionKind kind, int direction, double polarity, double similarity) {
+public record OpinionAsk(OpinionKind kind, int direction, double polarity, double similarity, boolean bothSides) {
+
+    public OpinionAsk(OpinionKind kind, int direction, double polarity, double similarity) {
+        this(kind, direction, polarity, similarity, false);
+    }
 
     public OpinionAsk {
         if (direction < -1 || direction > 1) {
             throw new IllegalArgumentException("direction is -1, 0 or 1, was " + direction);
+        }
+        if (bothSides && direction != 0) {
+            throw new IllegalArgumentException("a question asking for both sides leans neither way, leaned " + direction);
         }
     }
 

@@ -106,6 +106,15 @@ public final class OpinionReader {
      * Whether a question with this embedding is of an opinion kind, without its side: a cheap first look that
      * spares a question read otherwise a second embedding.
      */
+    /**
+     * The words of every description of an opinion question (not of "other"): how such questions are put ("do both
+     * reviewers like", "which critic hated", "the weaknesses of"), which say nothing of what they are about.
+     */
+    public String askingWords() {
+        return String.join(" ", settings.kinds().entrySet().stream().filter(k -> OpinionKind.named(k.getKey()).isPresent())
+                .flatMap(k -> k.getValue().stream()).toList());
+    }
+
     public boolean mayAsk(Embedding meaning) {
         return !descriptions.isEmpty() && closest(Vectors.unit(meaning.vector())).kind().isPresent();
     }
@@ -133,6 +142,43 @@ public final class OpinionReader {
         if (closest.kind().isEmpty()) {
             return Optional.empty();
         }
+        double p = lean(text, question);
+        // "Strengths and weaknesses", "the good and the bad", "pros & cons": parts joined by "and" that lean opposite
+        // ways ask for both sides. (MiniLM reads "the film's strengths and weaknesses" as close to "what are its
+        // strengths?" as to any description of both; each part on its own it reads plainly.)
+        // A pros-and-cons description naming no side ("pros and cons of the film") asks for both too.
+        boolean both = OpinionKind.PROS_CONS.key().equals(closest.description())
+                || closest.kind().get() == OpinionKind.PROS_CONS && opposed(text);
+        int direction = both || Math.abs(p) < settings.direction() ? 0 : p > 0 ? 1 : -1;
+        return Optional.of(new OpinionAsk(closest.kind().get(), direction, p, closest.similarity(), both));
+    }
+
+    /** Grammar, not vocabulary: the words and signs that join two parts of a phrase. */
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("\\s+(?:and|&)\\s+|\\s*/\\s*");
+
+    /** Whether some part of the question leans to praise and another to criticism, each by {@link #lean}. */
+    private boolean opposed(String text) {
+        String[] parts = JOINED.split(text);
+        if (parts.length < 2) {
+            return false;
+        }
+        boolean praised = false;
+        boolean criticised = false;
+        for (String part : parts) {
+            double p = part.isBlank() ? 0 : lean(part, Vectors.unit(model.embed(part).content().vector()));
+            praised |= p >= settings.direction();
+            criticised |= p <= -settings.direction();
+        }
+        return praised && criticised;
+    }
+
+    /**
+     * How far a question leans to praise (above zero) or criticism: the polarity model reads "best", "wrong", "hated"
+     * well but a bare "weaknesses" or "what did they like" hardly at all; the descriptions of questions asking for one
+     * side the reverse. Their sum, the margin (closest praise description less closest criticism description) centred
+     * by its mean bias on questions.
+     */
+    private double lean(String text, float[] question) {
         double praise = -1;
         double criticism = -1;
         for (Described d : descriptions) {
@@ -140,16 +186,12 @@ public final class OpinionReader {
             praise = d.side() > 0 ? Math.max(praise, score) : praise;
             criticism = d.side() < 0 ? Math.max(criticism, score) : criticism;
         }
-        // The polarity model reads "best", "wrong", "hated" well but a bare "weaknesses" or "what did they like"
-        // hardly at all; the descriptions of questions asking for one side the reverse: their sum, the margin
-        // (closest praise description less closest criticism description) centred by its mean bias on questions.
         double margin = praise < -0.5 || criticism < -0.5 ? 0 : praise - criticism;
         double model = polarity.score(List.of(text)).get(0);
         double p = (Double.isNaN(model) ? 0 : model) + settings.sideWeight() * (margin + settings.sideBias());
-        LOG.debug("  question leans {} (polarity model {}, margin {})", String.format("%.3f", p), String.format("%.3f", model),
+        LOG.debug("  {} leans {} (polarity model {}, margin {})", text, String.format("%.3f", p), String.format("%.3f", model),
                 String.format("%.3f", margin));
-        int direction = Math.abs(p) < settings.direction() ? 0 : p > 0 ? 1 : -1;
-        return Optional.of(new OpinionAsk(closest.kind().get(), direction, p, closest.similarity()));
+        return p;
     }
 
     public OpinionSettings settings() {

@@ -14,4 +14,13 @@ public record Section(String name, String text) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
     }
+
+    /**
+     * A paragraph that names the list under it ("What works:", "Cons:", "The bad:"): heading-shaped, ending in a
+     * colon. "Verdict: three stars" says something itself and names no list.
+     */
+    public static boolean isListLabel(String paragraph) {
+        String s = paragraph.strip();
+        return s.length() > 1 && s.endsWith(":") && PlainTextFormat.isHeading(s.substring(0, s.length() - 1));
+    }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Collects paragraphs under headings; shared by both formats so they agree on edge cases. */
 final class SectionBuilder {
 
-    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:\\d{1,2}[.)]|[-*•])\\s+(?=\\S)");
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:\\d{1,2}[.)]|[-+*•])\\s+(?=\\S)");
 
     private final List<Section> sections = new ArrayList<>();
     private String heading;
@@ -27,7 +27,7 @@ final class SectionBuilder {
             flushParagraph();
             return;
         }
-        // A list item ("1. Margaret Oduro. ...", "- The score") is a paragraph of its own; its number or
+        // A list item ("1. Margaret Oduro. ...", "- The score", "+ The score") is a paragraph of its own; its number or
         // bullet is layout, not a sentence to quote.
         Matcher item = LIST_ITEM.matcher(line);
         if (item.lookingAt()) {

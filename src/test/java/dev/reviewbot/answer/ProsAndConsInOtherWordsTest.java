@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A film's cons asked for by the other everyday names for them ("downsides", "drawbacks", "negatives"): its
  * complaints, never its praise, as for "weaknesses" (the question model put "downsides of X" nearer "what did the
- * reviewer like?" than any description of criticism, and answered it with praise or not at all).
+ * reviewer like?" than any description of criticism, and answered it with praise or not at all). Both sides asked
+ * for at once ("pros and cons", "strengths and weaknesses") quote both, the praise first.
  */
 class ProsAndConsInOtherWordsTest {
 
@@ -67,5 +68,21 @@ class ProsAndConsInOtherWordsTest {
         assertThat(answer.grounded()).isTrue();
         assertThat(answer.text()).containsAnyOf("clumsy", "stilted", "lazy")
                 .doesNotContain("gorgeous").doesNotContain("superb");
+    }
+
+    @Test
+    void prosAndCons_quoteBothSides_thePraiseFirst() {
+        Answer answer = BOT.ask("pros and cons of larch hollow");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.text()).containsAnyOf("gorgeous", "superb").containsAnyOf("clumsy", "stilted", "lazy");
+        assertThat(answer.citations().get(0).quote()).containsAnyOf("gorgeous", "superb");
+    }
+
+    @Test
+    void strengthsAndWeaknesses_quoteBothSides() {
+        Answer answer = BOT.ask("larch hollow strengths and weaknesses");
+
+        assertThat(answer.text()).containsAnyOf("gorgeous", "superb").containsAnyOf("clumsy", "stilted", "lazy");
     }
 }

@@ -45,7 +45,7 @@ class ReviewersDwellingOnAPersonTest {
                 List.of(), null, null);
         // No fitted scoring model: each sentence weighs only as its passage was retrieved.
         Disagreement disagreement = new Disagreement(new AspectVocabulary(List.of(), Set.of()),
-                new Terms(new StandardAnalyzer()), SECOND_SENTENCE, null);
+                new Terms(new StandardAnalyzer()), SECOND_SENTENCE, null, Set.of());
         return disagreement.answer(question, new OpinionAsk(OpinionKind.DISAGREEMENT, 0, 0, 1), FILM,
                 new Retrieval(passages, Map.of()), catalog, id -> List.of()).orElseThrow();
     }

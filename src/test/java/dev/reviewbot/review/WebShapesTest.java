@@ -201,6 +201,34 @@ class WebShapesTest {
     }
 
     @Test
+    void plusAndMinusLists_eachItemIsAParagraph_withoutItsSign_underItsLabel() throws Exception {
+        Review review = parse("reef-light.md", """
+                # Reef Light
+
+                ## Pros and Cons
+
+                Pros:
+                + Two leads with real chemistry
+                + A jaunty score
+
+                Cons:
+                - A baggy middle
+                """);
+
+        assertThat(review.section("Pros and Cons").orElseThrow().text()).isEqualTo(
+                "Pros:\n\nTwo leads with real chemistry\n\nA jaunty score\n\nCons:\n\nA baggy middle");
+    }
+
+    @Test
+    void listLabels_areHeadingShapedLinesEndingInAColon() {
+        assertThat(Section.isListLabel("What works:")).isTrue();
+        assertThat(Section.isListLabel("Cons:")).isTrue();
+        assertThat(Section.isListLabel("Verdict: three stars, and a bright future.")).isFalse();
+        assertThat(Section.isListLabel("What works")).isFalse();
+        assertThat(Section.isListLabel(":")).isFalse();
+    }
+
+    @Test
     void festivalCreditsLine_givesTheYear() throws Exception {
         Review review = parse("three-hands.txt", """
                 FESTIVAL DISPATCH, DAY TWO. A documentary drew a standing ovation last night.
