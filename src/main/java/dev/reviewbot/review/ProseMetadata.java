@@ -110,6 +110,40 @@ public final class ProseMetadata {
         return Optional.empty();
     }
 
+    /**
+     * A transcript's speakers ("MAYA: ...", "TOM: ..."): two or more, each speaking in two paragraphs or more, by the
+     * full names they are given in the text ("I'm Maya Brennan", "joined by critic Rosa Kettering"), else as labelled;
+     * "Maya Brennan and Tom Achterberg". Empty when the text is no transcript.
+     */
+    public static Optional<String> speakers(List<Section> sections) {
+        Map<String, Integer> turns = new java.util.LinkedHashMap<>();
+        StringBuilder text = new StringBuilder();
+        for (Section section : sections) {
+            for (String paragraph : section.text().split("\n\n")) {
+                Matcher m = SPEAKER.matcher(paragraph);
+                if (m.lookingAt()) {
+                    turns.merge(m.group(1), 1, Integer::sum);
+                }
+                text.append(paragraph).append('\n');
+            }
+        }
+        List<String> names = turns.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .map(e -> fullName(e.getKey(), text.toString())).toList();
+        if (names.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1));
+    }
+
+    /** A speaker's label at the start of a paragraph: a capitalised name and a colon ("MAYA: ", "DR HALE: "). */
+    private static final Pattern SPEAKER = Pattern.compile("(\\p{Lu}{2,}(?: \\p{Lu}{2,})?):\\s");
+
+    private static String fullName(String label, String text) {
+        String first = label.charAt(0) + label.substring(1).toLowerCase(Locale.ROOT);
+        Matcher named = Pattern.compile("\\b" + Pattern.quote(first) + " (\\p{Lu}[\\p{Ll}'-]+)").matcher(text);
+        return named.find() ? first + " " + named.group(1) : first;
+    }
+
     /** How many opening paragraphs may hold a byline, and how many a name over a date (a masthead's five lines). */
     private static final int BYLINE_PARAGRAPHS = 3;
     private static final int MASTHEAD_PARAGRAPHS = 5;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A podcast's transcript under its episode line and a subtitle that reads like a heading ("Transcript excerpt,
  * lightly edited for length"): the review has no headings, so "who edited it" finds no section on the editing,
- * and its people are credited in the hosts' own verbs ("X directs it", "Y's editing").
+ * and its people are credited in the hosts' own verbs ("X directs it", "Y's editing"); its hosts are its reviewers.
  */
 class PodcastTranscriptTest {
 
@@ -43,5 +43,13 @@ class PodcastTranscriptTest {
 
         assertThat(answer.citations()).isNotEmpty();
         assertThat(answer.citations().get(0).section()).isEqualTo("Review");
+    }
+
+    @Test
+    void theHosts_areTheReviewers() {
+        Answer answer = BOT.ask("who reviewed moon motel");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.citations().get(0).reviewer()).isEqualTo("Ana and Ben");
     }
 }

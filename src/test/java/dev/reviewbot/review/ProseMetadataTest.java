@@ -14,6 +14,28 @@ class ProseMetadataTest {
     }
 
     @Test
+    void transcriptSpeakers_areTheReviewers_byTheFullNamesTheTextGivesThem() {
+        assertThat(ProseMetadata.speakers(prose("""
+                MAYA: Welcome back to Second Reel. I'm Maya Brennan.
+
+                TOM: And I'm Tom Achterberg, and this week, The Comet Diner.
+
+                CALLER: Love the show!
+
+                MAYA: It looks like an old postcard.
+
+                TOM: And the script is lazy."""))).contains("Maya Brennan and Tom Achterberg");
+        assertThat(ProseMetadata.speakers(prose("ANA: Welcome back.\n\nBEN: A comedy.\n\nANA: I loved it.\n\nBEN: I did not.\n\n"
+                + "CY: Me neither.\n\nCY: Not at all."))).contains("Ana, Ben and Cy");
+    }
+
+    @Test
+    void oneSpeaker_orAnotherSpeakingOnce_isNoConversation() {
+        assertThat(ProseMetadata.speakers(prose("ANA: Welcome back.\n\nANA: A comedy.\n\nBEN: Hello."))).isEmpty();
+        assertThat(ProseMetadata.speakers(prose("Ana: Welcome back.\n\nBen: A comedy.\n\nAna: Yes.\n\nBen: No."))).isEmpty();
+    }
+
+    @Test
     void ratingLines_inTheShapesReviewsWriteThem() {
         assertThat(ProseMetadata.rating(prose("A fine film.\n\nRating: 3/5"))).contains("Rating: 3/5");
         assertThat(ProseMetadata.rating(prose("Tense throughout.\n\n★★★★☆"))).contains("★★★★☆");
