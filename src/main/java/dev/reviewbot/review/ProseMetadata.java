@@ -111,13 +111,14 @@ public final class ProseMetadata {
     }
 
     /**
-     * A transcript's speakers ("MAYA: ...", "TOM: ..."): two or more, each speaking in two paragraphs or more, by the
-     * full names they are given in the text ("I'm Maya Brennan", "joined by critic Rosa Kettering"), else as labelled;
-     * "Maya Brennan and Tom Achterberg". Empty when the text is no transcript.
+     * A transcript's speakers ("MAYA: ...", "TOM: ..."): two or more, each speaking in two paragraphs or more, their
+     * turns half the paragraphs or more, by the full names they are given in the text ("I'm Maya Brennan", "joined by
+     * critic Rosa Kettering"), else as labelled; "Maya Brennan and Tom Achterberg". Empty when the text is no transcript.
      */
     public static Optional<String> speakers(List<Section> sections) {
         Map<String, Integer> turns = new java.util.LinkedHashMap<>();
         StringBuilder text = new StringBuilder();
+        int paragraphs = 0;
         for (Section section : sections) {
             for (String paragraph : section.text().split("\n\n")) {
                 Matcher m = SPEAKER.matcher(paragraph);
@@ -125,11 +126,14 @@ public final class ProseMetadata {
                     turns.merge(m.group(1), 1, Integer::sum);
                 }
                 text.append(paragraph).append('\n');
+                paragraphs++;
             }
         }
         List<String> names = turns.entrySet().stream().filter(e -> e.getValue() >= 2)
                 .map(e -> fullName(e.getKey(), text.toString())).toList();
-        if (names.size() < 2) {
+        // Turns are most of a transcript; a review with a few "PROS:" and "CONS:" lines is none.
+        int spoken = turns.values().stream().mapToInt(Integer::intValue).sum();
+        if (names.size() < 2 || 2 * spoken < paragraphs) {
             return Optional.empty();
         }
         return Optional.of(String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1));

@@ -27,12 +27,16 @@ class ProseMetadataTest {
                 TOM: And the script is lazy."""))).contains("Maya Brennan and Tom Achterberg");
         assertThat(ProseMetadata.speakers(prose("ANA: Welcome back.\n\nBEN: A comedy.\n\nANA: I loved it.\n\nBEN: I did not.\n\n"
                 + "CY: Me neither.\n\nCY: Not at all."))).contains("Ana, Ben and Cy");
+        assertThat(ProseMetadata.speakers(prose("ANA: Welcome back.\n\nBEN: A comedy.\n\nANA: I loved it.\n\nBEN: I did not.\n\n"
+                + "A clip plays.\n\nLaughter.\n\nMusic.\n\nEnd of excerpt."))).contains("Ana and Ben");
     }
 
     @Test
     void oneSpeaker_orAnotherSpeakingOnce_isNoConversation() {
         assertThat(ProseMetadata.speakers(prose("ANA: Welcome back.\n\nANA: A comedy.\n\nBEN: Hello."))).isEmpty();
         assertThat(ProseMetadata.speakers(prose("Ana: Welcome back.\n\nBen: A comedy.\n\nAna: Yes.\n\nBen: No."))).isEmpty();
+        assertThat(ProseMetadata.speakers(prose("A fine film.\n\nPROS: the cast.\n\nPROS: the score.\n\nCONS: the length.\n\n"
+                + "CONS: the ending.\n\nIt drags.\n\nIt looks good.\n\nIt sounds good.\n\nThree stars."))).isEmpty();
     }
 
     @Test
