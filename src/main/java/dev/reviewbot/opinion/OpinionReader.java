@@ -103,10 +103,6 @@ public final class OpinionReader {
     }
 
     /**
-     * Whether a question with this embedding is of an opinion kind, without its side: a cheap first look that
-     * spares a question read otherwise a second embedding.
-     */
-    /**
      * The words of every description of an opinion question (not of "other"): how such questions are put ("do both
      * reviewers like", "which critic hated", "the weaknesses of"), which say nothing of what they are about.
      */
@@ -115,6 +111,10 @@ public final class OpinionReader {
                 .flatMap(k -> k.getValue().stream()).toList());
     }
 
+    /**
+     * Whether a question with this embedding is of an opinion kind, without its side: a cheap first look that
+     * spares a question read otherwise a second embedding.
+     */
     public boolean mayAsk(Embedding meaning) {
         return !descriptions.isEmpty() && closest(Vectors.unit(meaning.vector())).kind().isPresent();
     }

@@ -143,7 +143,8 @@ public final class ProseMetadata {
     private static final Pattern SPEAKER = Pattern.compile("(\\p{Lu}{2,}(?: \\p{Lu}{2,})?):\\s");
 
     private static String fullName(String label, String text) {
-        String first = label.charAt(0) + label.substring(1).toLowerCase(Locale.ROOT);
+        String first = java.util.Arrays.stream(label.split(" "))
+                .map(word -> word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining(" "));
         Matcher named = Pattern.compile("\\b" + Pattern.quote(first) + " (\\p{Lu}[\\p{Ll}'-]+)").matcher(text);
         return named.find() ? first + " " + named.group(1) : first;
     }

@@ -27,6 +27,8 @@ class ProseMetadataTest {
                 TOM: And the script is lazy."""))).contains("Maya Brennan and Tom Achterberg");
         assertThat(ProseMetadata.speakers(prose("ANA: Welcome back.\n\nBEN: A comedy.\n\nANA: I loved it.\n\nBEN: I did not.\n\n"
                 + "CY: Me neither.\n\nCY: Not at all."))).contains("Ana, Ben and Cy");
+        assertThat(ProseMetadata.speakers(prose("DR HALE: Welcome.\n\nBEN: A comedy.\n\nDR HALE: I loved it.\n\nBEN: I did not.")))
+                .contains("Dr Hale and Ben");
         assertThat(ProseMetadata.speakers(prose("ANA: Welcome back.\n\nBEN: A comedy.\n\nANA: I loved it.\n\nBEN: I did not.\n\n"
                 + "A clip plays.\n\nLaughter.\n\nMusic.\n\nEnd of excerpt."))).contains("Ana and Ben");
     }
