@@ -85,4 +85,11 @@ class ProsAndConsInOtherWordsTest {
 
         assertThat(answer.text()).containsAnyOf("gorgeous", "superb").containsAnyOf("clumsy", "stilted", "lazy");
     }
+
+    @Test
+    void twoThingsAskedForOnOneSide_areNoProsAndCons() {
+        Answer answer = BOT.ask("what was good and memorable about larch hollow");
+
+        assertThat(answer.text()).containsAnyOf("gorgeous", "superb").doesNotContain("clumsy", "stilted", "lazy");
+    }
 }
