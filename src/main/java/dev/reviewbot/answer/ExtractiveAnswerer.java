@@ -51,6 +51,9 @@ public final class ExtractiveAnswerer implements Answerer {
     private final SentenceSimilarity sentenceSimilarity;
     private final NamedSection namedSection;
     private final WordSenses senses;
+    /** The question's words that ask for casting, not describe the character ("who voices the baron"). */
+    private final Set<String> castingTerms;
+    private static final String CASTING_WORDS = "plays played playing voices voiced voice portrays role actor actress cast stars";
 
     /** @param scoring the fitted weights that score sentences and decide when to decline */
     public ExtractiveAnswerer(AspectVocabulary vocabulary, Terms terms, AnswerSettings settings, ScoringModel scoring) {
@@ -70,6 +73,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.sentenceSimilarity = sentenceSimilarity;
         this.namedSection = new NamedSection(vocabulary, terms);
         this.senses = senses;
+        this.castingTerms = Set.copyOf(terms.of(CASTING_WORDS));
     }
 
     /**
@@ -109,7 +113,12 @@ public final class ExtractiveAnswerer implements Answerer {
                 .filter(Candidate::eligible)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed())
                 .toList()));
-        if (candidates.isEmpty() || candidates.get(0).score() < scoring.declineBelow()) {
+        Optional<Candidate> cast = castAsDescribed(question, all, candidates);
+        if (cast.isPresent()) {
+            List<Candidate> reordered = new ArrayList<>(List.of(cast.get()));
+            candidates.stream().filter(c -> c != cast.get()).forEach(reordered::add);
+            candidates = reordered;
+        } else if (candidates.isEmpty() || candidates.get(0).score() < scoring.declineBelow()) {
             return decline(question, catalog);
         }
         Candidate best = candidates.get(0);
@@ -273,6 +282,33 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Candidate> reordered = new ArrayList<>(naming);
         ranked.stream().filter(first.negate()).forEach(reordered::add);
         return reordered;
+    }
+
+    /**
+     * "Who plays the astronomer?" when the review says who Carys Mott is in one sentence and "Ines Pell plays
+     * Carys" in another: the sentence casting the character the question describes answers, before one that
+     * names only the character. It stands as evidence however it scores, since it holds both the casting and,
+     * with its description, every word the question describes the character by. A best sentence that casts
+     * someone already is left first.
+     */
+    private Optional<Candidate> castAsDescribed(Question question, List<Candidate> all, List<Candidate> ranked) {
+        if (question.expected() != ExpectedAnswer.PERSON || !question.people().isEmpty()
+                || (!ranked.isEmpty() && !CastLinks.in(ranked.get(0).sentence()).isEmpty())) {
+            return Optional.empty();
+        }
+        List<String> described = question.terms().stream()
+                .filter(t -> !castingTerms.contains(t) && !question.aspectTerms().contains(t)).toList();
+        if (described.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Candidate> descriptions = all.stream()
+                .filter(c -> described.stream().allMatch(SentenceWords.of(c.sentence(), terms).contains())).toList();
+        return all.stream()
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+                .filter(c -> CastLinks.in(c.sentence()).stream().anyMatch(link -> descriptions.stream()
+                        .anyMatch(d -> d.passage().passage().reviewId().equals(c.passage().passage().reviewId())
+                                && CastLinks.describes(d.sentence(), link))))
+                .findFirst();
     }
 
     /** The question's aspect words that a heading on the aspect would use ("acting", "music"), not a part of it ("ending"). */

@@ -1,0 +1,49 @@
+package dev.reviewbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewbot.answer.CastLinks.Link;
+import org.junit.jupiter.api.Test;
+
+/** The constructions a review casts an actor as a character with, and the ones that only look like it. */
+class CastLinksTest {
+
+    @Test
+    void anActorBeforeTheCharacter_isLinkedByTheVerbOrAs() {
+        assertThat(CastLinks.in("Ines Pell plays Carys, and she is wonderful."))
+                .containsExactly(new Link("Ines Pell", "Carys"));
+        assertThat(CastLinks.in("Callum Greaves takes the role of Arthur Penny, a conscientious objector."))
+                .containsExactly(new Link("Callum Greaves", "Arthur Penny"));
+        assertThat(CastLinks.in("Dominic Lindqvist is Teo, the Lisbon DJ."))
+                .containsExactly(new Link("Dominic Lindqvist", "Teo"));
+        assertThat(CastLinks.in("Nerys Achebe, a newcomer, as Morag is the find of the year."))
+                .containsExactly(new Link("Nerys Achebe", "Morag"));
+    }
+
+    @Test
+    void aCharacterBeforeTheActor_isLinkedByBracketsOrPlayedBy() {
+        assertThat(CastLinks.in("Together they stop Baron Papercut (Osric Vance), a sharp-edged aristocrat."))
+                .containsExactly(new Link("Osric Vance", "Baron Papercut"));
+        assertThat(CastLinks.in("It wakes up and says its name is Crinkle (voiced by Rufus Greaves)."))
+                .containsExactly(new Link("Rufus Greaves", "Crinkle"));
+        assertThat(CastLinks.in("Her father, Tom Wyn, played by Huw Bevan, barely speaks."))
+                .containsExactly(new Link("Huw Bevan", "Tom Wyn"));
+    }
+
+    @Test
+    void aWordCapitalisedOnlyForOpeningTheSentence_isNoName_unlessBracketsCastIt() {
+        assertThat(CastLinks.in("It is Carys who hums back.")).isEmpty();
+        assertThat(CastLinks.in("Carys hums back (Teo hears her).")).isEmpty();
+        assertThat(CastLinks.in("Crinkle (voiced by Rufus Greaves) is grumpy.")).containsExactly(new Link("Rufus Greaves", "Crinkle"));
+        assertThat(CastLinks.in("Carys Mott is a radio astronomer on the night shift.")).isEmpty();
+    }
+
+    @Test
+    void aDescriptionNamesTheCharacter_byAWordOfTheirName() {
+        Link carys = new Link("Ines Pell", "Carys");
+        assertThat(CastLinks.describes("Carys Mott is a radio astronomer.", carys)).isTrue();
+        assertThat(CastLinks.describes("Caryss is a radio astronomer.", carys)).isFalse();
+        assertThat(CastLinks.describes("Mo is a radio astronomer.", new Link("Ines Pell", "Mo Carys"))).isFalse();
+        assertThat(CastLinks.describes("The Mo Carys show.", new Link("Ines Pell", "Mo Carys"))).isTrue();
+    }
+}

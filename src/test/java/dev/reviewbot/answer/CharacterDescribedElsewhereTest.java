@@ -1,0 +1,69 @@
+package dev.reviewbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewbot.app.ReviewBot;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * "Who plays the astronomer?" when one sentence says who the astronomer is and another casts her: the casting
+ * sentence answers, not the one naming only the character; a character cast in brackets beside the word
+ * asked ("Baron Papercut (Osric Vance)") answers "who voices the baron?".
+ */
+class CharacterDescribedElsewhereTest {
+
+    @RegisterExtension
+    static final AnswerRig BOT = AnswerRig.over("character-described-elsewhere", CharacterDescribedElsewhereTest::bot);
+
+    static ReviewBot bot() {
+        return AnswerRig.botOver(Map.of(
+                "dish-song.md", """
+                        ---
+                        title: Dish Song
+                        reviewer: Pam Ortolan
+                        ---
+                        ## What it's about
+
+                        Carys Mott is a radio astronomer stuck on the night shift at a crumbling observatory in the hills, where the coffee machine has been broken for years. One night the dish picks up a woman humming from a pirate radio station in Lisbon.
+
+                        ## The two voices
+
+                        Ines Pell plays Carys, and she is wonderful: dry, lonely and slowly hopeful. Anton Vidal is Teo, the Lisbon DJ who runs the station from a laundry, and since we mostly only hear him, the whole performance lives in his voice.
+
+                        ## The Look
+
+                        The hills are shot in cold blues, and the old estate car is the only warm colour in the frame.
+                        """,
+                "folded-town.md", """
+                        ---
+                        title: Folded Town
+                        reviewer: Lou Sparrow
+                        ---
+                        ## The Story
+
+                        Pip folds a dragon from an old map and it wakes up. Together they have to stop Baron Papercut (Osric Vance), a sharp-edged aristocrat who plans to shred every book in town.
+
+                        ## For Parents
+
+                        Baron Papercut is genuinely menacing, with a voice like tearing paper, and the storm may upset under-sixes.
+                        """));
+    }
+
+    @Test
+    void theSentenceCastingTheDescribedCharacter_answersWhoPlaysThem() {
+        Answer answer = BOT.ask("who plays the astronomer in dish song");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.citations().get(0).quote()).startsWith("Ines Pell plays Carys");
+    }
+
+    @Test
+    void aCharacterCastInBrackets_answersWhoVoicesThem() {
+        Answer answer = BOT.ask("who voices the baron in folded town");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.citations().get(0).quote()).contains("Baron Papercut (Osric Vance)");
+    }
+}
