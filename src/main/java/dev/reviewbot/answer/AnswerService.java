@@ -172,6 +172,10 @@ public final class AnswerService {
         if (opinion.isPresent()) {
             return new Prepared(question, null, catalog, opinion.get());
         }
+        Optional<Answer> use = opinions.forAUse(question, catalog, q -> answerer.answer(q, retriever.retrieve(q), catalog));
+        if (use.isPresent()) {
+            return new Prepared(question, null, catalog, use.get());
+        }
         return new Prepared(question, retriever.retrieve(question), catalog, null);
     }
 

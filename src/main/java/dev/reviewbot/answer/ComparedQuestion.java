@@ -70,6 +70,20 @@ final class ComparedQuestion {
         return m.find() && !m.group(1).isBlank() ? java.util.Optional.of(m.group(1).strip()) : java.util.Optional.empty();
     }
 
+    /** "Ok for small kids", "good for a date night": the use one film is asked about; it ends where "than" or "or" begin. */
+    private static final Pattern USE = Pattern.compile("(?i)\\b(?:ok|okay|good|suitable|fine|safe|appropriate|alright|suited)\\s+for\\s+"
+            + "(\\p{L}.*?)\\s*(?=[,?.!;:]|\\b(?:than|or|and)\\b|$)");
+
+    /** The use a question asks one film about ("is Mossback ok for small kids?": "small kids"), its titles set aside. */
+    static java.util.Optional<String> use(String question, List<String> named) {
+        String text = question;
+        for (String title : named) {
+            text = withoutTitle(text, title);
+        }
+        java.util.regex.Matcher m = USE.matcher(text.replaceAll("\\s+", " "));
+        return m.find() && !m.group(1).isBlank() ? java.util.Optional.of(m.group(1).strip()) : java.util.Optional.empty();
+    }
+
     private static String withoutTitle(String text, String title) {
         String words = TextCleaner.wordsOnly(title).replaceFirst("^the ", "");
         if (words.isEmpty()) {

@@ -154,6 +154,33 @@ public final class OpinionAnswers {
         return verdictWords.containsAll(terms.of(question.searchText()));
     }
 
+    /**
+     * "Is Mossback ok for small kids?", "is it good for a date night?": what one film's reviews say of it for a use.
+     * Its sentence nearest in meaning to the use stated ("It is good for small kids."), as for "which is better for
+     * little kids?", is quoted before the answer to the question itself ({@code alone}), which finds the question's
+     * words ("small children in my screening were getting restless") where the reviewer's judgement on the use may be
+     * in others ("so this is one for grown-ups"). Unlike the comparison it does not lean towards praise: one film's
+     * answer is whatever its reviews say. When the answer alone declines, nothing in the reviews is on the use.
+     */
+    Optional<Answer> forAUse(Question question, Catalog catalog, Function<Question, Answer> alone) {
+        if (question.films().size() != 1 || question.expected() != ExpectedAnswer.ANY || !question.people().isEmpty()
+                || question.aspects().stream().anyMatch(a -> !AspectVocabulary.AUDIENCE.equals(a.name())
+                        && !AspectVocabulary.VERDICT.equals(a.name()))) {
+            return Optional.empty();
+        }
+        Optional<String> use = ComparedQuestion.use(question.text(), catalog.titles().titlesIn(question.text()));
+        if (use.isEmpty()) {
+            return Optional.empty();
+        }
+        Answer answer = alone.apply(question);
+        if (!answer.grounded()) {
+            return Optional.of(answer);
+        }
+        String stated = "It is good for " + use.get() + ".";
+        QualityEvidence nearest = new QualityEvidence(s -> reader.resemblance(stated, s), 0, catalog, passagesOf);
+        return Optional.of(nearest.answer(question.text(), question.films().get(0), film -> answer));
+    }
+
     /** The mean polarity of the stored sentences a quote is made of; NaN when none is scored. */
     double polarityOf(Citation quote, Catalog catalog) {
         return catalog.reviewsOf(quote.review()).stream().flatMap(r -> passagesOf.apply(r.id()).stream())

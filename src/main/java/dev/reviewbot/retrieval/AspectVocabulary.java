@@ -25,6 +25,8 @@ public final class AspectVocabulary {
     public static final String DIRECTION = "direction";
     /** The aspect of questions about a film's title ("why is it called that?"). */
     public static final String TITLE = "title";
+    /** The aspect of questions about whom a film suits ("is it ok for kids?"). */
+    public static final String AUDIENCE = "audience";
 
     private final List<Aspect> aspects;
     private final Set<String> genericWords;
