@@ -303,7 +303,7 @@ q("compare the acting in kestrel lane and oxbow fever", K, KL, [], ["Niamh Caste
 q("which is slower, the skarvik winters or kestrel lane", K, SW, [], ["the film is slow", "hard going"], ["Skarvik Winters", "Kestrel Lane"])
 q("which has worse effects, harrow bright or gooseberry heights", K, HB, ["The Bad"],
   ["rubbery, badly lit", "far too obviously computer-generated"], ["Harrow Bright", "Gooseberry Heights"])
-q("which is longer, the marrow engine or oxbow fever", K, "The Marrow Engine", [], ["109 minutes"], ["109 minutes", "138 minutes"])
+q("which is longer, the marrow engine or oxbow fever", K, "Oxbow Fever", [], ["138 minutes"], ["109 minutes", "138 minutes"])
 q("compare the music in the tin choir and the lantern brigade", K, TC, ["3. The Songs"], ["Ettie Rowse", "genuine earworm"],
   ["Tin Choir", "Lantern Brigade"])
 

@@ -44,8 +44,8 @@ public final class ProseMetadata {
                     + " in ((?:19|20)\\d{2})\\b"
                     // "The Whistling Hour, out in 2024, is...", "a small Irish drama, 103 minutes long, from 2025"
                     + "|(?:,|\\b(?:is|was)) out in ((?:19|20)\\d{2})\\b"
-                    // "It came out this year, 2026, and it runs 101 minutes"
-                    + "|\\b(?:released|premiered|came out|opened) (?:this|last) year,?\\s+((?:19|20)\\d{2})\\b"
+                    // "It came out this year, 2026, and it runs 101 minutes", "came out this year (2026)"
+                    + "|\\b(?:released|premiered|came out|opened) (?:this|last) year,?\\s+\\(?((?:19|20)\\d{2})\\b"
                     + "|\\b(?:film|movie|comedy|drama|thriller|documentary|feature|horror|musical|romance|western|mystery)\\b[^.]{0,60},\\s*from ((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR_LINE = Pattern.compile("(?im)^\\s*(?:year|released|release year)\\s*[:\\-]\\s*((?:19|20)\\d{2})\\b");
     /**

@@ -89,6 +89,7 @@ class ProseMetadataTest {
         assertThat(ProseMetadata.year("Heat", prose("It's a 2022 British comedy about a llama."))).isEqualTo(2022);
         assertThat(ProseMetadata.year("Heat", prose("Michael Mann's Heat (1995) still holds up."))).isEqualTo(1995);
         assertThat(ProseMetadata.year("Heat", prose("It came out this year, 2026, and it runs 101 minutes."))).isEqualTo(2026);
+        assertThat(ProseMetadata.year("Heat", prose("Runs 101 mins, came out this year (2026), and it is rated PG."))).isEqualTo(2026);
         assertThat(ProseMetadata.year("Heat", prose("It's out in cinemas now, a 2026 release that deserves better."))).isEqualTo(2026);
         assertThat(ProseMetadata.year("Heat", prose("A fine film. Released in 2025, it arrives on home video this month."))).isEqualTo(2025);
     }
