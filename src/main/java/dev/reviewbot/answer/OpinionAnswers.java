@@ -221,11 +221,12 @@ public final class OpinionAnswers {
             // "Is everyone positive about X?" asks yes or no of every reviewer of a film with several: whether they agree.
             case PROS_CONS -> asksEveryReviewer(question, catalog)
                     ? disagree(question, ask, catalog, retrieve) : prosAndCons(question, ask, catalog);
-            case DISAGREEMENT -> disagree(question, ask, catalog, retrieve);
+            case DISAGREEMENT -> asksWhatOneSideIs(question, ask) ? prosAndCons(question, ask, catalog)
+                    : disagree(question, ask, catalog, retrieve);
             // "Which reviewer hated it?" compares the reviewers of one film: that is where they disagree; "the worst
             // thing about X" with one review of X compares nothing: its cons answer.
             case COMPARISON -> named.size() == 1 && catalog.reviewsOf(named.get(0)).size() >= 2 && question.reviewer() == null
-                    ? disagree(question, ask, catalog, retrieve)
+                    ? (asksWhatOneSideIs(question, ask) ? prosAndCons(question, ask, catalog) : disagree(question, ask, catalog, retrieve))
                     : named.size() == 1 && question.films().size() == 1
                     ? prosAndCons(question, ask, catalog)
                     : named.size() >= 2
@@ -249,6 +250,19 @@ public final class OpinionAnswers {
                 .filter(r -> question.reviewer() == null || question.reviewer().equals(r.reviewer()))
                 .flatMap(r -> passagesOf.apply(r.id()).stream()).toList(), maxQuotes);
     }
+
+    /**
+     * "What do the critics like about X?", "what do critics dislike about it?": what is on one side, asked of every
+     * reviewer of the film as a whole, is their pros or cons, not each one's overall judgement ("did the critics
+     * like it?", "which critic was harsher?"), nor their sentences on a part they were asked about.
+     */
+    private static boolean asksWhatOneSideIs(Question question, OpinionAsk ask) {
+        return ask.direction() != 0 && ASKS_WHAT.matcher(question.text()).find() && question.people().isEmpty()
+                && question.aspects().stream().allMatch(a -> AspectVocabulary.VERDICT.equals(a.name()));
+    }
+
+    /** A question asking what something is, not whether, which or who. Grammar, a closed set. */
+    private static final java.util.regex.Pattern ASKS_WHAT = java.util.regex.Pattern.compile("^(?i)(so,? |and |but |ok,? )?what\\b");
 
     /** A yes or no question about a film as a whole that several reviewers judged, none of them named. */
     private static boolean asksEveryReviewer(Question question, Catalog catalog) {

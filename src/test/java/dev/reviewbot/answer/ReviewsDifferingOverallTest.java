@@ -8,7 +8,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * "How do the X reviews differ overall?": each reviewer's rating, also one written as a bare score closing the
- * review's last paragraph ("... worth the ticket. 7/10."), beside the other reviewer's front-matter rating.
+ * review's last paragraph ("... worth the ticket. 7/10."), beside the other reviewer's front-matter rating. "What
+ * do the critics like about X?" asks for what they liked, not for their ratings.
  */
 class ReviewsDifferingOverallTest {
 
@@ -52,5 +53,14 @@ class ReviewsDifferingOverallTest {
 
         assertThat(answer.grounded()).isTrue();
         assertThat(answer.text()).contains("7/10").contains("2/5");
+    }
+
+    @Test
+    void whatTheCriticsLike_isTheirPraise_notTheirRatings() {
+        Answer answer = BOT.ask("what do the critics like about lantern coast");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.text()).doesNotContain("2/5").doesNotContain("7/10");
+        assertThat(answer.citations().get(0).quote()).containsAnyOf("wonderful", "delight", "worth the ticket");
     }
 }
