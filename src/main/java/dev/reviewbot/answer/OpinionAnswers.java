@@ -212,7 +212,7 @@ public final class OpinionAnswers {
             return Optional.empty();
         }
         String generic = dev.reviewbot.retrieval.QuestionAnalyzer.withTitlesGeneric(question.text(), named);
-        Optional<OpinionAsk> read = reader.read(generic, named.isEmpty() ? question.meaning() : null);
+        Optional<OpinionAsk> read = reader.read(generic, named.isEmpty() ? question.meaning() : null, withTopicAsIt(generic, question));
         if (read.isEmpty()) {
             return Optional.empty();
         }
@@ -260,6 +260,34 @@ public final class OpinionAnswers {
         return ask.direction() != 0 && ASKS_WHAT.matcher(question.text()).find() && question.people().isEmpty()
                 && question.aspects().stream().allMatch(a -> AspectVocabulary.VERDICT.equals(a.name()));
     }
+
+    /**
+     * The question with the words naming the part it asks about put as "it" ("which reviewer liked the ending":
+     * "which reviewer liked the it"): the words of its aspects' vocabulary, but the verdict's, which are how
+     * opinions are asked ("good", "best").
+     */
+    private String withTopicAsIt(String text, Question question) {
+        List<dev.reviewbot.retrieval.Aspect> parts = question.aspects().stream()
+                .filter(a -> !AspectVocabulary.VERDICT.equals(a.name())).toList();
+        if (parts.isEmpty()) {
+            return text;
+        }
+        List<String> words = new java.util.ArrayList<>(List.of(text.split("\\s+")));
+        for (int i = 0; i < words.size(); i++) {
+            String plain = dev.reviewbot.text.TextCleaner.wordsOnly(words.get(i)).toLowerCase(java.util.Locale.ROOT);
+            if (parts.stream().anyMatch(a -> a.questionWords().contains(plain) || a.sectionWords().contains(plain))) {
+                words.set(i, "it");
+                // "the ending" is "it", not "the it"
+                if (i > 0 && DETERMINERS.contains(words.get(i - 1).toLowerCase(java.util.Locale.ROOT))) {
+                    words.remove(--i);
+                }
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /** Grammar, a closed set: the words that may stand before a noun naming a part. */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "its", "this", "that", "their");
 
     /** A question asking what something is, not whether, which or who. Grammar, a closed set. */
     private static final java.util.regex.Pattern ASKS_WHAT = java.util.regex.Pattern.compile("^(?i)(so,? |and |but |ok,? )?what\\b");

@@ -96,10 +96,19 @@ public final class OpinionReader {
      * @param meaning the embedding of {@code text} when already made (by the question model); null to embed it
      */
     public Optional<OpinionAsk> read(String text, Embedding meaning) {
+        return read(text, meaning, text);
+    }
+
+    /**
+     * @param sideText the question with what it asks about put as "it" ("which reviewer liked it" for "...liked the
+     *                 ending"): its side is read by the polarity model from that, which reads a topic's own words as
+     *                 a side ("the ending" -0.65 against "it" -0.03); its kind from {@code text}
+     */
+    public Optional<OpinionAsk> read(String text, Embedding meaning, String sideText) {
         if (descriptions.isEmpty()) {
             return Optional.empty();
         }
-        return readUnit(text, Vectors.unit((meaning != null ? meaning : model.embed(text).content()).vector()));
+        return readUnit(text, Vectors.unit((meaning != null ? meaning : model.embed(text).content()).vector()), sideText);
     }
 
     /**
@@ -136,13 +145,13 @@ public final class OpinionReader {
     private record Closest(Optional<OpinionKind> kind, String description, double similarity) {
     }
 
-    private Optional<OpinionAsk> readUnit(String text, float[] question) {
+    private Optional<OpinionAsk> readUnit(String text, float[] question, String sideText) {
         Closest closest = closest(question);
         LOG.debug("opinion kind {} ({}) for {}", closest.description(), String.format("%.3f", closest.similarity()), text);
         if (closest.kind().isEmpty()) {
             return Optional.empty();
         }
-        double p = lean(text, question);
+        double p = lean(sideText, question);
         // "Strengths and weaknesses", "the good and the bad", "pros & cons": parts joined by "and" that lean opposite
         // ways ask for both sides. (MiniLM reads "the film's strengths and weaknesses" as close to "what are its
         // strengths?" as to any description of both; each part on its own it reads plainly.)
