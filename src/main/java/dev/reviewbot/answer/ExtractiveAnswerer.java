@@ -157,6 +157,16 @@ public final class ExtractiveAnswerer implements Answerer {
         List<String> headingTerms = headingTerms(question);
         boolean aspectWordsOnly = question.aspectTerms().containsAll(question.terms());
         List<String> asked = askedBeyondAspect(question);
+        // An aspect read from the question's meaning alone ("does it have narration": the writing) is a guess; the
+        // question's most telling word that the passages hold, held by a sentence, anchors it as the aspect would.
+        String telling = null;
+        if (!question.aspects().isEmpty() && question.aspectTerms().isEmpty()) {
+            List<SentenceWords> held = ranked.subList(0, considered).stream()
+                    .map(p -> SentenceWords.of(p.passage().text(), terms)).toList();
+            telling = retrieval.termWeights().entrySet().stream()
+                    .filter(t -> held.stream().anyMatch(w -> w.contains().test(t.getKey())))
+                    .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < considered; rank++) {
             ScoredPassage scored = ranked.get(rank);
@@ -191,7 +201,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 boolean mentioned = mentionsAspect(question, analysed.get(i))
                         || (asksDirection(question) && RoleMentions.creditsDirector(sentence, passage.film()));
                 boolean anchored = question.aspects().isEmpty() || scored.aspectMatch() || mentioned
-                        || holdsWhatIsAsked(question, asked, sentence, analysed.get(i));
+                        || holdsWhatIsAsked(question, asked, sentence, analysed.get(i))
+                        || (telling != null && analysed.get(i).contains().test(telling));
                 // Written all in lower case, a name has no capitals to be told by: the role's word is the evidence.
                 boolean typed = expected.satisfiedBy(sentence)
                         || (expected == ExpectedAnswer.PERSON && mentioned && RoleMentions.writtenInLowerCase(sentence)
