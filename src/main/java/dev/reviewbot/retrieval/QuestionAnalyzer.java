@@ -198,8 +198,9 @@ public final class QuestionAnalyzer {
             a.questionWords().forEach(w -> verdictStems.addAll(terms.of(w)));
             a.aloneWords().forEach(w -> verdictStems.addAll(terms.of(w)));
         });
+        // "Who's good in it?" asks for people, not for the verdict.
         if (aspects.size() == 1 && !verdictStems.isEmpty() && people.isEmpty() && missing.isEmpty()
-                && verdictStems.containsAll(meaningful)) {
+                && verdictStems.containsAll(meaningful) && ExpectedAnswer.of(text) != ExpectedAnswer.PERSON) {
             summary = true;
         }
         // A film named and nothing else asked ("sparrowfall review", "the ninth lock?"): its verdict, as a summary.

@@ -67,6 +67,12 @@ class QuestionEdgesTest {
     }
 
     @Test
+    void theVerdictsWordsAskingWho_areNoSummary() {
+        assertThat(read("who's good in it").summary()).isFalse();
+        assertThat(read("is it good").summary()).isTrue();
+    }
+
+    @Test
     void aSequelOfAStoredFilm_isAnotherFilm_namedAsTyped() {
         assertThat(read("is Lantern Bay II any good").unknownFilm()).isEqualTo("Lantern Bay II");
         assertThat(read("Lantern Bay: Part Two, is it good?").unknownFilm()).isEqualTo("Lantern Bay Part Two");
