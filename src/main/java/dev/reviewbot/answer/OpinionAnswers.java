@@ -225,7 +225,9 @@ public final class OpinionAnswers {
                     : disagree(question, ask, catalog, retrieve);
             // "Which reviewer hated it?" compares the reviewers of one film: that is where they disagree; "the worst
             // thing about X" with one review of X compares nothing: its cons answer.
+            // Whether something is there ("is there a sequel to X?", read nearest a comparison) compares nothing.
             case COMPARISON -> named.size() == 1 && catalog.reviewsOf(named.get(0)).size() >= 2 && question.reviewer() == null
+                    && !ASKS_WHETHER_THERE_IS.matcher(question.text()).find()
                     ? (asksWhatOneSideIs(question, ask) ? prosAndCons(question, ask, catalog) : disagree(question, ask, catalog, retrieve))
                     : named.size() == 1 && question.films().size() == 1
                     ? prosAndCons(question, ask, catalog)
@@ -288,6 +290,9 @@ public final class OpinionAnswers {
 
     /** Grammar, a closed set: the words that may stand before a noun naming a part. */
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "its", "this", "that", "their");
+
+    /** "Is there a sequel?", "are there aliens in it?": whether a thing is in the film. Grammar, a closed set. */
+    private static final java.util.regex.Pattern ASKS_WHETHER_THERE_IS = java.util.regex.Pattern.compile("^(?i)(is|are|was|were) there\\b");
 
     /** A question asking what something is, not whether, which or who. Grammar, a closed set. */
     private static final java.util.regex.Pattern ASKS_WHAT = java.util.regex.Pattern.compile("^(?i)(so,? |and |but |ok,? )?what\\b");

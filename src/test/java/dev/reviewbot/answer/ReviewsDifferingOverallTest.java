@@ -63,4 +63,11 @@ class ReviewsDifferingOverallTest {
         assertThat(answer.text()).doesNotContain("2/5").doesNotContain("7/10");
         assertThat(answer.citations().get(0).quote()).containsAnyOf("wonderful", "delight", "worth the ticket");
     }
+
+    @Test
+    void whetherSomethingIsThere_isNoComparisonOfTheReviewers() {
+        Answer answer = BOT.ask("is there a sequel to lantern coast");
+
+        assertThat(answer.grounded()).isFalse();
+    }
 }
