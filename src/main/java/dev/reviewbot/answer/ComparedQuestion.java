@@ -62,12 +62,7 @@ final class ComparedQuestion {
      * films' titles set aside; empty when it asks which is better on no use.
      */
     static java.util.Optional<String> purpose(String question, List<String> named) {
-        String text = question;
-        for (String title : named) {
-            text = withoutTitle(text, title);
-        }
-        java.util.regex.Matcher m = PURPOSE.matcher(text.replaceAll("\\s+", " "));
-        return m.find() && !m.group(1).isBlank() ? java.util.Optional.of(m.group(1).strip()) : java.util.Optional.empty();
+        return useAfter(PURPOSE, question, named);
     }
 
     /** "Ok for small kids", "good for a date night": the use one film is asked about; it ends where "than" or "or" begin. */
@@ -76,11 +71,16 @@ final class ComparedQuestion {
 
     /** The use a question asks one film about ("is Mossback ok for small kids?": "small kids"), its titles set aside. */
     static java.util.Optional<String> use(String question, List<String> named) {
+        return useAfter(USE, question, named);
+    }
+
+    /** What {@code words} capture in the question with the named films' titles set aside; empty when nothing. */
+    private static java.util.Optional<String> useAfter(Pattern words, String question, List<String> named) {
         String text = question;
         for (String title : named) {
             text = withoutTitle(text, title);
         }
-        java.util.regex.Matcher m = USE.matcher(text.replaceAll("\\s+", " "));
+        java.util.regex.Matcher m = words.matcher(text.replaceAll("\\s+", " "));
         return m.find() && !m.group(1).isBlank() ? java.util.Optional.of(m.group(1).strip()) : java.util.Optional.empty();
     }
 
