@@ -43,6 +43,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final double MIN_COVERAGE_OPEN = 0.3;
     /** How close another reviewer's best sentence must score to be quoted beside the best one. */
     private static final double SECOND_OPINION = 0.85;
+    /** How a question asks who plays a part: its other words describe the character. Grammar, a closed set. */
+    private static final String CASTING_WORDS = "plays played playing voices voiced voice portrays role actor actress cast stars";
 
     private final AspectVocabulary vocabulary;
     private final Terms terms;
@@ -53,7 +55,6 @@ public final class ExtractiveAnswerer implements Answerer {
     private final WordSenses senses;
     /** The question's words that ask for casting, not describe the character ("who voices the baron"). */
     private final Set<String> castingTerms;
-    private static final String CASTING_WORDS = "plays played playing voices voiced voice portrays role actor actress cast stars";
 
     /** @param scoring the fitted weights that score sentences and decide when to decline */
     public ExtractiveAnswerer(AspectVocabulary vocabulary, Terms terms, AnswerSettings settings, ScoringModel scoring) {

@@ -265,7 +265,7 @@ public final class OpinionAnswers {
 
     /**
      * The question with the words naming the part it asks about put as "it" ("which reviewer liked the ending":
-     * "which reviewer liked the it"): the words of its aspects' vocabulary, but the verdict's, which are how
+     * "which reviewer liked it"): the words of its aspects' vocabulary, but the verdict's, which are how
      * opinions are asked ("good", "best").
      */
     private String withTopicAsIt(String text, Question question) {
