@@ -44,7 +44,7 @@ public final class OpinionAnswers {
      * "Better", "worse": the comparative forms of the verdict's own vague words, and the words that join the films
      * compared ("X vs Y", "X or Y", "better than"). Grammar, a closed set, not vocabulary.
      */
-    private static final List<String> COMPARING_WORDS = List.of("better", "worse", "than", "vs", "versus", "or");
+    private static final List<String> COMPARING_WORDS = List.of("better", "worse", "higher", "lower", "than", "vs", "versus", "or");
 
     /**
      * @param scoring    the sentence scoring model, whose weights also pick each reviewer's sentence on a point

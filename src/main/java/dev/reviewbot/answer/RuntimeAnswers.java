@@ -23,6 +23,13 @@ final class RuntimeAnswers {
     private static final int MOST_MINUTES = 300;
     private static final Pattern MINUTES = Pattern.compile("(?i)\\b(\\d{2,3})[- ]?(?:minutes?|mins?)\\b");
     private static final Pattern HOURS = Pattern.compile("(?i)\\b([1-4])\\s?(?:h|hrs?|hours?)\\.?\\s?(\\d{1,2})\\s?(?:m|mins?|minutes?)\\b");
+    /** "two hours and eight minutes", "an hour and forty-five minutes": a runtime written out in words. */
+    private static final Pattern WORDED = Pattern.compile("(?i)\\b(an?|one|two|three|four|[1-4])\\s+hours?,?\\s+(?:and\\s+)?"
+            + "((?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\\d{1,2})\\s+minutes?\\b");
+    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty");
     /** Comparing films by length: a closed set of words, the grammar of the question rather than its topic. */
     private static final Pattern ASKS_LENGTH = Pattern.compile("(?i)\\b(longer|shorter|longest|shortest|runtimes?|running times?|how long|length)\\b");
     private static final Pattern ASKS_SHORT = Pattern.compile("(?i)\\b(shorter|shortest)\\b");
@@ -63,6 +70,10 @@ final class RuntimeAnswers {
         if (hours.find()) {
             return Optional.of(Integer.parseInt(hours.group(1)) * 60 + Integer.parseInt(hours.group(2)));
         }
+        Matcher worded = WORDED.matcher(sentence);
+        if (worded.find()) {
+            return Optional.of(wordedNumber(worded.group(1)) * 60 + wordedNumber(worded.group(2)));
+        }
         Matcher minutes = MINUTES.matcher(sentence);
         while (minutes.find()) {
             int value = Integer.parseInt(minutes.group(1));
@@ -71,6 +82,20 @@ final class RuntimeAnswers {
             }
         }
         return Optional.empty();
+    }
+
+    /** "an" or "a" is one, "forty-five" 45, "8" 8. */
+    private static int wordedNumber(String text) {
+        String word = text.toLowerCase(java.util.Locale.ROOT);
+        if (word.matches("\\d+")) {
+            return Integer.parseInt(word);
+        }
+        if (word.equals("a") || word.equals("an")) {
+            return 1;
+        }
+        String[] parts = word.split("[- ]");
+        int tens = TENS.indexOf(parts[0]);
+        return tens > 0 ? tens * 10 + (parts.length > 1 ? UNITS.indexOf(parts[1]) : 0) : UNITS.indexOf(word);
     }
 
     /** Each named film's runtime, the longer first (the shorter when asked "which is shorter"); empty when no review gives one. */

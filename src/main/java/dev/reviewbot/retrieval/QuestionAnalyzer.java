@@ -134,7 +134,10 @@ public final class QuestionAnalyzer {
         String text = typed;
         String searchText = corrected(typedSearch, corrections);
         // After the corrections: "who plays minow" names Minnow.
-        List<String> people = peopleIn(searchText, reviewer, names);
+        // A question that is a title and nothing else ("cinder lane") names no one: its "Lane" is no surname there.
+        boolean onlyTitle = !named.isEmpty() && withoutWords(TextCleaner.wordsOnly(withTitlesAs(typed, named, " ")) + " .", titleWords)
+                .replaceAll("(?i)\\bthe\\b", " ").strip().equals(".");
+        List<String> people = onlyTitle ? List.of() : peopleIn(searchText, reviewer, names);
         // Embedded once here, not by each part that reads the question's meaning; a decline for a film the
         // library does not hold needs none. Each title reads as "it": the question keeps its shape ("what did they
         // like about it?") without words that every passage shares ("the film").
@@ -426,11 +429,16 @@ public final class QuestionAnalyzer {
     private String reviewerIn(String text, List<String> reviewers) {
         // "Marguerite Oyelaran's verdict": the possessive is no part of the name.
         String padded = " " + TextCleaner.wordsOnly(text.replaceAll("(?i)(\\p{L})['\u2019]s\\b", "$1")) + " ";
+        // The full name first: "sorrel quill" is Sorrel Quill even where Lars Quill is listed before her.
+        for (String reviewer : reviewers) {
+            if (padded.contains(" " + TextCleaner.wordsOnly(reviewer) + " ")) {
+                return reviewer;
+            }
+        }
         for (String reviewer : reviewers) {
             String name = TextCleaner.wordsOnly(reviewer);
             String surname = name.substring(name.lastIndexOf(' ') + 1);
-            if (padded.contains(" " + name + " ") || (surname.length() >= 4 && padded.contains(" " + surname + " ")
-                    && !namesSomeoneElse(padded, surname))) {
+            if (surname.length() >= 4 && padded.contains(" " + surname + " ") && !namesSomeoneElse(padded, surname)) {
                 return reviewer;
             }
         }

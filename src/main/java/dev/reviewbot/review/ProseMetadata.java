@@ -69,10 +69,11 @@ public final class ProseMetadata {
                     Matcher m = pattern.matcher(text);
                     // A bare "7/10" counts on a short line, opening a paragraph ("8/10. Go with friends") or as a
                     // sentence of its own closing one ("... worth the ticket. 7/10."); inside prose it may be
-                    // anything ("a 9/10 chance").
+                    // anything ("a 9/10 chance"), but a short sentence it closes gives the verdict ("Overall I'd say 7/10.").
                     boolean bare = pattern == RATINGS.get(4);
                     while (m.find()) {
-                        if (!bare || paragraph.split("\\s+").length <= 12 || m.start() == 0 || closes(text, m)) {
+                        if (!bare || paragraph.split("\\s+").length <= 12 || m.start() == 0 || closes(text, m)
+                                || closesShortSentence(text, m)) {
                             return Optional.of(m.group().strip());
                         }
                     }
@@ -88,6 +89,19 @@ public final class ProseMetadata {
                 && SENTENCE_END.matcher(paragraph.substring(0, m.start())).find();
     }
 
+    /** The match ends a sentence of at most {@value #SHORT_VERDICT_WORDS} words ("Overall I'd say 7/10. Flawed but..."). */
+    private static boolean closesShortSentence(String paragraph, Matcher m) {
+        if (!SENTENCE_CLOSE.matcher(paragraph.substring(m.end())).lookingAt()) {
+            return false;
+        }
+        String before = paragraph.substring(0, m.start());
+        int start = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("! ")), before.lastIndexOf("? "));
+        String sentence = before.substring(start + 1).strip();
+        return sentence.isEmpty() || sentence.split("\\s+").length < SHORT_VERDICT_WORDS;
+    }
+
+    private static final int SHORT_VERDICT_WORDS = 6;
+    private static final Pattern SENTENCE_CLOSE = Pattern.compile("[.!](?:\\s|$)");
     private static final Pattern CLOSING = Pattern.compile("[.!]?\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?\\s+$");
 

@@ -63,6 +63,14 @@ class ProseMetadataTest {
     }
 
     @Test
+    void bareScore_closingAShortSentenceInsideAParagraph_isTheRating() {
+        assertThat(ProseMetadata.rating(prose("The middle drags and the twist is obvious, and the synth score is very "
+                + "Carpenter. Overall I'd say 7/10. Flawed but it's the most original thing I've seen this year."))).contains("7/10");
+        assertThat(ProseMetadata.rating(prose("The middle drags and the twist is obvious, and the synth score is very "
+                + "Carpenter. The crowd around me gave it a loud 9/10. Flawed but it's the most original thing I've seen."))).isEmpty();
+    }
+
+    @Test
     void ratings_compareOnOneScale() {
         assertThat(ProseMetadata.scale("4/5")).contains(0.8);
         assertThat(ProseMetadata.scale("★★★½☆")).contains(0.7);
