@@ -135,9 +135,7 @@ public final class QuestionAnalyzer {
         String searchText = corrected(typedSearch, corrections);
         // After the corrections: "who plays minow" names Minnow.
         // A question that is a title and nothing else ("cinder lane") names no one: its "Lane" is no surname there.
-        boolean onlyTitle = !named.isEmpty() && withoutWords(TextCleaner.wordsOnly(withTitlesAs(typed, named, " ")) + " .", titleWords)
-                .replaceAll("(?i)\\bthe\\b", " ").strip().equals(".");
-        List<String> people = onlyTitle ? List.of() : peopleIn(searchText, reviewer, names);
+        List<String> people = isOnlyTitles(typed, named, titleWords) ? List.of() : peopleIn(searchText, reviewer, names);
         // Embedded once here, not by each part that reads the question's meaning; a decline for a film the
         // library does not hold needs none. Each title reads as "it": the question keeps its shape ("what did they
         // like about it?") without words that every passage shares ("the film").
@@ -426,6 +424,18 @@ public final class QuestionAnalyzer {
     }
 
     /** A reviewer named by full name, or by a surname of four letters or more. */
+    /** Nothing but the named titles (as typed, typos too) and "the". */
+    private static boolean isOnlyTitles(String typed, List<String> named, Set<String> titleWords) {
+        if (named.isEmpty()) {
+            return false;
+        }
+        String rest = TextCleaner.wordsOnly(withTitlesAs(typed, named, " "));
+        for (String word : titleWords) {
+            rest = rest.replaceAll("(?iu)\\b" + java.util.regex.Pattern.quote(word) + "\\b", " ");
+        }
+        return rest.replaceAll("(?i)\\bthe\\b", " ").isBlank();
+    }
+
     private String reviewerIn(String text, List<String> reviewers) {
         // "Marguerite Oyelaran's verdict": the possessive is no part of the name.
         String padded = " " + TextCleaner.wordsOnly(text.replaceAll("(?i)(\\p{L})['\u2019]s\\b", "$1")) + " ";
