@@ -43,9 +43,9 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final double MIN_COVERAGE_OPEN = 0.3;
     /** How close another reviewer's best sentence must score to be quoted beside the best one. */
     private static final double SECOND_OPINION = 0.85;
-    /** "Does it have narration?", "is there a twist?": whether the film has a thing. Grammar, a closed set. */
+    /** "Does it have narration?" (and "is there a twist?", {@link OpinionAnswers#ASKS_WHETHER_THERE_IS}): whether the film has a thing. */
     private static final java.util.regex.Pattern ASKS_WHETHER_IT_HAS = java.util.regex.Pattern.compile(
-            "(?i)^(?:does|do|did)\\b.*\\b(?:have|has|had|feature|include)\\b|^(?:is|are|was|were) there\\b");
+            "(?i)^(?:does|do|did)\\b.*\\b(?:have|has|had|feature|include)\\b");
     /** How a question asks who plays a part: its other words describe the character. Grammar, a closed set. */
     private static final String CASTING_WORDS = "plays played playing voices voiced voice portrays role actor actress cast stars";
 
@@ -166,7 +166,8 @@ public final class ExtractiveAnswerer implements Answerer {
         // held by a sentence, anchors it as the aspect would. Asked how the thing is ("how is the animation"), a
         // sentence merely holding the word ("an animated tale about...") says nothing of it.
         String telling = null;
-        if (!question.aspects().isEmpty() && question.aspectTerms().isEmpty() && ASKS_WHETHER_IT_HAS.matcher(question.text()).find()) {
+        if (!question.aspects().isEmpty() && question.aspectTerms().isEmpty() && (ASKS_WHETHER_IT_HAS.matcher(question.text()).find()
+                || OpinionAnswers.ASKS_WHETHER_THERE_IS.matcher(question.text()).find())) {
             List<SentenceWords> held = ranked.subList(0, considered).stream()
                     .map(p -> SentenceWords.of(p.passage().text(), terms)).toList();
             telling = retrieval.termWeights().entrySet().stream()

@@ -292,7 +292,7 @@ public final class OpinionAnswers {
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "its", "this", "that", "their");
 
     /** "Is there a sequel?", "are there aliens in it?": whether a thing is in the film. Grammar, a closed set. */
-    private static final java.util.regex.Pattern ASKS_WHETHER_THERE_IS = java.util.regex.Pattern.compile("^(?i)(is|are|was|were) there\\b");
+    static final java.util.regex.Pattern ASKS_WHETHER_THERE_IS = java.util.regex.Pattern.compile("^(?i)(is|are|was|were) there\\b");
 
     /** A question asking what something is, not whether, which or who. Grammar, a closed set. */
     private static final java.util.regex.Pattern ASKS_WHAT = java.util.regex.Pattern.compile("^(?i)(so,? |and |but |ok,? )?what\\b");
