@@ -421,7 +421,8 @@ public final class ExtractiveAnswerer implements Answerer {
             return new Answer.Declined(question.text(), "Which film should I summarize?", catalog.films());
         }
         boolean verdictOnly = question.aspects().stream().noneMatch(a -> a.name().equals(AspectVocabulary.SUMMARY));
-        List<Citation> citations = new ArrayList<>();
+        List<Citation> verdicts = new ArrayList<>();
+        List<Citation> ratings = new ArrayList<>();
         for (Review review : catalog.reviewsOf(question.films().get(0))) {
             if (question.reviewer() != null && !question.reviewer().equals(review.reviewer())) {
                 continue;
@@ -449,12 +450,34 @@ public final class ExtractiveAnswerer implements Answerer {
             String quote = n <= 2 || (verdictOnly && n == 3) ? String.join(" ", sentences)
                     : verdictOnly ? sentences.get(0) + (n > 3 ? " [...] " : " ") + sentences.get(n - 2) + " " + sentences.get(n - 1)
                     : sentences.get(0) + " [...] " + sentences.get(n - 1);
-            citations.add(new Citation(review.title(), verdict.name(), review.reviewer(), quote));
-            if (citations.size() == settings.maxQuotes()) {
+            verdicts.add(new Citation(review.title(), verdict.name(), review.reviewer(), quote));
+            ratings.add(review.rating() == null || quote.contains(review.rating()) ? null
+                    : MetadataAnswers.cite(review, "rating", review.rating()));
+            if (verdicts.size() == settings.maxQuotes()) {
                 break;
             }
         }
-        return citations.isEmpty() ? decline(question, catalog) : new Answer.Grounded(question.text(), citations);
+        return verdicts.isEmpty() ? decline(question, catalog) : new Answer.Grounded(question.text(), withRatings(verdicts, ratings));
+    }
+
+    /**
+     * Each verdict followed by its review's rating (the reviewer's own score says where they stand in one look),
+     * when every rated review's rating fits within the quotes; otherwise the verdicts alone, so that no review
+     * shows a rating its neighbour lacks for want of room.
+     */
+    private List<Citation> withRatings(List<Citation> verdicts, List<Citation> ratings) {
+        long rated = ratings.stream().filter(java.util.Objects::nonNull).count();
+        if (rated == 0 || verdicts.size() + rated > settings.maxQuotes()) {
+            return verdicts;
+        }
+        List<Citation> quotes = new ArrayList<>();
+        for (int i = 0; i < verdicts.size(); i++) {
+            quotes.add(verdicts.get(i));
+            if (ratings.get(i) != null) {
+                quotes.add(ratings.get(i));
+            }
+        }
+        return quotes;
     }
 
     private Answer decline(Question question, Catalog catalog) {

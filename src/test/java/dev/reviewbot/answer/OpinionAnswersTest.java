@@ -198,7 +198,8 @@ class OpinionAnswersTest {
         Answer unusedWord = BOT.ask("thoughts on quiet orchard?");
 
         assertThat(thoughts.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.section()).isEqualTo("Verdict"));
-        assertThat(unusedWord.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.section()).isEqualTo("Verdict"));
+        assertThat(unusedWord.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.section()).isIn("Verdict", "Front matter"));
+        assertThat(unusedWord.citations().get(0).section()).isEqualTo("Verdict");
     }
 
     @Test

@@ -73,8 +73,8 @@ class QuotesAndDeclinesTest {
 
         assertThat(answer.citations()).extracting(Citation::quote).containsExactly(
                 "A moving, handsome film that earns its slow pace. [...] See it on the biggest screen you can find.",
-                "Harbour Lights is uneven but sincere. [...] I would recommend it to patient viewers.");
-        assertThat(answer.citations()).extracting(Citation::section).containsExactly("Final Thoughts", "Verdict");
+                "Harbour Lights is uneven but sincere. [...] I would recommend it to patient viewers.", "rating: 3/5");
+        assertThat(answer.citations()).extracting(Citation::section).containsExactly("Final Thoughts", "Verdict", "Front matter");
     }
 
     @Test
@@ -83,7 +83,8 @@ class QuotesAndDeclinesTest {
 
         assertThat(answer.citations()).extracting(Citation::quote).containsExactly(
                 "A moving, handsome film that earns its slow pace. Iris Vane has never been better. See it on the biggest screen you can find.",
-                "Harbour Lights is uneven but sincere. [...] The final storm is worth the wait. I would recommend it to patient viewers.");
+                "Harbour Lights is uneven but sincere. [...] The final storm is worth the wait. I would recommend it to patient viewers.",
+                "rating: 3/5");
     }
 
     @Test
@@ -92,8 +93,9 @@ class QuotesAndDeclinesTest {
                 .satisfies(c -> assertThat(c.quote()).isEqualTo("A scrappy road movie with a good heart. Bring snacks."));
         assertThat(ask("what was Sol Okafor's verdict on harbour lights?").citations()).singleElement()
                 .satisfies(c -> assertThat(c.reviewer()).isEqualTo("Sol Okafor"));
-        assertThat(ask("what did Wren Talbot think?").citations()).singleElement()
-                .satisfies(c -> assertThat(c.label()).isEqualTo("Harbour Lights, Verdict (Wren Talbot)"));
+        // Her verdict, then her rating: nobody else's.
+        assertThat(ask("what did Wren Talbot think?").citations()).extracting(Citation::label).containsExactly(
+                "Harbour Lights, Verdict (Wren Talbot)", "Harbour Lights, Front matter (Wren Talbot)");
     }
 
     @Test
