@@ -37,6 +37,8 @@ final class MetadataAnswers {
                         + "|\\b(rated|rate) it\\b|\\bhow many (points|out of)\\b|\\bstars did\\b|\\bwhat did .{1,40} (rate|score) it\\b"
                         // "what did Marguerite Oyelaran rate Dust Tithe": the title follows the verb.
                         + "|\\bwhat (did|does) .{1,40} (rate|give)\\b(?! highly)"
+                        // "What's the score on X?" asks the mark; "what's the score for X like?" the music.
+                        + "|\\bwhat(?:'s|s| is) (the|its|their) (score|grade|mark) (on|for)\\b(?!.{0,60}\\blike\\b)"
                         // A range, spread or average is of numbers: "range of scores" asks the ratings, not the music.
                         + "|\\b(range|spread|average|mean|highest|lowest) of (the |their |its )?(review )?(scores|marks|grades)\\b")),
         YEAR("year", r -> r.year() == null ? null : String.valueOf(r.year()), Pattern.compile(

@@ -60,6 +60,14 @@ class MetadataInNewShapesTest {
     }
 
     @Test
+    void theScoreOnAFilm_isItsRating_theScoreForItLike_isNot() {
+        assertThat(BOT.ask("whats the score on velvet stair").citations()).extracting(Citation::quote)
+                .containsExactly("rating: 4/5");
+        assertThat(BOT.ask("what's the score for velvet stair like").citations()).extracting(Citation::quote)
+                .noneMatch(q -> q.contains("4/5"));
+    }
+
+    @Test
     void aRuntimeWrittenInWords_isCompared() {
         Answer answer = BOT.ask("is cinder lane longer than velvet stair");
 
