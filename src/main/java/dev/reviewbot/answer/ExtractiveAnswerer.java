@@ -442,6 +442,10 @@ public final class ExtractiveAnswerer implements Answerer {
             // Asked only whether it is worth it: the judgement, and the closing two sentences, where reviews put
             // the recommendation (often followed by the rating or a word for parents).
             List<String> sentences = new ArrayList<>(Sentences.split(verdict.text().replace("\n\n", " ")));
+            // A trade review closes on its credits block: the verdict's last words are the prose's.
+            while (sentences.size() > 1 && Section.isCreditsLine(sentences.get(sentences.size() - 1))) {
+                sentences.remove(sentences.size() - 1);
+            }
             // A verdict that opens with a bare answer ("Yes.", "Go.", "See it.") gives its reason next: keep them together.
             if (sentences.size() > 3 && words(sentences.get(0)) <= BARE_ANSWER_WORDS) {
                 sentences.set(0, sentences.get(0) + " " + sentences.remove(1));

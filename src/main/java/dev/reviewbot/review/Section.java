@@ -23,4 +23,21 @@ public record Section(String name, String text) {
         String s = paragraph.strip();
         return s.length() > 1 && s.endsWith(":") && PlainTextFormat.isHeading(s.substring(0, s.length() - 1));
     }
+
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^[A-Z][\\w .'&-]{0,25}:\\s+(.+)$");
+
+    /**
+     * A line of a credits block, as trade reviews close with ("Crew: Director: Agnes Holt.", "With: Rufus Okoro, Ada
+     * Lindqvist."): a short label and a colon, then mostly names. A speaker's line ("MAYA: You could not.") is
+     * labelled too, but says its words in lower case.
+     */
+    public static boolean isCreditsLine(String sentence) {
+        java.util.regex.Matcher labelled = LABELLED.matcher(sentence.strip());
+        if (!labelled.matches()) {
+            return false;
+        }
+        String[] words = labelled.group(1).split("\\s+");
+        long named = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        return 2 * named >= words.length;
+    }
 }

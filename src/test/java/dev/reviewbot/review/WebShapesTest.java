@@ -229,6 +229,18 @@ class WebShapesTest {
     }
 
     @Test
+    void creditsLines_areALabelThenMostlyNames_notASpeakersWords() {
+        assertThat(Section.isCreditsLine("Crew: Director: Agnes Holt.")).isTrue();
+        assertThat(Section.isCreditsLine("With: Rufus Okoro, Dominic Bale, Imogen Castell.")).isTrue();
+        assertThat(Section.isCreditsLine("Production: A Halyard Pictures production, in association with Northlight Films.")).isTrue();
+        assertThat(Section.isCreditsLine("Producers: Margo Sandoval, Idris Pell and the rest.")).isTrue();
+        assertThat(Section.isCreditsLine("MAYA: You could not.")).isFalse();
+        assertThat(Section.isCreditsLine("TOM: Next week, we're doing the new Ardmore documentary.")).isFalse();
+        assertThat(Section.isCreditsLine("Her sense of pace is not yet there, says Agnes Holt.")).isFalse();
+        assertThat(Section.isCreditsLine("Verdict: see it for Rosamund Tey.")).isFalse();
+    }
+
+    @Test
     void festivalCreditsLine_givesTheYear() throws Exception {
         Review review = parse("three-hands.txt", """
                 FESTIVAL DISPATCH, DAY TWO. A documentary drew a standing ovation last night.
