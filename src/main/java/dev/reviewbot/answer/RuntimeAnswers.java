@@ -21,7 +21,9 @@ final class RuntimeAnswers {
     /** A feature runs an hour or more: "within twenty minutes", "the last 40 minutes" are no runtime. */
     private static final int LEAST_MINUTES = 60;
     private static final int MOST_MINUTES = 300;
-    private static final Pattern MINUTES = Pattern.compile("(?i)\\b(\\d{2,3})[- ]?(?:minutes?|mins?)\\b");
+    private static final Pattern MINUTES = Pattern.compile("(?i)\\b(\\d{2,3})[- ]?(?:minutes?|mins?)\\b"
+            // "fifteen minutes out of the 118": the runtime named after the part of it.
+            + "|\\bminutes? (?:out )?of (?:the|its|their) (\\d{2,3})\\b");
     private static final Pattern HOURS = Pattern.compile("(?i)\\b([1-4])\\s?(?:h|hrs?|hours?)\\.?\\s?(\\d{1,2})\\s?(?:m|mins?|minutes?)\\b");
     /** "two hours and eight minutes", "an hour and forty-five minutes": a runtime written out in words. */
     private static final Pattern WORDED = Pattern.compile("(?i)\\b(an?|one|two|three|four|[1-4])\\s+hours?,?\\s+(?:and\\s+)?"
@@ -76,7 +78,7 @@ final class RuntimeAnswers {
         }
         Matcher minutes = MINUTES.matcher(sentence);
         while (minutes.find()) {
-            int value = Integer.parseInt(minutes.group(1));
+            int value = Integer.parseInt(minutes.group(1) != null ? minutes.group(1) : minutes.group(2));
             if (value >= LEAST_MINUTES && value <= MOST_MINUTES) {
                 return Optional.of(value);
             }

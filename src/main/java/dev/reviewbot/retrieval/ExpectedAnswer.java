@@ -14,7 +14,9 @@ public enum ExpectedAnswer {
             Pattern.compile("\\b(1[89]|20)\\d{2}\\b|\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b")),
     DURATION(Pattern.compile("\\bhow long\\b|\\bruntime\\b|\\brunning time\\b|\\blength of\\b"),
             // A feature runs an hour or more: "within twenty minutes" is not a runtime.
-            Pattern.compile("(?i)\\b([6-9]\\d|1\\d\\d|2[0-4]\\d)[- ]?(minutes?|mins?)\\b|\\b(an?|one|two|three)( and a half)?[- ]hours?\\b|\\b(sixty|seventy|eighty|ninety)[- a-z]*minutes\\b")),
+            Pattern.compile("(?i)\\b([6-9]\\d|1\\d\\d|2[0-4]\\d)[- ]?(minutes?|mins?)\\b|\\b(an?|one|two|three)( and a half)?[- ]hours?\\b|\\b(sixty|seventy|eighty|ninety)[- a-z]*minutes\\b"
+                    // "fifteen minutes out of the 118": the runtime named after the part of it.
+                    + "|\\bminutes? (?:out )?of (?:the|its|their) ([6-9]\\d|1\\d\\d|2[0-4]\\d)\\b")),
     AMOUNT(Pattern.compile("\\bhow much\\b|\\bbox office\\b|\\bbudget\\b|\\bgross(ed)?\\b|\\bmoney\\b|\\bopening weekend\\b|\\bearn(ed)?\\b"),
             Pattern.compile("[$€£]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion)\\b")),
     RATING(Pattern.compile("\\bwhat rating\\b|\\bhow many stars\\b|\\bstar rating\\b|\\bscore out of\\b|\\bout of (five|ten|5|10)\\b|\\brated\\b"),

@@ -69,4 +69,11 @@ class RuntimeComparisonTest {
         assertThat(RuntimeAnswers.minutesIn("It runs 59 minutes.")).isEmpty();
         assertThat(RuntimeAnswers.minutesIn("It runs 301 minutes.")).isEmpty();
     }
+
+    @Test
+    void aRuntimeNamedAfterThePartOfIt_isTheRuntime() {
+        assertThat(RuntimeAnswers.minutesIn("He could have taken fifteen minutes out of the 118.")).contains(118);
+        assertThat(RuntimeAnswers.minutesIn("Ten minutes of its 95 are wasted.")).contains(95);
+        assertThat(RuntimeAnswers.minutesIn("Ten minutes of the 30 are wasted.")).isEmpty();
+    }
 }

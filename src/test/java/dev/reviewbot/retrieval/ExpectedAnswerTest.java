@@ -52,6 +52,9 @@ class ExpectedAnswerTest {
         assertThat(ExpectedAnswer.DURATION.satisfiedBy("within twenty minutes")).isFalse();
         assertThat(ExpectedAnswer.DURATION.satisfiedBy("two and a half hours of it")).isTrue();
         assertThat(ExpectedAnswer.DURATION.satisfiedBy("a brisk ninety minutes")).isTrue();
+        assertThat(ExpectedAnswer.DURATION.satisfiedBy("He could have taken fifteen minutes out of the 118.")).isTrue();
+        assertThat(ExpectedAnswer.DURATION.satisfiedBy("ten minutes of its 95 are wasted")).isTrue();
+        assertThat(ExpectedAnswer.DURATION.satisfiedBy("ten minutes of the 3 acts")).isFalse();
     }
 
     @Test
