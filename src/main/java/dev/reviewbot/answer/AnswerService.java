@@ -244,7 +244,7 @@ public final class AnswerService {
         if (found.passages().isEmpty()) {
             return Optional.empty();
         }
-        String film = found.passages().get(0).passage().film();
+        String film = describedFilm(about, found);
         Question rest = analyzer.analyze(description.get().rest(), known, List.of(film), catalog.reviewers(), names(catalog));
         boolean asks = !rest.aspects().isEmpty() || !rest.terms().isEmpty() || !rest.people().isEmpty()
                 || rest.expected() != dev.reviewbot.retrieval.ExpectedAnswer.ANY || rest.summary();
@@ -264,6 +264,22 @@ public final class AnswerService {
         // Before the word for the film ("the night bus driver thriller, how long is it") the description only names it.
         boolean keepsItsWords = !description.get().titlePlace() && whole.unknownFilm() == null && whole.films().equals(List.of(film));
         return Optional.of((keepsItsWords ? whole : rest).describingItsFilm());
+    }
+
+    /**
+     * The film whose found passages hold the most of the description's words between them: a description's words
+     * spread over a review ("the cartoon with the brass fox": "cartoon" in one paragraph, "brass fox" in another),
+     * while another film's best passage may share only one of them. Counted, not weighed: a rare word of no
+     * content ("someone") would outweigh the one that describes. The best passage breaks a tie.
+     */
+    private String describedFilm(Question about, Retrieval found) {
+        Map<String, Set<String>> held = new java.util.LinkedHashMap<>();
+        for (dev.reviewbot.retrieval.ScoredPassage scored : found.passages()) {
+            Set<String> terms = held.computeIfAbsent(scored.passage().film(), f -> new java.util.HashSet<>());
+            java.util.function.Predicate<String> contains = SentenceWords.of(scored.passage().text(), analyzer.terms()).contains();
+            about.terms().stream().filter(contains).forEach(terms::add);
+        }
+        return held.entrySet().stream().max(java.util.Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
     }
 
     /** What the question was about, for the admins' report: a film not stored is named as asked. */
