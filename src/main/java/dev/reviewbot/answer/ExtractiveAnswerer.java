@@ -297,7 +297,10 @@ public final class ExtractiveAnswerer implements Answerer {
         if (naming.isEmpty() || naming.size() == ranked.size()) {
             return ranked;
         }
-        List<Candidate> reordered = new ArrayList<>(naming);
+        // Of those, a sentence naming the role ("from director Saul Okafor and writer Morven Ashdown") before one
+        // that only sits under its heading ("Story": the plot, whose names are characters').
+        List<Candidate> reordered = new ArrayList<>(naming.stream().filter(c -> c.features().namesRole()).toList());
+        naming.stream().filter(c -> !c.features().namesRole()).forEach(reordered::add);
         ranked.stream().filter(first.negate()).forEach(reordered::add);
         return reordered;
     }
