@@ -7,11 +7,15 @@ import dev.reviewbot.retrieval.HybridRetriever;
 import dev.reviewbot.retrieval.Question;
 import dev.reviewbot.retrieval.QuestionAnalyzer;
 import dev.reviewbot.retrieval.Retrieval;
+import dev.reviewbot.retrieval.ScoredPassage;
 import dev.reviewbot.text.TextCleaner;
 import dev.reviewbot.text.TitleMatcher;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -273,13 +277,12 @@ public final class AnswerService {
      * content ("someone") would outweigh the one that describes. The best passage breaks a tie.
      */
     private String describedFilm(Question about, Retrieval found) {
-        Map<String, Set<String>> held = new java.util.LinkedHashMap<>();
-        for (dev.reviewbot.retrieval.ScoredPassage scored : found.passages()) {
-            Set<String> terms = held.computeIfAbsent(scored.passage().film(), f -> new java.util.HashSet<>());
-            java.util.function.Predicate<String> contains = SentenceWords.of(scored.passage().text(), analyzer.terms()).contains();
-            about.terms().stream().filter(contains).forEach(terms::add);
+        Map<String, Set<String>> held = new LinkedHashMap<>();
+        for (ScoredPassage scored : found.passages()) {
+            Set<String> terms = held.computeIfAbsent(scored.passage().film(), f -> new HashSet<>());
+            about.terms().stream().filter(SentenceWords.of(scored.passage().text(), analyzer.terms()).contains()).forEach(terms::add);
         }
-        return held.entrySet().stream().max(java.util.Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
+        return held.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
     }
 
     /** What the question was about, for the admins' report: a film not stored is named as asked. */

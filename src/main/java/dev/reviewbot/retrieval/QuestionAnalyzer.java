@@ -63,15 +63,15 @@ public final class QuestionAnalyzer {
         }
     }
 
-    /**
-     * @param knownFilms   the films the question may name
-     * @param defaultFilms the films to assume when the question names none (scope or conversation)
-     */
     /** How questions and passages are cut into stems, so that callers compare words the way questions are read. */
     public Terms terms() {
         return terms;
     }
 
+    /**
+     * @param knownFilms   the films the question may name
+     * @param defaultFilms the films to assume when the question names none (scope or conversation)
+     */
     public Question analyze(String rawQuestion, TitleMatcher knownFilms, List<String> defaultFilms) {
         return analyze(rawQuestion, knownFilms, defaultFilms, List.of());
     }

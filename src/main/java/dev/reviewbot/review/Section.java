@@ -1,6 +1,9 @@
 package dev.reviewbot.review;
 
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** One headed part of a review, e.g. "Acting", with its paragraphs joined by blank lines. */
 public record Section(String name, String text) {
@@ -24,7 +27,7 @@ public record Section(String name, String text) {
         return s.length() > 1 && s.endsWith(":") && PlainTextFormat.isHeading(s.substring(0, s.length() - 1));
     }
 
-    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("^[A-Z][\\w .'&-]{0,25}:\\s+(.+)$");
+    private static final Pattern LABELLED = Pattern.compile("^[A-Z][\\w .'&-]{0,25}:\\s+(.+)$");
 
     /**
      * A line of a credits block, as trade reviews close with ("Crew: Director: Agnes Holt.", "With: Rufus Okoro, Ada
@@ -32,12 +35,12 @@ public record Section(String name, String text) {
      * labelled too, but says its words in lower case.
      */
     public static boolean isCreditsLine(String sentence) {
-        java.util.regex.Matcher labelled = LABELLED.matcher(sentence.strip());
+        Matcher labelled = LABELLED.matcher(sentence.strip());
         if (!labelled.matches()) {
             return false;
         }
         String[] words = labelled.group(1).split("\\s+");
-        long named = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        long named = Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
         return 2 * named >= words.length;
     }
 }
