@@ -28,6 +28,8 @@ final class MarkdownFormat {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
     /** A line that is bold and nothing else ("**The performances**"): how many blogs write their headings. */
     private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(\\*\\*|__)([^*_]+?):?\\1:?\\s*$");
+    /** A paragraph led by a bold label and a colon ("**The good:** It looks gorgeous."): a run-in heading. */
+    private static final Pattern RUN_IN = Pattern.compile("^\\s*(\\*\\*|__)([^*_]+?)(?::\\1|\\1:)\\s+(\\S.*)$");
 
     private final String fileName;
     private final Consumer<String> warnings;
@@ -77,6 +79,12 @@ final class MarkdownFormat {
                 seenContent = true;
             } else if (isBoldHeading(lines, i)) {
                 builder.heading(stripEmphasis(lines[i]).replaceFirst(":$", ""));
+                seenContent = true;
+            } else if (isRunInHeading(lines, i)) {
+                Matcher runIn = RUN_IN.matcher(lines[i]);
+                runIn.matches();
+                builder.heading(runIn.group(2).strip());
+                builder.line(runIn.group(3));
                 seenContent = true;
             } else {
                 builder.line(lines[i]);
@@ -185,6 +193,21 @@ final class MarkdownFormat {
     private static boolean isBoldHeading(String[] lines, int i) {
         Matcher bold = BOLD_LINE.matcher(lines[i]);
         return bold.matches() && (i == 0 || lines[i - 1].isBlank()) && PlainTextFormat.isHeading(bold.group(2).strip());
+    }
+
+    /**
+     * A paragraph opening with a heading-shaped bold label and then prose, as family and blog reviews write their
+     * parts ("**The scary bits:** Very mild."). Not a rating ("**Rating:** 4/5") nor a credits line ("**Cast:** Ana
+     * Vance, Tor Achebe"), which stay in the text for the metadata readers.
+     */
+    private static boolean isRunInHeading(String[] lines, int i) {
+        Matcher runIn = RUN_IN.matcher(lines[i]);
+        if (!runIn.matches() || (i > 0 && !lines[i - 1].isBlank())) {
+            return false;
+        }
+        String plain = runIn.group(2).strip() + ": " + runIn.group(3).strip();
+        return PlainTextFormat.isHeading(runIn.group(2).strip()) && !Masthead.isMetadataLine(stripEmphasis(plain))
+                && !Section.isCreditsLine(stripEmphasis(plain));
     }
 
     private static String stripEmphasis(String heading) {

@@ -85,6 +85,31 @@ class WebShapesTest {
     }
 
     @Test
+    void boldLabelsLeadingParagraphs_areHeadings_butNotTheRatingOrTheCredits() throws Exception {
+        Review review = parse("tin-kite.md", """
+                # Tin Kite
+
+                A small stop-motion film about a kite that wants to be a bird.
+
+                **The good:** It looks gorgeous. Every frame is handmade.
+                **Bonus:** the kite sings in the last scene.
+
+                **The scary bits**: Very mild. The storm is loud, but nothing here will bother a five-year-old.
+
+                **Cast:** Lila Okoro, Wilf Sandoval, Hedda Marsh.
+
+                **Rating:** 3/5
+                """);
+
+        assertThat(review.sections()).extracting(Section::name)
+                .containsExactly("Introduction", "The good", "The scary bits");
+        assertThat(review.sections().get(1).text())
+                .isEqualTo("It looks gorgeous. Every frame is handmade. **Bonus:** the kite sings in the last scene.");
+        assertThat(review.sections().get(2).text()).startsWith("Very mild.").contains("Cast:").doesNotContain("The scary bits");
+        assertThat(review.rating()).isEqualTo("3/5");
+    }
+
+    @Test
     void diaryEntry_watchDateIsNeitherAHeadingNorTheYear() throws Exception {
         Review review = parse("gullwing.txt", """
                 Review by reel_rat_9 ★★★★
