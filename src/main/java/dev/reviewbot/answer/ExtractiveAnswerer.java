@@ -19,6 +19,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Answers without a language model: quotes the one to three sentences of the stored reviews that best
@@ -44,7 +47,7 @@ public final class ExtractiveAnswerer implements Answerer {
     /** How close another reviewer's best sentence must score to be quoted beside the best one. */
     private static final double SECOND_OPINION = 0.85;
     /** "Does it have narration?" (and "is there a twist?", {@link OpinionAnswers#ASKS_WHETHER_THERE_IS}): whether the film has a thing. */
-    private static final java.util.regex.Pattern ASKS_WHETHER_IT_HAS = java.util.regex.Pattern.compile(
+    private static final Pattern ASKS_WHETHER_IT_HAS = Pattern.compile(
             "(?i)^(?:does|do|did)\\b.*\\b(?:have|has|had|feature|include)\\b");
     /** How a question asks who plays a part: its other words describe the character. Grammar, a closed set. */
     private static final String CASTING_WORDS = "plays played playing voices voiced voice portrays role actor actress cast stars";
@@ -113,10 +116,10 @@ public final class ExtractiveAnswerer implements Answerer {
                     LOG.debug("  {} {} {} {} p={} | {}", c.eligible() ? "+" : "-", c.passage().passage().section(),
                             c.passage().passage().aspects(), c.features(), String.format("%.2f", c.score()), c.sentence()));
         }
-        List<Candidate> candidates = roleFirst(question, partFirst(question, all.stream()
+        List<Candidate> candidates = proseFirst(question, roleFirst(question, partFirst(question, all.stream()
                 .filter(Candidate::eligible)
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed())
-                .toList()));
+                .toList())));
         Optional<Candidate> cast = castAsDescribed(question, all, candidates);
         if (cast.isPresent()) {
             List<Candidate> reordered = new ArrayList<>(List.of(cast.get()));
@@ -278,6 +281,27 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
+     * "How is the camerawork?" asks what the reviewer thought: a sentence of prose on the person a credits line
+     * names ("Oskar Vance's camera finds a hundred greys") comes before the credits line ("Camera: Oskar Vance"),
+     * which only says who did the part. "Who shot it?" keeps the credits line.
+     */
+    private List<Candidate> proseFirst(Question question, List<Candidate> ranked) {
+        if (question.expected() != ExpectedAnswer.ANY || ranked.isEmpty() || !Section.isCreditsLine(ranked.get(0).sentence())) {
+            return ranked;
+        }
+        Set<String> credited = new HashSet<>(CREDITED_NAME.matcher(ranked.get(0).sentence()).results()
+                .map(m -> m.group(1)).toList());
+        Optional<Candidate> prose = ranked.stream().filter(c -> !Section.isCreditsLine(c.sentence())
+                && c.score() >= scoring.declineBelow()
+                && CAPITALISED.matcher(c.sentence()).results().anyMatch(m -> credited.contains(m.group()))).findFirst();
+        return prose.map(p -> Stream.concat(Stream.of(p), ranked.stream().filter(c -> c != p)).toList()).orElse(ranked);
+    }
+
+    /** A capitalised word of a credits line that is not a label ("Camera:"): part of a credited name. */
+    private static final Pattern CREDITED_NAME = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\b(?!:)");
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{L}+\\b");
+
+    /**
      * "Who wrote it?": a sentence that names the role and a person ("written by Tom Pellow"), or one under a heading
      * on the role, answers before one that merely names someone in a passage labelled with it by its meaning
      * ("5 Things I Loved"), whose probability saturates as high.
@@ -290,7 +314,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // by "Nerys Achebe as Morag, the lighthouse keeper" in a review without headings, not by an orchard keeper
         // under "Performances".
         double most = ranked.isEmpty() || askedBeyondAspect(question).isEmpty() ? 0 : ranked.get(0).features().coverage();
-        java.util.function.Predicate<Candidate> first = c -> (c.features().namesRole()
+        Predicate<Candidate> first = c -> (c.features().namesRole()
                 || question.aspects().stream().anyMatch(a -> vocabulary.covers(c.passage().passage().section(), a)))
                 && c.features().coverage() >= most;
         List<Candidate> naming = ranked.stream().filter(first).toList();
@@ -362,7 +386,7 @@ public final class ExtractiveAnswerer implements Answerer {
     /** The sentence names the person by full name or surname ("Rourke does her own singing"). */
     private static boolean namesPerson(String sentence, String person) {
         String surname = person.substring(person.lastIndexOf(' ') + 1);
-        return sentence.contains(person) || sentence.matches("(?s).*\\b" + java.util.regex.Pattern.quote(surname) + "\\b.*");
+        return sentence.contains(person) || sentence.matches("(?s).*\\b" + Pattern.quote(surname) + "\\b.*");
     }
 
     private static boolean asksDirection(Question question) {
@@ -383,15 +407,17 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * The best sentence with its context: the one after it, and the one before it when the best opens with
-     * a pronoun ("She carries...") or is short; at most {@code maxQuotes} sentences and about 75 words.
+     * The best sentence with its context: the one after it (unless a credits line), and the one before it when the best
+     * opens with a pronoun ("She carries...") or is short; at most {@code maxQuotes} sentences and about 75 words.
      */
     private Citation quoteAround(Candidate best, Catalog catalog) {
         Passage passage = best.passage().passage();
         List<String> sentences = sectionSentences(passage, catalog);
         int at = sentences.indexOf(best.sentence());
         List<String> quote = new ArrayList<>(List.of(best.sentence()));
-        if (at >= 0 && at + 1 < sentences.size() && quote.size() < settings.maxQuotes()) {
+        // A credits line after the sentence ("Production: A Nordlys Film production.") is not its context.
+        if (at >= 0 && at + 1 < sentences.size() && quote.size() < settings.maxQuotes()
+                && !Section.isCreditsLine(sentences.get(at + 1))) {
             quote.add(sentences.get(at + 1));
         }
         boolean needsContext = best.sentence().matches("^(She|He|It|They|This|That|These|Those|Her|His|Their|But|And)\\b.*")

@@ -29,8 +29,9 @@ record OpinionSentence(Passage passage, ScoredSentence sentence) {
         return sentence.text();
     }
 
+    /** Long enough to say something, and not a line of a credits block ("Production: A Nordlys Film production."). */
     boolean quotable() {
-        return text().split("\\s+").length >= MIN_WORDS;
+        return text().split("\\s+").length >= MIN_WORDS && !Section.isCreditsLine(text());
     }
 
     /** On the aspect: its passage was labelled with it at ingest (or, stored before that, its heading says so), or it names it. */
