@@ -2,6 +2,7 @@ package dev.reviewbot.retrieval;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.reviewbot.text.Fuzzy;
+import dev.reviewbot.text.ModelWords;
 import dev.reviewbot.text.TextCleaner;
 import dev.reviewbot.text.TitleMatcher;
 import java.util.ArrayList;
@@ -111,7 +112,7 @@ public final class QuestionAnalyzer {
                 // one the embedding model knows whole ("hated", "better") is meant as typed; otherwise one typo from a
                 // word the reviews use is that word.
                 String correction = unknownFilm != null || capitalisedIn(typedSearch, word) || isVocabularyWord(word)
-                        || dev.reviewbot.text.ModelWords.known(word)
+                        || ModelWords.known(word)
                         || !vocabulary.namedAspectsIn(word).isEmpty() ? null
                         : words.correction(word, named);
                 if (correction != null) {
@@ -149,9 +150,13 @@ public final class QuestionAnalyzer {
                         : withoutWords(withTitlesAs(corrected(typed, corrections), named, "it"), titleWords));
         AspectsAsked asked = aspectsOf(searchText, meaning, unknownWords, people, ExpectedAnswer.of(typed), films);
         List<Aspect> aspects = asked.aspects();
+        Set<String> asideStems = new HashSet<>();
         if (aspects.stream().anyMatch(a -> !a.name().equals(AspectVocabulary.TITLE))) {
             // An aspect named in so many words is what is asked ("does it drag anywhere"); unknown words beside it
-            // are no topic of their own, unless a name.
+            // are no topic of their own, unless a name; one the embedding model does not know either is no word a
+            // sentence could hold ("acting any gud"), while "confusing" still means what "convoluted" says.
+            missing.stream().filter(w -> !Character.isUpperCase(w.codePointAt(0)) && !ModelWords.known(w))
+                    .forEach(w -> asideStems.addAll(terms.of(w)));
             missing.removeIf(w -> !Character.isUpperCase(w.codePointAt(0)));
         }
         if (films.isEmpty()) {
@@ -182,8 +187,9 @@ public final class QuestionAnalyzer {
             vague.removeAll(aspectStems);
         }
         Set<String> meaningful = new LinkedHashSet<>();
-        for (String term : terms.of(text)) {
-            if (!genericStems.contains(term) && !titleStems.contains(term) && !typoStems.contains(term)
+        // Its words as corrected: "belwether inquest flashbaks" asks about the flashbacks.
+        for (String term : terms.of(corrected(text, corrections))) {
+            if (!genericStems.contains(term) && !titleStems.contains(term) && !typoStems.contains(term) && !asideStems.contains(term)
                     && !(vague.contains(term) && !aspects.isEmpty()) && !term.matches("\\d{1,3}")) {
                 meaningful.add(term);
             }

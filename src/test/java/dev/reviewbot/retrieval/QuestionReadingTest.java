@@ -170,6 +170,20 @@ class QuestionReadingTest {
     }
 
     @Test
+    void aWordTypedWithATypo_weighsAsCorrected_whileAWordNoModelKnowsBesideAnAspectWeighsNothing() {
+        Question typo = read("tell me about the stolen bicyle in marrow lane");
+        Question slang = read("lantern bay acting any gud");
+        Question real = read("is the acting in lantern bay wooden");
+
+        assertThat(typo.searchText()).contains("bicycle");
+        assertThat(typo.terms()).contains("bicycl").doesNotContain("bicyl");
+        assertThat(aspects(slang)).containsExactly("acting");
+        assertThat(slang.terms()).isEmpty();
+        // A word the model knows still says something, though no review uses it.
+        assertThat(real.terms()).contains("wooden");
+    }
+
+    @Test
     void termsAreTheTellingStems_andTheAspectsVocabularyExpandsTheSearch() {
         Question bicycle = read("tell me about the stolen bicycle");
         Question score = read("who wrote the score");
