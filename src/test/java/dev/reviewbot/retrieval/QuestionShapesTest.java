@@ -81,8 +81,9 @@ class QuestionShapesTest {
         assertThat(read("who shot lantrn bay").terms()).containsExactly("shot");
         assertThat(read("who shot laantern bay").terms()).containsExactly("shot");
         assertThat(read("who shot lantrn bay").searchText()).isEqualTo("who shot bay");
-        // "bay" is too short to allow a typo: "bayy" stays a word of the question.
-        assertThat(read("who shot lantern bayy").terms()).contains("bayi");
+        // "bay" is too short to allow a typo: "bayy" stays a word of the question (though one beside a named
+        // aspect that neither the reviews nor the model know, so no term).
+        assertThat(read("who shot lantern bayy").searchText()).contains("bayy");
     }
 
     @Test
@@ -96,7 +97,8 @@ class QuestionShapesTest {
         assertThat(postman.unknownFilm()).isNull();
         assertThat(villain.searchText()).isEqualTo("is the villain cartoonish");
         assertThat(aspects(villain)).containsExactly("acting");
-        assertThat(villain.terms()).containsExactly("cartoonish");
+        // Corrected, it weighs as if typed right.
+        assertThat(villain.terms()).isEqualTo(read("is the villain cartoonish").terms()).contains("cartoonish");
         // Typed in lower case, "solana" is Solano misspelt; capitalised, it is someone the reviews never name.
         Question lower = read("is solana good in lantern bay");
         Question named = read("is Solana good in lantern bay");
