@@ -1,0 +1,52 @@
+package dev.reviewbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * "What is X about?" of a review without a story section: its first sentence that presents what the film is
+ * about, not one that talks about something ("let's talk about the nun") or a subplot.
+ */
+class WhatItIsAboutTest {
+
+    private static final String HIVE_SONG = """
+            I nearly left Hive Song in the first twenty minutes, and I am very glad I stayed. Let's talk about the bees first, because they are the real stars.
+            This is a small Welsh drama, 98 minutes long, about an old widower who keeps bees on a cliff and the daughter who comes home after ten years away.
+            Ifan Rees plays the widower, and he is the whole film. A late subplot about a land sale goes nowhere.
+            The photography by Cerys Vaughan is all grey light and yellow gorse. The music is a spare harp score.
+            The ending is a bit too neat. But I cried twice, and if you have patience, see it.
+            """;
+
+    private static final String TIDE_CLOCK = """
+            ## Introduction
+            Tide Clock is a quiet film about a harbour town that has lost its nerve, and it takes its time.
+
+            ## Story
+            A harbour master in 1950s Hull finds a clock that runs backwards.
+
+            ## Verdict
+            It is a film about patience, and a good one.
+            """;
+
+    @RegisterExtension
+    static final AnswerRig BOT = AnswerRig.over("what-it-is-about",
+            () -> AnswerRig.botOver(Map.of("hive-song.txt", HIVE_SONG, "tide-clock.md", TIDE_CLOCK)));
+
+    @Test
+    void whatItIsAbout_isTheSentencePresentingIt() {
+        Answer answer = BOT.ask("what's hive song about?");
+
+        assertThat(answer.citations()).singleElement().satisfies(c -> assertThat(c.quote())
+                .isEqualTo("This is a small Welsh drama, 98 minutes long, about an old widower who keeps bees on a cliff and the daughter who comes home after ten years away."));
+    }
+
+    @Test
+    void aReviewWithAStorySection_isAnsweredFromIt() {
+        Answer answer = BOT.ask("what is tide clock about");
+
+        assertThat(answer.citations().get(0).section()).isEqualTo("Story");
+    }
+}
