@@ -189,8 +189,8 @@ public final class QuestionAnalyzer {
         Set<String> meaningful = new LinkedHashSet<>();
         // Its words as corrected: "belwether inquest flashbaks" asks about the flashbacks.
         for (String term : terms.of(corrected(text, corrections))) {
-            if (!genericStems.contains(term) && !titleStems.contains(term) && !typoStems.contains(term) && !asideStems.contains(term)
-                    && !(vague.contains(term) && !aspects.isEmpty()) && !term.matches("\\d{1,3}")) {
+            if (!genericStems.contains(term) && !titleStems.contains(term) && !typoStems.contains(term)
+                    && !asideStems.contains(term) && !(vague.contains(term) && !aspects.isEmpty()) && !term.matches("\\d{1,3}")) {
                 meaningful.add(term);
             }
         }

@@ -69,6 +69,7 @@ final class MarkdownFormat {
         masthead.addAll(Masthead.lines(lines, end, lines.length));
         for (int i = start; i < end; i++) {
             Matcher heading = HEADING.matcher(lines[i]);
+            Matcher runIn = runInHeading(lines, i);
             if (heading.matches()) {
                 String name = stripEmphasis(heading.group(2));
                 if (heading.group(1).length() == 1 && !seenContent && titleHeading == null) {
@@ -80,9 +81,7 @@ final class MarkdownFormat {
             } else if (isBoldHeading(lines, i)) {
                 builder.heading(stripEmphasis(lines[i]).replaceFirst(":$", ""));
                 seenContent = true;
-            } else if (isRunInHeading(lines, i)) {
-                Matcher runIn = RUN_IN.matcher(lines[i]);
-                runIn.matches();
+            } else if (runIn != null) {
                 builder.heading(runIn.group(2).strip());
                 builder.line(runIn.group(3));
                 seenContent = true;
@@ -199,15 +198,18 @@ final class MarkdownFormat {
      * A paragraph opening with a heading-shaped bold label and then prose, as family and blog reviews write their
      * parts ("**The scary bits:** Very mild."). Not a rating ("**Rating:** 4/5") nor a credits line ("**Cast:** Ana
      * Vance, Tor Achebe"), which stay in the text for the metadata readers.
+     *
+     * @return the line matched, its label in group 2 and its text in group 3; null when it is no run-in heading
      */
-    private static boolean isRunInHeading(String[] lines, int i) {
+    private static Matcher runInHeading(String[] lines, int i) {
         Matcher runIn = RUN_IN.matcher(lines[i]);
         if (!runIn.matches() || (i > 0 && !lines[i - 1].isBlank())) {
-            return false;
+            return null;
         }
-        String plain = runIn.group(2).strip() + ": " + runIn.group(3).strip();
-        return PlainTextFormat.isHeading(runIn.group(2).strip()) && !Masthead.isMetadataLine(stripEmphasis(plain))
-                && !Section.isCreditsLine(stripEmphasis(plain));
+        String plain = stripEmphasis(runIn.group(2).strip() + ": " + runIn.group(3).strip());
+        boolean heading = PlainTextFormat.isHeading(runIn.group(2).strip()) && !Masthead.isMetadataLine(plain)
+                && !Section.isCreditsLine(plain);
+        return heading ? runIn : null;
     }
 
     private static String stripEmphasis(String heading) {
