@@ -184,6 +184,12 @@ class QuestionReadingTest {
     }
 
     @Test
+    void whatParentsAsk_swearingOrBadLanguage_isAboutSuitabilityForFamilies() {
+        assertThat(aspects(read("is there swearing in lantern bay"))).containsExactly("audience");
+        assertThat(aspects(read("any bad language in marrow lane?"))).containsExactly("audience");
+    }
+
+    @Test
     void termsAreTheTellingStems_andTheAspectsVocabularyExpandsTheSearch() {
         Question bicycle = read("tell me about the stolen bicycle");
         Question score = read("who wrote the score");
