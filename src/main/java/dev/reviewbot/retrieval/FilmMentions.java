@@ -1,5 +1,6 @@
 package dev.reviewbot.retrieval;
 
+import dev.reviewbot.text.ModelWords;
 import dev.reviewbot.text.TextCleaner;
 import dev.reviewbot.text.TitleMatcher;
 import java.util.ArrayList;
@@ -25,9 +26,9 @@ final class FilmMentions {
     /** Words that join the capitalised words of one title ("Pride and Prejudice", "The Lord of the Rings"). */
     private static final Set<String> JOINERS = Set.of("of", "the", "and", "a", "an", "in", "on", "to", "&", "at", "for", "from", "with");
     /** Words after which a question names its film: "the acting in X", "a review of X", "is X any good". */
-    private static final Pattern LEAD_IN = leadIn("in|of|about|for|watch|watching|see|seeing|directed|shot|scored|wrote|is|was");
+    private static final Pattern LEAD_IN = leadIn("in|of|about|for|watch|watching|see|seeing|review|reviewed|directed|shot|scored|wrote|is|was");
     /** The same without "is": in "which film is set in a cold town" it is the description's verb, not a title's. */
-    private static final Pattern LEAD_IN_DESCRIBED = leadIn("in|of|about|for|watch|watching|see|seeing|directed|shot|scored|wrote");
+    private static final Pattern LEAD_IN_DESCRIBED = leadIn("in|of|about|for|watch|watching|see|seeing|review|reviewed|directed|shot|scored|wrote");
 
     private static Pattern leadIn(String words) {
         return Pattern.compile("(?i)\\b(" + words + ")\\s+(?!there\\b)(?:the\\s+)?([\\p{L}\\p{N}' :-]{3,50}?)"
@@ -119,9 +120,24 @@ final class FilmMentions {
      * shares one word only, so there the words must also stand in a title's place ("who directed the marrow thief").
      */
     private String changedTitle(String text, TitleMatcher titles) {
+        return changedTitle(text, titles, variant -> true);
+    }
+
+    /**
+     * "pip and the paper tiger" beside Pip and the Paper Dragon: a stored title found by part of it ("pip and the
+     * paper") whose whole is typed with a content word changed names another film; null when none of
+     * {@code named} is typed so. A title typed whole, or with a typo, is the title.
+     */
+    String changedTitleOf(String text, TitleMatcher titles, List<String> named) {
+        String padded = " " + TextCleaner.wordsOnly(text.replace("&", " and ")) + " ";
+        return changedTitle(text, titles, variant -> named.contains(variant.title())
+                && !padded.contains(" " + TitleMatcher.key(variant.title()) + " "));
+    }
+
+    private String changedTitle(String text, TitleMatcher titles, java.util.function.Predicate<TitleMatcher.Variant> considered) {
         String[] tokens = TextCleaner.wordsOnly(text.replace("&", " and ")).split(" ");
         for (TitleMatcher.Variant variant : titles.variantsIn(text)) {
-            if (isContent(variant.changed()) && !words.phraseKnown(variant.typed())
+            if (considered.test(variant) && isContent(variant.changed()) && !words.phraseKnown(variant.typed())
                     && (variant.to() - variant.from() >= 3 || inTitlePlace(tokens, variant.from(), variant.to())
                     || openedAndFollowedByNoContent(tokens, variant.from(), variant.to())
                     || ledInBeforeTheQuestion(tokens, variant.from(), variant.to())
@@ -400,12 +416,15 @@ final class FilmMentions {
         return true;
     }
 
-    /** A vocabulary word, in the plural, or misspelt ("actng"): it asks about an aspect, it names no film. */
+    /**
+     * A vocabulary word, in the plural, or misspelt ("actng"): it asks about an aspect, it names no film. A word the
+     * embedding model knows whole is no misspelling ("joker" names a film; it does not ask about the jokes).
+     */
     private boolean isAspectWord(String word) {
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         return vocabulary.aspects().stream().anyMatch(a -> a.questionWords().contains(word) || a.aloneWords().contains(word)
                 || a.sectionWords().contains(word) || a.questionWords().contains(singular) || a.sectionWords().contains(singular))
-                || !vocabulary.aspectsMisspeltIn(List.of(word)).isEmpty();
+                || (!ModelWords.known(word) && !vocabulary.aspectsMisspeltIn(List.of(word)).isEmpty());
     }
 
     private static boolean startsWithCapitalLetter(String token) {

@@ -88,7 +88,9 @@ public final class QuestionAnalyzer {
                             List<String> knownReviewers, PeopleNames names) {
         String typed = TextCleaner.clean(rawQuestion).replaceAll("\\s+", " ").strip();
         List<String> named = knownFilms.titlesIn(typed);
-        String unknownFilm = named.isEmpty() ? mentions.unknownFilm(typed, knownFilms, knownReviewers) : FilmMentions.sequelOf(typed, named);
+        String sequel = named.isEmpty() ? null : FilmMentions.sequelOf(typed, named);
+        String unknownFilm = named.isEmpty() ? mentions.unknownFilm(typed, knownFilms, knownReviewers)
+                : sequel != null ? sequel : mentions.changedTitleOf(typed, knownFilms, named);
         if (named.isEmpty() && unknownFilm == null) {
             // Only when no other film is named: "halcyon nights" is another film than Halcyon Laundry.
             named = shortTitleIn(typed, knownFilms);

@@ -1,0 +1,63 @@
+package dev.reviewbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Films not stored whose names come close to the library's: a stored title with its last word changed, a film
+ * named after "did anyone review", a real word one letter from an aspect's word. Each is declined by name; the
+ * stored film, typed whole, in part or with a typo, still answers.
+ */
+class TitleLikeAStoredOneTest {
+
+    private static final String PAPER_DRAGON = """
+            ## Our Take
+            Pip and the Paper Dragon is a handmade treat, gentle enough for children of six and up, and worth the drive to see it.
+
+            ## The Jokes
+            The jokes are mostly slapstick, and the dragon sneezing confetti got the biggest laugh.
+            """;
+
+    private static final String COMET_DINER = """
+            ## Review
+            The Comet Diner is a musical about aliens who land beside a roadside diner. The songs are great fun.
+            """;
+
+    @RegisterExtension
+    static final AnswerRig BOT = AnswerRig.over("title-like-a-stored-one",
+            () -> AnswerRig.botOver(Map.of("pip-and-the-paper-dragon.md", PAPER_DRAGON, "the-comet-diner.md", COMET_DINER)));
+
+    @Test
+    void aStoredTitleFoundByPart_withItsLastWordChanged_isAnotherFilm() {
+        Answer changed = BOT.ask("pip and the paper tiger ok for kids?");
+        Answer typo = BOT.ask("pip and the paper dragn ok for kids?");
+        Answer part = BOT.ask("is paper dragon ok for kids?");
+
+        assertThat(changed.grounded()).isFalse();
+        assertThat(changed.text()).startsWith("I have no review of pip and the paper tiger.");
+        assertThat(typo.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.review()).isEqualTo("Pip and the Paper Dragon"));
+        assertThat(part.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.review()).isEqualTo("Pip and the Paper Dragon"));
+    }
+
+    /** Every word of "the comet drive-in" is in the reviews; only its place after "review" makes it a title. */
+    @Test
+    void aFilmAfterReview_isNamed() {
+        Answer answer = BOT.ask("did anyone review the comet drive-in");
+
+        assertThat(answer.grounded()).isFalse();
+        assertThat(answer.text()).startsWith("I have no review of comet drive");
+    }
+
+    @Test
+    void aRealWordOneLetterFromAnAspectWord_isNoTypoOfIt() {
+        Answer joker = BOT.ask("the 2019 joker, is it good");
+        Answer typo = BOT.ask("pip and the paper dragon jokez");
+
+        assertThat(joker.grounded()).isFalse();
+        assertThat(joker.text()).startsWith("I have no review of joker.");
+        assertThat(typo.citations()).isNotEmpty().first().satisfies(c -> assertThat(c.section()).isEqualTo("The Jokes"));
+    }
+}
