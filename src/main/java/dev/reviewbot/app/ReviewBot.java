@@ -132,8 +132,10 @@ public final class ReviewBot implements AutoCloseable {
         this.semantics = semantics;
         this.model = model;
         // A second model only when polarity is configured to use another one (embedding.polarity-model).
-        SentencePolarity polarity = EmbeddingPolarity.forModel(embedding.separatePolarityModel()
-                ? InProcessModel.byId(embedding.polarityModel()).load() : model, embedding.polarityModel());
+        String passageModel = embedding.inProcessModel().id();
+        SentencePolarity polarity = EmbeddingPolarity.forModels(model, passageModel, embedding.polarityModels());
+        // A question's side is read by the first model alone: the opinion settings were tuned on its scale.
+        SentencePolarity questionSide = EmbeddingPolarity.forModels(model, passageModel, embedding.polarityModels().subList(0, 1));
         this.library = new ReviewLibrary(index, store, new PassageEmbedder(model, embedding.model(),
                 polarity, new AspectTagger(vocabulary, semantics)),
                 new Chunker(config.library().passageSentences(), config.library().passageWords()),
@@ -156,7 +158,7 @@ public final class ReviewBot implements AutoCloseable {
                 llm.answerer(),
                 answerCache, conversations,
                 config.questions().maxLength(), meters, llm.rewriter(),
-                new OpinionAnswers(new OpinionReader(queryEmbeddings, polarity, config.opinions()), vocabulary, terms, scoring,
+                new OpinionAnswers(new OpinionReader(queryEmbeddings, questionSide, config.opinions()), vocabulary, terms, scoring,
                         library::passagesOf, config.answers().maxQuotes()));
         this.feedback = stores.feedback();
         this.uploads = new UploadIngest(new ReviewParser(config.library().maxFileBytes()), library);

@@ -7,6 +7,7 @@ import dev.reviewbot.opinion.EmbeddingFileCache;
 import dev.reviewbot.opinion.LabelledSentences;
 import dev.reviewbot.eval.PolarityFit;
 import dev.reviewbot.opinion.PolarityModel;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +41,10 @@ final class FitPolarityCommand implements Callable<Integer> {
             description = "Folder with pos.txt and neg.txt, one sentence a line (rt-polarity).")
     Path data;
 
-    @Option(names = "--model", paramLabel = "ID", description = "Embedding model (default: embedding.polarity-model from the config).")
-    String model;
+    @Option(names = "--model", paramLabel = "ID[,ID...]", split = ",", description = {"Embedding model; with several, each is",
+            "fitted and written, and the mean of their margins is cross-validated too (default: embedding.polarity-model",
+            "from the config)."})
+    List<String> models;
 
     @Option(names = "--l2", defaultValue = "0.01,0.03,0.1", split = ",", paramLabel = "X[,X...]",
             description = {"Penalty on the squared standardised embedding weights; with several, the one whose",
@@ -67,7 +70,8 @@ final class FitPolarityCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
     int folds;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the weights (default: src/main/resources/polarity/<model>.json).")
+    @Option(names = "--out", paramLabel = "PATH", description = {"Where to write the weights: a file for one model, a folder",
+            "(for <model>.json each) for several (default: src/main/resources/polarity/<model>.json)."})
     Path out;
 
     @Option(names = "--cache", paramLabel = "DIR", defaultValue = "target/polarity-cache",
@@ -79,9 +83,10 @@ final class FitPolarityCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path home = ConfigLoader.defaultHome();
-        InProcessModel chosen;
+        List<InProcessModel> chosen;
         try {
-            chosen = InProcessModel.byId(model != null ? model : BotLauncher.config(root).embedding().polarityModel());
+            chosen = (models != null ? models : BotLauncher.config(root).embedding().polarityModels()).stream()
+                    .map(InProcessModel::byId).distinct().toList();
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage().replace("embedding.model", "--model"));
         }
@@ -96,6 +101,30 @@ final class FitPolarityCommand implements Callable<Integer> {
         if (sentences.size() < folds * 2) {
             throw new UserError("too few labelled sentences in " + data + ": " + sentences.size());
         }
+        PolarityFit fitter = new PolarityFit(new PolarityFit.Settings(ngrams, ngramC, l2, folds, 42, negation,
+                characters));
+        double[] summed = new double[sentences.size()];
+        for (InProcessModel model : chosen) {
+            Path target = out == null ? home.resolve("src/main/resources" + PolarityModel.resource(model.id()))
+                    : chosen.size() > 1 ? out.resolve(model.id() + ".json") : out;
+            double[] margins = fitOne(model, sentences, fitter, target, home, stdout, err);
+            for (int i = 0; i < summed.length; i++) {
+                summed[i] += margins[i];
+            }
+        }
+        if (chosen.size() > 1) {
+            // The folds are the same for every model (same sentences, same seed): the mean margin is out of fold too.
+            List<Double> accuracies = fitter.accuracies(summed, sentences.labels());
+            stdout.printf(Locale.ROOT, "mean margin of %s: %d-fold cross-validated accuracy %.1f%% (folds %s)%n",
+                    String.join(" and ", chosen.stream().map(InProcessModel::id).toList()), folds,
+                    100 * accuracies.stream().mapToDouble(Double::doubleValue).average().orElse(0), folds(accuracies));
+        }
+        return 0;
+    }
+
+    /** Fits one model's weights, writes them and returns its sentences' out-of-fold margins. */
+    private double[] fitOne(InProcessModel chosen, LabelledSentences sentences, PolarityFit fitter, Path target, Path home,
+                            PrintWriter stdout, PrintWriter err) throws IOException {
         err.printf("reviewbot: embedding %,d sentences with %s%n", sentences.size(), chosen.id());
         EmbeddingModel embeddings = chosen.load();
         long start = System.nanoTime();
@@ -106,13 +135,12 @@ final class FitPolarityCommand implements Callable<Integer> {
                     }
                 });
         err.printf("reviewbot: embedded in %.0f s%n", (System.nanoTime() - start) / 1e9);
-        PolarityFit fitter = new PolarityFit(new PolarityFit.Settings(ngrams, ngramC, l2, folds, 42, negation,
-                characters));
         start = System.nanoTime();
         // The weights on every sentence are fitted while the folds are scored: neither needs the other.
         CompletableFuture<PolarityFit.Fitted> all = CompletableFuture.supplyAsync(
                 () -> fitter.fit(sentences.sentences(), x, sentences.labels()));
-        List<Double> accuracies = fitter.crossValidate(sentences.sentences(), x, sentences.labels());
+        double[] margins = fitter.outOfFoldMargins(sentences.sentences(), x, sentences.labels());
+        List<Double> accuracies = fitter.accuracies(margins, sentences.labels());
         double accuracy = accuracies.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         PolarityFit.Fitted fitted = all.join();
         err.printf("reviewbot: fitted and cross-validated in %.0f s%n", (System.nanoTime() - start) / 1e9);
@@ -126,16 +154,18 @@ final class FitPolarityCommand implements Callable<Integer> {
                 ngramWeights.isEmpty() ? 0 : characters, round(accuracy), folds, sentences.size(), fitted.l2(),
                 "rt-polarity: sentence polarity dataset v1.0 (Pang and Lee, ACL 2005), "
                 + "snippets of Rotten Tomatoes reviews, de-tokenised", command);
-        Path target = out != null ? out : home.resolve("src/main/resources" + PolarityModel.resource(chosen.id()));
         weights.write(target);
         stdout.printf(Locale.ROOT, "%s: %d-fold cross-validated accuracy %.1f%% (folds %s) on %,d sentences, "
                         + "n-grams up to %d%s, characters up to %d (%,d weighed, C %s), l2 %s of %s%n",
-                chosen.id(), folds, 100 * accuracy, accuracies.stream()
-                        .map(a -> String.format(Locale.ROOT, "%.1f", 100 * a)).toList(), sentences.size(), ngrams,
+                chosen.id(), folds, 100 * accuracy, folds(accuracies), sentences.size(), ngrams,
                 weights.negation() ? " with negation marked" : "", weights.characterLength(), weights.ngrams().size(),
                 ngramC, fitted.l2(), l2);
         stdout.println("weights written to " + target);
-        return 0;
+        return margins;
+    }
+
+    private static List<String> folds(List<Double> accuracies) {
+        return accuracies.stream().map(a -> String.format(Locale.ROOT, "%.1f", 100 * a)).toList();
     }
 
     /** Five decimals are far finer than the fit; the ones that round to zero add nothing but size. */

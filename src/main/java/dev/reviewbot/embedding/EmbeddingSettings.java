@@ -1,12 +1,16 @@
 package dev.reviewbot.embedding;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Which in-process model embeds passages and questions (config: embedding).
  *
  * @param model            an {@link InProcessModel} id; environment REVIEWBOT_EMBEDDING_MODEL
  * @param queryInstruction whether questions get the model's recommended query instruction (bge has one)
- * @param polarityModel    the model whose embedding of each sentence its polarity is scored from; empty or
- *                         null: {@code model} itself (no second model). docs/QUALITY.md weighs the choice.
+ * @param polarityModel    the models whose embedding of each sentence its polarity is scored from, comma-separated
+ *                         (several: the mean of their margins); empty or null: {@code model} itself (no second
+ *                         model). docs/QUALITY.md weighs the choice.
  */
 public record EmbeddingSettings(String model, boolean queryInstruction, String polarityModel) {
 
@@ -15,11 +19,15 @@ public record EmbeddingSettings(String model, boolean queryInstruction, String p
         if (polarityModel == null || polarityModel.isBlank()) {
             polarityModel = InProcessModel.byId(model).id();
         }
-        try {
-            polarityModel = InProcessModel.byId(polarityModel).id();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().replace("embedding.model", "embedding.polarity-model"));
+        List<String> ids = new ArrayList<>();
+        for (String id : polarityModel.split(",")) {
+            try {
+                ids.add(InProcessModel.byId(id).id());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage().replace("embedding.model", "embedding.polarity-model"));
+            }
         }
+        polarityModel = String.join(",", ids.stream().distinct().toList());
     }
 
     /** Passages and polarity by the same model. */
@@ -27,9 +35,14 @@ public record EmbeddingSettings(String model, boolean queryInstruction, String p
         this(model, queryInstruction, null);
     }
 
+    /** The models sentence polarity is scored from, in the order given; the first also reads a question's side. */
+    public List<String> polarityModels() {
+        return List.of(polarityModel.split(","));
+    }
+
     /** Whether sentence polarity needs a second model beside the one that embeds passages. */
     public boolean separatePolarityModel() {
-        return !polarityModel.equals(inProcessModel().id());
+        return polarityModels().stream().anyMatch(id -> !id.equals(inProcessModel().id()));
     }
 
     public InProcessModel inProcessModel() {

@@ -93,28 +93,34 @@ public final class PolarityFit {
 
     /** The accuracy of each outer fold, in fold order; the folds are fitted side by side. */
     public List<Double> crossValidate(List<String> sentences, float[][] x, int[] labels) {
+        return accuracies(outOfFoldMargins(sentences, x, labels), labels);
+    }
+
+    /**
+     * Each sentence's margin by the weights fitted without its outer fold. The folds depend only on the number
+     * of sentences and the seed, so models over other embeddings of the same sentences can be combined fold by
+     * fold ({@link #accuracies} of their mean).
+     */
+    public double[] outOfFoldMargins(List<String> sentences, float[][] x, int[] labels) {
         Data data = Data.of(sentences, x, labels, settings);
         int[] fold = folds(labels.length, settings.seed());
+        double[] margins = new double[labels.length];
         ExecutorService pool = Executors.newFixedThreadPool(settings.folds());
         try {
-            List<Future<Double>> accuracies = new ArrayList<>(settings.folds());
+            List<Future<?>> fits = new ArrayList<>(settings.folds());
             for (int f = 0; f < settings.folds(); f++) {
                 int outer = f;
-                accuracies.add(pool.submit(() -> {
-                    int[] test = rows(fold, outer, true, null);
+                fits.add(pool.submit(() -> {
                     Fitted model = fit(data, rows(fold, outer, false, null), settings.seed() + 1 + outer);
-                    int right = 0;
-                    for (int i : test) {
-                        right += (model.margin(x[i], data.grams.get(i)) >= 0 ? 1 : 0) == labels[i] ? 1 : 0;
+                    for (int i : rows(fold, outer, true, null)) {
+                        margins[i] = model.margin(x[i], data.grams.get(i));
                     }
-                    return test.length == 0 ? 0 : right / (double) test.length;
                 }));
             }
-            List<Double> out = new ArrayList<>();
-            for (Future<Double> accuracy : accuracies) {
-                out.add(accuracy.get());
+            for (Future<?> fit : fits) {
+                fit.get();
             }
-            return out;
+            return margins;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("cross-validation interrupted", e);
@@ -123,6 +129,21 @@ public final class PolarityFit {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The share of each outer fold's sentences whose margin has their label's sign, in fold order. */
+    public List<Double> accuracies(double[] margins, int[] labels) {
+        int[] fold = folds(labels.length, settings.seed());
+        List<Double> out = new ArrayList<>();
+        for (int f = 0; f < settings.folds(); f++) {
+            int right = 0;
+            int[] test = rows(fold, f, true, null);
+            for (int i : test) {
+                right += (margins[i] >= 0 ? 1 : 0) == labels[i] ? 1 : 0;
+            }
+            out.add(test.length == 0 ? 0 : right / (double) test.length);
+        }
+        return out;
     }
 
     /** Weights fitted on every sentence. */

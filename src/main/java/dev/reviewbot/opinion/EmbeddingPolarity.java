@@ -3,6 +3,7 @@ package dev.reviewbot.opinion;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.reviewbot.embedding.InProcessModel;
 import dev.reviewbot.library.SentencePolarity;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,21 @@ public final class EmbeddingPolarity implements SentencePolarity {
         Fitted(PolarityModel weights) {
             this(weights, weights.model() + "-" + weights.version());
         }
+    }
+
+    /**
+     * The models other than the passage model that score polarity, loaded once per JVM: each is an ONNX session
+     * of some 30 MB, safe to share, and every bot (each test's too) would otherwise load its own.
+     */
+    private static final Map<String, EmbeddingModel> SECOND_MODELS = new ConcurrentHashMap<>();
+
+    /**
+     * Scoring by each of {@code modelIds} with its bundled weights, as one polarity ({@link MeanPolarity}); the
+     * passage model is used as it is, any other is loaded.
+     */
+    public static SentencePolarity forModels(EmbeddingModel passageModel, String passageModelId, List<String> modelIds) {
+        return MeanPolarity.of(modelIds.stream().map(id -> forModel(id.equals(passageModelId) ? passageModel
+                : SECOND_MODELS.computeIfAbsent(id, i -> InProcessModel.byId(i).load()), id)).toList());
     }
 
     /** Scoring with the bundled weights for the model, or none (with the reason logged) when they are missing. */

@@ -33,7 +33,8 @@ public final class OpinionReader {
 
     /**
      * @param model    embeds questions and headings (the question model: with its search instruction, if any)
-     * @param polarity the polarity the reviews' sentences were scored with
+     * @param polarity reads a question's side and which way a statement leans: the first of the models the reviews'
+     *                 sentences were scored with (the opinion settings were tuned on its scale)
      */
     public OpinionReader(EmbeddingModel model, SentencePolarity polarity, OpinionSettings settings) {
         this.model = model;
@@ -82,7 +83,7 @@ public final class OpinionReader {
         return sentence -> Vectors.dot(Vectors.unit(model.embed(sentence).content().vector()), direction);
     }
 
-    /** The polarity of one sentence (praise .. criticism) by the model the reviews were scored with; NaN unscored. */
+    /** The polarity of one sentence (praise .. criticism) by the question-side model; NaN unscored. */
     public double polarityOf(String sentence) {
         return polarity.score(List.of(sentence)).get(0);
     }

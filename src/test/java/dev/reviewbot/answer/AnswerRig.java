@@ -118,7 +118,8 @@ final class AnswerRig implements BeforeEachCallback {
             queries = QUERIES.computeIfAbsent(bot, b -> new CachingEmbeddingModel(
                     QueryInstructionEmbeddingModel.wrap(model, config.embedding().questionInstruction()),
                     Caffeine.newBuilder().maximumSize(10_000).build()));
-            polarity = POLARITY.computeIfAbsent(bot, b -> EmbeddingPolarity.forModel(model, config.embedding().polarityModel()));
+            polarity = POLARITY.computeIfAbsent(bot, b -> EmbeddingPolarity.forModels(model, config.embedding().inProcessModel().id(),
+                    config.embedding().polarityModels().subList(0, 1)));
         }
         AspectVocabulary vocabulary = bot.aspectParts().vocabulary();
         Terms terms = new Terms(bot.index().analyzer());

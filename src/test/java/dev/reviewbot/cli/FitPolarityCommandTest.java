@@ -62,6 +62,29 @@ class FitPolarityCommandTest {
     }
 
     @Test
+    void fitPolarity_ofTwoModels_writesEach_andCrossValidatesTheMeanOfTheirMargins() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("labelled"));
+        Files.write(data.resolve("pos.txt"), List.of("a gorgeous , moving film .", "the acting is superb .",
+                "a thrilling , inventive delight .", "beautifully shot and wonderfully acted .", "a triumph .",
+                "funny , warm and smart ."));
+        Files.write(data.resolve("neg.txt"), List.of("a tedious , clumsy mess .", "the acting is wooden and dull .",
+                "boring from start to finish .", "the script is lazy and stupid .", "a disaster .", "painfully unfunny ."));
+        Path out = Files.createDirectories(dir.resolve("weights"));
+
+        Run run = run(Map.of(), "fit-polarity", "--data", data.toString(), "--model", "all-minilm-l6-v2-q,bge-small-en-v15-q",
+                "--folds", "2", "--characters", "0", "--out", out.toString(), "--cache", dir.resolve("cache").toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("all-minilm-l6-v2-q: 2-fold cross-validated accuracy", "bge-small-en-v15-q: 2-fold")
+                .containsPattern("mean margin of all-minilm-l6-v2-q and bge-small-en-v15-q: 2-fold cross-validated accuracy "
+                        + "\\d+\\.\\d% \\(folds \\[\\d+\\.\\d, \\d+\\.\\d\\]\\)");
+        assertThat(new ObjectMapper().readTree(out.resolve("bge-small-en-v15-q.json").toFile()).get("model").asText())
+                .isEqualTo("bge-small-en-v15-q");
+        assertThat(out.resolve("all-minilm-l6-v2-q.json")).exists();
+        assertThat(Files.list(dir.resolve("cache"))).hasSize(2);
+    }
+
+    @Test
     void fitPolarity_badInput_isOneLineError() {
         Run missing = run(Map.of(), "fit-polarity", "--data", dir.resolve("nowhere").toString());
         Run badModel = run(Map.of(), "fit-polarity", "--data", dir.toString(), "--model", "word2vec");

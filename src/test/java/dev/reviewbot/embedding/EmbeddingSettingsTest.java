@@ -47,7 +47,7 @@ class EmbeddingSettingsTest {
         BotConfig defaults = new ConfigLoader(Map.of(), home).load(null);
         BotConfig bge = new ConfigLoader(Map.of("REVIEWBOT_EMBEDDING_POLARITY_MODEL", "bge-small-en-v15-q"), home).load(null);
 
-        assertThat(defaults.embedding().polarityModel()).isEqualTo("all-minilm-l6-v2-q");
+        assertThat(defaults.embedding().polarityModels()).containsExactly("all-minilm-l6-v2-q");
         assertThat(defaults.embedding().separatePolarityModel()).isFalse();
         assertThat(bge.embedding().model()).isEqualTo("all-minilm-l6-v2-q");
         assertThat(bge.embedding().polarityModel()).isEqualTo("bge-small-en-v15-q");
@@ -61,6 +61,11 @@ class EmbeddingSettingsTest {
         assertThat(new EmbeddingSettings("bge-small-en-v15-q", true, " ").separatePolarityModel()).isFalse();
         assertThat(new EmbeddingSettings("all-minilm-l6-v2-q", true, " BGE-small-en-v15-q ").polarityModel())
                 .isEqualTo("bge-small-en-v15-q");
+        assertThat(new EmbeddingSettings("all-minilm-l6-v2-q", true, " all-MiniLM-l6-v2-q , bge-small-en-v15-q,all-minilm-l6-v2-q")
+                .polarityModels()).containsExactly("all-minilm-l6-v2-q", "bge-small-en-v15-q");
+        assertThat(new EmbeddingSettings("all-minilm-l6-v2-q", true, "all-minilm-l6-v2-q").separatePolarityModel()).isFalse();
+        assertThatThrownBy(() -> new EmbeddingSettings("all-minilm-l6-v2-q", true, "all-minilm-l6-v2-q,gpt-embed"))
+                .hasMessage("embedding.polarity-model must be one of [all-minilm-l6-v2-q, bge-small-en-v15-q], was 'gpt-embed'");
         assertThatThrownBy(() -> new EmbeddingSettings("all-minilm-l6-v2-q", true, "gpt-embed"))
                 .hasMessage("embedding.polarity-model must be one of [all-minilm-l6-v2-q, bge-small-en-v15-q], was 'gpt-embed'");
     }
