@@ -221,7 +221,9 @@ public final class OpinionAnswers {
             // "Is everyone positive about X?" asks yes or no of every reviewer of a film with several: whether they agree.
             case PROS_CONS -> asksEveryReviewer(question, catalog)
                     ? disagree(question, ask, catalog, retrieve) : prosAndCons(question, ask, catalog);
-            case DISAGREEMENT -> asksWhatOneSideIs(question, ask) ? prosAndCons(question, ask, catalog)
+            // Reviewers disagree about one film; "which got the better review, X or Y?" names two: a comparison.
+            case DISAGREEMENT -> named.size() >= 2 ? comparison.answer(question, ask, named, true, catalog, passagesOf, maxQuotes)
+                    : asksWhatOneSideIs(question, ask) ? prosAndCons(question, ask, catalog)
                     : disagree(question, ask, catalog, retrieve);
             // "Which reviewer hated it?" compares the reviewers of one film: that is where they disagree; "the worst
             // thing about X" with one review of X compares nothing: its cons answer.

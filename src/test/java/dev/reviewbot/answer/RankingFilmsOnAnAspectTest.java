@@ -138,6 +138,17 @@ class RankingFilmsOnAnAspectTest {
         });
     }
 
+    /** Put as reviewers disagreeing ("which got the better review"), but of two films: which film, not which reviewer. */
+    @Test
+    void whichOfTwoFilmsGotTheBetterReview_comparesTheFilms_theBetterReviewedFirst() {
+        Answer answer = BOT.ask("which got the better review, pale orchard or vesper lane");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.citations()).isNotEmpty();
+        assertThat(answer.citations().get(0).review()).isEqualTo("Vesper Lane");
+        assertThat(answer.citations().get(0).quote()).contains("wonderful");
+    }
+
     @Test
     void whichFilmsWereDisliked_goesByRatings_theLowestFirst_withTheHarshestRatingOfEach() {
         Answer answer = BOT.ask("which films did reviewers dislike?");
