@@ -229,7 +229,7 @@ public final class OpinionAnswers {
             // thing about X" with one review of X compares nothing: its cons answer.
             // Whether something is there ("is there a sequel to X?", read nearest a comparison) compares nothing.
             case COMPARISON -> named.size() == 1 && catalog.reviewsOf(named.get(0)).size() >= 2 && question.reviewer() == null
-                    && !ASKS_WHETHER_THERE_IS.matcher(question.text()).find()
+                    && (!ASKS_WHETHER_THERE_IS.matcher(question.text()).find() || ASKS_FOR_SOMEONE_WHO.matcher(question.text()).find())
                     ? (asksWhatOneSideIs(question, ask) ? prosAndCons(question, ask, catalog) : disagree(question, ask, catalog, retrieve))
                     : named.size() == 1 && question.films().size() == 1
                     ? prosAndCons(question, ask, catalog)
@@ -295,6 +295,10 @@ public final class OpinionAnswers {
 
     /** "Is there a sequel?", "are there aliens in it?": whether a thing is in the film. Grammar, a closed set. */
     static final java.util.regex.Pattern ASKS_WHETHER_THERE_IS = java.util.regex.Pattern.compile("^(?i)(is|are|was|were) there\\b");
+
+    /** "Is there a reviewer who didn't like it?", "is there anyone who...": someone among them, not whether a thing is. */
+    private static final java.util.regex.Pattern ASKS_FOR_SOMEONE_WHO = java.util.regex.Pattern.compile(
+            "^(?i)(is|are|was|were) there (?:a |an |any )?\\p{L}+ who\\b");
 
     /** A question asking what something is, not whether, which or who. Grammar, a closed set. */
     private static final java.util.regex.Pattern ASKS_WHAT = java.util.regex.Pattern.compile("^(?i)(so,? |and |but |ok,? )?what\\b");

@@ -88,6 +88,15 @@ class JudgementsWithoutRatingsTest {
                 "Gull Rock is a seaside comedy about a failing hotel.", "Gull Rock is a shrill, witless and exhausting ordeal.");
     }
 
+    /** "Is there a ..." asks whether a thing is in the film, but "is there a reviewer who ..." asks which of them. */
+    @Test
+    void isThereAReviewerWhoDidNotLikeIt_putsTheHarshestFirst() {
+        Answer answer = BOT.ask("is there a reviewer who didn't like gull rock");
+
+        assertThat(answer.citations()).extracting(Citation::reviewer).startsWith("Rafe Lind").contains("Noor Haddad");
+        assertThat(answer.citations().get(0).quote()).contains("shrill, witless");
+    }
+
     @Test
     void whichReviewerWasHarsher_putsTheHarshestUnratedReviewFirst() {
         Answer answer = BOT.ask("which gull rock reviewer was harsher");
