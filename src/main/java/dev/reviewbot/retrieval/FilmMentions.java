@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -134,7 +135,7 @@ final class FilmMentions {
                 && !padded.contains(" " + TitleMatcher.key(variant.title()) + " "));
     }
 
-    private String changedTitle(String text, TitleMatcher titles, java.util.function.Predicate<TitleMatcher.Variant> considered) {
+    private String changedTitle(String text, TitleMatcher titles, Predicate<TitleMatcher.Variant> considered) {
         String[] tokens = TextCleaner.wordsOnly(text.replace("&", " and ")).split(" ");
         for (TitleMatcher.Variant variant : titles.variantsIn(text)) {
             if (considered.test(variant) && isContent(variant.changed()) && !words.phraseKnown(variant.typed())
