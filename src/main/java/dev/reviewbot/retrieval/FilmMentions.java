@@ -36,6 +36,13 @@ final class FilmMentions {
                 + "\\s*(?:\\?|!|\\.|,|$|\\s+(?:any good|worth|good|ok|okay|bad|like|scary|funny|better|too|really|at all|for|by)\\b)");
     }
 
+    /**
+     * "is paper giraffes worth seeing": what is worth seeing, renting or the ticket is a film, whatever the reviews
+     * call it; not what is worth watching ("is ana de armas worth watching"). Grammar, a closed set.
+     */
+    private static final Pattern JUDGED_AS_A_FILM = Pattern.compile("(?i)^(?:so,? |and |ok,? )?(?:is|was)\\s+(?:the\\s+)?"
+            + "([\\p{L}\\p{N}' :-]{3,50}?)\\s+worth\\s+(?:seeing|a watch|renting|streaming|buying|the (?:ticket|money|price))\\b");
+
     /** "Which movie has...", "the film where...": the question asks which stored film fits a description. */
     private static final Pattern FINDS_A_FILM = Pattern.compile(
             "(?i)\\b(which|what|whats|what's|any)( is)?( the)? (films?|movies?|documentar(y|ies)|thrillers?|comed(y|ies)|horror|musicals?|one)\\b"
@@ -90,6 +97,10 @@ final class FilmMentions {
             if (isUnknownTitle(span, titles, reviewers, true)) {
                 return span;
             }
+        }
+        Matcher judged = JUDGED_AS_A_FILM.matcher(text);
+        if (judged.find() && isNamedInPassing(judged.group(1).strip(), titles, reviewers)) {
+            return judged.group(1).strip();
         }
         return changedTitle(text, titles);
     }
@@ -391,6 +402,19 @@ final class FilmMentions {
         boolean allTitleWords = content.size() == spanWords.stream().filter(w -> !JOINERS.contains(w) && !FILM_WORDS.contains(w)).count();
         return allTitleWords && (content.stream().anyMatch(w -> !words.known(w) && !words.misspelt(w))
                 || (leadIn && content.size() >= 2 && noKnownPair(content)));
+    }
+
+    /**
+     * A name a review writes with capitals ("Paper Giraffes and Pigeon Saint both screen again on Saturday") that
+     * is no stored title nor reviewer: a film another film's review names in passing.
+     */
+    private boolean isNamedInPassing(String span, TitleMatcher titles, List<String> reviewers) {
+        String words = TextCleaner.wordsOnly(span);
+        List<String> named = java.util.Arrays.stream(TitleMatcher.key(span).split(" ")).filter(w -> !JOINERS.contains(w)).toList();
+        return !named.isEmpty() && named.stream().allMatch(this::isContent)
+                && titles.closest(span) == null && titles.titlesIn(span).isEmpty()
+                && reviewers.stream().map(TextCleaner::wordsOnly).noneMatch(words::equals)
+                && this.words.phraseKnown(words) && this.words.writtenAsName(span);
     }
 
     /**

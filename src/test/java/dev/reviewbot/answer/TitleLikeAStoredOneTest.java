@@ -24,6 +24,9 @@ class TitleLikeAStoredOneTest {
     private static final String COMET_DINER = """
             ## Review
             The Comet Diner is a musical about aliens who land beside a roadside diner. The songs are great fun.
+
+            ## Elsewhere at the festival
+            Paper Giraffes and Pigeon Saint both screen again on Saturday. Nell Okoro sings the best song, and she is worth seeing twice.
             """;
 
     @RegisterExtension
@@ -49,6 +52,21 @@ class TitleLikeAStoredOneTest {
 
         assertThat(answer.grounded()).isFalse();
         assertThat(answer.text()).startsWith("I have no review of comet drive");
+    }
+
+    /** Another film's review names it, with capitals, as it would a person: asked whether it is worth seeing, it is a film. */
+    @Test
+    void aFilmNamedInPassing_isNoStoredFilm() {
+        Answer passing = BOT.ask("is paper giraffes worth seeing");
+        Answer stored = BOT.ask("is the comet diner worth seeing");
+        Answer person = BOT.ask("is nell okoro worth watching");
+        Answer aspect = BOT.ask("are the songs worth the ticket");
+
+        assertThat(passing.grounded()).isFalse();
+        assertThat(passing.text()).startsWith("I have no review of paper giraffes.");
+        assertThat(stored.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.review()).isEqualTo("The Comet Diner"));
+        assertThat(person.citations()).isNotEmpty().first().satisfies(c -> assertThat(c.quote()).contains("Nell Okoro"));
+        assertThat(aspect.text()).doesNotStartWith("I have no review");
     }
 
     @Test
