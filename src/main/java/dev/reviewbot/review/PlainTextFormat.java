@@ -26,6 +26,8 @@ final class PlainTextFormat {
             boolean wrapped = hardWrapped && i > start && continues(lines[i - 1], line);
             if (!wrapped && isHeading(line) && hasTextAfter(lines, i, end)) {
                 builder.heading(line);
+            } else if (!wrapped && isShoutedLabel(line) && once(lines, line, start, end) && hasTextAfter(lines, i, end)) {
+                builder.heading(line.strip().substring(0, line.strip().length() - 1));
             } else {
                 if (!wrapped) {
                     builder.endParagraph();
@@ -100,6 +102,29 @@ final class PlainTextFormat {
         // a byline, a date and a rating, not sections.
         boolean capitalised = Character.isUpperCase(s.codePointAt(0)) || s.matches("\\d{1,2}\\.?\\s+\\p{Lu}.*");
         return Character.isLetterOrDigit(last) && capitalised && (!Masthead.isMetadataLine(s) || SCORED_PART.matcher(s).matches());
+    }
+
+    /**
+     * "THE PACE:", "THE GOOD NEWS:" on a line of their own: a heading written in capitals with a colon, as some
+     * sites print them. Only in capitals: "Pros:" over its items is a list's label ({@link Section#isListLabel}).
+     */
+    private static boolean isShoutedLabel(String line) {
+        String s = line.strip();
+        if (!s.endsWith(":")) {
+            return false;
+        }
+        String name = s.substring(0, s.length() - 1).strip();
+        return isHeading(name) && name.codePoints().filter(Character::isLetter).count() >= 2
+                && name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** A label that comes back ("MAYA:" over each of her turns in a transcript) names a speaker, not a part. */
+    private static boolean once(String[] lines, String line, int start, int end) {
+        int seen = 0;
+        for (int i = start; i < end; i++) {
+            seen += lines[i].strip().equals(line.strip()) ? 1 : 0;
+        }
+        return seen == 1;
     }
 
     /**

@@ -245,6 +245,32 @@ class WebShapesTest {
     }
 
     @Test
+    void capitalLabelsOnLinesOfTheirOwn_areHeadings_butNotALowerCaseListLabelNorARepeatedSpeaker() throws Exception {
+        Review review = parse("ice-rink.txt", """
+                The Ice Rink skates on thin ice.
+
+                THE PACE:
+                At 112 minutes it feels twice as long, and the middle hour is practice, argument, practice.
+
+                THE GOOD NEWS:
+                Esme Varga, as the goalie, is a genuine find.
+
+                Pros:
+                The hockey is staged with real energy.
+
+                HOST:
+                I liked the goalie a lot, honestly.
+
+                HOST:
+                So did I, and the music too.
+                """);
+
+        assertThat(review.sections()).extracting(Section::name).containsExactly("Introduction", "THE PACE", "THE GOOD NEWS");
+        assertThat(review.section("THE PACE").orElseThrow().text()).startsWith("At 112 minutes");
+        assertThat(review.section("THE GOOD NEWS").orElseThrow().text()).contains("Pros:", "HOST:");
+    }
+
+    @Test
     void listLabels_areHeadingShapedLinesEndingInAColon() {
         assertThat(Section.isListLabel("What works:")).isTrue();
         assertThat(Section.isListLabel("Cons:")).isTrue();
