@@ -274,9 +274,11 @@ public final class ExtractiveAnswerer implements Answerer {
         if (parts.isEmpty()) {
             return ranked;
         }
+        // A section headed with the part ("The Ending, Vaguely") names it for each of its sentences.
         List<Candidate> naming = ranked.stream().filter(c -> {
             SentenceWords words = SentenceWords.of(c.sentence(), terms);
-            return parts.stream().anyMatch(words.contains()) || namesSensed(question, words);
+            return parts.stream().anyMatch(words.contains()) || namesSensed(question, words)
+                    || parts.stream().anyMatch(SentenceWords.of(c.passage().passage().section(), terms).contains());
         }).toList();
         if (naming.isEmpty()) {
             return ranked;
