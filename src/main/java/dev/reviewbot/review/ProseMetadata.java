@@ -38,7 +38,7 @@ public final class ProseMetadata {
     private static final Pattern FORUM_LINE = Pattern.compile("^(?:r/[\\w]+\\s*[·•|]?\\s*)?[Pp]osted by\\s+u/([\\w-]{3,40})(?:\\s*[·•|].*)?$");
     /** "a 2022 British comedy", "released in 2019": a year the review gives as the film's. */
     private static final Pattern YEAR_PROSE = Pattern.compile(
-            "\\b(?:[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\\s+((?:19|20)\\d{2})\\s+(?:[\\p{L}-]+\\s+){0,3}(?:film|movie|comedy|drama|thriller|documentary|feature|horror|musical|romance|picture|animation|western|mystery|release)\\b"
+            "\\b(?:[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\\s+((?:19|20)\\d{2})\\s+(?:[\\p{L}-]+\\s+){0,3}(?:film|movie|comedy|drama|thriller|documentary|feature|horror|musical|romance|picture|animation|western|mystery|release|co-production|production)\\b"
                     // "Released in 2025, it arrives on home video": opening a sentence too.
                     + "|\\b(?:[Rr]eleased|[Pp]remiered|made|[Cc]ame out|[Oo]pened|(?:[Hh]it|[Rr]eached|[Aa]rrived in) (?:cinemas|theaters|theatres|screens))"
                     + " in ((?:19|20)\\d{2})\\b"

@@ -100,6 +100,7 @@ class ProseMetadataTest {
         assertThat(ProseMetadata.year("Heat", prose("Runs 101 mins, came out this year (2026), and it is rated PG."))).isEqualTo(2026);
         assertThat(ProseMetadata.year("Heat", prose("It's out in cinemas now, a 2026 release that deserves better."))).isEqualTo(2026);
         assertThat(ProseMetadata.year("Heat", prose("A fine film. Released in 2025, it arrives on home video this month."))).isEqualTo(2025);
+        assertThat(ProseMetadata.year("Heat", prose("It's a 2026 Italian-British co-production and runs 104 minutes."))).isEqualTo(2026);
     }
 
     @Test
