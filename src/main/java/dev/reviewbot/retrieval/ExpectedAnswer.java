@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * never names the composer.
  */
 public enum ExpectedAnswer {
-    PERSON(Pattern.compile("^(who|whom|whose)\\b|\\bwho (is|was|were|did|plays|played|directed|wrote|shot|composed|edited|produced)\\b"),
+    PERSON(Pattern.compile("^(who|whom|whose|whos)\\b|\\bwho (is|was|were|did|plays|played|directed|wrote|shot|composed|edited|produced)\\b"),
             Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?: (?:de|da|del|van|von|di|du|le|la|St\\.?|\\p{Lu}\\.))? \\p{Lu}[\\p{Ll}'-]+")),
     DATE(Pattern.compile("^when\\b|\\bwhat year\\b|\\brelease date\\b|\\bcome out\\b|\\bcame out\\b|\\breleased\\b"),
             Pattern.compile("\\b(1[89]|20)\\d{2}\\b|\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b")),

@@ -11,6 +11,7 @@ class ExpectedAnswerTest {
     void questionWordsSayWhatKindOfFactIsWanted() {
         assertThat(ExpectedAnswer.of("Who composed the score?")).isEqualTo(ExpectedAnswer.PERSON);
         assertThat(ExpectedAnswer.of("  WHOSE film is it")).isEqualTo(ExpectedAnswer.PERSON);
+        assertThat(ExpectedAnswer.of("whos in it")).isEqualTo(ExpectedAnswer.PERSON);
         assertThat(ExpectedAnswer.of("and who directed it")).isEqualTo(ExpectedAnswer.PERSON);
         assertThat(ExpectedAnswer.of("When does it come out?")).isEqualTo(ExpectedAnswer.DATE);
         assertThat(ExpectedAnswer.of("what year is it set")).isEqualTo(ExpectedAnswer.DATE);
