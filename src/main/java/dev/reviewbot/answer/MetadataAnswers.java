@@ -118,12 +118,13 @@ final class MetadataAnswers {
 
     private static Optional<Answer> certificate(Question question, Catalog catalog) {
         // A certificate, or a parents' guide's age ("Age: 7+", "Best for ages 7 and up").
-        Pattern stated = Pattern.compile("\\b(PG-13|PG|NC-17|12A|R-rated|rated R|certificate|BBFC|MPAA)\\b"
+        Pattern stated = Pattern.compile("\\b(PG-13|PG|NC-17|12A|R-rated|rated R|certificate|BBFC|MPAA)\\b|\\b(?i:rated|certificate):\\s+(PG-13|PG|NC-17|12A|R|U|15|18)\\b"
                 + "|(?i)\\bages?:?\\s+\\d{1,2}\\s*(\\+|and up\\b|and over\\b)");
         for (String film : question.films()) {
             for (Review review : catalog.reviewsOf(film)) {
                 for (Section section : review.sections()) {
-                    for (String sentence : Sentences.split(section.text().replace("\n\n", " "))) {
+                    // Paragraph by paragraph: a row of a credits table ("Rated: R") has no full stop to end it.
+                    for (String sentence : java.util.Arrays.stream(section.text().split("\n\n")).flatMap(p -> Sentences.split(p).stream()).toList()) {
                         if (stated.matcher(sentence).find()) {
                             return Optional.of(new Answer.Grounded(question.text(),
                                     List.of(new Citation(review.title(), section.name(), review.reviewer(), sentence))));

@@ -85,12 +85,30 @@ final class MarkdownFormat {
                 builder.heading(runIn.group(2).strip());
                 builder.line(runIn.group(3));
                 seenContent = true;
+            } else if (TABLE_ROW.matcher(lines[i]).matches()) {
+                // A table's header and rule are layout; each row is a line of its own, "Director: Beatrix Sandoval".
+                boolean header = i + 1 < end && TABLE_RULE.matcher(lines[i + 1]).matches();
+                if (!header && !TABLE_RULE.matcher(lines[i]).matches()) {
+                    builder.line(tableRow(lines[i]));
+                    builder.line("");
+                }
+                seenContent = true;
             } else {
                 builder.line(lines[i]);
                 seenContent |= !lines[i].isBlank();
             }
         }
         return new ParsedDocument(frontMatter, titleHeading, builder.build(), masthead);
+    }
+
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?(\\s*:?-{3,}:?\\s*\\|)+\\s*(:?-{3,}:?\\s*)?$");
+
+    /** "| Director | Beatrix Sandoval |" as "Director: Beatrix Sandoval"; a row of one cell is that cell. */
+    static String tableRow(String line) {
+        List<String> cells = java.util.Arrays.stream(line.strip().replaceAll("^\\||\\|$", "").split("\\|"))
+                .map(String::strip).filter(c -> !c.isEmpty()).toList();
+        return cells.size() < 2 ? String.join("", cells) : cells.get(0) + ": " + String.join(", ", cells.subList(1, cells.size()));
     }
 
     private int closingFence(String[] lines) throws ReviewFormatException {

@@ -23,8 +23,24 @@ class AgesAskedTest {
             A handmade treat with a villain kids will love to boo. Our rating: 4 out of 5.
             """;
 
+    private static final String CREDITS_TABLE = """
+            # The Hollow Saints
+
+            A handsome southern gothic that runs out of ideas long before it runs out of candles.
+
+            | Credit | Name |
+            |---|---|
+            | Director | Beatrix Sandoval |
+            | Runtime | 121 minutes |
+            | Rated | R |
+
+            ## Verdict
+            Horror fans should see it for the boat scene. Rating: 3/5
+            """;
+
     @RegisterExtension
-    static final AnswerRig BOT = AnswerRig.over("ages-asked", () -> AnswerRig.botOver(Map.of("paper-lantern.txt", GUIDE)));
+    static final AnswerRig BOT = AnswerRig.over("ages-asked", () -> AnswerRig.botOver(Map.of("paper-lantern.txt", GUIDE,
+            "the-hollow-saints.md", CREDITS_TABLE)));
 
     @Test
     void aParentsGuidesAgeLine_isTheAgeRating() {
@@ -32,6 +48,15 @@ class AgesAskedTest {
 
         assertThat(rating.grounded()).isTrue();
         assertThat(rating.citations().get(0).quote()).contains("7+");
+    }
+
+    /** A row of a credits table is a line of its own, "Rated: R", whatever rows stand around it. */
+    @Test
+    void aCreditsTablesRatedRow_isTheAgeRating() {
+        Answer rating = BOT.ask("what age rating does the hollow saints have");
+
+        assertThat(rating.grounded()).isTrue();
+        assertThat(rating.citations().get(0).quote()).isEqualTo("Rated: R");
     }
 
     @Test

@@ -271,6 +271,26 @@ class WebShapesTest {
     }
 
     @Test
+    void markdownTable_eachRowIsALabelledLine_withoutItsHeaderAndRule() throws Exception {
+        Review review = parse("hollow-saints.md", """
+                # The Hollow Saints
+
+                A southern gothic set in the bayou.
+
+                | Credit | Name |
+                |:---|---:|
+                | Director | Beatrix Sandoval |
+                | Cast | Oona Reyes | Augustin Greaves |
+
+                ## The story
+                Two sisters come home to bury their mother.
+                """);
+
+        assertThat(review.sections().get(0).text()).isEqualTo(
+                "A southern gothic set in the bayou.\n\nDirector: Beatrix Sandoval\n\nCast: Oona Reyes, Augustin Greaves");
+    }
+
+    @Test
     void listLabels_areHeadingShapedLinesEndingInAColon() {
         assertThat(Section.isListLabel("What works:")).isTrue();
         assertThat(Section.isListLabel("Cons:")).isTrue();
