@@ -265,7 +265,8 @@ public final class ExtractiveAnswerer implements Answerer {
      * sentence that names the part is the evidence, before any that merely sits in a section on the aspect.
      */
     private List<Candidate> partFirst(Question question, List<Candidate> ranked) {
-        if (question.expected() != ExpectedAnswer.ANY || question.terms().isEmpty()
+        // A part is a part of one aspect: "how frightening is it for little ones" asks two aspects, not a part.
+        if (question.expected() != ExpectedAnswer.ANY || question.terms().isEmpty() || question.aspects().size() > 1
                 || !question.aspectTerms().containsAll(question.terms())) {
             return ranked;
         }

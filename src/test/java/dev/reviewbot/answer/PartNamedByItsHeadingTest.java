@@ -23,9 +23,20 @@ class PartNamedByItsHeadingTest {
             The synth score is wall-to-wall and never lets a quiet moment be quiet.
             """;
 
+    private static final String MOTH = """
+            ## Introduction
+            Moth and the Lamp is a stop-motion family film about a little moth who falls in love with a lamp.
+
+            ## The scary bits
+            Very mild. The storm that opens the film is loud, but nothing here will bother a five-year-old.
+
+            ## The good
+            The voice cast is lovely, and the songs are already stuck in my house.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("part-named-by-its-heading",
-            () -> AnswerRig.botOver(Map.of("the-ice-rink.md", ICE_RINK)));
+            () -> AnswerRig.botOver(Map.of("the-ice-rink.md", ICE_RINK, "moth-and-the-lamp.md", MOTH)));
 
     @Test
     void theSectionHeadedWithThePart_answersFirst() {
@@ -35,5 +46,13 @@ class PartNamedByItsHeadingTest {
             assertThat(c.section()).isEqualTo("The Ending");
             assertThat(c.quote()).contains("finale is abrupt");
         });
+    }
+
+    /** Two aspects asked at once (the scares, for whom) are no part of one: "little moth" says nothing of either. */
+    @Test
+    void twoAspectsAskedAtOnce_areNoPartOfOne() {
+        Answer answer = BOT.ask("how frightening is moth and the lamp for little ones");
+
+        assertThat(answer.citations()).isNotEmpty().first().satisfies(c -> assertThat(c.section()).isEqualTo("The scary bits"));
     }
 }
