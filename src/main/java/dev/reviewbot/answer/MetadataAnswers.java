@@ -124,7 +124,8 @@ final class MetadataAnswers {
             for (Review review : catalog.reviewsOf(film)) {
                 for (Section section : review.sections()) {
                     // Paragraph by paragraph: a row of a credits table ("Rated: R") has no full stop to end it.
-                    for (String sentence : java.util.Arrays.stream(section.text().split("\n\n")).flatMap(p -> Sentences.split(p).stream()).toList()) {
+                    for (String sentence : java.util.Arrays.stream(section.text().split("\n\n"))
+                            .flatMap(paragraph -> Sentences.split(paragraph).stream()).toList()) {
                         if (stated.matcher(sentence).find()) {
                             return Optional.of(new Answer.Grounded(question.text(),
                                     List.of(new Citation(review.title(), section.name(), review.reviewer(), sentence))));

@@ -409,12 +409,12 @@ final class FilmMentions {
      * is no stored title nor reviewer: a film another film's review names in passing.
      */
     private boolean isNamedInPassing(String span, TitleMatcher titles, List<String> reviewers) {
-        String words = TextCleaner.wordsOnly(span);
+        String typed = TextCleaner.wordsOnly(span);
         List<String> named = java.util.Arrays.stream(TitleMatcher.key(span).split(" ")).filter(w -> !JOINERS.contains(w)).toList();
         return !named.isEmpty() && named.stream().allMatch(this::isContent)
                 && titles.closest(span) == null && titles.titlesIn(span).isEmpty()
-                && reviewers.stream().map(TextCleaner::wordsOnly).noneMatch(words::equals)
-                && this.words.phraseKnown(words) && this.words.writtenAsName(span);
+                && reviewers.stream().map(TextCleaner::wordsOnly).noneMatch(typed::equals)
+                && words.phraseKnown(typed) && words.writtenAsName(span);
     }
 
     /**
