@@ -40,6 +40,16 @@ class RoleAskedByItsWordsTest {
                         Nerys Achebe as Morag, the lighthouse keeper, is the only person who tells him the truth.
 
                         It is slow, but the island is beautifully shot and the ending stays with you.
+                        """,
+                "the-ice-rink.md", """
+                        ## The story
+                        A former skater returns to Duluth to sell her mother's rink and ends up coaching the girls' hockey team.
+
+                        ## The cast
+                        Greer Ashdown stars as the coach, and twelve-year-old Esme Varga steals every scene as Birdie, the goalie.
+
+                        ## For families
+                        Kids will love the goalie's saves, and there is nothing here to scare them.
                         """));
     }
 
@@ -51,5 +61,13 @@ class RoleAskedByItsWordsTest {
             assertThat(c.review()).isEqualTo("The Far Isle");
             assertThat(c.quote()).contains("Nerys Achebe");
         });
+    }
+
+    /** "Playing" asks about the cast as "plays" does: the kid is who plays the part, not whom the film suits. */
+    @Test
+    void whoIsTheKidPlaying_asksForTheActor_notTheAudience() {
+        Answer answer = BOT.ask("whos the kid playing the goalie in the ice rink");
+
+        assertThat(answer.citations()).isNotEmpty().first().satisfies(c -> assertThat(c.quote()).contains("Esme Varga"));
     }
 }
