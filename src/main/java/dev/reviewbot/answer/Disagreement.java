@@ -166,6 +166,9 @@ final class Disagreement {
         Set<String> notOwn = new HashSet<>(question.aspectTerms());
         notOwn.addAll(askingTerms);
         boolean ownWords = retrieval.termWeights().keySet().stream().anyMatch(t -> !notOwn.contains(t));
+        // "Which reviewer liked the ending?" asks about a part of the writing: a sentence naming the part, or under a
+        // heading naming it ("What about the ending?"), is the reviewer's view on it before one naming the script.
+        AskedPart part = AskedPart.of(question, terms);
         for (ScoredPassage scored : retrieval.passages()) {
             if (!scored.passage().reviewId().equals(review.id())) {
                 continue;
@@ -175,8 +178,9 @@ final class Disagreement {
                 boolean person = question.people().stream().anyMatch(p -> text.contains(surname(p)));
                 boolean aspect = question.aspects().stream().anyMatch(a -> vocabulary.mentions(text, a));
                 double coverage = retrieval.coverage(containedIn(text), question.aspectTerms());
+                boolean named = part.namedBy(text, sentence.passage().section(), terms);
                 boolean topical = question.people().isEmpty()
-                        ? aspect || (ownWords ? retrieval.coverage(containedIn(text), notOwn) > 0 : scored.aspectMatch())
+                        ? aspect || named || (ownWords ? retrieval.coverage(containedIn(text), notOwn) > 0 : scored.aspectMatch())
                         : person;
                 all.add(sentence);
                 if (!topical) {
@@ -189,7 +193,8 @@ final class Disagreement {
                         + opinionWeight * Math.abs(sentence.polarity());
                 // A person is judged where the review dwells on them (its section naming them most), not where a
                 // verdict names them in passing beside the photography and the score.
-                int focus = person ? namingInSection(question, review, sentence, retrieval) : 0;
+                int focus = person ? namingInSection(question, review, sentence, retrieval)
+                        : named ? 1 : 0;
                 if (focus > bestFocus || (focus == bestFocus && score > bestScore)) {
                     bestFocus = focus;
                     best = sentence;

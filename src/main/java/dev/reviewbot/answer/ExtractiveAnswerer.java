@@ -367,12 +367,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** The question's aspect words that a heading on the aspect would use ("acting", "music"), not a part of it ("ending"). */
     private List<String> headingTerms(Question question) {
-        Set<String> heading = new HashSet<>();
-        question.aspects().forEach(a -> {
-            a.sectionWords().forEach(w -> heading.addAll(terms.of(w)));
-            heading.addAll(terms.of(a.label()));
-        });
-        return question.aspectTerms().stream().filter(heading::contains).toList();
+        return AskedPart.headingTerms(question, terms);
     }
 
     /**
