@@ -233,7 +233,9 @@ public final class AnswerService {
      * asks nothing beside the description ("what's the film with the hedgehog?" asks which film: answered as is).
      */
     private Optional<Question> described(String text, TitleMatcher known, Catalog catalog, boolean namesUnknownFilm) {
-        Optional<FilmDescription> description = FilmDescription.in(text);
+        // "Which film has the best score?" asks to rank the films, not which one the words describe.
+        Optional<FilmDescription> description = FilmDescription.in(text)
+                .or(() -> FilmDescription.asked(text).filter(d -> !opinions.asksAnOpinion(text)));
         // "the iron giant movie, who voices the robot": in a title's place, words read as a film not stored are one.
         if (description.isEmpty() || (description.get().titlePlace() && namesUnknownFilm)) {
             return Optional.empty();

@@ -181,6 +181,11 @@ public final class OpinionAnswers {
         return Optional.of(nearest.answer(question.text(), question.films().get(0), film -> answer));
     }
 
+    /** Whether the question asks for opinions (pros and cons, where reviewers differ, which film is best), read by its meaning. */
+    boolean asksAnOpinion(String text) {
+        return reader.read(text).isPresent();
+    }
+
     /** The mean polarity of the stored sentences a quote is made of; NaN when none is scored. */
     double polarityOf(Citation quote, Catalog catalog) {
         return catalog.reviewsOf(quote.review()).stream().flatMap(r -> passagesOf.apply(r.id()).stream())

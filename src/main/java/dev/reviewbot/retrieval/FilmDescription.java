@@ -32,6 +32,19 @@ public record FilmDescription(String description, String rest, boolean titlePlac
     private static final Pattern PRECEDING = Pattern.compile("(?i)^\\s*(?:the|that|this)\\s+((?:[\\p{L}'-]+\\s+){1,5}?)"
             + FILM_WORD + "(?:\\s*[,;:]|(?=\\s+(?:who|whos|who's|what|whats|what's|how|hows|how's|is|was|does|did|any|worth|ok)\\b))");
 
+    /**
+     * "Which movie is set in a Chicago speakeasy?", "what film has a flamethrower scene": a question asking which film
+     * it is describes the film by all its words after the one for the film. The whole question is what is asked of it.
+     */
+    private static final Pattern WHICH = Pattern.compile("(?i)^\\s*(?:which|what)\\s+(?:one|film|movie|flick|picture)s?\\s+"
+            + "(?:(?:is|was|has|had|does|did|features?|shows?)\\s+)?([^,;?!]{3,120}?)\\s*[?.!]*\\s*$");
+
+    /** The film a question asking which film it is describes by its words, if it asks so. */
+    public static Optional<FilmDescription> asked(String question) {
+        Matcher which = WHICH.matcher(question);
+        return which.find() ? Optional.of(new FilmDescription(which.group(1).strip(), question.strip(), false)) : Optional.empty();
+    }
+
     /** The description in the question, if it names its film by one. */
     public static Optional<FilmDescription> in(String question) {
         Matcher preceding = PRECEDING.matcher(question);

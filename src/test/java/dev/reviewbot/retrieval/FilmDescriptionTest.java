@@ -56,4 +56,17 @@ class FilmDescriptionTest {
         assertThat(FilmDescription.in("who directed the one about the lifeboat crew").orElseThrow().titlePlace()).isFalse();
         assertThat(FilmDescription.in("is the roller disco movie good")).isEmpty();
     }
+
+    @Test
+    void aQuestionAskingWhichFilm_isDescribedByItsOtherWords() {
+        FilmDescription set = FilmDescription.asked("which movie is set in a chicago speakeasy?").orElseThrow();
+        FilmDescription scene = FilmDescription.asked("what film has a flamethrower scene").orElseThrow();
+
+        assertThat(set.description()).isEqualTo("set in a chicago speakeasy");
+        assertThat(set.rest()).isEqualTo("which movie is set in a chicago speakeasy?");
+        assertThat(set.titlePlace()).isFalse();
+        assertThat(scene.description()).isEqualTo("a flamethrower scene");
+        assertThat(FilmDescription.asked("who directed the one about the lifeboat crew")).isEmpty();
+        assertThat(FilmDescription.asked("is the acting any good in the movie")).isEmpty();
+    }
 }
