@@ -83,7 +83,7 @@ final class MarkdownFormat {
                 seenContent = true;
             } else if (runIn != null) {
                 builder.heading(runIn.group(2).strip());
-                builder.line(runIn.group(3));
+                builder.line(withoutInlineEmphasis(runIn.group(3)));
                 seenContent = true;
             } else if (TABLE_ROW.matcher(lines[i]).matches()) {
                 // A table's header and rule are layout; each row is a line of its own, "Director: Beatrix Sandoval".
@@ -94,7 +94,7 @@ final class MarkdownFormat {
                 }
                 seenContent = true;
             } else {
-                builder.line(lines[i]);
+                builder.line(withoutInlineEmphasis(lines[i]));
                 seenContent |= !lines[i].isBlank();
             }
         }
@@ -228,6 +228,25 @@ final class MarkdownFormat {
         boolean heading = PlainTextFormat.isHeading(runIn.group(2).strip()) && !Masthead.isMetadataLine(plain)
                 && !Section.isCreditsLine(plain);
         return heading ? runIn : null;
+    }
+
+    /** "**strong**", "__strong__", "*title*", "_title_" inside prose: markup, not text to quote or search. */
+    private static final List<Pattern> INLINE_EMPHASIS = List.of(
+            Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"),
+            Pattern.compile("(?<![\\w*])(\\*)(?=[^\\s*])([^*\n]+?)(?<=[^\\s*])\\*(?![\\w*])"),
+            // Underscores inside a word stay ("reelgrinder_88"): only a span with no word character either side.
+            Pattern.compile("(?<![\\w_])(_)(?=[^\\s_])([^_\n]+?)(?<=[^\\s_])_(?![\\w_])"));
+
+    /**
+     * A line of prose as it reads: a list item written in bold ("**3. The supporting cast.** Dev Pattani plays...")
+     * keeps its number for the list to take off, and its sentence is quoted without the asterisks.
+     */
+    static String withoutInlineEmphasis(String line) {
+        String plain = line;
+        for (Pattern emphasis : INLINE_EMPHASIS) {
+            plain = emphasis.matcher(plain).replaceAll("$2");
+        }
+        return plain;
     }
 
     private static String stripEmphasis(String heading) {

@@ -71,7 +71,9 @@ final class Masthead {
         return name.matches() ? name.group(1) : bare(line);
     }
 
-    private static final Pattern NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s*·\\s*Follow)?");
+    /** A name ("Priya Moss"), or a review site's user handle ("reelgrinder_88": letters with a digit or an underscore). */
+    private static final Pattern NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}"
+            + "|(?=[\\p{L}\\d_.]*\\p{L})[\\p{L}\\d.]*[_\\d][\\p{L}\\d_.]*)(?:\\s*·\\s*Follow)?");
 
     /** Where the review's prose ends: before the site's buttons and counters that close {@code lines}. */
     static int closingStart(String[] lines, int to) {

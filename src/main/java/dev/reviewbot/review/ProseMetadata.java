@@ -29,7 +29,7 @@ public final class ProseMetadata {
      * underscore), then perhaps a star rating, and the outlet after "on", "for", "at" or "|".
      */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:[Bb]y|[Rr]eviewed by|[Rr]eview by|[Ww]ords by|[Ww]ritten by|[Pp]osted by)\\s*[:\\-]?\\s+"
+            "^(?:[Bb]y|[Rr]eviewed by|[Rr]eview by|[Ww]ords by|[Ww]ritten by|[Pp]osted by|[Ww]atched by)\\s*[:\\-]?\\s+"
                     + "((?:\\p{Lu}[\\p{L}.'’-]+)(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}.'’-]+)){0,3}|[\\p{L}\\d.]*[_\\d][\\p{L}\\d_.]*)"
                     + "\\s*[★☆✩✭½]*\\s*(?:(?:\\s(?:on|for|at)\\s+|\\s*[|]\\s*)(\\p{Lu}[^,|]*?)\\s*(?:[,|].*)?|[,|—–-].*)?$");
     /** A review site's user line: "filmfan_99 · 12 March 2025", the handle and the date the review was posted. */
@@ -191,9 +191,13 @@ public final class ProseMetadata {
     }
 
     private static Optional<String> reviewerIn(String paragraph) {
-        Matcher m = BYLINE.matcher(paragraph);
+        // A diary's line dates the viewing after the name: "Watched by Pia Lindahl 03 Dec 2026".
+        Matcher m = BYLINE.matcher(TRAILING_DATE.matcher(paragraph).replaceFirst(""));
         return m.matches() ? Optional.of(m.group(1).strip()) : userLine(paragraph);
     }
+
+    private static final Pattern TRAILING_DATE = Pattern.compile("\\s+(?:on\\s+)?(?:" + Masthead.DATE.pattern().replace("(?i)", "") + ")\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     /** Whether a line is a byline ("By Jane Doe", "Reviewed by Jane Doe"). */
     static boolean isByline(String line) {

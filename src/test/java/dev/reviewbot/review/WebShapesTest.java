@@ -81,7 +81,55 @@ class WebShapesTest {
                 """);
 
         assertThat(review.sections()).extracting(Section::name).containsExactly("The performances", "The jokes");
-        assertThat(review.sections().get(1).text()).contains("**very** English", "Not for everyone");
+        // Emphasis inside prose is markup: the words are quoted and searched without it.
+        assertThat(review.sections().get(1).text()).contains("are very English. Not for everyone.").doesNotContain("*");
+    }
+
+    @Test
+    void aUserReviewsHandleOverItsDate_isTheReviewer() throws Exception {
+        Review review = parse("tidal-engine.txt", """
+                Tidal Engine (2026)
+                A slow burn that pays off
+                8/10
+                deckhand_77
+                4 December 2026
+
+                I went in knowing nothing, and Mara Quist is fantastic as the engineer who notices the storms are steered.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("deckhand_77");
+    }
+
+    @Test
+    void aDiarysWatchedByLine_namesTheReviewer_withoutItsDate() throws Exception {
+        Review review = parse("lemon-grove.txt", """
+                Watched by Pia Lund 03 Dec 2026
+                Lemon Grove 2026
+                ★★★½
+
+                ok so this is the cosiest film i have seen all year and i'm slightly annoyed about it.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("Pia Lund");
+    }
+
+    @Test
+    void aListItemWrittenInBold_isQuotedWithoutItsAsterisksOrNumber() throws Exception {
+        Review review = parse("darts-night.md", """
+                # Darts Night
+
+                ## 3 reasons to see it
+
+                **1. Winnie Calloway is a comic force.** As Bev, the team captain, Calloway gets the biggest laughs.
+
+                **2. The score.** It is a *real* colliery brass band, and _Darts Night_ is better for it.
+
+                Posted by darts_fan_88 with a 5* rating.
+                """);
+
+        assertThat(review.sections().get(0).text()).isEqualTo("Winnie Calloway is a comic force. As Bev, the team captain,"
+                + " Calloway gets the biggest laughs.\n\nThe score. It is a real colliery brass band, and Darts Night is"
+                + " better for it.\n\nPosted by darts_fan_88 with a 5* rating.");
     }
 
     @Test
@@ -104,9 +152,9 @@ class WebShapesTest {
         assertThat(review.sections()).extracting(Section::name)
                 .containsExactly("Introduction", "The good", "The scary bits");
         assertThat(review.sections().get(1).text())
-                .isEqualTo("It looks gorgeous. Every frame is handmade. **Bonus:** the kite sings in the last scene.");
+                .isEqualTo("It looks gorgeous. Every frame is handmade. Bonus: the kite sings in the last scene.");
         assertThat(review.sections().get(2).text()).startsWith("Very mild.").contains("Cast:").doesNotContain("The scary bits");
-        assertThat(review.rating()).isEqualTo("3/5");
+        assertThat(review.rating()).isEqualTo("Rating: 3/5");
     }
 
     @Test
