@@ -85,7 +85,7 @@ class JudgementsWithoutRatingsTest {
         assertThat(answer.citations()).extracting(Citation::reviewer).containsExactly("Noor Haddad", "Tess Varo", "Tess Varo", "Rafe Lind");
         assertThat(answer.citations()).extracting(Citation::quote).containsExactly(
                 "Gull Rock is the funniest film of the summer, a warm and joyous delight.", "rating: 2/5",
-                "Gull Rock is a seaside comedy about a failing hotel.", "Gull Rock is a shrill, witless and exhausting ordeal.");
+                "A weak, forgettable comedy with a few good moments.", "Gull Rock is a shrill, witless and exhausting ordeal.");
     }
 
     /** "Is there a ..." asks whether a thing is in the film, but "is there a reviewer who ..." asks which of them. */

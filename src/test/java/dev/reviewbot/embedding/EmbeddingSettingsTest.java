@@ -43,12 +43,15 @@ class EmbeddingSettingsTest {
     }
 
     @Test
-    void polarityModel_defaultsToThePassageModel_andTheEnvironmentChoosesAnother() {
+    void polarityModel_defaultsToBothModels_emptyMeansThePassageModel_andTheEnvironmentChoosesAnother() {
         BotConfig defaults = new ConfigLoader(Map.of(), home).load(null);
+        EmbeddingSettings alone = new EmbeddingSettings("all-minilm-l6-v2-q", true, "");
         BotConfig bge = new ConfigLoader(Map.of("REVIEWBOT_EMBEDDING_POLARITY_MODEL", "bge-small-en-v15-q"), home).load(null);
 
-        assertThat(defaults.embedding().polarityModels()).containsExactly("all-minilm-l6-v2-q");
-        assertThat(defaults.embedding().separatePolarityModel()).isFalse();
+        assertThat(defaults.embedding().polarityModels()).containsExactly("all-minilm-l6-v2-q", "bge-small-en-v15-q");
+        assertThat(defaults.embedding().separatePolarityModel()).isTrue();
+        assertThat(alone.polarityModels()).containsExactly("all-minilm-l6-v2-q");
+        assertThat(alone.separatePolarityModel()).isFalse();
         assertThat(bge.embedding().model()).isEqualTo("all-minilm-l6-v2-q");
         assertThat(bge.embedding().polarityModel()).isEqualTo("bge-small-en-v15-q");
         assertThat(bge.embedding().separatePolarityModel()).isTrue();
