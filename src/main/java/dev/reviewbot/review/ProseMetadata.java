@@ -38,7 +38,8 @@ public final class ProseMetadata {
     private static final Pattern FORUM_LINE = Pattern.compile("^(?:r/[\\w]+\\s*[·•|]?\\s*)?[Pp]osted by\\s+u/([\\w-]{3,40})(?:\\s*[·•|].*)?$");
     /** "a 2022 British comedy", "released in 2019": a year the review gives as the film's. */
     private static final Pattern YEAR_PROSE = Pattern.compile(
-            "\\b(?:[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\\s+((?:19|20)\\d{2})\\s+(?:[\\p{L}-]+\\s+){0,3}(?:film|movie|comedy|drama|thriller|documentary|feature|horror|musical|romance|picture|animation|western|mystery|release|co-production|production)\\b"
+            // "a 2022 British comedy"; "Tamar Greaves's spare, funny and finally shattering 2025 road movie"
+            "\\b(?:[Aa]n?|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}\\p{L}+['’]s(?:\\s+(?:[\\p{Ll}-]+,?)){0,5})\\s+((?:19|20)\\d{2})\\s+(?:[\\p{L}-]+\\s+){0,3}(?:film|movie|comedy|drama|thriller|documentary|feature|horror|musical|romance|picture|animation|western|mystery|release|co-production|production)\\b"
                     // "Released in 2025, it arrives on home video": opening a sentence too.
                     + "|\\b(?:[Rr]eleased|[Pp]remiered|made|[Cc]ame out|[Oo]pened|(?:[Hh]it|[Rr]eached|[Aa]rrived in) (?:cinemas|theaters|theatres|screens))"
                     + " in ((?:19|20)\\d{2})\\b"
@@ -212,6 +213,16 @@ public final class ProseMetadata {
         }
         Matcher m = USER_LINE.matcher(line.strip());
         return m.matches() && Masthead.DATE.matcher(m.group(2)).find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The year a masthead's title line gives the film: "Kingfisher Protocol (2026)", or a diary's "Marmalade Season
+     * 2026"; null when none. Only the title's own line: the masthead's dates are when the review was written.
+     */
+    public static Integer titleLineYear(String title, List<String> masthead) {
+        Pattern titleLine = Pattern.compile("(?i)^\\s*" + Pattern.quote(title) + "\\s*\\(?((?:19|20)\\d{2})\\)?\\s*$");
+        return masthead.stream().map(titleLine::matcher).filter(Matcher::matches).findFirst()
+                .map(m -> Integer.valueOf(m.group(1))).orElse(null);
     }
 
     /**

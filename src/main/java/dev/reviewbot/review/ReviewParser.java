@@ -60,6 +60,7 @@ public final class ReviewParser {
         String rating = firstNonNull(blankToNull(doc.frontMatter().rating()), ProseMetadata.rating(masthead)
                 .or(() -> ProseMetadata.rating(doc.sections())).orElse(null));
         Integer year = doc.frontMatter().year() != null ? doc.frontMatter().year() : ProseMetadata.year(title, doc.sections());
+        year = year != null ? year : ProseMetadata.titleLineYear(title, doc.masthead());
         String source = firstNonBlank(doc.frontMatter().source(), ProseMetadata.outlet(masthead).orElse(null), fileName);
         String id = Review.idFor(title, reviewer != null ? reviewer : stripExtension(fileName));
         return new Review(id, title, year, reviewer, rating, source, doc.sections());

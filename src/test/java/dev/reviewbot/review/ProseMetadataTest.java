@@ -95,6 +95,8 @@ class ProseMetadataTest {
         assertThat(lanternBay.rating()).isEqualTo("4/5");
         assertThat(lanternBay.reviewer()).isEqualTo("Odette Brill");
         assertThat(ProseMetadata.year("Heat", prose("It's a 2022 British comedy about a llama."))).isEqualTo(2022);
+        assertThat(ProseMetadata.year("Heat", prose("That's Tamar Greaves's spare, funny and finally shattering 2025 road movie.")))
+                .isEqualTo(2025);
         assertThat(ProseMetadata.year("Heat", prose("Michael Mann's Heat (1995) still holds up."))).isEqualTo(1995);
         assertThat(ProseMetadata.year("Heat", prose("It came out this year, 2026, and it runs 101 minutes."))).isEqualTo(2026);
         assertThat(ProseMetadata.year("Heat", prose("Runs 101 mins, came out this year (2026), and it is rated PG."))).isEqualTo(2026);

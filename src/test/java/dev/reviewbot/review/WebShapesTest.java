@@ -98,6 +98,7 @@ class WebShapesTest {
                 """);
 
         assertThat(review.reviewer()).isEqualTo("deckhand_77");
+        assertThat(review.year()).isEqualTo(2026);
     }
 
     @Test
@@ -111,6 +112,8 @@ class WebShapesTest {
                 """);
 
         assertThat(review.reviewer()).isEqualTo("Pia Lund");
+        // The title's own line gives the film's year; the diary's date is when it was watched.
+        assertThat(review.year()).isEqualTo(2026);
     }
 
     @Test
