@@ -16,7 +16,7 @@ public final class ProseMetadata {
 
     private static final String NUMBER = "\\d{1,3}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten";
     private static final List<Pattern> RATINGS = List.of(
-            Pattern.compile("(?i)\\b(?:rating|score|grade|verdict|stars)\\s*[:\\-–—]\\s*((?:" + NUMBER + ")(?:\\s*(?:/|out of)\\s*(?:\\d{1,3}|five|ten|four))?(?:\\s*stars?)?|[★☆✩✭½]{1,10}|[A-F][+-]?(?![\\w]))"),
+            Pattern.compile("(?i)\\b(?:rating|score|grade|verdict|stars|overall)\\s*[:\\-–—]\\s*((?:" + NUMBER + ")(?:\\s*(?:/|out of)\\s*(?:\\d{1,3}|five|ten|four))?(?:\\s*stars?)?|[★☆✩✭½]{1,10}|[A-F][+-]?(?![\\w]))"),
             Pattern.compile("[★✭][★☆✩✭½]{0,9}"),
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)?[- ]stars? out of (?:five|ten|four|5|10|4)\\b"),
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)? out of (?:five|ten|four|5|10|4)(?: stars)?\\b"),
@@ -61,8 +61,19 @@ public final class ProseMetadata {
     private ProseMetadata() {
     }
 
-    /** The first rating line in the sections, as written, or empty. A short line is read before prose. */
+    /**
+     * The first rating line in the sections, as written, or empty. A labelled one anywhere ("Overall: 4.5/10" under
+     * "Story: 4/10", "Acting: 5/10") comes first; then a short line is read before prose.
+     */
     public static Optional<String> rating(List<Section> sections) {
+        for (Section section : sections) {
+            for (String paragraph : section.text().split("\n\n")) {
+                Matcher labelled = RATINGS.get(0).matcher(paragraph.strip());
+                if (labelled.find()) {
+                    return Optional.of(labelled.group().strip());
+                }
+            }
+        }
         for (Section section : sections) {
             for (String paragraph : section.text().split("\n\n")) {
                 for (Pattern pattern : RATINGS) {

@@ -71,6 +71,13 @@ class ProseMetadataTest {
     }
 
     @Test
+    void aScorecardsOverallLine_isTheRating_notItsFirstCategory() {
+        assertThat(ProseMetadata.rating(prose("A beautiful train with nobody driving it.\n\nStory: 4/10\n\nActing: 5/10"
+                + "\n\nOverall: 4.5/10"))).contains("Overall: 4.5/10");
+        assertThat(ProseMetadata.rating(prose("Lovely.\n\n7/10\n\nRating: 3/5"))).contains("Rating: 3/5");
+    }
+
+    @Test
     void ratings_compareOnOneScale() {
         assertThat(ProseMetadata.scale("4/5")).contains(0.8);
         assertThat(ProseMetadata.scale("★★★½☆")).contains(0.7);
