@@ -30,7 +30,7 @@ record AskedPart(List<String> terms) {
 
     /** The sentence, or the heading of its section, holds a word of the part. */
     boolean namedBy(String sentence, String section, Terms stems) {
-        return !terms.isEmpty() && (terms.stream().anyMatch(SentenceWords.of(sentence, stems).contains())
-                || (section != null && terms.stream().anyMatch(SentenceWords.of(section, stems).contains())));
+        return terms.stream().anyMatch(SentenceWords.of(sentence, stems).contains())
+                || (section != null && terms.stream().anyMatch(SentenceWords.of(section, stems).contains()));
     }
 }
