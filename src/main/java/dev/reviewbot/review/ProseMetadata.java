@@ -76,7 +76,8 @@ public final class ProseMetadata {
         }
         for (Section section : sections) {
             for (String paragraph : section.text().split("\n\n")) {
-                for (Pattern pattern : RATINGS) {
+                // The labelled pattern found nothing above: the others, in order.
+                for (Pattern pattern : RATINGS.subList(1, RATINGS.size())) {
                     String text = paragraph.strip();
                     Matcher m = pattern.matcher(text);
                     // A bare "7/10" counts on a short line, opening a paragraph ("8/10. Go with friends") or as a
