@@ -41,6 +41,9 @@ final class ProsAndCons {
         Map<String, Integer> sides = sideGroups(all, groups);
         List<Citation> quotes = ask.bothSides() ? bothSides(topical, groups, sides, maxQuotes)
                 : leaningMost(topical, groups, sides, ask.sideOrPraise(), maxQuotes);
+        if (quotes.isEmpty() && aspects.isEmpty()) {
+            quotes = hedged(all, ask.sideOrPraise(), maxQuotes);
+        }
         return quotes.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), quotes));
     }
 
@@ -72,6 +75,42 @@ final class ProsAndCons {
         return pool.stream().sorted(Comparator.comparingDouble(s -> -side * s.polarity()))
                 .limit(maxQuotes).map(OpinionSentence::citation).toList();
     }
+
+    /**
+     * "What's wrong with X?" of a review with nothing clearly against it: its criticism is hedged inside praise ("It is
+     * not deep, and nobody will remember it in ten years, but as a Friday night film it is very hard to beat"), and
+     * the sentence as a whole leans the other way. Such a sentence turns at a contrast ("but", "although", ...): the
+     * part on the asked side leans that way from the rest by the model's reading (the part alone need not: "it is not
+     * deep" reads as neutral). A sentence with no contrast is no hedge, however mild ("a dreary film that squanders
+     * a fine premise" is no strength).
+     */
+    private List<Citation> hedged(List<OpinionSentence> all, int side, int maxQuotes) {
+        double least = reader.settings().minPolarity();
+        record Turn(OpinionSentence sentence, double towards) { }
+        return all.stream().filter(OpinionSentence::quotable)
+                .map(s -> new Turn(s, turnTowards(s.text(), side)))
+                .filter(t -> t.towards() >= least)
+                .sorted(Comparator.comparingDouble(t -> -t.towards()))
+                .limit(maxQuotes).map(t -> t.sentence().citation()).toList();
+    }
+
+    /** How far the part of a sentence leaning most to {@code side} leans from the mean of its other parts; NaN with no contrast. */
+    private double turnTowards(String sentence, int side) {
+        List<String> parts = CONTRAST.splitAsStream(sentence).filter(part -> part.split("\\s+").length >= MIN_PART_WORDS).toList();
+        if (parts.size() < 2) {
+            return Double.NaN;
+        }
+        List<Double> polarities = parts.stream().map(reader::polarityOf).toList();
+        double sum = polarities.stream().mapToDouble(Double::doubleValue).sum();
+        return polarities.stream().mapToDouble(p -> side * (p - (sum - p) / (parts.size() - 1))).max().orElse(Double.NaN);
+    }
+
+    /** Where a sentence turns to the other side: grammar, a closed set of contrasting conjunctions. */
+    private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile(
+            "(?i)[,;]?\\s+\\b(?:but|although|though|yet|even if|even though|except that|while)\\b\\s+|;\\s+");
+
+    /** A part of a sentence shorter than this ("but fine") is too little to lean either way. */
+    private static final int MIN_PART_WORDS = 4;
 
     /** The pros or cons sections and lists among these sentences' groups, with their side (+1 pros, -1 cons). */
     private Map<String, Integer> sideGroups(List<OpinionSentence> sentences, Map<String, String> groups) {
