@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.codec.language.DoubleMetaphone;
 import org.pcollections.HashTreePMap;
 import org.pcollections.PMap;
 import org.pcollections.PSortedMap;
@@ -308,8 +309,8 @@ public final class TitleMatcher {
                 .filter(t -> t.wordCount() == wordCount && Math.abs(t.words().length() - wanted.length()) <= tolerance)
                 .filter(t -> t.words().length() > 4)
                 .map(t -> Map.entry(t, Fuzzy.distance(wanted, t.words())))
-                .filter(e -> e.getValue() <= Math.min(tolerance, typoTolerance(e.getKey().words().length())))
-                .filter(e -> wordByWord(wanted, e.getKey().words()))
+                .filter(e -> (e.getValue() <= Math.min(tolerance, typoTolerance(e.getKey().words().length()))
+                        && wordByWord(wanted, e.getKey().words())) || soundsAlike(wanted, e.getKey().words()))
                 .min(Comparator.comparingInt(Map.Entry::getValue))
                 .map(e -> e.getKey().title()).orElse(null);
     }
@@ -331,6 +332,33 @@ public final class TitleMatcher {
             }
         }
         return true;
+    }
+
+    /** Double Metaphone codes up to this long: its default of four would make "kingfisher" sound like "kingdom". */
+    private static final DoubleMetaphone SOUND = new DoubleMetaphone();
+
+    static {
+        SOUND.setMaxCodeLen(12);
+    }
+
+    /**
+     * Typed by sound, each word as the title's word sounds: "arclite division" (three letters from Arclight
+     * Division), "the tin quire". A word changed is one of four letters or more, so that short words, whose
+     * sounds many words share, never stand in for each other; at least one word is the title's own.
+     */
+    private static boolean soundsAlike(String typed, String title) {
+        String[] typedWords = typed.split(" ");
+        String[] titleWords = title.split(" ");
+        boolean oneOwn = false;
+        for (int i = 0; i < typedWords.length; i++) {
+            boolean same = typedWords[i].equals(titleWords[i]);
+            oneOwn |= same;
+            if (!same && (typedWords[i].length() < 4 || titleWords[i].length() < 4
+                    || !SOUND.isDoubleMetaphoneEqual(typedWords[i], titleWords[i]))) {
+                return false;
+            }
+        }
+        return oneOwn;
     }
 
     private static boolean containedInLonger(Set<String> found, String title) {

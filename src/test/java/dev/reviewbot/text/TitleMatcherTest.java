@@ -40,6 +40,15 @@ class TitleMatcherTest {
         assertThat(FILMS.closest("hollow crake")).isEqualTo("Hollow Creek");
     }
 
+    /** Three letters off, more than a title this long carries as typos, but each changed word sounds as the title's does. */
+    @Test
+    void aTitleTypedByItsSound_isTheTitle_whenOneWordIsTypedAsItIs() {
+        TitleMatcher films = new TitleMatcher(List.of("Arclight Division"));
+
+        assertThat(films.titlesIn("arclite division content warnings")).containsExactly("Arclight Division");
+        assertThat(films.closest("arclite divizion")).isNull();
+    }
+
     @Test
     void partOfOneTitle_orATitleWithASpaceTooManyOrTooFew_namesIt() {
         TitleMatcher films = new TitleMatcher(List.of("Pebble and the Moon Kite", "Ironwood Station", "Paper Meridian",
