@@ -62,7 +62,7 @@ final class Masthead {
      * or a blog's author, on a line of their own (with the blog's follow button) above the date.
      */
     static boolean isNameOverDate(String line, String next) {
-        return line != null && next != null && NAME.matcher(bare(line)).matches() && isDated(bare(next));
+        return line != null && next != null && NAME.matcher(bare(line)).matches() && (isDated(bare(next)) || isCounter(bare(next)));
     }
 
     /** The author's name on a name-over-date line, without the blog's follow button. */
@@ -71,9 +71,13 @@ final class Masthead {
         return name.matches() ? name.group(1) : bare(line);
     }
 
-    /** A name ("Priya Moss"), or a review site's user handle ("reelgrinder_88": letters with a digit or an underscore). */
+    /**
+     * A name ("Priya Moss"), or a review site's user handle ("reelgrinder_88": letters with a digit or an underscore);
+     * a newspaper's byline without its "By" may give the writer's post and paper after it ("Dora Penn, film editor,
+     * The Clarion").
+     */
     private static final Pattern NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}"
-            + "|(?=[\\p{L}\\d_.]*\\p{L})[\\p{L}\\d.]*[_\\d][\\p{L}\\d_.]*)(?:\\s*·\\s*Follow)?");
+            + "|(?=[\\p{L}\\d_.]*\\p{L})[\\p{L}\\d.]*[_\\d][\\p{L}\\d_.]*)(?:\\s*·\\s*Follow|(?:,\\s+[\\p{L}' ]{2,40}){1,2})?");
 
     /** Where the review's prose ends: before the site's buttons and counters that close {@code lines}. */
     static int closingStart(String[] lines, int to) {
@@ -101,22 +105,32 @@ final class Masthead {
         return kept;
     }
 
-    /** A byline, a rating standing alone, or a short dated line: metadata rather than prose. */
+    /** A byline, a rating standing alone, a short dated line or a page's counter: metadata rather than prose. */
     static boolean isMetadataLine(String line) {
         if (line == null) {
             return false;
         }
         String s = bare(line);
         int words = s.split("\\s+").length;
-        return ProseMetadata.isByline(s) || ProseMetadata.userLine(s).isPresent()
+        return ProseMetadata.isByline(s) || ProseMetadata.userLine(s).isPresent() || isCounter(s)
                 || (words <= MAX_RATING_WORDS && ProseMetadata.rating(List.of(new Section(Section.WHOLE_REVIEW, s))).isPresent())
                 || isDated(s);
     }
 
-    /** A short dated line ("Nov 14, 2026", "Watched 03 Nov, 2026"), not a sentence. */
+    /** A short dated line ("Nov 14, 2026", "Watched 03 Nov, 2026", a video's "3 days ago"), not a sentence. */
     private static boolean isDated(String s) {
-        return s.split("\\s+").length <= MAX_DATED_WORDS && DATE.matcher(s).find() && !s.matches(".*[.!?]$");
+        return s.split("\\s+").length <= MAX_DATED_WORDS && (DATE.matcher(s).find() || AGO.matcher(s).find()) && !s.matches(".*[.!?]$");
     }
+
+    /** A time given back from the page's day: "3 days ago", "an hour ago". */
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(?:\\d+|an?)\\s+(?:minute|hour|day|week|month|year)s?\\s+ago\\b");
+
+    /** A page's counter standing alone: a channel's "31.4K subscribers", a video's "12,408 views". */
+    private static boolean isCounter(String s) {
+        return COUNTER.matcher(s).matches();
+    }
+
+    private static final Pattern COUNTER = Pattern.compile("(?i)[\\d.,]+\\s*[KM]?\\s+(?:subscribers|followers|views|likes)\\b.{0,40}");
 
     /** A line a sentence would end with punctuation; a headline or a summary line does not. */
     static boolean isHeadline(String line) {

@@ -102,6 +102,35 @@ class WebShapesTest {
     }
 
     @Test
+    void aVideoPagesChannelOverItsCounters_isTheReviewer_andTheCountersAreNoProse() throws Exception {
+        Review review = parse("brine-choir.txt", """
+                BRINE CHOIR (2026) Review - the scariest folk musical ever? | No Spoilers
+                Wyn Caradog Reviews
+                12.1K subscribers
+                3,402 views · 2 days ago
+
+                In today's video I review Brine Choir, and Ffion Rees is wonderful as the choirmaster who hears the sea sing back.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("Wyn Caradog Reviews");
+        assertThat(review.sections().get(0).text()).startsWith("In today's video").doesNotContain("subscribers", "views");
+    }
+
+    @Test
+    void aLiveBlogsWriterWithPostAndPaper_overTheUpdateTime_isTheReviewer() throws Exception {
+        Review review = parse("tinsel-strike.txt", """
+                LIVE: Tinsel Strike press screening, as it happened
+                Nora Quillfeather, film editor, The Northern Herald
+                Last updated 21:52 GMT, 4 December 2026
+
+                21:44 Verdict time. Tinsel Strike is a warm, silly Christmas comedy with a great first half.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("Nora Quillfeather");
+        assertThat(review.sections().get(0).text()).startsWith("21:44 Verdict time.").doesNotContain("film editor");
+    }
+
+    @Test
     void aDiarysWatchedByLine_namesTheReviewer_withoutItsDate() throws Exception {
         Review review = parse("lemon-grove.txt", """
                 Watched by Pia Lund 03 Dec 2026
