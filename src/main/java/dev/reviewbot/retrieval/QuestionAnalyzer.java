@@ -436,7 +436,6 @@ public final class QuestionAnalyzer {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    /** A reviewer named by full name, or by a surname of four letters or more. */
     /** Nothing but the named titles (as typed, typos too) and "the". */
     private static boolean isOnlyTitles(String typed, List<String> named, Set<String> titleWords) {
         if (named.isEmpty()) {
@@ -449,6 +448,10 @@ public final class QuestionAnalyzer {
         return rest.replaceAll("(?i)\\bthe\\b", " ").isBlank();
     }
 
+    /**
+     * A reviewer named by full name, or by a surname of four letters or more that is no word a question is made of:
+     * a video channel's "Gethin Morfydd Reviews" is not asked about by "do the reviews disagree".
+     */
     private String reviewerIn(String text, List<String> reviewers) {
         // "Marguerite Oyelaran's verdict": the possessive is no part of the name.
         String padded = " " + TextCleaner.wordsOnly(text.replaceAll("(?i)(\\p{L})['\u2019]s\\b", "$1")) + " ";
@@ -461,7 +464,8 @@ public final class QuestionAnalyzer {
         for (String reviewer : reviewers) {
             String name = TextCleaner.wordsOnly(reviewer);
             String surname = name.substring(name.lastIndexOf(' ') + 1);
-            if (surname.length() >= 4 && padded.contains(" " + surname + " ") && !namesSomeoneElse(padded, surname)) {
+            if (surname.length() >= 4 && !vocabulary.genericWords().contains(surname) && padded.contains(" " + surname + " ")
+                    && !namesSomeoneElse(padded, surname)) {
                 return reviewer;
             }
         }

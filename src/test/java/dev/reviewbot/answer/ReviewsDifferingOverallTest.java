@@ -43,9 +43,20 @@ class ReviewsDifferingOverallTest {
             A pretty, well-meaning and profoundly conventional film; watch the storm scenes and skip the rest.
             """;
 
+    /** A video page's channel is its reviewer, and the channel's name ends in a word questions use. */
+    private static final String CHANNEL = """
+            BRINE CHOIR (2026) Review - the scariest folk musical ever? | No Spoilers
+            Wyn Caradog Reviews
+            12.1K subscribers
+            3,402 views · 2 days ago
+
+            In today's video I review Brine Choir, and Ffion Rees is wonderful as the choirmaster who hears the sea sing back.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("reviews-differing-overall", () -> AnswerRig.botOver(Map.of(
-            "lantern-coast.md", WARM, "lantern-coast-moss.md", COLD)));
+            "lantern-coast.md", WARM, "lantern-coast-moss.md", COLD,
+            "brine-choir.txt", CHANNEL)));
 
     @Test
     void bothReviewersRatings_areQuoted_theBareScoreToo() {
@@ -53,6 +64,14 @@ class ReviewsDifferingOverallTest {
 
         assertThat(answer.grounded()).isTrue();
         assertThat(answer.text()).contains("7/10").contains("2/5");
+    }
+
+    /** "Reviews" asks about the reviews, not about the channel "Wyn Caradog Reviews" by its last word. */
+    @Test
+    void theWordReviews_isNoSurnameOfAChannelReviewingAnotherFilm() {
+        Answer answer = BOT.ask("do the lantern coast reviews disagree");
+
+        assertThat(answer.citations()).extracting(Citation::reviewer).contains("Hollis Brand", "Celia Moss");
     }
 
     @Test
