@@ -19,6 +19,14 @@ final class RoleMentions {
     /** What a director's possessive is put before, besides the title: the film itself, by its kind. */
     private static final String FILM_NOUN = "(?:film|movie|feature|debut|picture|drama|comedy|thriller|documentary"
             + "|horror|noir|neo-noir|western|musical|romance|satire|fable)";
+    /** The words a possessive's film may be described by: a list of adjectives, "and", a year, a place. */
+    private static final int MAX_DESCRIBING_WORDS = 7;
+    /**
+     * Words that end the possessive's noun phrase and start a clause ("Haskell's restraint is mostly a strength, and
+     * the film"): a verb of being or having, an article, a preposition. Grammar, a closed set.
+     */
+    private static final String NOT_A_CLAUSE_WORD = "(?!(?i:is|was|are|were|be|been|has|have|had|the|a|an|of|in|on|at|to|for"
+            + "|with|that|which|this|its|it)\\b)";
     private static final Pattern CAPITALISED_AFTER_START = Pattern.compile("(?<=\\s)\\p{Lu}\\p{Ll}");
     /** A capitalised label opening a line ("EDIT:", "TL;DR:", "UPDATE 2:"): a post's furniture, not a role. */
     private static final Pattern LABEL = Pattern.compile("^\\p{Lu}[\\p{Lu}\\d ;]*:\\s*");
@@ -63,10 +71,14 @@ final class RoleMentions {
         return all.stream().filter(a -> a.questionWords().stream().anyMatch(parts::contains)).toList();
     }
 
-    /** "Nadia Froelich's The Ninth Lock", "Ana Brisk's stylish, frustrating neo-noir": the director, by possessive. */
+    /**
+     * "Nadia Froelich's The Ninth Lock", "Ana Brisk's stylish, frustrating neo-noir", "Tamar Greaves's spare, funny
+     * and finally shattering 2025 road movie": the director, by possessive, before the film's kind and a few words
+     * describing it (its year among them), none of them starting a clause of its own.
+     */
     static boolean creditsDirector(String sentence, String film) {
         return Pattern.compile("\\p{Lu}[\\p{L}.-]+(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}.-]+)){0,3}'s\\s+(?:(?iu:"
-                + Pattern.quote(film) + ")\\b|(?:[\\p{L},-]+\\s+){0,4}" + FILM_NOUN + "\\b)").matcher(sentence).find();
+                + Pattern.quote(film) + ")\\b|(?:" + NOT_A_CLAUSE_WORD + "[\\p{L}\\d,-]+\\s+){0," + MAX_DESCRIBING_WORDS + "}" + FILM_NOUN + "\\b)").matcher(sentence).find();
     }
 
     /**

@@ -31,6 +31,12 @@ class WebShapedReviewsTest {
             The last act talks too much, but it is worth seeing for Vey.
             """;
 
+    private static final String ROAD_MOVIE = """
+            Two sisters, a borrowed caravan and a dead aunt's parrot: that's the whole of Salt Pan Highway, Wren Arbury's sly, tender and finally devastating 2025 road movie.
+            Arbury directs with a patient hand and trusts silence more than most would dare.
+            """;
+
+
     private static final String BLOG = """
             # The Deep Pump
 
@@ -66,7 +72,7 @@ class WebShapedReviewsTest {
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("web-shapes", () -> AnswerRig.botOver(Map.of(
             "gullwing.txt", DIARY, "quay-lights.txt", NEWSPAPER, "the-deep-pump.md", BLOG, "ember-hollow.txt", REDDIT,
-            "tin-whistle.txt", LISTICLE)));
+            "tin-whistle.txt", LISTICLE, "salt-pan-highway.txt", ROAD_MOVIE)));
 
     private static String firstQuote(String question) {
         Answer answer = BOT.ask(question);
@@ -83,6 +89,12 @@ class WebShapedReviewsTest {
     @Test
     void possessiveBeforeTheTitle_creditsTheDirector() {
         assertThat(firstQuote("who directed quay lights")).contains("Sal Mirren's Quay Lights");
+    }
+
+    /** A few words describe the film between the possessive and its kind, its year among them. */
+    @Test
+    void possessiveBeforeTheFilmsDescription_creditsTheDirector() {
+        assertThat(BOT.ask("who directed salt pan highway").text()).contains("Wren Arbury's sly, tender");
     }
 
     @Test
