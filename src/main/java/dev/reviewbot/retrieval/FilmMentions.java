@@ -43,6 +43,16 @@ final class FilmMentions {
     private static final Pattern JUDGED_AS_A_FILM = Pattern.compile("(?i)^(?:so,? |and |ok,? )?(?:is|was)\\s+(?:the\\s+)?"
             + "([\\p{L}\\p{N}' :-]{3,50}?)\\s+worth\\s+(?:seeing|a watch|renting|streaming|buying|the (?:ticket|money|price))\\b");
 
+    /**
+     * "is mister candlewick good", "what did u think of orchid tax": judged or asked about as a whole, the thing
+     * named may be a film or a person ("is clementine rourke good"); it is a film when the reviews never write it as
+     * a person's name ({@link LibraryWords#writtenAsPerson}). Grammar, a closed set.
+     */
+    private static final Pattern JUDGED_AS_A_WHOLE = Pattern.compile("(?i)^(?:so,? |and |ok,? )?(?:(?:is|was)\\s+(?:the\\s+)?"
+            + "([\\p{L}\\p{N}' :-]{3,50}?)\\s+(?:any good|good|bad|worth it|worth watching)"
+            + "|(?:what did|what do|what does)\\s+(?:you|u|ya|they|people|critics|the critics|the reviewer)\\s+(?:think|say)\\s+(?:of|about)\\s+(?:the\\s+)?"
+            + "([\\p{L}\\p{N}' :-]{3,50}?)|thoughts on\\s+(?:the\\s+)?([\\p{L}\\p{N}' :-]{3,50}?))\\s*[?.!]*$");
+
     /** "Which movie has...", "the film where...": the question asks which stored film fits a description. */
     private static final Pattern FINDS_A_FILM = Pattern.compile(
             "(?i)\\b(which|what|whats|what's|any)( is)?( the)? (films?|movies?|documentar(y|ies)|thrillers?|comed(y|ies)|horror|musicals?|one)\\b"
@@ -101,6 +111,13 @@ final class FilmMentions {
         Matcher judged = JUDGED_AS_A_FILM.matcher(text);
         if (judged.find() && isNamedInPassing(judged.group(1).strip(), titles, reviewers)) {
             return judged.group(1).strip();
+        }
+        Matcher whole = JUDGED_AS_A_WHOLE.matcher(text);
+        if (whole.find()) {
+            String span = firstNonNull(whole.group(1), whole.group(2), whole.group(3)).strip();
+            if (isNamedInPassing(span, titles, reviewers) && !words.writtenAsPerson(span)) {
+                return span;
+            }
         }
         return changedTitle(text, titles);
     }

@@ -186,6 +186,44 @@ public class LibraryWords {
     }
 
     /**
+     * Whether some review writes this name as a person's: its last word standing alone, capitalised, as critics call
+     * people after naming them once ("Rourke is terrific"), or a credit's verb right after it ("Nell Okoro sings",
+     * "Ada Lind plays"). A film another review names in passing has neither ("better than Mister Candlewick, which
+     * I walked out of").
+     */
+    public boolean writtenAsPerson(String phrase) {
+        if (lexical == null) {
+            return true;
+        }
+        String[] typed = dev.reviewbot.text.TextCleaner.wordsOnly(phrase).split(" ");
+        if (typed.length < 2) {
+            return false;
+        }
+        String name = String.join("[^\\p{L}\\p{N}]+", java.util.Arrays.stream(typed).map(java.util.regex.Pattern::quote).toList());
+        String last = java.util.regex.Pattern.quote(typed[typed.length - 1]);
+        java.util.regex.Pattern credited = java.util.regex.Pattern.compile("(?u)\\b(?iu:" + name + "),?\\s+" + CREDIT_VERB);
+        java.util.regex.Pattern alone = java.util.regex.Pattern.compile("(?u)(?<!(?iu:" + java.util.regex.Pattern.quote(typed[typed.length - 2])
+                + ")[^\\p{L}\\p{N}]{1,3})\\b(?iu:" + last + ")\\b");
+        for (LexicalSearch.Hit hit : lexical.search(terms.of(phrase), List.of(), null, NAME_PASSAGES)) {
+            String text = hit.segment().text();
+            if (credited.matcher(text).find()) {
+                return true;
+            }
+            java.util.regex.Matcher found = alone.matcher(text);
+            while (found.find()) {
+                if (Character.isUpperCase(found.group().codePointAt(0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The verbs a review credits a person with, right after their name. Grammar of credits, a closed set. */
+    private static final String CREDIT_VERB = "(?:plays|played|stars|starred|sings|sang|voices|voiced|directs|directed|writes|wrote"
+            + "|shoots|shot|composed|scores|scored|edits|edited|gives|gave|as\\s+\\p{Lu})";
+
+    /**
      * Whether the reviews write this word only as a name, and only in reviews of this film: "Umbra" (the fox of
      * Umbra and the Clockwork Fox) but not "marrow" (also "the marrow engine" in lower case) or "little". A word
      * the reviews never use is no name of theirs.

@@ -27,6 +27,7 @@ class TitleLikeAStoredOneTest {
 
             ## Elsewhere at the festival
             Paper Giraffes and Pigeon Saint both screen again on Saturday. Nell Okoro sings the best song, and she is worth seeing twice.
+            It is way better than Mister Candlewick, which I walked out of. Ada Brisk is the cook, and Brisk is a hoot.
             """;
 
     @RegisterExtension
@@ -67,6 +68,19 @@ class TitleLikeAStoredOneTest {
         assertThat(stored.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.review()).isEqualTo("The Comet Diner"));
         assertThat(person.citations()).isNotEmpty().first().satisfies(c -> assertThat(c.quote()).contains("Nell Okoro"));
         assertThat(aspect.text()).doesNotStartWith("I have no review");
+    }
+
+    /**
+     * Judged or asked about as a whole ("is X good", "what did u think of X"), a name another review writes only in
+     * passing is a film not stored; one the reviews write as a person's (a credit's verb after it, or its surname
+     * alone) is that person.
+     */
+    @Test
+    void aNameJudgedAsAWhole_isAFilmNotStored_unlessTheReviewsWriteItAsAPersons() {
+        assertThat(BOT.ask("is mister candlewick good").text()).startsWith("I have no review of mister candlewick");
+        assertThat(BOT.ask("what did u think of mister candlewick").text()).startsWith("I have no review of mister candlewick");
+        assertThat(BOT.ask("is nell okoro good").text()).doesNotStartWith("I have no review");
+        assertThat(BOT.ask("is ada brisk any good").text()).doesNotStartWith("I have no review");
     }
 
     @Test
