@@ -191,6 +191,24 @@ public final class ProseMetadata {
         return Optional.empty();
     }
 
+    /**
+     * The note on the writer closing a review: "Bernard Ilesanmi writes a letter about a new film every week ...",
+     * "Cressida Fairbairn is a critic based in Porto ..."; empty when the last paragraph is no such note. Only a note
+     * on the trade of writing about films: "Artur Medeiros is a revelation." names an actor.
+     */
+    public static Optional<String> authorNote(List<Section> sections) {
+        if (sections.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] paragraphs = sections.get(sections.size() - 1).text().strip().split("\n\n");
+        Matcher note = AUTHOR_NOTE.matcher(paragraphs[paragraphs.length - 1].strip());
+        return note.find() ? Optional.of(note.group(1)) : Optional.empty();
+    }
+
+    /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}'’-]+)){1,3})"
+            + "\\s+(?:writes\\b|reviews\\b|is an?\\s+(?:[\\p{L}-]+\\s+){0,3}(?:critic|writer|journalist|editor|blogger|reviewer|columnist)\\b)");
+
     private static List<String> openingParagraphs(List<Section> sections) {
         return openingParagraphs(sections, BYLINE_PARAGRAPHS);
     }

@@ -117,6 +117,28 @@ class WebShapesTest {
     }
 
     @Test
+    void aNoteOnTheWriterClosingTheReview_namesTheReviewer_butAClosingLineOnAnActorDoesNot() throws Exception {
+        Review letter = parse("corrie-light.txt", """
+                Dear Bea,
+
+                You asked whether Corrie Light is worth the bus ride, and the answer is probably not.
+
+                Love,
+                Bernard
+
+                Bernard Osei writes a letter about a new film every week to his oldest friend.
+                """);
+        Review actor = parse("salt-sisters.txt", """
+                Salt Sisters is a quiet drama about two sisters who run a lighthouse cafe.
+
+                Nell Brisk is a revelation as the elder sister.
+                """);
+
+        assertThat(letter.reviewer()).isEqualTo("Bernard Osei");
+        assertThat(actor.reviewer()).isNull();
+    }
+
+    @Test
     void aLiveBlogsWriterWithPostAndPaper_overTheUpdateTime_isTheReviewer() throws Exception {
         Review review = parse("tinsel-strike.txt", """
                 LIVE: Tinsel Strike press screening, as it happened
