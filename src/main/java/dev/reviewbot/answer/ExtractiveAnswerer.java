@@ -261,6 +261,24 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
+     * The review's last section of prose: a newspaper capsule closes on its credits ("Directed by Marit Oblonsky.
+     * With ... 112 min. Rated PG-13 ..."), under the film's title as a heading, and that is no verdict.
+     */
+    private static Section lastProse(Review review) {
+        List<Section> sections = review.sections();
+        for (int i = sections.size() - 1; i > 0; i--) {
+            if (!allCredits(sections.get(i))) {
+                return sections.get(i);
+            }
+        }
+        return sections.get(0);
+    }
+
+    private static boolean allCredits(Section section) {
+        return Sentences.split(section.text().replace("\n\n", " ")).stream().allMatch(Section::isCapsuleCredit);
+    }
+
+    /**
      * Asked about part of an aspect and nothing else ("dust tithe ending", "orbit twist", "does it drag"), a
      * sentence that names the part is the evidence, before any that merely sits in a section on the aspect.
      */
@@ -461,7 +479,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 continue;
             }
             // The verdict section: by its heading's words, else by the labels its passages got at ingest
-            // ("Final Thoughts", "The Bottom Line"), else the last section.
+            // ("Final Thoughts", "The Bottom Line"), else the last section; never a capsule's credits.
             Section verdict = review.sections().stream()
                     .filter(s -> vocabulary.aspectsOfSection(s.name()).stream().anyMatch(a -> a.name().equals(AspectVocabulary.VERDICT)))
                     .findFirst()
@@ -470,13 +488,14 @@ public final class ExtractiveAnswerer implements Answerer {
                                     && p.aspects().contains(AspectVocabulary.VERDICT) && !Section.OPENING.equals(p.section()))
                             .max(Comparator.comparingInt(Passage::sectionIndex))
                             .flatMap(p -> review.section(p.section())))
-                    .orElse(review.sections().get(review.sections().size() - 1));
+                    .filter(s -> !allCredits(s))
+                    .orElse(lastProse(review));
             // A verdict opens with the judgement and closes with the take-away: quote both ends.
             // Asked only whether it is worth it: the judgement, and the closing two sentences, where reviews put
             // the recommendation (often followed by the rating or a word for parents).
             List<String> sentences = new ArrayList<>(Sentences.split(verdict.text().replace("\n\n", " ")));
             // A trade review closes on its credits block: the verdict's last words are the prose's.
-            while (sentences.size() > 1 && Section.isCreditsLine(sentences.get(sentences.size() - 1))) {
+            while (sentences.size() > 1 && Section.isCapsuleCredit(sentences.get(sentences.size() - 1))) {
                 sentences.remove(sentences.size() - 1);
             }
             // A verdict that opens with a bare answer ("Yes.", "Go.", "See it.") gives its reason next: keep them together.

@@ -60,6 +60,9 @@ final class MetadataAnswers {
         }
     }
 
+    /** "What's X rated?", "what is it rated": "rated" closing the question, as a certificate is asked for. */
+    private static final Pattern RATED_ALONE = Pattern.compile("^(what'?s|whats|what is|how is)\\b.*\\brated\\s*[?.!]*$");
+
     /** Film certificates are not review ratings: "rated PG-13 or R?" is not asked of the reviewer. */
     private static final Pattern CERTIFICATE = Pattern.compile("\\b(pg|pg-13|nc-17|12a|15|18|u|mpaa|bbfc|certificate|certified|age rating|rated r|r rated|r-rated|or r)\\b");
     private static final Pattern EXTREME = Pattern.compile(
@@ -84,6 +87,13 @@ final class MetadataAnswers {
         if (CERTIFICATE.matcher(lower).find() && lower.matches(".*\\b(rat(ed|ing)|certificate|certified|age)\\b.*")) {
             // An age rating is the censor's, not the reviewer's: answered only where a review states one.
             return certificate(question, catalog);
+        }
+        if (RATED_ALONE.matcher(lower).find()) {
+            // "What's X rated?" asks the certificate where a review gives one; else the reviewers' verdicts say.
+            Optional<Answer> certificate = certificate(question, catalog).filter(Answer::grounded);
+            if (certificate.isPresent()) {
+                return certificate;
+            }
         }
         List<Answer> fields = java.util.Arrays.stream(Field.values())
                 .filter(field -> field.asks.matcher(lower).find() && !(field == Field.RATING && CERTIFICATE.matcher(lower).find()))

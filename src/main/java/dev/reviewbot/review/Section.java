@@ -43,4 +43,16 @@ public record Section(String name, String text) {
         long named = Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
         return 2 * named >= words.length;
     }
+
+    /**
+     * A sentence of a newspaper capsule's credits, closing the review: "Directed by Marit Oblonsky.", "With Dario
+     * Venturelli, Anouk Velden.", "112 min.", "Rated PG-13 for smoking.", "In theaters." The capsule's grammar, a closed set.
+     */
+    public static boolean isCapsuleCredit(String sentence) {
+        return CAPSULE_CREDIT.matcher(sentence.strip()).matches() || isCreditsLine(sentence);
+    }
+
+    private static final Pattern CAPSULE_CREDIT = Pattern.compile("^(?:(?:Written and directed|Directed|Written|Produced) by"
+            + "|With|Starring) \\p{Lu}\\p{L}+ \\p{Lu}.*|^(?:Rated [A-Z0-9][\\w-]*|Not rated)\\b.*"
+            + "|^(?:In (?:theaters|theatres|cinemas)|Running time: .*|\\d{2,3}\\s*(?:min|mins|minutes))\\.?$");
 }
