@@ -248,6 +248,7 @@ public final class ExtractiveAnswerer implements Answerer {
                     // does not answer "who wrote it?".
                     case PERSON -> anchored && (onTopic || mentioned) && typed
                             && !RoleMentions.namesOnlyOtherRoles(sentence, question.aspects(), vocabulary.aspects())
+                            && (asksDirection(question) || !RoleMentions.namesOnlyTheDirector(sentence, passage.film()))
                             && (coverage > 0 || mentioned || (scored.aspectMatch() && !Section.WHOLE_REVIEW.equals(passage.section())))
                             && (mentioned || (coverage > 0 && !roleOnly) || !Section.WHOLE_REVIEW.equals(passage.section())
                                 || question.aspects().isEmpty());

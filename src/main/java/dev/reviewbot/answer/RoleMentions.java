@@ -82,6 +82,19 @@ final class RoleMentions {
     }
 
     /**
+     * "Lucía Ferrandiz's film looks like an orange exploded on a lens": the one person named is credited as the
+     * director by possessive, so the sentence says who directed, not who shot or scored it.
+     */
+    static boolean namesOnlyTheDirector(String sentence, String film) {
+        Matcher names = TITLED_NAME.matcher(sentence);
+        int count = 0;
+        while (names.find()) {
+            count++;
+        }
+        return count == 1 && creditsDirector(sentence, film);
+    }
+
+    /**
      * A sentence written without capitals: it opens in lower case and has no capitalised word but the pronoun
      * "I" ("tamsin reid plays kenzie..."). There a person cannot be told by capitals, and a sentence naming
      * the role is evidence enough. A sentence that merely names nobody ("There is no music...") opens with one.

@@ -19,4 +19,13 @@ class RoleMentionsTest {
                 "Cinder Psalm")).isFalse();
         assertThat(RoleMentions.creditsDirector("Pike's scenes are the best thing in the movie.", "Meridian Road")).isFalse();
     }
+
+    @Test
+    void aSentenceWhoseOnePersonIsTheDirectorByPossessive_namesOnlyTheDirector() {
+        assertThat(RoleMentions.namesOnlyTheDirector("Lucía Ferrandiz's film looks like an orange exploded on a lens.", "Marmalade Season"))
+                .isTrue();
+        assertThat(RoleMentions.namesOnlyTheDirector("Lucía Ferrandiz's film is shot by Neve Castellan in gold and green.",
+                "Marmalade Season")).isFalse();
+        assertThat(RoleMentions.namesOnlyTheDirector("Neve Castellan shoots it in gold and green.", "Marmalade Season")).isFalse();
+    }
 }

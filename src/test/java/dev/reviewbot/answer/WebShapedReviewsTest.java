@@ -36,6 +36,12 @@ class WebShapedReviewsTest {
             Arbury directs with a patient hand and trusts silence more than most would dare.
             """;
 
+    private static final String WESTERN = """
+            Dust Lane is a quiet western about a widow who keeps a toll gate.
+            Mara Quist's film looks like a sunburnt postcard, every frame orange and blue.
+            Nia Holt cuts the final showdown so well that I forgot to breathe.
+            """;
+
 
     private static final String BLOG = """
             # The Deep Pump
@@ -72,7 +78,8 @@ class WebShapedReviewsTest {
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("web-shapes", () -> AnswerRig.botOver(Map.of(
             "gullwing.txt", DIARY, "quay-lights.txt", NEWSPAPER, "the-deep-pump.md", BLOG, "ember-hollow.txt", REDDIT,
-            "tin-whistle.txt", LISTICLE, "salt-pan-highway.txt", ROAD_MOVIE)));
+            "tin-whistle.txt", LISTICLE, "salt-pan-highway.txt", ROAD_MOVIE,
+            "dust-lane.txt", WESTERN)));
 
     private static String firstQuote(String question) {
         Answer answer = BOT.ask(question);
@@ -95,6 +102,18 @@ class WebShapedReviewsTest {
     @Test
     void possessiveBeforeTheFilmsDescription_creditsTheDirector() {
         assertThat(BOT.ask("who directed salt pan highway").text()).contains("Wren Arbury's sly, tender");
+    }
+
+    /** The director's possessive says who directed: it does not answer who shot it, which the review never says. */
+    @Test
+    void aSentenceNamingOnlyTheDirector_doesNotSayWhoShotIt() {
+        assertThat(BOT.ask("who shot dust lane").grounded()).isFalse();
+    }
+
+    /** "Nia Holt cuts the final leg": the editor, by the verb editors are credited with. */
+    @Test
+    void anEditorCreditedByCuts_answersWhoEditedIt() {
+        assertThat(BOT.ask("who edited dust lane").text()).contains("Nia Holt cuts");
     }
 
     @Test
