@@ -187,9 +187,10 @@ public class LibraryWords {
 
     /**
      * Whether some review writes this name as a person's: its last word standing alone, capitalised, as critics call
-     * people after naming them once ("Rourke is terrific"), or a credit's verb right after it ("Nell Okoro sings",
-     * "Ada Lind plays"). A film another review names in passing has neither ("better than Mister Candlewick, which
-     * I walked out of").
+     * people after naming them once ("Rourke is terrific"), a credit's verb right after it ("Nell Okoro sings",
+     * "Ada Lind plays"), their work by possessive ("Pia Sorensen's score"), or a credit before it ("the score by Bram
+     * Oster", "starring Ada Lind"). A film another review names in passing has none of these ("better than Mister
+     * Candlewick, which I walked out of").
      */
     public boolean writtenAsPerson(String phrase) {
         if (lexical == null) {
@@ -201,7 +202,8 @@ public class LibraryWords {
         }
         String name = String.join("[^\\p{L}\\p{N}]+", java.util.Arrays.stream(typed).map(java.util.regex.Pattern::quote).toList());
         String last = java.util.regex.Pattern.quote(typed[typed.length - 1]);
-        java.util.regex.Pattern credited = java.util.regex.Pattern.compile("(?u)\\b(?iu:" + name + "),?\\s+" + CREDIT_VERB);
+        java.util.regex.Pattern credited = java.util.regex.Pattern.compile("(?u)\\b(?iu:" + name + ")(?:['’]s\\s|,?\\s+" + CREDIT_VERB + ")"
+                + "|\\b(?:by|with|starring)\\s+(?iu:" + name + ")\\b");
         java.util.regex.Pattern alone = java.util.regex.Pattern.compile("(?u)(?<!(?iu:" + java.util.regex.Pattern.quote(typed[typed.length - 2])
                 + ")[^\\p{L}\\p{N}]{1,3})\\b(?iu:" + last + ")\\b");
         for (LexicalSearch.Hit hit : lexical.search(terms.of(phrase), List.of(), null, NAME_PASSAGES)) {
@@ -219,7 +221,9 @@ public class LibraryWords {
         return false;
     }
 
-    /** The verbs a review credits a person with, right after their name. Grammar of credits, a closed set. */
+    /**
+     * The verbs a review credits a person with, right after their name. Grammar of credits, a closed set.
+     */
     private static final String CREDIT_VERB = "(?:plays|played|stars|starred|sings|sang|voices|voiced|directs|directed|writes|wrote"
             + "|shoots|shot|composed|scores|scored|edits|edited|gives|gave|as\\s+\\p{Lu})";
 
