@@ -221,9 +221,7 @@ public class LibraryWords {
         return false;
     }
 
-    /**
-     * The verbs a review credits a person with, right after their name. Grammar of credits, a closed set.
-     */
+    /** The verbs a review credits a person with, right after their name. Grammar of credits, a closed set. */
     private static final String CREDIT_VERB = "(?:plays|played|stars|starred|sings|sang|voices|voiced|directs|directed|writes|wrote"
             + "|shoots|shot|composed|scores|scored|edits|edited|gives|gave|as\\s+\\p{Lu})";
 

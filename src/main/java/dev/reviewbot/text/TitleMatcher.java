@@ -343,8 +343,8 @@ public final class TitleMatcher {
 
     /**
      * Typed by sound, each word as the title's word sounds: "arclite division" (three letters from Arclight
-     * Division), "the tin quire". A word changed is one of four letters or more, so that short words, whose
-     * sounds many words share, never stand in for each other; at least one word is the title's own.
+     * Division). A word changed is one of four letters or more, so that short words, whose sounds many words share,
+     * never stand in for each other; at least one word is the title's own.
      */
     private static boolean soundsAlike(String typed, String title) {
         String[] typedWords = typed.split(" ");
