@@ -2,6 +2,7 @@ package dev.reviewbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,6 +82,18 @@ class MetadataInNewShapesTest {
 
         assertThat(answer.citations().get(0).review()).isEqualTo("Velvet Stair");
         assertThat(answer.citations()).extracting(Citation::quote).anyMatch(q -> q.contains("4/5")).anyMatch(q -> q.contains("7/10"));
+    }
+
+    @Test
+    void aHigherScore_isTheHigherRating_notTheBetterMusic() {
+        for (String question : List.of("which got the higher score, cinder lane or velvet stair",
+                "which scored higher with its reviewer, cinder lane or velvet stair")) {
+            Answer answer = BOT.ask(question);
+
+            assertThat(answer.citations().get(0).review()).as(question).isEqualTo("Velvet Stair");
+            assertThat(answer.citations()).extracting(Citation::quote).as(question)
+                    .anyMatch(q -> q.contains("4/5")).anyMatch(q -> q.contains("7/10"));
+        }
     }
 
     @Test
