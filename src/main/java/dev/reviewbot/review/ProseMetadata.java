@@ -21,8 +21,9 @@ public final class ProseMetadata {
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)?[- ]stars? out of (?:five|ten|four|5|10|4)\\b"),
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)? out of (?:five|ten|four|5|10|4)(?: stars)?\\b"),
             Pattern.compile("\\b\\d{1,2}(?:\\.\\d)?\\s?/\\s?(?:5|10|100)\\b"),
-            // "One and a half stars." as a sentence of its own, closing a paragraph: a verdict, not "the three stars of it"
-            Pattern.compile("(?i)(?<=^|[.!?]\\s)(?:" + NUMBER + ")(?: and a half)? stars?(?=[.!]\\s*$)"));
+            // "One and a half stars." as a sentence of its own, closing a paragraph: a verdict, not "the three stars of it";
+            // or opening the closing sentence before an aside ("Two and a half stars, if you're asking.")
+            Pattern.compile("(?i)(?<=^|[.!?]\\s)(?:" + NUMBER + ")(?: and a half)? stars?(?=[.!]\\s*$|,[^.!?]*[.!]\\s*$)"));
     /**
      * "By Jane Doe", "Reviewed by Jane Doe | Screen Daily", "Posted by Jane Doe on The Late Show, 9 May 2025",
      * "Review by film_fan ★★★★": the name (capitalised words, or one user handle with a digit or an
@@ -32,6 +33,9 @@ public final class ProseMetadata {
             "^(?:[Bb]y|[Rr]eviewed by|[Rr]eview by|[Ww]ords by|[Ww]ritten by|[Pp]osted by|[Ww]atched by)\\s*[:\\-]?\\s+"
                     + "((?:\\p{Lu}[\\p{L}.'’-]+)(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}.'’-]+)){0,3}|[\\p{L}\\d.]*[_\\d][\\p{L}\\d_.]*)"
                     + "\\s*[★☆✩✭½]*\\s*(?:(?:\\s(?:on|for|at)\\s+|\\s*[|]\\s*)(\\p{Lu}[^,|]*?)\\s*(?:[,|].*)?|[,|—–-].*)?$");
+    /** One part of a post's header line: "Posted by Terry Blackmore", "posted by u/fogbound_frames". */
+    private static final Pattern POSTER = Pattern.compile(
+            "^[Pp]osted by\\s+(?:u/)?((?:\\p{Lu}[\\p{L}.'’-]+)(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}.'’-]+)){0,3}|[\\w-]{3,40})$");
     /** A review site's user line: "filmfan_99 · 12 March 2025", the handle and the date the review was posted. */
     private static final Pattern USER_LINE = Pattern.compile("^([\\p{L}\\d_.-]{3,40})\\s*[·•|]\\s*(.+)$");
     /** A forum post's line: "r/TrueFilm · Posted by u/fogbound_frames", the poster's handle. */
@@ -240,6 +244,13 @@ public final class ProseMetadata {
         Matcher forum = FORUM_LINE.matcher(line.strip());
         if (forum.matches()) {
             return Optional.of(forum.group(1));
+        }
+        // A forum's post header, a line of its own under the thread's: "Reply #14 · Posted by Terry Blackmore · 7 Dec 2026".
+        for (String part : line.split("\\s*(?:\n|[·•|])\\s*")) {
+            Matcher poster = POSTER.matcher(part.strip());
+            if (poster.matches()) {
+                return Optional.of(poster.group(1));
+            }
         }
         Matcher m = USER_LINE.matcher(line.strip());
         return m.matches() && Masthead.DATE.matcher(m.group(2)).find() ? Optional.of(m.group(1)) : Optional.empty();

@@ -50,6 +50,8 @@ class ProseMetadataTest {
         assertThat(ProseMetadata.rating(prose("A five-star cast wasted on a dull script."))).isEmpty();
         assertThat(ProseMetadata.rating(prose("Noisy and lifeless, one to skip. One and a half stars."))).contains("One and a half stars");
         assertThat(ProseMetadata.rating(prose("The three stars of it are wasted, and it shows."))).isEmpty();
+        assertThat(ProseMetadata.rating(prose("Rent something else. Two and a half stars, if you're asking."))).contains("Two and a half stars");
+        assertThat(ProseMetadata.rating(prose("Two stars, Ana and Ben, carry it. Then the plot arrives and sinks it."))).isEmpty();
     }
 
     @Test

@@ -68,6 +68,19 @@ class WebShapesTest {
     }
 
     @Test
+    void forumReply_thePosterNamedInTheReplysHeaderLineIsTheReviewer() throws Exception {
+        Review review = parse("gull-reply.txt", """
+                The Back Row Forums › New releases › Gull Island - overrated?
+                Re: Gull Island - overrated?
+                Reply #9 · Posted by Morwenna Tate · 7 Dec 2026, 23:02
+
+                Sorry, but no. Tobias Keast mumbles through the whole thing and the ending is a cheat. 2/5 from me.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("Morwenna Tate");
+    }
+
+    @Test
     void boldLinesStandingAlone_areHeadings_butBoldInsideAParagraphIsProse() throws Exception {
         Review review = parse("moth-lamp.md", """
                 # Moth Lamp
