@@ -17,7 +17,8 @@ public enum ExpectedAnswer {
             Pattern.compile("(?i)\\b([6-9]\\d|1\\d\\d|2[0-4]\\d)[- ]?(minutes?|mins?)\\b|\\b(an?|one|two|three)( and a half)?[- ]hours?\\b|\\b(sixty|seventy|eighty|ninety)[- a-z]*minutes\\b"
                     // "fifteen minutes out of the 118": the runtime named after the part of it.
                     + "|\\bminutes? (?:out )?of (?:the|its|their) ([6-9]\\d|1\\d\\d|2[0-4]\\d)\\b")),
-    AMOUNT(Pattern.compile("\\bhow much\\b|\\bbox office\\b|\\bbudget\\b|\\bgross(ed)?\\b|\\bmoney\\b|\\bopening weekend\\b|\\bearn(ed)?\\b"),
+    // Takings are "grossed", "what did it gross", "its worldwide gross"; "gross-out effects" are disgust.
+    AMOUNT(Pattern.compile("\\bhow much\\b|\\bbox office\\b|\\bbudget\\b|\\bgrossed\\b|\\bdid\\b.{0,40}\\bgross\\b(?![\\s-]*out\\b)|\\b(box[- ]office|worldwide|domestic|total|its|the) gross\\b(?![\\s-]*out\\b)|\\bmoney\\b|\\bopening weekend\\b|\\bearn(ed)?\\b"),
             Pattern.compile("[$€£]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion)\\b")),
     RATING(Pattern.compile("\\bwhat rating\\b|\\bhow many stars\\b|\\bstar rating\\b|\\bscore out of\\b|\\bout of (five|ten|5|10)\\b|\\brated\\b"),
             Pattern.compile("(?i)\\b(\\d+(\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten)( and a half)? (stars?|out of)\\b|\\b\\d+(\\.\\d)?/(5|10)\\b")),

@@ -19,6 +19,10 @@ class ExpectedAnswerTest {
         assertThat(ExpectedAnswer.of("what's the runtime")).isEqualTo(ExpectedAnswer.DURATION);
         assertThat(ExpectedAnswer.of("How much did it make at the box office?")).isEqualTo(ExpectedAnswer.AMOUNT);
         assertThat(ExpectedAnswer.of("how many stars did it get")).isEqualTo(ExpectedAnswer.RATING);
+        assertThat(ExpectedAnswer.of("what did it gross worldwide")).isEqualTo(ExpectedAnswer.AMOUNT);
+        assertThat(ExpectedAnswer.of("what was its worldwide gross")).isEqualTo(ExpectedAnswer.AMOUNT);
+        assertThat(ExpectedAnswer.of("are the gross out effects practical or cgi")).isEqualTo(ExpectedAnswer.ANY);
+        assertThat(ExpectedAnswer.of("is the gross-out humour too much")).isEqualTo(ExpectedAnswer.ANY);
         assertThat(ExpectedAnswer.of("is the acting good")).isEqualTo(ExpectedAnswer.ANY);
         // "who" inside a word asks for nobody; the first kind that matches wins.
         assertThat(ExpectedAnswer.of("is the whole film good")).isEqualTo(ExpectedAnswer.ANY);
