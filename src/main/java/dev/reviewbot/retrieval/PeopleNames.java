@@ -25,8 +25,9 @@ import org.pcollections.PMap;
  */
 public final class PeopleNames {
 
+    /** Words of a name sit on one line: a table's "Augustin Greaves" over "Runtime" is no "Augustin Greaves Runtime". */
     private static final Pattern NAME = Pattern.compile(
-            "\\b\\p{Lu}[\\p{Ll}'-]+(?:\\s+(?:de|van|von|da|di|del|le|la|du|St\\.?)?\\s*\\p{Lu}[\\p{Ll}'-]+){1,3}\\b");
+            "\\b\\p{Lu}[\\p{Ll}'-]+(?:\\h+(?:de|van|von|da|di|del|le|la|du|St\\.?)?\\h*\\p{Lu}[\\p{Ll}'-]+){1,3}\\b");
 
     /** A capitalised word after a lower-case one: a name ("the robot Sprocket"), not a sentence's first word. */
     private static final Pattern PROPER = Pattern.compile("(?<=\\p{Ll},? )\\p{Lu}\\p{Ll}[\\p{L}'-]*");

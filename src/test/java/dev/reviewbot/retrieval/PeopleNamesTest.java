@@ -114,4 +114,21 @@ class PeopleNamesTest {
     private static Review parse(String file, String text) throws Exception {
         return new ReviewParser(64 * 1024).parse(file, text.getBytes(StandardCharsets.UTF_8), null);
     }
+
+    @Test
+    void aNameEndsAtItsLine_soATableRowBelowIsNoSurname() throws Exception {
+        String table = """
+                # The Flooded Parish
+
+                | Cast | Oona Reyes, Augustin Greaves |
+                | Runtime | 121 minutes |
+
+                Augustin Greaves plays the priest.
+                """;
+        Review review = new ReviewParser(64 * 1024).parse("parish.md", table.getBytes(StandardCharsets.UTF_8), null);
+        PeopleNames names = PeopleNames.of(List.of(review), Set.of("the flooded parish"));
+
+        assertThat(names.in("parish runtime", Set.of())).isEmpty();
+        assertThat(names.in("is augustin greaves good", Set.of())).containsExactly("Augustin Greaves");
+    }
 }
