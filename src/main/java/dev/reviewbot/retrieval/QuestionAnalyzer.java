@@ -91,9 +91,14 @@ public final class QuestionAnalyzer {
         String sequel = named.isEmpty() ? null : FilmMentions.sequelOf(typed, named);
         String unknownFilm = named.isEmpty() ? mentions.unknownFilm(typed, knownFilms, knownReviewers)
                 : sequel != null ? sequel : mentions.changedTitleOf(typed, knownFilms, named);
-        if (named.isEmpty() && unknownFilm == null) {
-            // Only when no other film is named: "halcyon nights" is another film than Halcyon Laundry.
-            named = shortTitleIn(typed, knownFilms);
+        if (named.isEmpty()) {
+            // Only when no other film is named: "halcyon nights" is another film than Halcyon Laundry, but "brightsea"
+            // alone, read as a title, is The Brightsea Tapes called by its word.
+            List<String> shortTitle = shortTitleIn(typed, knownFilms);
+            if (unknownFilm == null || (!shortTitle.isEmpty() && wordsOf(shortTitle.get(0)).containsAll(wordsOf(unknownFilm)))) {
+                named = shortTitle;
+                unknownFilm = shortTitle.isEmpty() ? unknownFilm : null;
+            }
         }
         List<String> films = unknownFilm != null ? List.of() : named.isEmpty() ? defaultFilms : named;
         Set<String> titleWords = typedTitleWords(typed, named);
@@ -357,6 +362,10 @@ public final class QuestionAnalyzer {
             }
         }
         return called.size() == 1 ? List.copyOf(called) : List.of();
+    }
+
+    private static Set<String> wordsOf(String title) {
+        return new HashSet<>(List.of(TextCleaner.wordsOnly(title).split(" ")));
     }
 
     /** The question's words that spell a named title with typos ("balerina"): no content of their own. */

@@ -57,4 +57,21 @@ class TitleCalledByOneWordTest {
         assertThat(answer.citations().get(0).review()).isEqualTo("Umbra and the Clockwork Fox");
         assertThat(answer.citations().get(0).quote()).contains("Director Mateo Quill");
     }
+
+    @Test
+    void oneWordOfATitle_readAsATitleOfItsOwn_isThatFilm_notAFilmNotStored() {
+        // "umbra" alone would be read as an unknown title; it is Umbra and the Clockwork Fox called by its word.
+        Answer answer = BOT.ask("is umbra good");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.citations().get(0).review()).isEqualTo("Umbra and the Clockwork Fox");
+    }
+
+    @Test
+    void aTitleWithAWordOfAStoredOneAndAnotherWord_staysAFilmNotStored() {
+        Answer answer = BOT.ask("is umbra nights good");
+
+        assertThat(answer.grounded()).isFalse();
+        assertThat(answer.text()).contains("umbra nights");
+    }
 }
