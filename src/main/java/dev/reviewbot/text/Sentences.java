@@ -10,7 +10,7 @@ public final class Sentences {
 
     private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("([a-z][.!?])([A-Z][a-z])");
     private static final java.util.regex.Pattern ABBREVIATION =
-            java.util.regex.Pattern.compile("\\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|dir|[A-Z])\\.$");
+            java.util.regex.Pattern.compile("\\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|[Dd]ir|[A-Z])\\.$");
 
     private Sentences() {
     }

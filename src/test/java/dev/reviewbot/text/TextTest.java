@@ -10,6 +10,7 @@ class TextTest {
     void sentences_splitOnFullStopsButNotAbbreviationsOrInitials() {
         assertThat(Sentences.split("Dr. Who is here. J. R. Smith came too! Did he? Yes."))
                 .containsExactly("Dr. Who is here.", "J. R. Smith came too!", "Did he?", "Yes.");
+        assertThat(Sentences.split("UK 2026 · Dir. Ewan Dall. A warm film.")).containsExactly("UK 2026 · Dir. Ewan Dall.", "A warm film.");
     }
 
     @Test
