@@ -240,8 +240,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 boolean eligible = evidence && switch (expected) {
                     // A sentence that names the aspect asked about is on topic however its passage embeds
                     // ("Editor Kofi Mensah-Pratt lets it run..." for "who edited it?").
+                    // A page's listing line ("12A · 101 mins · UK 2026") gives facts, never what the reviewer thought.
                     case ANY -> anchored && (onTopic || mentioned) && (coverage > 0 || mentioned || scored.aspectMatch()
-                            || question.terms().isEmpty() || scored.similarity() >= settings.strongSimilarity());
+                            || question.terms().isEmpty() || scored.similarity() >= settings.strongSimilarity())
+                            && !Section.isListingLine(sentence);
                     // In a review without headings a passage's label is a guess from its meaning: a name
                     // answers "who directed" there only from a sentence that says so.
                     // A sentence whose people all carry another role's title ("Composer Nell Vane has written...")
@@ -440,7 +442,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<String> quote = new ArrayList<>(List.of(best.sentence()));
         // A credits line after the sentence ("Production: A Nordlys Film production.") is not its context.
         if (at >= 0 && at + 1 < sentences.size() && quote.size() < settings.maxQuotes()
-                && !Section.isCreditsLine(sentences.get(at + 1))) {
+                && !Section.isCreditsLine(sentences.get(at + 1)) && !Section.isListingLine(sentences.get(at + 1))) {
             quote.add(sentences.get(at + 1));
         }
         boolean needsContext = best.sentence().matches("^(She|He|It|They|This|That|These|Those|Her|His|Their|But|And)\\b.*")
@@ -495,6 +497,10 @@ public final class ExtractiveAnswerer implements Answerer {
             // Asked only whether it is worth it: the judgement, and the closing two sentences, where reviews put
             // the recommendation (often followed by the rating or a word for parents).
             List<String> sentences = new ArrayList<>(Sentences.split(verdict.text().replace("\n\n", " ")));
+            // A page's listing line ("12A · 101 mins · UK 2026 · Dir.") under a title heading is none of the verdict.
+            if (sentences.stream().anyMatch(sentence -> !Section.isListingLine(sentence))) {
+                sentences.removeIf(Section::isListingLine);
+            }
             // A trade review closes on its credits block: the verdict's last words are the prose's.
             while (sentences.size() > 1 && Section.isCapsuleCredit(sentences.get(sentences.size() - 1))) {
                 sentences.remove(sentences.size() - 1);

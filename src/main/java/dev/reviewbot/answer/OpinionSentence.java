@@ -29,9 +29,12 @@ record OpinionSentence(Passage passage, ScoredSentence sentence) {
         return sentence.text();
     }
 
-    /** Long enough to say something, and not a line of a credits block ("Production: A Nordlys Film production."). */
+    /**
+     * Long enough to say something, and not a line of a credits block ("Production: A Nordlys Film production.") nor
+     * of a page's listing ("12A · 101 mins · UK 2026").
+     */
     boolean quotable() {
-        return text().split("\\s+").length >= MIN_WORDS && !Section.isCreditsLine(text());
+        return text().split("\\s+").length >= MIN_WORDS && !Section.isCreditsLine(text()) && !Section.isListingLine(text());
     }
 
     /** On the aspect: its passage was labelled with it at ingest (or, stored before that, its heading says so), or it names it. */

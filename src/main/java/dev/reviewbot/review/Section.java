@@ -52,6 +52,17 @@ public record Section(String name, String text) {
         return CAPSULE_CREDIT.matcher(sentence.strip()).matches() || isCreditsLine(sentence);
     }
 
+    /**
+     * A web page's listing line, its parts set apart by middle dots: "12A · 101 mins · UK 2026 · Dir. Lachlan Ure",
+     * "Terry Blackmore · Stockport · Member since 2009 · Posts: 4,812", "2.3K views · 147 upvotes · 9 comments".
+     * Prose never separates its parts so; two separators make it a listing, facts for the page and no opinion.
+     */
+    public static boolean isListingLine(String sentence) {
+        return LISTING_SEPARATOR.matcher(sentence).results().count() >= 2;
+    }
+
+    private static final Pattern LISTING_SEPARATOR = Pattern.compile("\\s[·•]\\s");
+
     private static final Pattern CAPSULE_CREDIT = Pattern.compile("^(?:(?:Written and directed|Directed|Written|Produced) by"
             + "|With|Starring) \\p{Lu}\\p{L}+ \\p{Lu}.*|^(?:Rated [A-Z0-9][\\w-]*|Not rated)\\b.*"
             + "|^(?:In (?:theaters|theatres|cinemas)|Running time: .*|\\d{2,3}\\s*(?:min|mins|minutes))\\.?$");
