@@ -19,9 +19,12 @@ final class CastLinks {
     private static final Pattern ACTOR_THEN_CHARACTER = Pattern.compile("(" + NAME + ")(?:,[^,]{1,40},)?\\s+(?:plays|played|"
             + "is playing|voices|voiced|portrays|portrayed|stars as|starring as|takes the role of|in the role of|as|is)"
             + "\\s+(?:the\\s+)?(" + NAME + ")");
-    /** Character first: "Baron Papercut (Osric Vance)", "Pip (voiced by Hazel Okafor)", "Teo, played by Dominic Lindqvist". */
+    /**
+     * Character first: "Baron Papercut (Osric Vance)", "Pip (voiced by Hazel Okafor)", "Teo, played by Dominic Lindqvist",
+     * "Mrs Grimsditch is played by Prudence Ormerod".
+     */
     private static final Pattern CHARACTER_THEN_ACTOR = Pattern.compile("(" + NAME + ")(?:\\s*\\((?:(?:voiced|played) by\\s+)?("
-            + NAME + ")\\)|,\\s+(?:voiced|played) by\\s+(" + NAME + "))");
+            + NAME + ")\\)|(?:,|\\s+(?:is|was))\\s+(?:voiced|played) by\\s+(" + NAME + "))");
 
     /** An actor and the character the sentence casts them as. */
     record Link(String actor, String character) {

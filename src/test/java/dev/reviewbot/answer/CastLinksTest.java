@@ -28,6 +28,8 @@ class CastLinksTest {
                 .containsExactly(new Link("Rufus Greaves", "Crinkle"));
         assertThat(CastLinks.in("Her father, Tom Wyn, played by Huw Bevan, barely speaks."))
                 .containsExactly(new Link("Huw Bevan", "Tom Wyn"));
+        assertThat(CastLinks.in("Mrs Grimsditch is played by Prudence Ormerod and she is scary."))
+                .containsExactly(new Link("Prudence Ormerod", "Mrs Grimsditch"));
     }
 
     @Test
