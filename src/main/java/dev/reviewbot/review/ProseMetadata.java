@@ -133,6 +133,11 @@ public final class ProseMetadata {
             if (reviewer.isPresent()) {
                 return reviewer;
             }
+            // A cinema's page signs its pick under the listing: "Why we love it, by Kirsteen Monteith, front of house".
+            Matcher signed = SIGNED_LINE.matcher(opening.get(i));
+            if (signed.matches()) {
+                return Optional.of(signed.group(1));
+            }
             // "Priya Moss" above "Nov 14, 2026", under a newsletter's name and an issue's subtitle.
             if (i + 1 < opening.size() && Masthead.isNameOverDate(opening.get(i), opening.get(i + 1))) {
                 return Optional.of(Masthead.nameOf(opening.get(i)));
@@ -230,6 +235,10 @@ public final class ProseMetadata {
         Matcher m = BYLINE.matcher(TRAILING_DATE.matcher(paragraph).replaceFirst(""));
         return m.matches() ? Optional.of(m.group(1).strip()) : userLine(paragraph);
     }
+
+    /** A page's line that signs what follows: "Why we love it, by Kirsteen Monteith, front of house". No sentence's end. */
+    private static final Pattern SIGNED_LINE = Pattern.compile("^[^,.!?\\n]{2,40},\\s+by\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}'’-]+)){1,3})"
+            + "(?:,\\s*[^.!?\\n]{2,40})?$");
 
     private static final Pattern TRAILING_DATE = Pattern.compile("\\s+(?:on\\s+)?(?:" + Masthead.DATE.pattern().replace("(?i)", "") + ")\\s*$",
             Pattern.CASE_INSENSITIVE);

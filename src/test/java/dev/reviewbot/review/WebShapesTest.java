@@ -81,6 +81,21 @@ class WebShapesTest {
     }
 
     @Test
+    void cinemaPage_aLineSigningThePick_namesTheReviewer() throws Exception {
+        Review review = parse("gannet-bay.txt", """
+                The Harbour Picture House
+                Gannet Bay
+                12A · 96 mins · UK 2026
+
+                Why we love it, by Morag Lyle, front of house
+
+                Every year we champion one film, and this year the choice was easy.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("Morag Lyle");
+    }
+
+    @Test
     void boldLinesStandingAlone_areHeadings_butBoldInsideAParagraphIsProse() throws Exception {
         Review review = parse("moth-lamp.md", """
                 # Moth Lamp
