@@ -31,6 +31,12 @@ final class FilmMentions {
     /** The same without "is": in "which film is set in a cold town" it is the description's verb, not a title's. */
     private static final Pattern LEAD_IN_DESCRIBED = leadIn("in|of|about|for|watch|watching|see|seeing|review|reviewed|directed|shot|scored|wrote");
 
+    /**
+     * Verbs of making a film and "review of": what follows them is a film, never a character or a place ("who directed
+     * gullhaven"). Grammar, a closed set.
+     */
+    private static final Pattern MADE = leadIn("directed|shot|scored|wrote|edited|produced|review of|reviews of");
+
     private static Pattern leadIn(String words) {
         return Pattern.compile("(?i)\\b(" + words + ")\\s+(?!there\\b)(?:the\\s+)?([\\p{L}\\p{N}' :-]{3,50}?)"
                 + "\\s*(?:\\?|!|\\.|,|$|\\s+(?:any good|worth|good|ok|okay|bad|like|scary|funny|better|too|really|at all|for|by)\\b)");
@@ -101,10 +107,27 @@ final class FilmMentions {
         while (leadIn.find() && !FINDS_A_FILM.matcher(text).find()) {
             placed.add(leadIn.group(2).strip());
         }
+        int ledIn = placed.size();
         unknownRuns(text, placed);
         for (String candidate : placed) {
             String span = withoutPredicate(text, candidate);
             if (isUnknownTitle(span, titles, reviewers, true)) {
+                return span;
+            }
+        }
+        // A name some review writes only with capitals, never as a person's, is a film that review names in passing
+        // ("It reminded me of Gullhaven"): two words or more opening the question before what is asked ("marzipan
+        // republic plot"), or any name after a verb of making it ("who directed gullhaven"). Not after "about" or
+        // "in": "what do reviewers say about clara voss" asks about an actor whom no review credits in so many words.
+        List<String> made = new ArrayList<>();
+        Matcher maker = MADE.matcher(text);
+        while (maker.find() && !FINDS_A_FILM.matcher(text).find()) {
+            made.add(maker.group(2).strip());
+        }
+        for (String candidate : java.util.stream.Stream.concat(made.stream(), placed.subList(ledIn, placed.size()).stream()
+                .filter(p -> TextCleaner.wordsOnly(p).split(" ").length >= 2)).toList()) {
+            String span = withoutPredicate(text, candidate);
+            if (!span.isBlank() && isNamedInPassing(span, titles, reviewers) && !words.writtenAsPerson(span)) {
                 return span;
             }
         }

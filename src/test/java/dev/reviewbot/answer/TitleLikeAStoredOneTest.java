@@ -83,6 +83,20 @@ class TitleLikeAStoredOneTest {
         assertThat(BOT.ask("is ada brisk any good").text()).doesNotStartWith("I have no review");
     }
 
+    /**
+     * Asked who made it, or in a title's place before what is asked ("mister candlewick plot"), a name another
+     * review writes only in passing is a film not stored; a person named so stays that person.
+     */
+    @Test
+    void aNameInPassing_askedWhoMadeIt_orInATitlesPlace_isAFilmNotStored() {
+        assertThat(BOT.ask("who directed mister candlewick").text()).startsWith("I have no review of mister candlewick");
+        assertThat(BOT.ask("who wrote pigeon saint").text()).startsWith("I have no review of pigeon saint");
+        assertThat(BOT.ask("mister candlewick plot").text()).startsWith("I have no review of mister candlewick");
+        assertThat(BOT.ask("what do people say about ada brisk").text()).doesNotStartWith("I have no review");
+        assertThat(BOT.ask("what songs does nell okoro sing").text()).doesNotStartWith("I have no review");
+        assertThat(BOT.ask("who directed the comet diner").text()).doesNotStartWith("I have no review");
+    }
+
     @Test
     void aRealWordOneLetterFromAnAspectWord_isNoTypoOfIt() {
         Answer joker = BOT.ask("the 2019 joker, is it good");
