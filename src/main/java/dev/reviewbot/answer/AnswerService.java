@@ -129,9 +129,33 @@ public final class AnswerService {
             return new CachedAnswer(found, about, question.searchText(), topic(question));
         }
         Question question = prepared.question();
-        Answer answer = answerer.answer(question, prepared.retrieval(), catalog);
+        Answer answer = withItsWords(question, answerer.answer(question, prepared.retrieval(), catalog), catalog);
         List<String> about = answer.grounded() ? List.of(answer.citations().get(0).review()) : question.films();
         return new CachedAnswer(answer, about, question.searchText(), topic(question));
+    }
+
+    /** At most this many words of its own in a question that names no film: a name, not a description. */
+    private static final int NAMING_WORDS = 2;
+
+    /**
+     * A question naming no film whose own words (beyond the aspect asked) are a word or two is answered only from a
+     * film whose reviews hold one of them: "who directed jaws" and "how scary is hereditary" name a film the library lacks
+     * in words the reviews use elsewhere, and another film's direction or scares are no answer. A description names
+     * its film by its words ("which film has a flamethrower scene?"), and that film's reviews hold them.
+     */
+    private static Answer withItsWords(Question question, Answer answer, Catalog catalog) {
+        List<String> own = question.terms().stream().filter(t -> !question.aspectTerms().contains(t)).toList();
+        if (!answer.grounded() || !question.films().isEmpty() || own.isEmpty() || own.size() > NAMING_WORDS) {
+            return answer;
+        }
+        String film = answer.citations().get(0).review();
+        String text = catalog.reviewsOf(film).stream().flatMap(r -> r.sections().stream())
+                .map(section -> section.name() + "\n" + section.text()).collect(java.util.stream.Collectors.joining("\n"))
+                .toLowerCase(java.util.Locale.ROOT);
+        // One of them held will do: "verandas runtime" asks for a kind of fact in its second word.
+        boolean holds = own.stream().anyMatch(term -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(
+                term.substring(0, Math.min(term.length(), Math.max(3, term.length() - 1))))).matcher(text).find());
+        return holds ? answer : new Answer.Declined(question.text(), "The stored reviews don't say.", catalog.films());
     }
 
     private Prepared prepare(String text, List<String> scope, Conversations.State context, Catalog catalog) {
