@@ -24,6 +24,8 @@ public final class ProseMetadata {
             // "One and a half stars." as a sentence of its own, closing a paragraph: a verdict, not "the three stars of it";
             // or opening the closing sentence before an aside ("Two and a half stars, if you're asking.")
             Pattern.compile("(?i)(?<=^|[.!?]\\s)(?:" + NUMBER + ")(?: and a half)? stars?(?=[.!]\\s*$|,[^.!?]*[.!]\\s*$)"));
+    /** A person's name as a byline writes it: capitalised words, with the particles surnames carry ("Ana de Armas"). */
+    private static final String WRITTEN_NAME = "(?:\\p{Lu}[\\p{L}.'’-]+)(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}.'’-]+)){0,3}";
     /**
      * "By Jane Doe", "Reviewed by Jane Doe | Screen Daily", "Posted by Jane Doe on The Late Show, 9 May 2025",
      * "Review by film_fan ★★★★": the name (capitalised words, or one user handle with a digit or an
@@ -31,11 +33,11 @@ public final class ProseMetadata {
      */
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:[Bb]y|[Rr]eviewed by|[Rr]eview by|[Ww]ords by|[Ww]ritten by|[Pp]osted by|[Ww]atched by)\\s*[:\\-]?\\s+"
-                    + "((?:\\p{Lu}[\\p{L}.'’-]+)(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}.'’-]+)){0,3}|[\\p{L}\\d.]*[_\\d][\\p{L}\\d_.]*)"
+                    + "(" + WRITTEN_NAME + "|[\\p{L}\\d.]*[_\\d][\\p{L}\\d_.]*)"
                     + "\\s*[★☆✩✭½]*\\s*(?:(?:\\s(?:on|for|at)\\s+|\\s*[|]\\s*)(\\p{Lu}[^,|]*?)\\s*(?:[,|].*)?|[,|—–-].*)?$");
     /** One part of a post's header line: "Posted by Terry Blackmore", "posted by u/fogbound_frames". */
     private static final Pattern POSTER = Pattern.compile(
-            "^[Pp]osted by\\s+(?:u/)?((?:\\p{Lu}[\\p{L}.'’-]+)(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}.'’-]+)){0,3}|[\\w-]{3,40})$");
+            "^[Pp]osted by\\s+(?:u/)?(" + WRITTEN_NAME + "|[\\w-]{3,40})$");
     /** A review site's user line: "filmfan_99 · 12 March 2025", the handle and the date the review was posted. */
     private static final Pattern USER_LINE = Pattern.compile("^([\\p{L}\\d_.-]{3,40})\\s*[·•|]\\s*(.+)$");
     /** A forum post's line: "r/TrueFilm · Posted by u/fogbound_frames", the poster's handle. */
