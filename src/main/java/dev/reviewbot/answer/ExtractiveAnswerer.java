@@ -348,13 +348,23 @@ public final class ExtractiveAnswerer implements Answerer {
                 || question.aspects().stream().anyMatch(a -> vocabulary.covers(c.passage().passage().section(), a)))
                 && c.features().coverage() >= most;
         List<Candidate> naming = ranked.stream().filter(first).toList();
-        if (naming.isEmpty() || naming.size() == ranked.size()) {
+        if (naming.isEmpty()) {
             return ranked;
         }
-        // Of those, a sentence naming the role ("from director Saul Okafor and writer Morven Ashdown") before one
-        // that only sits under its heading ("Story": the plot, whose names are characters').
-        List<Candidate> reordered = new ArrayList<>(naming.stream().filter(c -> c.features().namesRole()).toList());
-        naming.stream().filter(c -> !c.features().namesRole()).forEach(reordered::add);
+        // Of those, a sentence crediting a name with the role's work ("Yasmin Dallimore's screenplay") before one
+        // naming the role and someone else ("the pilot, played by Bertrand Ocloo, argues for a page of dialogue").
+        // Asked two roles at once ("who wrote the songs": writing and music), one's credit may be the other's answer.
+        Predicate<Candidate> credits = c -> question.aspects().size() == 1
+                && RoleMentions.creditsRole(c.sentence(), question.aspects());
+        List<Candidate> reordered = new ArrayList<>(naming.stream().filter(credits).toList());
+        if (naming.size() == ranked.size()) {
+            ranked.stream().filter(credits.negate()).forEach(reordered::add);
+            return reordered;
+        }
+        // Then a sentence naming the role ("from director Saul Okafor and writer Morven Ashdown") before one that
+        // only sits under its heading ("Story": the plot, whose names are characters').
+        naming.stream().filter(credits.negate()).filter(c -> c.features().namesRole()).forEach(reordered::add);
+        naming.stream().filter(credits.negate()).filter(c -> !c.features().namesRole()).forEach(reordered::add);
         ranked.stream().filter(first.negate()).forEach(reordered::add);
         return reordered;
     }

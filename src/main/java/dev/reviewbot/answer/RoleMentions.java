@@ -61,6 +61,30 @@ final class RoleMentions {
         return named;
     }
 
+    /** A person's name: one to four capitalised words (a surname alone credits too: "Ashdown's script"). */
+    private static final String NAME = "\\p{Lu}[\\p{Ll}'-]+(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{Ll}'-]+)){0,3}";
+    /** The words that may stand between a possessive and its work ("Ffion Gravell's haunting, brassy score"). */
+    private static final int MAX_WORK_WORDS = 3;
+
+    /**
+     * The sentence credits a person with the work of a role asked about, by the role's own word right beside the
+     * name: "Yasmin Dallimore's screenplay", "writer Morven Ashdown", "the score by Ffion Gravell". A name elsewhere
+     * in a sentence that merely mentions the work ("argues for a full page of dialogue") is not credited with it.
+     * Only roles a person is named by (the aspects' person words) count: "who plays the pilot" is a cast question.
+     */
+    static boolean creditsRole(String sentence, Collection<Aspect> asked) {
+        List<String> nouns = asked.stream().filter(a -> !a.personWords().isEmpty())
+                .flatMap(a -> java.util.stream.Stream.concat(a.personWords().stream(), a.sectionWords().stream()))
+                .distinct().map(Pattern::quote).toList();
+        if (nouns.isEmpty()) {
+            return false;
+        }
+        String noun = "(?i:" + String.join("|", nouns) + ")";
+        return Pattern.compile(NAME + "'s?\\s+(?:" + NOT_A_CLAUSE_WORD + "[\\p{L},-]+\\s+){0," + MAX_WORK_WORDS + "}"
+                + noun + "\\b"
+                + "|\\b" + noun + "(?:,)?\\s+(?:(?i:is|was)\\s+)?(?:(?i:by)\\s+)?" + NAME).matcher(sentence).find();
+    }
+
     /** The aspects whose question words hold {@code word} ("composer": music; "cinematographer": the visuals). */
     private static List<Aspect> roles(String word, List<Aspect> all) {
         if (word == null) {

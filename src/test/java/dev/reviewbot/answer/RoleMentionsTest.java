@@ -2,9 +2,32 @@ package dev.reviewbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reviewbot.retrieval.Aspect;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RoleMentionsTest {
+
+    private static final Aspect WRITING = new Aspect("writing", "writing", List.of("wrote", "dialogue"),
+            List.of("script", "screenplay"), List.of(), "", List.of("writer"));
+    private static final Aspect ACTING = new Aspect("acting", "acting", List.of("plays"), List.of("performance"), List.of());
+
+    @Test
+    void aNameBesideTheRolesWork_isCreditedWithIt() {
+        assertThat(RoleMentions.creditsRole("Odile Marchetti's screenplay gets the calls right.", List.of(WRITING))).isTrue();
+        assertThat(RoleMentions.creditsRole("Strand's sharp, funny script hits every cliche.", List.of(WRITING))).isTrue();
+        assertThat(RoleMentions.creditsRole("It comes from writer Fenella Strand.", List.of(WRITING))).isTrue();
+        assertThat(RoleMentions.creditsRole("The screenplay, by Jude Penrose, is tight.", List.of(WRITING))).isTrue();
+        assertThat(RoleMentions.creditsRole("The screenplay is by Jude Penrose.", List.of(WRITING))).isTrue();
+    }
+
+    @Test
+    void aNameApartFromTheWork_orAWorkWithoutAPersonsRole_isNotCredited() {
+        assertThat(RoleMentions.creditsRole("Hollis Brand argues for a full page of dialogue.", List.of(WRITING))).isFalse();
+        assertThat(RoleMentions.creditsRole("The script gives Tully more dignity.", List.of(WRITING))).isFalse();
+        assertThat(RoleMentions.creditsRole("Rab Kerr's performance is superb.", List.of(ACTING))).isFalse();
+        assertThat(RoleMentions.creditsRole("Intro music: \"Crypt Shuffle\" by Bellhop Audio", List.of(WRITING))).isFalse();
+    }
 
     @Test
     void aPossessiveBeforeTheFilmsKind_creditsTheDirector_evenWithAFewDescribingWordsAndAYear() {
