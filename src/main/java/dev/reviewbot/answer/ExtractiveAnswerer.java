@@ -122,10 +122,9 @@ public final class ExtractiveAnswerer implements Answerer {
                     LOG.debug("  {} {} {} {} p={} | {}", c.eligible() ? "+" : "-", c.passage().passage().section(),
                             c.passage().passage().aspects(), c.features(), String.format("%.2f", c.score()), c.sentence()));
         }
-        List<Candidate> candidates = proseFirst(question, roleFirst(question, partFirst(question, all.stream()
-                .filter(Candidate::eligible)
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
-                .toList())));
+        List<Candidate> candidates = introducedFirst(question, proseFirst(question, roleFirst(question, partFirst(question,
+                all.stream().filter(Candidate::eligible).sorted(Comparator.comparingDouble(Candidate::score).reversed())
+                        .toList()))));
         Optional<Candidate> cast = castAsDescribed(question, all, candidates);
         if (cast.isPresent()) {
             List<Candidate> reordered = new ArrayList<>(List.of(cast.get()));
@@ -325,6 +324,30 @@ public final class ExtractiveAnswerer implements Answerer {
                 && c.score() >= scoring.declineBelow()
                 && CAPITALISED.matcher(c.sentence()).results().anyMatch(m -> credited.contains(m.group()))).findFirst();
         return prose.map(p -> Stream.concat(Stream.of(p), ranked.stream().filter(c -> c != p)).toList()).orElse(ranked);
+    }
+
+    /**
+     * "Are there aliens in it?", "is there a coyote?": whether the film has a thing is told where the review brings
+     * it in ("Actual aliens, requesting songs"), not where it comes back ("the aliens just say thank you"). Of the
+     * best sentence's review, the earliest sentence holding some of the question's words, and as many as the best
+     * one, answers.
+     */
+    private List<Candidate> introducedFirst(Question question, List<Candidate> ranked) {
+        if (question.expected() != ExpectedAnswer.ANY || ranked.size() < 2 || askedBeyondAspect(question).isEmpty()
+                || !(ASKS_WHETHER_IT_HAS.matcher(question.text()).find()
+                    || OpinionAnswers.ASKS_WHETHER_THERE_IS.matcher(question.text()).find())) {
+            return ranked;
+        }
+        Candidate best = ranked.get(0);
+        Comparator<Candidate> inReviewOrder = Comparator.comparingInt((Candidate c) -> c.passage().passage().sectionIndex())
+                .thenComparingInt(c -> c.passage().passage().passageIndex())
+                .thenComparingInt(c -> c.passage().passage().text().indexOf(c.sentence()));
+        Candidate first = ranked.stream()
+                .filter(c -> c.passage().passage().reviewId().equals(best.passage().passage().reviewId())
+                        && c.score() >= scoring.declineBelow() && c.features().coverage() > 0
+                        && c.features().coverage() >= best.features().coverage())
+                .min(inReviewOrder).orElse(best);
+        return first == best ? ranked : Stream.concat(Stream.of(first), ranked.stream().filter(c -> c != first)).toList();
     }
 
     /** A capitalised word of a credits line that is not a label ("Camera:"): part of a credited name. */
