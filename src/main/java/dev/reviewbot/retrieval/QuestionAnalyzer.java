@@ -3,6 +3,7 @@ package dev.reviewbot.retrieval;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.reviewbot.text.Fuzzy;
 import dev.reviewbot.text.ModelWords;
+import dev.reviewbot.text.Numerals;
 import dev.reviewbot.text.TextCleaner;
 import dev.reviewbot.text.TitleMatcher;
 import java.util.ArrayList;
@@ -77,6 +78,20 @@ public final class QuestionAnalyzer {
         return analyze(rawQuestion, knownFilms, defaultFilms, List.of());
     }
 
+    /**
+     * The question with its numbers written as a stored title writes them, when only that names the title exactly:
+     * "turbine fourteen runtime" asks about Turbine 14, "7 down ending" about Seven Down. A number that names no
+     * title stays as typed ("is it over two hours").
+     */
+    private static String numbersAsInTitles(String typed, TitleMatcher knownFilms) {
+        for (String written : List.of(Numerals.inDigits(typed), Numerals.inWords(typed))) {
+            if (!written.equals(typed) && knownFilms.exactTitlesIn(written).size() > knownFilms.exactTitlesIn(typed).size()) {
+                return written;
+            }
+        }
+        return typed;
+    }
+
     /** @param knownReviewers every reviewer in the library, so "what did Colin Ashby think" finds that review */
     public Question analyze(String rawQuestion, TitleMatcher knownFilms, List<String> defaultFilms,
                             List<String> knownReviewers) {
@@ -86,7 +101,7 @@ public final class QuestionAnalyzer {
     /** @param names the names the stored reviews use, so a name typed in lower case is known as one */
     public Question analyze(String rawQuestion, TitleMatcher knownFilms, List<String> defaultFilms,
                             List<String> knownReviewers, PeopleNames names) {
-        String typed = TextCleaner.clean(rawQuestion).replaceAll("\\s+", " ").strip();
+        String typed = numbersAsInTitles(TextCleaner.clean(rawQuestion).replaceAll("\\s+", " ").strip(), knownFilms);
         List<String> named = knownFilms.titlesIn(typed);
         String sequel = named.isEmpty() ? null : FilmMentions.sequelOf(typed, named);
         String unknownFilm = named.isEmpty() ? mentions.unknownFilm(typed, knownFilms, knownReviewers)

@@ -156,19 +156,12 @@ public final class TitleMatcher {
 
     /** The titles named in the question, longest first; exact mentions win over typo matches. */
     public List<String> titlesIn(String question) {
-        String[] words = TextCleaner.wordsOnly(question.replace("&", " and ")).split(" ");
+        String[] words = words(question);
+        List<String> exactly = exactTitlesIn(words);
+        if (!exactly.isEmpty()) {
+            return exactly;
+        }
         Set<String> found = new LinkedHashSet<>();
-        for (int n = Math.min(maxWords, words.length); n >= 1; n--) {
-            for (int i = 0; i + n <= words.length; i++) {
-                String title = first(exact.get(String.join(" ", Arrays.copyOfRange(words, i, i + n))));
-                if (title != null && !containedInLonger(found, title)) {
-                    found.add(title);
-                }
-            }
-        }
-        if (!found.isEmpty()) {
-            return List.copyOf(found);
-        }
         found.addAll(despacedIn(words));
         if (!found.isEmpty()) {
             return List.copyOf(found);
@@ -178,6 +171,28 @@ public final class TitleMatcher {
             for (int i = 0; i + n <= words.length; i++) {
                 String title = closestTo(String.join(" ", Arrays.copyOfRange(words, i, i + n)), n);
                 if (title != null) {
+                    found.add(title);
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The titles the question names exactly (case, punctuation and a leading article aside), longest first. */
+    public List<String> exactTitlesIn(String question) {
+        return exactTitlesIn(words(question));
+    }
+
+    private static String[] words(String question) {
+        return TextCleaner.wordsOnly(question.replace("&", " and ")).split(" ");
+    }
+
+    private List<String> exactTitlesIn(String[] words) {
+        Set<String> found = new LinkedHashSet<>();
+        for (int n = Math.min(maxWords, words.length); n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String title = first(exact.get(String.join(" ", Arrays.copyOfRange(words, i, i + n))));
+                if (title != null && !containedInLonger(found, title)) {
                     found.add(title);
                 }
             }

@@ -1,0 +1,52 @@
+package dev.reviewbot.text;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers written in words and in digits, one for the other: "turbine fourteen" is Turbine 14 typed as it is said,
+ * "7 down" is Seven Down. English numerals up to ninety-nine, a closed set.
+ */
+public final class Numerals {
+
+    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
+    private static final Pattern IN_WORDS = Pattern.compile("(?i)\\b(?:(" + String.join("|", TENS.subList(2, 10))
+            + ")(?:[- ](" + String.join("|", UNITS.subList(1, 10)) + "))?|(" + String.join("|", UNITS) + "))\\b");
+    private static final Pattern IN_DIGITS = Pattern.compile("\\b\\d{1,2}\\b");
+
+    private Numerals() {
+    }
+
+    /** The text with each number in words put in digits: "turbine fourteen" -> "turbine 14". */
+    public static String inDigits(String text) {
+        Matcher m = IN_WORDS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int value = m.group(3) != null ? UNITS.indexOf(m.group(3).toLowerCase(java.util.Locale.ROOT))
+                    : TENS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) * 10
+                        + (m.group(2) == null ? 0 : UNITS.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT)));
+            m.appendReplacement(out, Integer.toString(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The text with each number of one or two digits put in words: "7 down" -> "seven down". */
+    public static String inWords(String text) {
+        Matcher m = IN_DIGITS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int value = Integer.parseInt(m.group());
+            String words = value < 20 ? UNITS.get(value)
+                    : TENS.get(value / 10) + (value % 10 == 0 ? "" : "-" + UNITS.get(value % 10));
+            m.appendReplacement(out, words);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
