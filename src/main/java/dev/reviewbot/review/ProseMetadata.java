@@ -216,6 +216,37 @@ public final class ProseMetadata {
         return note.find() ? Optional.of(note.group(1)) : Optional.empty();
     }
 
+    /**
+     * The writer signing off near the end: a letter's "Yours faithfully," over the name, or a dashed signature,
+     * "— Imara Quist, for The Sofa Critics". Only the last few paragraphs, since a letters page or a blog closes on
+     * its own small print after the signature.
+     */
+    public static Optional<String> signOff(List<Section> sections) {
+        List<String> paragraphs = sections.stream().flatMap(s -> java.util.Arrays.stream(s.text().split("\n\n")))
+                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+        for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - SIGN_OFF_PARAGRAPHS); i--) {
+            Matcher dashed = DASHED_SIGNATURE.matcher(paragraphs.get(i));
+            if (dashed.matches()) {
+                return Optional.of(dashed.group(1));
+            }
+            String[] lines = paragraphs.get(i).split("\n");
+            String after = lines.length > 1 ? lines[1].strip() : i + 1 < paragraphs.size() ? paragraphs.get(i + 1).split("\n")[0].strip() : "";
+            Matcher name = SIGNED_NAME.matcher(after);
+            if (VALEDICTION.matcher(lines[0].strip()).matches() && name.matches()) {
+                return Optional.of(name.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How far from the end a signature is looked for: itself, a place line, a paper's note on letters. */
+    private static final int SIGN_OFF_PARAGRAPHS = 4;
+    /** How letters and posts close before the name. English letter-writing's own set. */
+    private static final Pattern VALEDICTION = Pattern.compile("(?i)^(?:yours(?: faithfully| sincerely| truly| ever)?"
+            + "|(?:with )?(?:best|kind|warm|warmest)(?: wishes| regards)?|regards|cheers|thanks|love|sincerely),?$");
+    private static final Pattern SIGNED_NAME = Pattern.compile("^(" + WRITTEN_NAME + ")(?:,\\s*[^.!?]{2,60})?$");
+    private static final Pattern DASHED_SIGNATURE = Pattern.compile("^[—–]\\s*(" + WRITTEN_NAME + ")(?:,\\s*[^.!?]{2,60})?$");
+
     /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */
     private static final Pattern AUTHOR_NOTE = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}'’-]+)){1,3})"
             + "\\s+(?:writes\\b|reviews\\b|is an?\\s+(?:[\\p{L}-]+\\s+){0,3}(?:critic|writer|journalist|editor|blogger|reviewer|columnist)\\b)");

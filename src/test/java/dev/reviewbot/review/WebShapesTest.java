@@ -167,6 +167,44 @@ class WebShapesTest {
     }
 
     @Test
+    void aLettersSignOff_andADashedSignature_nameTheReviewer_pastThePapersSmallPrint() throws Exception {
+        Review letter = parse("pit-pony.txt", """
+                The Tyneside Courier
+                LETTERS
+
+                Your critic gave Pit Pony one star, and I think he was wrong about it.
+
+                I worked underground for thirty years, and the mine scenes are the truest I have seen.
+
+                Yours sincerely,
+
+                Morwenna Pascoe-Bright
+
+                Ashington
+
+                Letters may be edited for length.
+                """);
+        Review signed = parse("glass-kiln.txt", """
+                Glass Kiln is a small, hot film about a glassblower's last summer, and you will like it.
+
+                You will give it 8/10. So do I.
+
+                — Tobias Renwick-Hale, for The Armchair Circle
+                """);
+        Review unsigned = parse("quarry-bells.txt", """
+                Quarry Bells is slow, and the ending is a cheat.
+
+                Thanks,
+
+                for nothing, frankly.
+                """);
+
+        assertThat(letter.reviewer()).isEqualTo("Morwenna Pascoe-Bright");
+        assertThat(signed.reviewer()).isEqualTo("Tobias Renwick-Hale");
+        assertThat(unsigned.reviewer()).isNull();
+    }
+
+    @Test
     void aLiveBlogsWriterWithPostAndPaper_overTheUpdateTime_isTheReviewer() throws Exception {
         Review review = parse("tinsel-strike.txt", """
                 LIVE: Tinsel Strike press screening, as it happened
