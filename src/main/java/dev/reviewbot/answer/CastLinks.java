@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class CastLinks {
 
+    /** How many words may say how an actor plays before "as" ("is superb as", "is dry and funny as"). */
+    private static final int MAX_WORDS_BEFORE_AS = 4;
     /** One to four capitalised words, with the particles surnames carry ("Ana de Armas"). */
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|van|von|da|di|del|le|la|\\p{Lu}[\\p{L}'’.-]*)){0,3}";
     /** Actor first: "Ines Pell plays Carys", "Callum Greaves takes the role of Arthur Penny", "Dominic Lindqvist is Teo". */
@@ -25,6 +27,13 @@ final class CastLinks {
      */
     private static final Pattern CHARACTER_THEN_ACTOR = Pattern.compile("(" + NAME + ")(?:\\s*\\((?:(?:voiced|played) by\\s+)?("
             + NAME + ")\\)|(?:,|\\s+(?:is|was))\\s+(?:voiced|played) by\\s+(" + NAME + "))");
+
+    /**
+     * A word or four on how the actor plays before "as": "Kwabena Larbi is excellent as Lemuel", "Renske Vermeulen
+     * carries it as Sanne Kessel". Casting, though the sentence is as much about how well.
+     */
+    private static final Pattern ACTOR_HOW_AS_CHARACTER = Pattern.compile("(" + NAME + ")\\s+(?:(?!as\\b)\\p{Ll}+\\s+){1,"
+            + MAX_WORDS_BEFORE_AS + "}as\\s+(?:the\\s+)?(" + NAME + ")");
 
     /** An actor and the character the sentence casts them as. */
     record Link(String actor, String character) {
@@ -50,6 +59,20 @@ final class CastLinks {
             links.add(new Link(actor, characterFirst.group(1)));
         }
         return links;
+    }
+
+    /** The sentence casts someone: states a link, or says how an actor plays a named character. */
+    static boolean castsSomeone(String sentence) {
+        if (!in(sentence).isEmpty()) {
+            return true;
+        }
+        Matcher how = ACTOR_HOW_AS_CHARACTER.matcher(sentence);
+        while (how.find()) {
+            if (isName(sentence, how.start(1), how.group(1)) && isName(sentence, how.start(2), how.group(2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

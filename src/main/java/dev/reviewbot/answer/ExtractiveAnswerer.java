@@ -122,9 +122,9 @@ public final class ExtractiveAnswerer implements Answerer {
                     LOG.debug("  {} {} {} {} p={} | {}", c.eligible() ? "+" : "-", c.passage().passage().section(),
                             c.passage().passage().aspects(), c.features(), String.format("%.2f", c.score()), c.sentence()));
         }
-        List<Candidate> candidates = introducedFirst(question, proseFirst(question, roleFirst(question, partFirst(question,
-                all.stream().filter(Candidate::eligible).sorted(Comparator.comparingDouble(Candidate::score).reversed())
-                        .toList()))));
+        List<Candidate> candidates = castFirst(question, introducedFirst(question, proseFirst(question, roleFirst(question,
+                partFirst(question, all.stream().filter(Candidate::eligible)
+                        .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList())))));
         Optional<Candidate> cast = castAsDescribed(question, all, candidates);
         if (cast.isPresent()) {
             List<Candidate> reordered = new ArrayList<>(List.of(cast.get()));
@@ -348,6 +348,25 @@ public final class ExtractiveAnswerer implements Answerer {
                         && c.features().coverage() >= best.features().coverage())
                 .min(inReviewOrder).orElse(best);
         return first == best ? ranked : Stream.concat(Stream.of(first), ranked.stream().filter(c -> c != first)).toList();
+    }
+
+    /**
+     * "Regolith cast", "who stars in it": asked who is in the film and nothing more, a sentence casting someone
+     * ("Renske Vermeulen carries it as Sanne Kessel") answers before one that merely uses a casting word ("the
+     * screenplay plays fair with its clues"). Of the best sentence's film, the best casting sentence comes first,
+     * unless the best sentence holds the word asked ("whistling hour stars": "three stars out of five").
+     */
+    private List<Candidate> castFirst(Question question, List<Candidate> ranked) {
+        if (ranked.size() < 2 || !question.people().isEmpty() || question.terms().stream().noneMatch(castingTerms::contains)
+                || question.terms().stream().anyMatch(t -> !castingTerms.contains(t) && !question.aspectTerms().contains(t))
+                || CastLinks.castsSomeone(ranked.get(0).sentence()) || ranked.get(0).features().coverage() > 0) {
+            return ranked;
+        }
+        String film = ranked.get(0).passage().passage().film();
+        return ranked.stream().filter(c -> c.passage().passage().film().equals(film) && c.score() >= scoring.declineBelow()
+                        && CastLinks.castsSomeone(c.sentence())).findFirst()
+                .map(cast -> Stream.concat(Stream.of(cast), ranked.stream().filter(c -> c != cast)).toList())
+                .orElse(ranked);
     }
 
     /** A capitalised word of a credits line that is not a label ("Camera:"): part of a credited name. */

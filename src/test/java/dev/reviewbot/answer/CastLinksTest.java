@@ -21,6 +21,16 @@ class CastLinksTest {
     }
 
     @Test
+    void aFewWordsOnHowTheActorPlays_beforeAs_castSomeone_butAComparisonDoesNot() {
+        assertThat(CastLinks.castsSomeone("Odile Brandt is dry and funny as Mirela Sava, the engineer.")).isTrue();
+        assertThat(CastLinks.castsSomeone("In the lead, Tobi Ankrah carries it as Kessel, the driller.")).isTrue();
+        assertThat(CastLinks.castsSomeone("Ines Pell plays Carys.")).isTrue();
+        assertThat(CastLinks.castsSomeone("Tobi Ankrah is nearly as good as Marlon Brando here.")).isFalse();
+        assertThat(CastLinks.castsSomeone("Tobi Ankrah, at his very best, is gloriously and wickedly funny as Kessel.")).isFalse();
+        assertThat(CastLinks.castsSomeone("Hanna Roe's screenplay plays fair with its clues.")).isFalse();
+    }
+
+    @Test
     void aCharacterBeforeTheActor_isLinkedByBracketsOrPlayedBy() {
         assertThat(CastLinks.in("Together they stop Baron Papercut (Osric Vance), a sharp-edged aristocrat."))
                 .containsExactly(new Link("Osric Vance", "Baron Papercut"));
