@@ -33,7 +33,7 @@ final class NamedSection {
 
     /** The opening of each section of the film's reviews whose heading the question names exactly; empty if none. */
     Optional<Answer> answer(Question question, Catalog catalog) {
-        Set<String> asked = new HashSet<>(terms.of(question.searchText()));
+        Set<String> asked = headingTerms(question.searchText());
         if (question.films().size() != 1 || asked.isEmpty() || !question.people().isEmpty()) {
             return Optional.empty();
         }
@@ -44,12 +44,24 @@ final class NamedSection {
             }
             review.sections().stream()
                     .filter(s -> !Section.WHOLE_REVIEW.equals(s.name()) && vocabulary.aspectsOfSection(s.name()).isEmpty()
-                            && asked.equals(new HashSet<>(terms.of(s.name()))))
+                            && asked.equals(headingTerms(s.name())))
                     .findFirst()
                     .ifPresent(s -> citations.add(new Citation(review.title(), s.name(), review.reviewer(), opening(s))));
         }
         return citations.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), citations));
     }
+
+    /**
+     * The words that tell a heading, without the auxiliary a question adds ("what does it get wrong" names "What it
+     * gets wrong"). Grammar, a closed set.
+     */
+    private Set<String> headingTerms(String text) {
+        Set<String> words = new HashSet<>(terms.of(text));
+        words.removeAll(terms.of(AUXILIARIES));
+        return words;
+    }
+
+    private static final String AUXILIARIES = "do does did";
 
     private static String opening(Section section) {
         List<String> sentences = Sentences.split(section.text().replace("\n\n", " "));

@@ -39,6 +39,7 @@ public final class OpinionAnswers {
     private final FilmComparison comparison;
     private final int maxQuotes;
     private final Terms terms;
+    private final NamedSection namedSection;
 
     /**
      * "Better", "worse": the comparative forms of the verdict's own vague words, and the words that join the films
@@ -62,6 +63,7 @@ public final class OpinionAnswers {
         this.comparison = new FilmComparison(vocabulary, terms);
         this.maxQuotes = maxQuotes;
         this.terms = terms;
+        this.namedSection = terms == null ? null : new NamedSection(vocabulary, terms);
     }
 
     /**
@@ -206,6 +208,11 @@ public final class OpinionAnswers {
                 || (question.reviewer() != null && question.summary())) {
             // "Which is shorter?" wants a runtime, not an opinion; a name no review mentions is declined elsewhere;
             // "summarize it", "what did Colin Ashby think?" ask for the whole review, which the summary answers.
+            return Optional.empty();
+        }
+        if (namedSection != null && namedSection.answer(question, catalog).isPresent()) {
+            // "What does it get wrong" naming the review's own heading "What it gets wrong": that section answers,
+            // however its sentences lean (an expert's corrections read as neutral).
             return Optional.empty();
         }
         List<String> named = catalog.titles().titlesIn(question.text());

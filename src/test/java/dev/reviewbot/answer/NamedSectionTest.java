@@ -10,6 +10,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A question that names one of its film's headings and nothing else ("what works in Dry Creek") is answered from
  * that section's opening: the bot itself offers the headings when it declines, so a user asks for them by name.
+ * The question's own auxiliary aside ("what does it get wrong" names "What it gets wrong"), and before any reading of
+ * the question as asking for the review's criticism.
  */
 class NamedSectionTest {
 
@@ -17,7 +19,23 @@ class NamedSectionTest {
     static final AnswerRig BOT = AnswerRig.over("named-section", NamedSectionTest::bot);
 
     static ReviewBot bot() {
-        return AnswerRig.botOver(Map.of("dry-creek.md", """
+        return AnswerRig.botOver(Map.of("night-signal.md", """
+                ---
+                title: Night Signal
+                reviewer: Owen Pryce
+                ---
+                I spent thirty years as a railway signaller, so my son made me watch Night Signal.
+
+                ## What it gets right
+
+                The lever frame, mostly. The bells and the block codes are exactly as they were. The lamp light on
+                the signaller's face is the orange of a bad winter night, which is what a bad night really looks like.
+
+                ## What it gets wrong
+
+                Nobody would be alone in that box on a main line. There would be a relief man, and a controller on
+                the telephone within a minute.
+                """, "dry-creek.md", """
                 ---
                 title: Dry Creek
                 reviewer: Ines Varga
@@ -51,5 +69,13 @@ class NamedSectionTest {
                 + "the film looks magnificent: red rock, white sky and a river dried into a cracked grey scar."));
         assertThat(doesNot.citations().get(0).section()).isEqualTo("What doesn't");
         assertThat(doesNot.citations().get(0).quote()).startsWith("The pace. The film drags");
+    }
+
+    @Test
+    void aHeadingAskedWithTheQuestionsOwnAuxiliary_isQuotedFromItsSection_howeverItsSentencesLean() {
+        Answer wrong = BOT.ask("what does night signal get wrong");
+
+        assertThat(wrong.citations()).extracting(Citation::section).containsOnly("What it gets wrong");
+        assertThat(wrong.citations().get(0).quote()).startsWith("Nobody would be alone in that box");
     }
 }
