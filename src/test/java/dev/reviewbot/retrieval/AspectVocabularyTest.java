@@ -42,6 +42,12 @@ class AspectVocabularyTest {
     }
 
     @Test
+    void aChildsAge_asksWhetherTheFilmSuitsFamilies() {
+        assertThat(asked("is it ok for my 9 year old")).containsExactly("audience");
+        assertThat(asked("fine for two 6 year olds?")).containsExactly("audience");
+    }
+
+    @Test
     void aQuestionAboutTwoAspectsGetsBoth_inVocabularyOrder() {
         assertThat(asked("how is the music and the acting")).containsExactly("acting", "music");
     }
