@@ -68,9 +68,10 @@ final class RoleMentions {
 
     /**
      * The sentence credits a person with the work of a role asked about, by the role's own word right beside the
-     * name: "Yasmin Dallimore's screenplay", "writer Morven Ashdown", "the score by Ffion Gravell". A name elsewhere
-     * in a sentence that merely mentions the work ("argues for a full page of dialogue") is not credited with it.
-     * Only roles a person is named by (the aspects' person words) count: "who plays the pilot" is a cast question.
+     * name: "Yasmin Dallimore's screenplay", "writer Morven Ashdown", "the score by Ffion Gravell", a credits line's
+     * "Screenplay: Jude Penrose". A name elsewhere in a sentence that merely mentions the work ("argues for a full
+     * page of dialogue") is not credited with it. Only roles a person is named by (the aspects' person words) count:
+     * "who plays the pilot" is a cast question.
      */
     static boolean creditsRole(String sentence, Collection<Aspect> asked) {
         List<String> nouns = asked.stream().filter(a -> !a.personWords().isEmpty())
@@ -82,7 +83,7 @@ final class RoleMentions {
         String noun = "(?i:" + String.join("|", nouns) + ")";
         return Pattern.compile(NAME + "'s?\\s+(?:" + NOT_A_CLAUSE_WORD + "[\\p{L},-]+\\s+){0," + MAX_WORK_WORDS + "}"
                 + noun + "\\b"
-                + "|\\b" + noun + "(?:,)?\\s+(?:(?i:is|was)\\s+)?(?:(?i:by)\\s+)?" + NAME).matcher(sentence).find();
+                + "|\\b" + noun + "[,:]?\\s+(?:(?i:is|was)\\s+)?(?:(?i:by)\\s+)?" + NAME).matcher(sentence).find();
     }
 
     /** The aspects whose question words hold {@code word} ("composer": music; "cinematographer": the visuals). */

@@ -19,6 +19,7 @@ class RoleMentionsTest {
         assertThat(RoleMentions.creditsRole("It comes from writer Fenella Strand.", List.of(WRITING))).isTrue();
         assertThat(RoleMentions.creditsRole("The screenplay, by Jude Penrose, is tight.", List.of(WRITING))).isTrue();
         assertThat(RoleMentions.creditsRole("The screenplay is by Jude Penrose.", List.of(WRITING))).isTrue();
+        assertThat(RoleMentions.creditsRole("Crew: Director: Ida Marsh. Screenplay: Jude Penrose.", List.of(WRITING))).isTrue();
     }
 
     @Test
