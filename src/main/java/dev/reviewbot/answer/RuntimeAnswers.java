@@ -3,6 +3,7 @@ package dev.reviewbot.answer;
 import dev.reviewbot.library.Catalog;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
+import dev.reviewbot.text.Numerals;
 import dev.reviewbot.text.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,9 +30,6 @@ final class RuntimeAnswers {
     private static final Pattern WORDED = Pattern.compile("(?i)\\b(an?|one|two|three|four|[1-4])\\s+hours?,?\\s+(?:and\\s+)?"
             + "((?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven"
             + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\\d{1,2})\\s+minutes?\\b");
-    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
-    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty");
     /** Comparing films by length: a closed set of words, the grammar of the question rather than its topic. */
     private static final Pattern ASKS_LENGTH = Pattern.compile("(?i)\\b(longer|shorter|longest|shortest|runtimes?|running times?|how long|length)\\b");
     private static final Pattern ASKS_SHORT = Pattern.compile("(?i)\\b(shorter|shortest)\\b");
@@ -95,9 +93,7 @@ final class RuntimeAnswers {
         if (word.equals("a") || word.equals("an")) {
             return 1;
         }
-        String[] parts = word.split("[- ]");
-        int tens = TENS.indexOf(parts[0]);
-        return tens > 0 ? tens * 10 + (parts.length > 1 ? UNITS.indexOf(parts[1]) : 0) : UNITS.indexOf(word);
+        return Numerals.valueOf(word);
     }
 
     /** Each named film's runtime, the longer first (the shorter when asked "which is shorter"); empty when no review gives one. */

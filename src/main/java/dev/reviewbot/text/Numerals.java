@@ -27,13 +27,22 @@ public final class Numerals {
         Matcher m = IN_WORDS.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            int value = m.group(3) != null ? UNITS.indexOf(m.group(3).toLowerCase(java.util.Locale.ROOT))
-                    : TENS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)) * 10
-                        + (m.group(2) == null ? 0 : UNITS.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT)));
-            m.appendReplacement(out, Integer.toString(value));
+            m.appendReplacement(out, Integer.toString(valueOf(m.group())));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The value of a number written in words ("forty-five", "twenty one", "Eight"), or -1 if it is none. */
+    public static int valueOf(String words) {
+        String[] parts = words.strip().toLowerCase(java.util.Locale.ROOT).split("[- ]+");
+        if (parts.length == 1) {
+            int unit = UNITS.indexOf(parts[0]);
+            return unit >= 0 ? unit : TENS.indexOf(parts[0]) > 1 ? TENS.indexOf(parts[0]) * 10 : -1;
+        }
+        int tens = TENS.indexOf(parts[0]);
+        int unit = UNITS.indexOf(parts[1]);
+        return parts.length == 2 && tens > 1 && unit >= 1 && unit <= 9 ? tens * 10 + unit : -1;
     }
 
     /** The text with each number of one or two digits put in words: "7 down" -> "seven down". */
