@@ -174,8 +174,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // held by a sentence, anchors it as the aspect would. Asked how the thing is ("how is the animation"), a
         // sentence merely holding the word ("an animated tale about...") says nothing of it.
         String telling = null;
-        if (!question.aspects().isEmpty() && question.aspectTerms().isEmpty() && (ASKS_WHETHER_IT_HAS.matcher(question.text()).find()
-                || OpinionAnswers.ASKS_WHETHER_THERE_IS.matcher(question.text()).find())) {
+        if (!question.aspects().isEmpty() && question.aspectTerms().isEmpty() && asksWhetherItHas(question)) {
             List<SentenceWords> held = ranked.subList(0, considered).stream()
                     .map(p -> SentenceWords.of(p.passage().text(), terms)).toList();
             telling = retrieval.termWeights().entrySet().stream()
@@ -334,8 +333,7 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private List<Candidate> introducedFirst(Question question, List<Candidate> ranked) {
         if (question.expected() != ExpectedAnswer.ANY || ranked.size() < 2 || askedBeyondAspect(question).isEmpty()
-                || !(ASKS_WHETHER_IT_HAS.matcher(question.text()).find()
-                    || OpinionAnswers.ASKS_WHETHER_THERE_IS.matcher(question.text()).find())) {
+                || !asksWhetherItHas(question)) {
             return ranked;
         }
         Candidate best = ranked.get(0);
@@ -367,6 +365,12 @@ public final class ExtractiveAnswerer implements Answerer {
                         && CastLinks.castsSomeone(c.sentence())).findFirst()
                 .map(cast -> Stream.concat(Stream.of(cast), ranked.stream().filter(c -> c != cast)).toList())
                 .orElse(ranked);
+    }
+
+    /** "Does it have narration?", "is there a twist?": whether the film has a thing. */
+    private static boolean asksWhetherItHas(Question question) {
+        return ASKS_WHETHER_IT_HAS.matcher(question.text()).find()
+                || OpinionAnswers.ASKS_WHETHER_THERE_IS.matcher(question.text()).find();
     }
 
     /** A capitalised word of a credits line that is not a label ("Camera:"): part of a credited name. */
