@@ -292,8 +292,18 @@ public final class AnswerService {
         // not stored ("the documentary about the piano twins").
         Question whole = analyzer.analyze(text, known, List.of(film), catalog.reviewers(), names(catalog));
         // Before the word for the film ("the night bus driver thriller, how long is it") the description only names it.
-        boolean keepsItsWords = !description.get().titlePlace() && whole.unknownFilm() == null && whole.films().equals(List.of(film));
+        // After it, the description stays part of what is asked when the rest asks nothing of its own or points back
+        // at it ("was that scene good"); "the christmas one with the santas on strike, is it for kids" asks the rest.
+        boolean keepsItsWords = !description.get().titlePlace() && whole.unknownFilm() == null && whole.films().equals(List.of(film))
+                && (asksNothingOfItsOwn(rest) || POINTS_BACK.matcher(description.get().rest()).find());
         return Optional.of((keepsItsWords ? whole : rest).describingItsFilm());
+    }
+
+    /** "that scene", "this bit": a demonstrative before a noun, in what is asked beside a description, means the thing described. */
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile("(?i)\\b(?:that|this|those|these)\\s+\\p{L}{3,}");
+
+    private static boolean asksNothingOfItsOwn(Question rest) {
+        return rest.aspects().isEmpty() && rest.people().isEmpty() && rest.expected() == dev.reviewbot.retrieval.ExpectedAnswer.ANY;
     }
 
     /**
