@@ -204,8 +204,11 @@ public final class ExtractiveAnswerer implements Answerer {
             // review without headings covers everything, so there the aspect's words still tell sentences apart.
             // Asked about part of the aspect and nothing else ("dust tithe ending"), the word for the part still
             // picks its sentence in a section on the aspect, where some sentence holds it.
-            boolean headedByAspect = scored.aspectMatch()
-                    && (passage.aspects() != null || !Section.WHOLE_REVIEW.equals(passage.section()));
+            // In a review without headings a passage's aspect is only its own text's closest one: unless the passage
+            // names the aspect somewhere ("Henrietta Vale's score"), nothing vouches for it, so it neither opens a
+            // section on the aspect nor frees its sentences from naming it.
+            boolean unvouched = Section.WHOLE_REVIEW.equals(passage.section()) && !mentionsAspect(question, passageWords);
+            boolean headedByAspect = scored.aspectMatch() && !unvouched;
             List<String> ignored = !headedByAspect ? List.of() : !aspectWordsOnly ? question.aspectTerms()
                     : question.aspectTerms().stream().filter(t -> headingTerms.contains(t) || !passageWords.contains().test(t)).toList();
             for (int i = 0; i < sentences.size(); i++) {
@@ -221,7 +224,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 boolean typed = expected.satisfiedBy(sentence)
                         || (expected == ExpectedAnswer.PERSON && mentioned && RoleMentions.writtenInLowerCase(sentence)
                             && mentionsAspect(question, SentenceWords.of(RoleMentions.withoutLabel(sentence), terms)));
-                boolean opensSection = scored.aspectMatch() && !shared && passage.passageIndex() == 0 && i == 0;
+                boolean opensSection = headedByAspect && !shared && passage.passageIndex() == 0 && i == 0;
                 double polarity = passage.polarities().of(i);
                 SentenceFeatures features = new SentenceFeatures(scored.similarity(), scored.lexical(),
                         scored.aspectMatch(), coverage, passageCoverage, mentioned,
