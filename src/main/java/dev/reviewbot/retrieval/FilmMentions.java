@@ -415,8 +415,11 @@ final class FilmMentions {
         }
         List<String> content = new ArrayList<>();
         for (String word : key.split(" ")) {
+            // A stored title's word the reviews' index knows only with its accents ("grelons" for "grêlons")
+            // names that film, not another.
+            boolean accentedTitleWord = !words.known(word) && titles.onlyTitleWith(word) != null;
             if (!JOINERS.contains(word) && !vocabulary.genericWords().contains(word) && !isAspectWord(word)
-                    && !NUMBER.matcher(word).matches()) {
+                    && !NUMBER.matcher(word).matches() && !accentedTitleWord) {
                 content.add(word);
             }
         }

@@ -372,7 +372,8 @@ public final class QuestionAnalyzer {
         for (String word : TextCleaner.wordsOnly(text).split(" ")) {
             String title = word.length() < 4 || vocabulary.genericWords().contains(word) || isVocabularyWord(word)
                     ? null : knownFilms.onlyTitleWith(word);
-            if (title != null && words.onlyANameIn(word, title)) {
+            // A word the index never saw but a title has once its accents are set aside ("grelons") can only be that title's.
+            if (title != null && (words.onlyANameIn(word, title) || !words.known(word))) {
                 called.add(title);
             }
         }

@@ -151,7 +151,7 @@ public final class TitleMatcher {
 
     /** The comparable form of a title: lower-case words, without a leading "the", "a" or "an". */
     public static String key(String title) {
-        return TextCleaner.wordsOnly(title.replace("&", " and ")).replaceFirst("^(the|a|an) (?=\\S)", "").replaceFirst("^the$", "");
+        return plainWords(title).replaceFirst("^(the|a|an) (?=\\S)", "").replaceFirst("^the$", "");
     }
 
     /** The titles named in the question, longest first; exact mentions win over typo matches. */
@@ -184,7 +184,16 @@ public final class TitleMatcher {
     }
 
     private static String[] words(String question) {
-        return TextCleaner.wordsOnly(question.replace("&", " and ")).split(" ");
+        return plainWords(question).split(" ");
+    }
+
+    /**
+     * Lower-case words with accents set aside: a title is typed as a keyboard allows, so "lete des grelons" names
+     * L'Été des grêlons.
+     */
+    private static String plainWords(String text) {
+        String words = TextCleaner.wordsOnly(text.replace("&", " and "));
+        return java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     private List<String> exactTitlesIn(String[] words) {
@@ -276,7 +285,7 @@ public final class TitleMatcher {
 
     /** The spans of the question that are a title with one word changed (longest first), a typo aside. */
     public List<Variant> variantsIn(String question) {
-        String[] words = TextCleaner.wordsOnly(question.replace("&", " and ")).split(" ");
+        String[] words = plainWords(question).split(" ");
         List<Variant> found = new ArrayList<>();
         for (int n = Math.min(maxWords, words.length); n >= 2; n--) {
             for (int i = 0; i + n <= words.length; i++) {

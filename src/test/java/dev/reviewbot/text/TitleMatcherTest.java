@@ -24,6 +24,17 @@ class TitleMatcherTest {
         assertThat(FILMS.titlesIn("is Heat 2 better")).containsExactly("Heat 2");
     }
 
+    /** A keyboard without accents types "lete des grelons": the same title, and one letter off is a typo of it. */
+    @Test
+    void anAccentedTitle_isFoundTypedWithoutItsAccents() {
+        TitleMatcher accented = new TitleMatcher(List.of("L'Été des grêlons", "Ballerina"));
+
+        assertThat(accented.exactTitlesIn("who plays mathilde in l'ete des grelons")).containsExactly("L'Été des grêlons");
+        assertThat(accented.titlesIn("lete des grellons director")).containsExactly("L'Été des grêlons");
+        assertThat(accented.onlyTitleWith("grelons")).isEqualTo("L'Été des grêlons");
+        assertThat(TitleMatcher.key("L'Été des grêlons")).isEqualTo("lete des grelons");
+    }
+
     @Test
     void closest_resolvesWhatAUserTyped() {
         assertThat(FILMS.closest("the salt roads")).isEqualTo("The Salt Road");
