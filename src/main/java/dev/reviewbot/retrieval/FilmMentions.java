@@ -280,7 +280,7 @@ final class FilmMentions {
                     run.clear();
                     run.addAll(after);
                 }
-                if (run.stream().anyMatch(w -> !JOINERS.contains(w) && !words.known(w) && !words.misspelt(w))
+                if (run.stream().anyMatch(w -> !JOINERS.contains(w) && unknownToTheReviews(w))
                         || (!run.isEmpty() && words.writtenAsTitle(String.join(" ", run)))) {
                     runs.add(String.join(" ", run));
                 } else if (placed != null && run.size() >= 2 && (inTitlePlace(tokens, i - run.size(), i)
@@ -443,8 +443,16 @@ final class FilmMentions {
         // the question ("the acting in the salt river"), they never occur together in any review.
         List<String> spanWords = List.of(key.split(" "));
         boolean allTitleWords = content.size() == spanWords.stream().filter(w -> !JOINERS.contains(w) && !FILM_WORDS.contains(w)).count();
-        return allTitleWords && (content.stream().anyMatch(w -> !words.known(w) && !words.misspelt(w))
+        return allTitleWords && (content.stream().anyMatch(this::unknownToTheReviews)
                 || (leadIn && content.size() >= 2 && noKnownPair(content)));
+    }
+
+    /**
+     * A word no review uses, nor a typo of one. A word the embedding model knows whole is a word of its own, no typo
+     * of a near one: "the descent" is not "the decent".
+     */
+    private boolean unknownToTheReviews(String word) {
+        return !words.known(word) && (!words.misspelt(word) || ModelWords.known(word));
     }
 
     /**
