@@ -64,7 +64,7 @@ final class MetadataAnswers {
     private static final Pattern RATED_ALONE = Pattern.compile("^(what'?s|whats|what is|how is)\\b.*\\brated\\s*[?.!]*$");
 
     /** Film certificates are not review ratings: "rated PG-13 or R?" is not asked of the reviewer. */
-    private static final Pattern CERTIFICATE = Pattern.compile("\\b(pg|pg-13|nc-17|12a|15|18|u|mpaa|bbfc|certificate|certified|age rating|rated r|r rated|r-rated|or r)\\b");
+    private static final Pattern CERTIFICATE = Pattern.compile("\\b(pg|pg-13|nc-17|12a|15|18|u|mpaa|bbfc|certificate|cert|certified|age rating|rated r|r rated|r-rated|or r)\\b");
     private static final Pattern EXTREME = Pattern.compile(
             "\\b(highest|best|top|lowest|worst)[- ]?(rated|rating)\\b|\\brated (the )?(highest|best|lowest|worst)\\b"
                     + "|\\b(most|least) (stars|highly rated)\\b");
@@ -84,7 +84,7 @@ final class MetadataAnswers {
         if (EXTREME.matcher(lower).find()) {
             return ranked(question, catalog, !lower.matches(".*\\b(lowest|worst|least)\\b.*"));
         }
-        if (CERTIFICATE.matcher(lower).find() && lower.matches(".*\\b(rat(ed|ing)|certificate|certified|age)\\b.*")) {
+        if (CERTIFICATE.matcher(lower).find() && lower.matches(".*\\b(rat(ed|ing)|certificate|cert|certified|age)\\b.*")) {
             // An age rating is the censor's, not the reviewer's: answered only where a review states one.
             return certificate(question, catalog);
         }
@@ -128,7 +128,7 @@ final class MetadataAnswers {
 
     private static Optional<Answer> certificate(Question question, Catalog catalog) {
         // A certificate, or a parents' guide's age ("Age: 7+", "Best for ages 7 and up").
-        Pattern stated = Pattern.compile("\\b(PG-13|PG|NC-17|12A|R-rated|rated R|certificate|BBFC|MPAA)\\b|\\b(?i:rated|certificate):\\s+(PG-13|PG|NC-17|12A|R|U|15|18)\\b"
+        Pattern stated = Pattern.compile("\\b(PG-13|PG|NC-17|12A|R-rated|rated R|certificate|BBFC|MPAA)\\b|\\b(?i:rated|certificate):\\s+(PG-13|PG|NC-17|12A|R|U|15|18)\\b|\\b(?i:cert)\\.?\\s+(PG|12A?|U|15|18)\\b"
                 + "|(?i)\\bages?:?\\s+\\d{1,2}\\s*(\\+|and up\\b|and over\\b)");
         for (String film : question.films()) {
             for (Review review : catalog.reviewsOf(film)) {

@@ -38,9 +38,33 @@ class AgesAskedTest {
             Horror fans should see it for the boat scene. Rating: 3/5
             """;
 
+    private static final String PIPED_HEADER = """
+            Every scare in Gorton Baths, ranked
+            Horror | UK | 2026 | 98 mins | Cert 15 | Dir. Tegwen Oduwole
+
+            Gorton Baths takes place on the last night of a Victorian bathhouse due to be demolished in the morning.
+
+            2. The pigeon
+            A pigeon flies out of a locker. We are better than this.
+
+            1. The steam room
+            The best scare in British horror this year.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("ages-asked", () -> AnswerRig.botOver(Map.of("paper-lantern.txt", GUIDE,
-            "the-hollow-saints.md", CREDITS_TABLE)));
+            "the-hollow-saints.md", CREDITS_TABLE, "gorton-baths.txt", PIPED_HEADER)));
+
+    /** "Cert 15" in a header line, asked for as "cert" or "age certificate". */
+    @Test
+    void aCertShortened_isAskedAndFoundAsTheAgeRating() {
+        Answer shortened = BOT.ask("what cert is gorton baths");
+        Answer spelledOut = BOT.ask("what age certificate is gorton baths");
+
+        assertThat(shortened.grounded()).isTrue();
+        assertThat(shortened.citations().get(0).quote()).contains("Cert 15");
+        assertThat(spelledOut.citations()).first().satisfies(c -> assertThat(c.quote()).contains("Cert 15"));
+    }
 
     @Test
     void aParentsGuidesAgeLine_isTheAgeRating() {
