@@ -40,7 +40,7 @@ public final class Catalog {
             ReviewGroups films = without.byFilm.plus(review);
             return new Parts(SortedVectors.plus(without.reviews, review, ORDER), without.byId.plus(review.id(), review),
                     films, without.byReviewer.plus(review),
-                    retitled(without.titles, without.byFilm.first(film), films.first(film)),
+                    retitled(without.titles, without.byFilm.of(film), films.of(film)),
                     without.sectionCount + review.sections().size());
         }
 
@@ -52,17 +52,38 @@ public final class Catalog {
             String film = Passage.filmKey(review.title());
             ReviewGroups films = byFilm.minus(review);
             return new Parts(SortedVectors.minus(reviews, review, ORDER), byId.minus(id), films,
-                    byReviewer.minus(review), retitled(titles, byFilm.first(film), films.first(film)),
+                    byReviewer.minus(review), retitled(titles, byFilm.of(film), films.of(film)),
                     sectionCount - review.sections().size());
         }
 
-        /** The matcher once the film listed under {@code before}'s title is listed under {@code after}'s. */
-        private static TitleMatcher retitled(TitleMatcher titles, Review before, Review after) {
-            if (before == after) {
-                return titles;
+        /**
+         * The matcher once the film's reviews are {@code after} instead of {@code before}: listed under the first
+         * one's title, and matched by every other name its reviews give it ("released in Britain as ...").
+         */
+        private static TitleMatcher retitled(TitleMatcher titles, List<Review> before, List<Review> after) {
+            TitleMatcher without = titles;
+            if (!before.isEmpty()) {
+                String title = before.get(0).title();
+                for (String name : otherNames(before)) {
+                    without = without.minus(title, name);
+                }
+                without = without.minus(title);
             }
-            TitleMatcher without = before == null ? titles : titles.minus(before.title());
-            return after == null ? without : without.plus(after.title());
+            if (after.isEmpty()) {
+                return without;
+            }
+            String title = after.get(0).title();
+            TitleMatcher with = without.plus(title);
+            for (String name : otherNames(after)) {
+                with = with.plus(title, name);
+            }
+            return with;
+        }
+
+        private static java.util.Set<String> otherNames(List<Review> film) {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            film.forEach(review -> names.addAll(dev.reviewbot.review.AlternativeTitles.of(review)));
+            return names;
         }
     }
 

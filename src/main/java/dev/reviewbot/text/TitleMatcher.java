@@ -29,7 +29,7 @@ public final class TitleMatcher {
 
     /** The library's film order: by title, case aside (then exactly, so distinct titles never tie). */
     private static final Comparator<String> ORDER = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
-    private static final Comparator<Title> TITLE_ORDER = Comparator.comparing(Title::title, ORDER);
+    private static final Comparator<Title> TITLE_ORDER = Comparator.comparing(Title::title, ORDER).thenComparing(Title::words);
     private static final Set<String> SMALL_WORDS = Set.of("the", "a", "an", "of", "and", "to", "in", "on", "at", "for", "with");
 
     /** Titles by their key. */
@@ -87,8 +87,18 @@ public final class TitleMatcher {
 
     /** This matcher with one title more (itself when the title is already matched or has no words). */
     public TitleMatcher plus(String title) {
-        String words = key(title);
-        if (words.isEmpty() || exact.getOrDefault(words, TreePSet.empty(ORDER)).contains(title)) {
+        return plus(title, title);
+    }
+
+    /**
+     * This matcher with the title also matched by another name it goes by ("Summer of Hailstones" for L'Été des
+     * grêlons): typed, misspelt or in part, the other name finds the title.
+     */
+    public TitleMatcher plus(String title, String calledAs) {
+        String words = key(calledAs);
+        PSortedSet<String> matched = exact.getOrDefault(words, TreePSet.empty(ORDER));
+        // Another film's own title is never taken as this film's other name.
+        if (words.isEmpty() || matched.contains(title) || (!title.equals(calledAs) && !matched.isEmpty())) {
             return this;
         }
         Title t = new Title(title, words, words.split(" ").length);
@@ -110,7 +120,12 @@ public final class TitleMatcher {
 
     /** This matcher without the title (itself when it was not matched). */
     public TitleMatcher minus(String title) {
-        String words = key(title);
+        return minus(title, title);
+    }
+
+    /** This matcher without the title's other name (itself when it was not matched). */
+    public TitleMatcher minus(String title, String calledAs) {
+        String words = key(calledAs);
         if (words.isEmpty() || !exact.getOrDefault(words, TreePSet.empty(ORDER)).contains(title)) {
             return this;
         }
@@ -189,11 +204,14 @@ public final class TitleMatcher {
 
     /**
      * Lower-case words with accents set aside: a title is typed as a keyboard allows, so "lete des grelons" names
-     * L'Été des grêlons.
+     * L'Été des grêlons and "vindmolle" Vindmølle.
      */
     private static String plainWords(String text) {
-        String words = TextCleaner.wordsOnly(text.replace("&", " and "));
-        return java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        char[] words = TextCleaner.wordsOnly(text.replace("&", " and ")).toCharArray();
+        // Lucene's folding covers the letters no accent makes ("ø", "æ", "ß"), not only the decomposable ones.
+        char[] folded = new char[words.length * 4];
+        int length = org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(words, 0, folded, 0, words.length);
+        return new String(folded, 0, length);
     }
 
     private List<String> exactTitlesIn(String[] words) {
@@ -296,7 +314,8 @@ public final class TitleMatcher {
                     PSortedSet<String> titles = SMALL_WORDS.contains(typed) ? null : oneWordOff.get(String.join(" ", window));
                     String title = first(titles);
                     String span = String.join(" ", Arrays.copyOfRange(words, i, i + n));
-                    if (title != null && Fuzzy.distance(span, key(title)) > typoTolerance(key(title).length())) {
+                    // A span that is itself a name of a stored film ("vindmolle 14" beside "turbine 14") changes none.
+                    if (title != null && !exact.containsKey(span) && Fuzzy.distance(span, key(title)) > typoTolerance(key(title).length())) {
                         found.add(new Variant(span, title, typed, i, i + n));
                     }
                 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A film whose title has accents, asked about without them: by its title with a typo, and by one of its words alone,
- * which the reviews' index only holds with its accents. Neither is a film not stored.
+ * which the reviews' index only holds with its accents; or by the title it was released under elsewhere. None is a
+ * film not stored.
  */
 class AccentedTitleTest {
 
@@ -21,7 +22,8 @@ class AccentedTitleTest {
             ## The Story
 
             Thirteen-year-old Mathilde spends the summer of 1989 on her grandfather's vineyard in the Beaujolais, the
-            summer a single hailstorm destroys the whole harvest in eleven minutes.
+            summer a single hailstorm destroys the whole harvest in eleven minutes. The film, released in Britain as
+            Summer of Hailstones, stars Roch Valadier as her grandfather Aimé.
 
             ## What Still Doesn't Work
 
@@ -35,7 +37,8 @@ class AccentedTitleTest {
             ---
 
             A hailstorm destroys a year of work in the opening scene, and the rest of the film is about what a family
-            does with the wreckage. The music is a single cello.
+            does with the wreckage. The music is a single cello. Sten Ek plays the grandad, who spends the summer
+            in the orchard.
             """;
 
     @RegisterExtension
@@ -48,6 +51,14 @@ class AccentedTitleTest {
 
         assertThat(answer.citations().get(0).label()).startsWith("L'Été des grêlons");
         assertThat(answer.citations().get(0).quote()).contains("accordion score");
+    }
+
+    @Test
+    void theNameTheFilmWasReleasedUnderElsewhere_namesTheFilm() {
+        Answer answer = BOT.ask("who plays the grandad in summer of hailstones");
+
+        assertThat(answer.citations().get(0).label()).startsWith("L'Été des grêlons");
+        assertThat(answer.citations().get(0).quote()).contains("Roch Valadier");
     }
 
     @Test

@@ -55,6 +55,18 @@ class CatalogTest {
         assertThat(catalog.titles().titlesIn("is deep quiet scary?")).containsExactly("The Deep Quiet");
     }
 
+    /** A name one of a film's reviews gives it is matched while that review is stored, and the film listed under its title. */
+    @Test
+    void aFilmsOtherName_isMatchedWhileAReviewGivingItIsStored() {
+        Review hailstones = new Review(Review.idFor("L'Été des grêlons", "Cordelia Sowerby"), "L'Été des grêlons", 2016,
+                "Cordelia Sowerby", null, "file", List.of(new Section("Review", "Released in Britain as Summer of Hailstones.")));
+        Catalog with = catalog.with(8, List.of(hailstones), List.of());
+
+        assertThat(with.titles().titlesIn("who plays the grandad in summer of hailstones")).containsExactly("L'Été des grêlons");
+        assertThat(with.films()).contains("L'Été des grêlons").doesNotContain("Summer of Hailstones");
+        assertThat(with.with(9, List.of(), List.of(hailstones.id())).titles().titlesIn("summer of hailstones")).isEmpty();
+    }
+
     @Test
     void anUnknownFilm_namesTheStoredFilms_atMostTen() {
         assertThat(catalog.unknownFilm("  Alien ")).isEqualTo(

@@ -35,6 +35,19 @@ class TitleMatcherTest {
         assertThat(TitleMatcher.key("L'Été des grêlons")).isEqualTo("lete des grelons");
     }
 
+    /** A film's other name finds it, typed or misspelt, but never takes another stored film's own title. */
+    @Test
+    void anotherNameOfAFilm_findsItsTitle_untilItIsTakenAway() {
+        TitleMatcher named = new TitleMatcher(List.of("Turbine 14", "Ballerina")).plus("Turbine 14", "Vindmølle 14")
+                .plus("Turbine 14", "Ballerina");
+
+        assertThat(named.titlesIn("vindmolle 14 director")).containsExactly("Turbine 14");
+        assertThat(named.titlesIn("who directed vindmole 14")).containsExactly("Turbine 14");
+        assertThat(named.variantsIn("vindmolle 14 director")).isEmpty();
+        assertThat(named.titlesIn("is ballerina good")).containsExactly("Ballerina");
+        assertThat(named.minus("Turbine 14", "Vindmølle 14").titlesIn("vindmolle 14 director")).isEmpty();
+    }
+
     @Test
     void closest_resolvesWhatAUserTyped() {
         assertThat(FILMS.closest("the salt roads")).isEqualTo("The Salt Road");
