@@ -368,6 +368,10 @@ public final class TitleMatcher {
         String[] typedWords = typed.split(" ");
         String[] titleWords = title.split(" ");
         for (int i = 0; i < typedWords.length; i++) {
+            // Another number is another film ("turbine 15" is no typo of Turbine 14), as a sequel's is.
+            if (!typedWords[i].equals(titleWords[i]) && (isNumber(typedWords[i]) || isNumber(titleWords[i]))) {
+                return false;
+            }
             int distance = Fuzzy.distance(typedWords[i], titleWords[i]);
             boolean sameStart = !typedWords[i].isEmpty() && !titleWords[i].isEmpty() && typedWords[i].charAt(0) == titleWords[i].charAt(0);
             if (distance > Math.max(1, Fuzzy.tolerance(titleWords[i].length())) + (sameStart ? 1 : 0)) {
@@ -375,6 +379,10 @@ public final class TitleMatcher {
             }
         }
         return true;
+    }
+
+    private static boolean isNumber(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
     }
 
     /** Double Metaphone codes up to this long: its default of four would make "kingfisher" sound like "kingdom". */

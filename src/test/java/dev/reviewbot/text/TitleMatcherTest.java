@@ -48,6 +48,15 @@ class TitleMatcherTest {
         assertThat(named.minus("Turbine 14", "Vindmølle 14").titlesIn("vindmolle 14 director")).isEmpty();
     }
 
+    /** A number in a title is typed right or names another film: "turbine 15" is not Turbine 14 misspelt. */
+    @Test
+    void aTitleWithAnotherNumber_isNoTypoOfIt() {
+        TitleMatcher numbered = new TitleMatcher(List.of("Turbine 14", "Ballerina"));
+
+        assertThat(numbered.titlesIn("turbine 15 director")).isEmpty();
+        assertThat(numbered.titlesIn("turbne 14 director")).containsExactly("Turbine 14");
+    }
+
     @Test
     void closest_resolvesWhatAUserTyped() {
         assertThat(FILMS.closest("the salt roads")).isEqualTo("The Salt Road");
