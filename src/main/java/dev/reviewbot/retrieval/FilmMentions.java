@@ -189,8 +189,11 @@ final class FilmMentions {
     private String changedTitle(String text, TitleMatcher titles, Predicate<TitleMatcher.Variant> considered) {
         String[] tokens = TextCleaner.wordsOnly(text.replace("&", " and ")).split(" ");
         for (TitleMatcher.Variant variant : titles.variantsIn(text)) {
-            if (considered.test(variant) && isContent(variant.changed()) && !words.phraseKnown(variant.typed())
-                    && (variant.to() - variant.from() >= 3 || inTitlePlace(tokens, variant.from(), variant.to())
+            // A number changed is a change wherever the title stands ("who directed turbine 15" beside Turbine 14:
+            // a sequel, not it); a content word only where a title would stand.
+            boolean renumbered = NUMBER.matcher(variant.changed()).matches();
+            if (considered.test(variant) && (renumbered || isContent(variant.changed())) && !words.phraseKnown(variant.typed())
+                    && (renumbered || variant.to() - variant.from() >= 3 || inTitlePlace(tokens, variant.from(), variant.to())
                     || openedAndFollowedByNoContent(tokens, variant.from(), variant.to())
                     || ledInBeforeTheQuestion(tokens, variant.from(), variant.to())
                     || ledInClosingTheQuestion(tokens, variant.from(), variant.to()))) {

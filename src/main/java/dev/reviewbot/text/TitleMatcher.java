@@ -315,7 +315,9 @@ public final class TitleMatcher {
                     String title = first(titles);
                     String span = String.join(" ", Arrays.copyOfRange(words, i, i + n));
                     // A span that is itself a name of a stored film ("vindmolle 14" beside "turbine 14") changes none.
-                    if (title != null && !exact.containsKey(span) && Fuzzy.distance(span, key(title)) > typoTolerance(key(title).length())) {
+                    // Another number is a change however few its letters ("turbine 15" beside Turbine 14).
+                    if (title != null && !exact.containsKey(span)
+                            && (isNumber(typed) || Fuzzy.distance(span, key(title)) > typoTolerance(key(title).length()))) {
                         found.add(new Variant(span, title, typed, i, i + n));
                     }
                 }

@@ -54,6 +54,7 @@ class TitleMatcherTest {
         TitleMatcher numbered = new TitleMatcher(List.of("Turbine 14", "Ballerina"));
 
         assertThat(numbered.titlesIn("turbine 15 director")).isEmpty();
+        assertThat(numbered.variantsIn("turbine 15 director")).extracting(TitleMatcher.Variant::typed).containsExactly("turbine 15");
         assertThat(numbered.titlesIn("turbne 14 director")).containsExactly("Turbine 14");
     }
 
