@@ -97,9 +97,18 @@ public final class TitleMatcher {
     public TitleMatcher plus(String title, String calledAs) {
         String words = key(calledAs);
         PSortedSet<String> matched = exact.getOrDefault(words, TreePSet.empty(ORDER));
-        // Another film's own title is never taken as this film's other name.
+        // Another film's own title is never taken as this film's other name, whichever of them came first.
         if (words.isEmpty() || matched.contains(title) || (!title.equals(calledAs) && !matched.isEmpty())) {
             return this;
+        }
+        // A title whose key another film holds only as another name takes the key over.
+        List<String> byOtherName = title.equals(calledAs) ? matched.stream().filter(named -> !key(named).equals(words)).toList() : List.of();
+        if (!byOtherName.isEmpty()) {
+            TitleMatcher freed = this;
+            for (String named : byOtherName) {
+                freed = freed.minus(named, words);
+            }
+            return freed.plus(title, calledAs);
         }
         Title t = new Title(title, words, words.split(" ").length);
         PMap<Character, PSortedSet<Title>> letters = with(byLetter, words.charAt(0), t, TITLE_ORDER);

@@ -46,6 +46,7 @@ class TitleMatcherTest {
         assertThat(named.variantsIn("vindmolle 14 director")).isEmpty();
         assertThat(named.titlesIn("is ballerina good")).containsExactly("Ballerina");
         assertThat(named.minus("Turbine 14", "Vindmølle 14").titlesIn("vindmolle 14 director")).isEmpty();
+        assertThat(named.plus("Vindmølle 14").titlesIn("vindmolle 14 director")).containsExactly("Vindmølle 14");
     }
 
     /** A number in a title is typed right or names another film: "turbine 15" is not Turbine 14 misspelt. */
