@@ -235,7 +235,7 @@ public final class ExtractiveAnswerer implements Answerer {
                         anchored, sentenceSimilarity.of(question, sentence));
                 // Evidence, not resemblance: a word the reviews never use ("the dog") is answered only from a
                 // section on the aspect asked about; a question naming a person, by a sentence naming them.
-                boolean evidence = (question.missing().isEmpty() || expected.isSpecificFact()
+                boolean evidence = !Sentences.asks(sentence) && (question.missing().isEmpty() || expected.isSpecificFact()
                         || (scored.aspectMatch() && !question.aspects().isEmpty()))
                         && (question.people().isEmpty() || question.people().stream().anyMatch(p -> namesPerson(sentence, p)));
                 boolean eligible = evidence && switch (expected) {
@@ -499,9 +499,11 @@ public final class ExtractiveAnswerer implements Answerer {
         List<String> sentences = sectionSentences(passage, catalog);
         int at = sentences.indexOf(best.sentence());
         List<String> quote = new ArrayList<>(List.of(best.sentence()));
-        // A credits line after the sentence ("Production: A Nordlys Film production.") is not its context.
+        // A credits line after the sentence ("Production: A Nordlys Film production.") is not its context, nor a
+        // question the review puts next ("Can I take the kids?"), which tells nothing.
         if (at >= 0 && at + 1 < sentences.size() && quote.size() < settings.maxQuotes()
-                && !Section.isCreditsLine(sentences.get(at + 1)) && !Section.isListingLine(sentences.get(at + 1))) {
+                && !Section.isCreditsLine(sentences.get(at + 1)) && !Section.isListingLine(sentences.get(at + 1))
+                && !Sentences.asks(sentences.get(at + 1))) {
             quote.add(sentences.get(at + 1));
         }
         boolean needsContext = best.sentence().matches("^(She|He|It|They|This|That|These|Those|Her|His|Their|But|And)\\b.*")

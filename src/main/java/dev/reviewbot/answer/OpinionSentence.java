@@ -34,7 +34,8 @@ record OpinionSentence(Passage passage, ScoredSentence sentence) {
      * of a page's listing ("12A · 101 mins · UK 2026").
      */
     boolean quotable() {
-        return text().split("\\s+").length >= MIN_WORDS && !Section.isCreditsLine(text()) && !Section.isListingLine(text());
+        return text().split("\\s+").length >= MIN_WORDS && !Section.isCreditsLine(text()) && !Section.isListingLine(text())
+                && !dev.reviewbot.text.Sentences.asks(text());
     }
 
     /** On the aspect: its passage was labelled with it at ingest (or, stored before that, its heading says so), or it names it. */

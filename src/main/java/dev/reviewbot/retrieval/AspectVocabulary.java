@@ -120,7 +120,10 @@ public final class AspectVocabulary {
                     boolean typo = tolerance > 0 && Math.abs(word.length() - typed.length()) <= tolerance
                             && dev.reviewbot.text.Fuzzy.distance(typed, word) <= tolerance;
                     boolean compound = word.length() >= 5 && typed.length() > word.length() + 2 && typed.startsWith(word);
-                    if (typo || compound) {
+                    // A short word missing one letter ("musc"): a typo only where no word of its own ("scar" is one).
+                    boolean dropped = typed.length() == 4 && word.length() == 5 && !dev.reviewbot.text.ModelWords.known(typed)
+                            && dev.reviewbot.text.Fuzzy.distance(typed, word) == 1;
+                    if (typo || compound || dropped) {
                         found.add(aspect);
                     }
                 }

@@ -16,7 +16,9 @@ public enum ExpectedAnswer {
             // A feature runs an hour or more: "within twenty minutes" is not a runtime.
             Pattern.compile("(?i)\\b([6-9]\\d|1\\d\\d|2[0-4]\\d)[- ]?(minutes?|mins?)\\b|\\b(an?|one|two|three)( and a half)?[- ]hours?\\b|\\b(sixty|seventy|eighty|ninety)[- a-z]*minutes\\b"
                     // "fifteen minutes out of the 118": the runtime named after the part of it.
-                    + "|\\bminutes? (?:out )?of (?:the|its|their) ([6-9]\\d|1\\d\\d|2[0-4]\\d)\\b")),
+                    + "|\\bminutes? (?:out )?of (?:the|its|their) ([6-9]\\d|1\\d\\d|2[0-4]\\d)\\b"
+                    // A listing's "1h 49m", "2 hrs 5 mins".
+                    + "|\\b[1-4]\\s?(?:h|hrs?|hours?)\\.?\\s?\\d{1,2}\\s?(?:m|mins?|minutes?)\\b")),
     // Takings are "grossed", "what did it gross", "its worldwide gross"; "gross-out effects" are disgust.
     AMOUNT(Pattern.compile("\\bhow much\\b|\\bbox office\\b|\\bbudget\\b|\\bgrossed\\b|\\bdid\\b.{0,40}\\bgross\\b(?![\\s-]*out\\b)|\\b(box[- ]office|worldwide|domestic|total|its|the) gross\\b(?![\\s-]*out\\b)|\\bmoney\\b|\\bopening weekend\\b|\\bearn(ed)?\\b"),
             Pattern.compile("[$€£]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion)\\b")),

@@ -15,6 +15,20 @@ public final class Sentences {
     private Sentences() {
     }
 
+    /**
+     * Whether the sentence is itself a question ("Can I take the kids?", a Q&A's or an FAQ's own line): put as one,
+     * opening on a word that asks and closing on a question mark, it tells nothing, so it never answers one. A
+     * statement said with a rising tone ("kit reyes is the drifter ..., and he's fine?") still tells.
+     */
+    public static boolean asks(String sentence) {
+        String stripped = sentence.strip();
+        return stripped.replaceAll("[\"'”’)\\]*]+$", "").endsWith("?") && ASKING_OPENING.matcher(stripped).lookingAt();
+    }
+
+    /** The words a question is put with: auxiliaries and wh-words (grammar, a closed set). */
+    private static final java.util.regex.Pattern ASKING_OPENING = java.util.regex.Pattern.compile("(?i)[\"'“‘(]*(?:is|are|was|were|"
+            + "do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|who|whom|whose|what|which|when|where|why|how)\\b");
+
     public static List<String> split(String text) {
         // Reviews scraped from the web often lose the space after a full stop ("misnomer.Pocahontas").
         String spaced = GLUED.matcher(text).replaceAll("$1 $2");

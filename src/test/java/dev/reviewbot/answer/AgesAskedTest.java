@@ -51,9 +51,35 @@ class AgesAskedTest {
             The best scare in British horror this year.
             """;
 
+    private static final String LETTER = """
+            Dear Rosheen,
+
+            I saw your film about the Roker bingo hall on Tuesday, and Bunty's last call made the whole room cry.
+            Her granddaughter is 15 and knows every number by heart.
+
+            It is a 15, for a great deal of very Sunderland language, so it is not one for the grandchildren.
+            """;
+
+    private static final String AGED = """
+            Dabber Queens follows three pensioners who win the bingo hall's last jackpot.
+            The youngest of them is 15 years older than the caller, and the oldest is a 12-year veteran of the hall.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("ages-asked", () -> AnswerRig.botOver(Map.of("paper-lantern.txt", GUIDE,
-            "the-hollow-saints.md", CREDITS_TABLE, "gorton-baths.txt", PIPED_HEADER)));
+            "the-hollow-saints.md", CREDITS_TABLE, "gorton-baths.txt", PIPED_HEADER, "tombola.txt", LETTER,
+            "dabber-queens.txt", AGED)));
+
+    /** "It is a 15, for ... language": the film's certificate put in a sentence, not a person's age. */
+    @Test
+    void aCertificateSaidOfTheFilm_isTheAgeRating_aPersonsAgeIsNot() {
+        Answer said = BOT.ask("what cert is tombola");
+        Answer ages = BOT.ask("what cert is dabber queens");
+
+        assertThat(said.grounded()).isTrue();
+        assertThat(said.citations().get(0).quote()).startsWith("It is a 15, for");
+        assertThat(ages.grounded()).isFalse();
+    }
 
     /** "Cert 15" in a header line, asked for as "cert" or "age certificate". */
     @Test

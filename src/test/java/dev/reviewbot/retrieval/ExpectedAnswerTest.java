@@ -50,6 +50,10 @@ class ExpectedAnswerTest {
     @Test
     void aRuntimeIsAnHourOrMore_underFourHours() {
         assertThat(ExpectedAnswer.DURATION.satisfiedBy("It runs 96 minutes.")).isTrue();
+        // A cinema listing's "1h 49m".
+        assertThat(ExpectedAnswer.DURATION.satisfiedBy("12A · 1h 49m · Comedy, Romance")).isTrue();
+        assertThat(ExpectedAnswer.DURATION.satisfiedBy("It runs 2 hrs 5 mins.")).isTrue();
+        assertThat(ExpectedAnswer.DURATION.satisfiedBy("Doors open at 7h and it starts at 20m past.")).isFalse();
         assertThat(ExpectedAnswer.DURATION.satisfiedBy("a 60-minute special")).isTrue();
         assertThat(ExpectedAnswer.DURATION.satisfiedBy("all 249 mins of it")).isTrue();
         assertThat(ExpectedAnswer.DURATION.satisfiedBy("It takes 59 minutes to get going.")).isFalse();

@@ -27,6 +27,10 @@ class QuestionWordsTest {
         assertThat(vocabulary.aspectsMisspeltIn(List.of("actng"))).extracting(Aspect::name).containsExactly("acting");
         assertThat(vocabulary.aspectsMisspeltIn(List.of("cinematograpy"))).extracting(Aspect::name).containsExactly("visuals");
         assertThat(vocabulary.aspectsMisspeltIn(List.of("camerawork"))).extracting(Aspect::name).containsExactly("visuals");
+        // A short word missing a letter ("musc"), unless it is a word of its own ("scar" is no "scary").
+        assertThat(vocabulary.aspectsMisspeltIn(List.of("musc"))).extracting(Aspect::name).containsExactly("music");
+        assertThat(vocabulary.aspectsMisspeltIn(List.of("scar"))).isEmpty();
+        assertThat(vocabulary.aspectsMisspeltIn(List.of("muc"))).isEmpty();
         assertThat(first("how's the actng in lantern bay").section()).isEqualTo("1. The Voices");
         assertThat(first("was the camerawork any good in lantern bay").section()).isEqualTo("Behind the Camera");
     }

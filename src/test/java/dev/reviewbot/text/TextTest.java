@@ -14,6 +14,16 @@ class TextTest {
     }
 
     @Test
+    void aSentencePutAsAQuestion_asks_aStatementWithARisingToneDoesNot() {
+        assertThat(Sentences.asks("Can I take the kids?")).isTrue();
+        assertThat(Sentences.asks("\"Is it for everyone?\"")).isTrue();
+        assertThat(Sentences.asks("Why did nobody cut the middle? ")).isTrue();
+        assertThat(Sentences.asks("kit reyes is the drifter, and he's fine?")).isFalse();
+        assertThat(Sentences.asks("Is it for everyone. Yes.")).isFalse();
+        assertThat(Sentences.asks("Isla Rennick is terrific?")).isFalse();
+    }
+
+    @Test
     void sentences_repairAMissingSpaceAfterAFullStop() {
         assertThat(Sentences.split("It was a misnomer.Pocahontas has friends.")).hasSize(2);
     }
