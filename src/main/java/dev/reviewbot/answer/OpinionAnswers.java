@@ -76,7 +76,8 @@ public final class OpinionAnswers {
      */
     Optional<Answer> compareNamed(Question question, List<String> named, Catalog catalog, Function<String, Answer> perFilm) {
         String generic = dev.reviewbot.retrieval.QuestionAnalyzer.withTitlesGeneric(question.text(), named);
-        Optional<OpinionAsk> read = reader.read(generic, null);
+        Optional<OpinionAsk> read = reader.read(generic, null, generic,
+                dev.reviewbot.retrieval.QuestionAnalyzer.withoutTitlesAsked(question.text(), named));
         boolean comparing = read.isPresent() && read.get().kind() == dev.reviewbot.opinion.OpinionKind.COMPARISON;
         if (comparing && asksTheVerdictOnly(question)) {
             Optional<Answer> ranked = comparison.answer(question, read.get(), named, true, catalog, passagesOf, maxQuotes);
@@ -224,7 +225,8 @@ public final class OpinionAnswers {
             return Optional.empty();
         }
         String generic = dev.reviewbot.retrieval.QuestionAnalyzer.withTitlesGeneric(question.text(), named);
-        Optional<OpinionAsk> read = reader.read(generic, named.isEmpty() ? question.meaning() : null, withTopicAsIt(generic, question));
+        Optional<OpinionAsk> read = reader.read(generic, named.isEmpty() ? question.meaning() : null, withTopicAsIt(generic, question),
+                dev.reviewbot.retrieval.QuestionAnalyzer.withoutTitlesAsked(question.text(), named));
         if (read.isEmpty()) {
             return Optional.empty();
         }

@@ -158,7 +158,8 @@ public final class ReviewBot implements AutoCloseable {
                 llm.answerer(),
                 answerCache, conversations,
                 config.questions().maxLength(), meters, llm.rewriter(),
-                new OpinionAnswers(new OpinionReader(queryEmbeddings, questionSide, config.opinions()), vocabulary, terms, scoring,
+                new OpinionAnswers(new OpinionReader(queryEmbeddings, questionSide, config.opinions(),
+                        dev.reviewbot.opinion.QuestionKindModel.bundled(passageModel).orElse(null)), vocabulary, terms, scoring,
                         library::passagesOf, config.answers().maxQuotes()));
         this.feedback = stores.feedback();
         this.uploads = new UploadIngest(new ReviewParser(config.library().maxFileBytes()), library);

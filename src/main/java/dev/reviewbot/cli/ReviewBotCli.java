@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = "Answers questions about stored film reviews, quoting and citing them.",
         subcommands = {ChatCommand.class, AskCommand.class, IngestCommand.class, ListCommand.class,
                 RemoveCommand.class, EvalCommand.class, BenchCommand.class, RunCommand.class, FitPolarityCommand.class,
-                ReportCommand.class, FitScoringCommand.class})
+                ReportCommand.class, FitScoringCommand.class, FitQuestionKindsCommand.class})
 public final class ReviewBotCli {
 
     @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,

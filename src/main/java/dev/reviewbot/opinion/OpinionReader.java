@@ -30,6 +30,7 @@ public final class OpinionReader {
     private final SentencePolarity polarity;
     private final OpinionSettings settings;
     private final List<Described> descriptions = new ArrayList<>();
+    private final QuestionKindModel kinds;
 
     /**
      * @param model    embeds questions and headings (the question model: with its search instruction, if any)
@@ -37,6 +38,16 @@ public final class OpinionReader {
      *                 sentences were scored with (the opinion settings were tuned on its scale)
      */
     public OpinionReader(EmbeddingModel model, SentencePolarity polarity, OpinionSettings settings) {
+        this(model, polarity, settings, null);
+    }
+
+    /**
+     * @param kinds the kinds fitted on labelled questions for this model ({@link QuestionKindModel#bundled}): they
+     *              decide a question's kind, the descriptions only which of its descriptions is nearest (its side);
+     *              null to decide by the nearest description alone
+     */
+    public OpinionReader(EmbeddingModel model, SentencePolarity polarity, OpinionSettings settings, QuestionKindModel kinds) {
+        this.kinds = kinds;
         this.model = model;
         this.polarity = polarity;
         this.settings = settings;
@@ -106,10 +117,22 @@ public final class OpinionReader {
      *                 a side ("the ending" -0.65 against "it" -0.03); its kind from {@code text}
      */
     public Optional<OpinionAsk> read(String text, Embedding meaning, String sideText) {
+        return read(text, meaning, sideText, null);
+    }
+
+    /**
+     * @param kindText the question without its titles, as the fitted kinds were fitted: titles read as "the film" made
+     *                 "why is the film called Glass Orchard?" two films, a comparison; null to read the kind from
+     *                 {@code text}
+     */
+    public Optional<OpinionAsk> read(String text, Embedding meaning, String sideText, String kindText) {
         if (descriptions.isEmpty()) {
             return Optional.empty();
         }
-        return readUnit(text, Vectors.unit((meaning != null ? meaning : model.embed(text).content()).vector()), sideText);
+        float[] question = Vectors.unit((meaning != null ? meaning : model.embed(text).content()).vector());
+        Optional<OpinionKind> fitted = kinds == null ? null : kinds.kindOf(kindText == null || kindText.equals(text.replaceAll("\\s+", " ").strip()) ? question
+                : Vectors.unit(model.embed(kindText).content().vector()));
+        return readUnit(text, question, sideText, fitted);
     }
 
     /**
@@ -126,19 +149,30 @@ public final class OpinionReader {
      * spares a question read otherwise a second embedding.
      */
     public boolean mayAsk(Embedding meaning) {
-        return !descriptions.isEmpty() && closest(Vectors.unit(meaning.vector())).kind().isPresent();
+        float[] unit = Vectors.unit(meaning.vector());
+        // This look is at the question with its titles read as "it"; the kinds were fitted with them read as "the
+        // film", as the second look reads it. Either the nearest description or the fitted kinds may let it through.
+        return !descriptions.isEmpty() && (closest(unit, null).kind().isPresent() || (kinds != null && kinds.kindOf(unit).isPresent()));
     }
 
-    /** The kind of the closest description; none when that is "other" or not close enough. */
-    private Closest closest(float[] question) {
+    /**
+     * The kind the fitted kinds read, with its closest description; without them, the kind of the closest description,
+     * none when that is "other" or not close enough.
+     */
+    /** @param fitted the kind the fitted kinds read (empty: none of them); null to go by the nearest description */
+    private Closest closest(float[] question, Optional<OpinionKind> fitted) {
         String best = null;
         double bestScore = -1;
         for (Described d : descriptions) {
             double score = Vectors.dot(question, d.vector());
-            if (d.kind() != null && score > bestScore) {
+            boolean ofKind = d.kind() != null && (fitted == null || fitted.isEmpty() || fitted.equals(OpinionKind.named(d.kind())));
+            if (ofKind && score > bestScore) {
                 best = d.kind();
                 bestScore = score;
             }
+        }
+        if (fitted != null) {
+            return new Closest(fitted, fitted.isEmpty() ? QuestionKindModel.OTHER : best, bestScore);
         }
         return new Closest(bestScore < settings.kindSimilarity() ? Optional.empty() : OpinionKind.named(best), best, bestScore);
     }
@@ -146,8 +180,8 @@ public final class OpinionReader {
     private record Closest(Optional<OpinionKind> kind, String description, double similarity) {
     }
 
-    private Optional<OpinionAsk> readUnit(String text, float[] question, String sideText) {
-        Closest closest = closest(question);
+    private Optional<OpinionAsk> readUnit(String text, float[] question, String sideText, Optional<OpinionKind> fitted) {
+        Closest closest = closest(question, fitted);
         LOG.debug("opinion kind {} ({}) for {}", closest.description(), String.format("%.3f", closest.similarity()), text);
         if (closest.kind().isEmpty()) {
             return Optional.empty();

@@ -534,6 +534,11 @@ public final class QuestionAnalyzer {
                 .map(java.util.regex.Pattern::quote).toList()) + "\\b";
     }
 
+    /** The question's own words, its named titles dropped: what the fitted question kinds read. */
+    public static String withoutTitlesAsked(String text, List<String> titles) {
+        return withoutTitles(text, titles).replaceAll("\\s+", " ").strip();
+    }
+
     /** Drops each named title (spelt exactly, case and punctuation aside) from the question. */
     static String withoutTitles(String text, List<String> titles) {
         String result = text;
