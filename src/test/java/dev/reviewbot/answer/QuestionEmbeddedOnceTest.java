@@ -58,7 +58,9 @@ class QuestionEmbeddedOnceTest {
     void anOpinionQuestionNamingAFilm_addsItsReadingAndItsPolarity_andStillReadsAsOne() {
         int runs = embeddingsFor("what did the reviewer like about copper tide?");
 
-        assertThat(runs).isEqualTo(3);
+        // The question as asked, with its title read as "the film" (the descriptions: its side), without it (the
+        // fitted kinds), and its polarity.
+        assertThat(runs).isEqualTo(4);
         Answer answer = bot.answers().ask(null, "what did the reviewer like about copper tide?", Optional.empty()).answer();
         assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.section()).isNotEqualTo("Where It Stumbles"));
     }

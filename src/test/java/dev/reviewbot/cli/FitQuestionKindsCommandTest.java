@@ -63,7 +63,7 @@ class FitQuestionKindsCommandTest {
         assertThat(fitted.crossValidated()).containsKeys("disagreement", "other");
         assertThat(fitted.command()).isEqualTo("./reviewbot fit-question-kinds --l2 1.0E-6 " + first + " " + second);
         float[] asked = dev.reviewbot.embedding.Vectors.unit(dev.reviewbot.embedding.InProcessModel.byId("all-minilm-l6-v2-q").load()
-                .embed("do the reviewers agree about the acting").content().vector());
+                .embed("do the reviewers agree about the music").content().vector());
         assertThat(fitted.kindOf(asked)).contains(OpinionKind.DISAGREEMENT);
     }
 

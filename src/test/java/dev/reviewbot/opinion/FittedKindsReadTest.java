@@ -69,18 +69,32 @@ class FittedKindsReadTest {
         assertThat(ask.similarity()).isCloseTo(toDisagreement, org.assertj.core.data.Offset.offset(1e-6));
     }
 
-    /**
-     * The shipped kinds read a question without its titles, as they were fitted: with each title read as "the film",
-     * "why is the film called Glass Orchard?" names two films and reads as a comparison.
-     */
+    /** The fitted kinds read the text they are given for it (the question without its titles), not the question. */
     @Test
-    void theShippedKinds_readTheQuestionWithoutItsTitles() {
+    void theFittedKinds_readTheKindText() {
+        // A comparison only for what lies nearly on one direction: the embedding of "which is better, or".
+        float[] toward = dev.reviewbot.embedding.Vectors.unit(MODEL.embed("which is better, or").content().vector());
+        double[] weights = new double[toward.length];
+        for (int i = 0; i < toward.length; i++) {
+            weights[i] = 20 * toward[i];
+        }
+        QuestionKindModel near = new QuestionKindModel("all-minilm-l6-v2-q", List.of("comparison", QuestionKindModel.OTHER),
+                new double[][] {weights, new double[toward.length]}, new double[] {-18, 0}, Map.of(), 1, 1, "");
+        OpinionReader reader = new OpinionReader(MODEL, SentencePolarity.NONE, SETTINGS, near);
+        String generic = "which is better, the film or the film";
+
+        assertThat(reader.read(generic, null, generic, "which is better, or")).map(OpinionAsk::kind).contains(OpinionKind.COMPARISON);
+        assertThat(reader.read(generic, null, generic, "what time is it in Tokyo")).isEmpty();
+    }
+
+    /** The shipped kinds read a question without its titles: "why is the film called Glass Orchard?" is no comparison. */
+    @Test
+    void theShippedKinds_readAQuestionAboutOneFilmsTitle_asNoOpinionQuestion() {
         OpinionReader reader = new OpinionReader(MODEL, SentencePolarity.NONE, SETTINGS,
                 QuestionKindModel.bundled("all-minilm-l6-v2-q").orElseThrow());
         String generic = "Why is the film called the film?";
 
         assertThat(reader.read(generic, null, generic, "Why is the film called?")).isEmpty();
-        assertThat(reader.read(generic, null, generic, null)).map(OpinionAsk::kind).contains(OpinionKind.COMPARISON);
         assertThat(reader.read("do they agree about the dialogue in the film", null, "do they agree about the dialogue in it",
                 "do they agree about the dialogue in")).map(OpinionAsk::kind).contains(OpinionKind.DISAGREEMENT);
     }
