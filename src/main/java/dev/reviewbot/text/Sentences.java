@@ -9,6 +9,7 @@ import java.util.Locale;
 public final class Sentences {
 
     private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("([a-z][.!?])([A-Z][a-z])");
+    private static final java.util.regex.Pattern FOOTNOTE_BREAK = java.util.regex.Pattern.compile("(?<=[.!?]\\[\\d{1,3}\\])\\s+(?=\\p{Lu})");
     private static final java.util.regex.Pattern ABBREVIATION =
             java.util.regex.Pattern.compile("\\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|[Dd]ir|[A-Z])\\.$");
 
@@ -41,11 +42,16 @@ public final class Sentences {
             if (sentence.isEmpty()) {
                 continue;
             }
-            pending.append(pending.length() > 0 ? " " : "").append(sentence);
-            // BreakIterator splits after abbreviations such as "Dr." or a lone initial: glue those back.
-            if (!endsWithAbbreviation(sentence)) {
-                sentences.add(pending.toString());
-                pending.setLength(0);
+            // A footnote mark after a full stop ("forty seconds.[2] Aurelio's camera") ends the sentence, which
+            // BreakIterator does not see.
+            String[] footnoted = FOOTNOTE_BREAK.split(sentence);
+            for (int i = 0; i < footnoted.length; i++) {
+                pending.append(pending.length() > 0 ? " " : "").append(footnoted[i]);
+                // BreakIterator splits after abbreviations such as "Dr." or a lone initial: glue those back.
+                if (!endsWithAbbreviation(footnoted[i].replaceFirst("\\[\\d{1,3}\\]$", ""))) {
+                    sentences.add(pending.toString());
+                    pending.setLength(0);
+                }
             }
         }
         if (pending.length() > 0) {

@@ -199,7 +199,30 @@ public final class TitleMatcher {
                 }
             }
         }
+        if (found.isEmpty()) {
+            found.addAll(spacedAndMisspelt(words));
+        }
         return List.copyOf(found);
+    }
+
+    /**
+     * A title typed with a space too many and a typo besides: "bunk bed cosmonut" is Bunkbed Cosmonaut. Two
+     * neighbouring words joined, the rest must still be a typo of the title word by word.
+     */
+    private List<String> spacedAndMisspelt(String[] words) {
+        for (int n = Math.min(maxWords, words.length - 1); n >= 1; n--) {
+            for (int i = 0; i + n + 1 <= words.length; i++) {
+                for (int j = i; j < i + n; j++) {
+                    List<String> joined = new ArrayList<>(Arrays.asList(words).subList(i, i + n + 1));
+                    joined.set(j - i, joined.get(j - i) + joined.remove(j - i + 1));
+                    String title = closestTo(String.join(" ", joined), n);
+                    if (title != null) {
+                        return List.of(title);
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The titles the question names exactly (case, punctuation and a leading article aside), longest first. */

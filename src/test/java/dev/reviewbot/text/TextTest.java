@@ -24,6 +24,13 @@ class TextTest {
     }
 
     @Test
+    void sentences_endAtAFootnoteMarkAfterAFullStop() {
+        assertThat(Sentences.split("It lasts six minutes.[2] Aurelio's camera stays low. See note [3] below."))
+                .containsExactly("It lasts six minutes.[2]", "Aurelio's camera stays low.", "See note [3] below.");
+        assertThat(Sentences.split("As Dr.[4] Abberley says, it works.")).containsExactly("As Dr.[4] Abberley says, it works.");
+    }
+
+    @Test
     void sentences_repairAMissingSpaceAfterAFullStop() {
         assertThat(Sentences.split("It was a misnomer.Pocahontas has friends.")).hasSize(2);
     }

@@ -98,6 +98,17 @@ class TitleMatcherTest {
     }
 
     @Test
+    void aTitleTypedWithASpaceTooMany_andATypo_namesIt() {
+        TitleMatcher films = new TitleMatcher(List.of("Bunkbed Cosmonaut", "Ballerina"));
+
+        assertThat(films.titlesIn("bunk bed cosmonut review")).containsExactly("Bunkbed Cosmonaut");
+        assertThat(films.titlesIn("is bunk bed cosmonaut good")).containsExactly("Bunkbed Cosmonaut");
+        // Joined, the words must still be a typo of the title word by word.
+        assertThat(films.titlesIn("bunk bed astronomer review")).isEmpty();
+        assertThat(films.titlesIn("a bunk bed for the cosmonaut")).isEmpty();
+    }
+
+    @Test
     void onlyTitleWith_aWordOfOneTitleOfSeveralWords_notOfTwo_notASmallWord_notATitleOfOneWord() {
         TitleMatcher films = new TitleMatcher(List.of("Umbra and the Clockwork Fox", "The Moon Over Marsh", "Kite Moon",
                 "Ironwood"));
