@@ -130,8 +130,9 @@ public final class OpinionReader {
             return Optional.empty();
         }
         float[] question = Vectors.unit((meaning != null ? meaning : model.embed(text).content()).vector());
-        Optional<OpinionKind> fitted = kinds == null ? null : kinds.kindOf(kindText == null || kindText.equals(text.replaceAll("\\s+", " ").strip()) ? question
-                : Vectors.unit(model.embed(kindText).content().vector()));
+        boolean sameText = kindText == null || kindText.equals(text.replaceAll("\\s+", " ").strip());
+        Optional<OpinionKind> fitted = kinds == null ? null
+                : kinds.kindOf(sameText ? question : Vectors.unit(model.embed(kindText).content().vector()));
         return readUnit(text, question, sideText, fitted);
     }
 
@@ -150,16 +151,17 @@ public final class OpinionReader {
      */
     public boolean mayAsk(Embedding meaning) {
         float[] unit = Vectors.unit(meaning.vector());
-        // This look is at the question with its titles read as "it"; the kinds were fitted with them read as "the
-        // film", as the second look reads it. Either the nearest description or the fitted kinds may let it through.
+        // This look is at the question with its titles read as "it"; the kinds were fitted without them, as the second
+        // look reads it. Either the nearest description or the fitted kinds may let it through.
         return !descriptions.isEmpty() && (closest(unit, null).kind().isPresent() || (kinds != null && kinds.kindOf(unit).isPresent()));
     }
 
     /**
      * The kind the fitted kinds read, with its closest description; without them, the kind of the closest description,
      * none when that is "other" or not close enough.
+     *
+     * @param fitted the kind the fitted kinds read (empty: none of them); null to go by the nearest description
      */
-    /** @param fitted the kind the fitted kinds read (empty: none of them); null to go by the nearest description */
     private Closest closest(float[] question, Optional<OpinionKind> fitted) {
         String best = null;
         double bestScore = -1;

@@ -13,6 +13,10 @@ public final class Sentences {
     private static final java.util.regex.Pattern ABBREVIATION =
             java.util.regex.Pattern.compile("\\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|etc|[Dd]ir|[A-Z])\\.$");
 
+    /** The words a question is put with: auxiliaries and wh-words (grammar, a closed set). */
+    private static final java.util.regex.Pattern ASKING_OPENING = java.util.regex.Pattern.compile("(?i)[\"'“‘(]*(?:is|are|was|were|"
+            + "do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|who|whom|whose|what|which|when|where|why|how)\\b");
+
     private Sentences() {
     }
 
@@ -25,10 +29,6 @@ public final class Sentences {
         String stripped = sentence.strip();
         return stripped.replaceAll("[\"'”’)\\]*]+$", "").endsWith("?") && ASKING_OPENING.matcher(stripped).lookingAt();
     }
-
-    /** The words a question is put with: auxiliaries and wh-words (grammar, a closed set). */
-    private static final java.util.regex.Pattern ASKING_OPENING = java.util.regex.Pattern.compile("(?i)[\"'“‘(]*(?:is|are|was|were|"
-            + "do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|who|whom|whose|what|which|when|where|why|how)\\b");
 
     public static List<String> split(String text) {
         // Reviews scraped from the web often lose the space after a full stop ("misnomer.Pocahontas").
