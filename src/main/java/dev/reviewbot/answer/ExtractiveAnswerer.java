@@ -217,7 +217,11 @@ public final class ExtractiveAnswerer implements Answerer {
                 // A question about an aspect is answered from a section on it, or a sentence that names it.
                 boolean mentioned = mentionsAspect(question, analysed.get(i))
                         || (asksDirection(question) && RoleMentions.creditsDirector(sentence, passage.film()));
-                boolean anchored = question.aspects().isEmpty() || scored.aspectMatch() || mentioned
+                // Asked who is in it, a sentence casting an actor ("Gwyneth Tulley is wonderful as Bunty") names the
+                // part by its grammar, though in none of the vocabulary's words: in a review without headings it may
+                // answer, as one naming the acting does (it is scored as before).
+                boolean named = mentioned || (asksAbout(question, AspectVocabulary.ACTING) && CastLinks.castsSomeone(sentence));
+                boolean anchored = question.aspects().isEmpty() || scored.aspectMatch() || named
                         || holdsWhatIsAsked(question, asked, sentence, analysed.get(i))
                         || (telling != null && analysed.get(i).contains().test(telling));
                 // Written all in lower case, a name has no capitals to be told by: the role's word is the evidence.
@@ -249,11 +253,11 @@ public final class ExtractiveAnswerer implements Answerer {
                     // answers "who directed" there only from a sentence that says so.
                     // A sentence whose people all carry another role's title ("Composer Nell Vane has written...")
                     // does not answer "who wrote it?".
-                    case PERSON -> anchored && (onTopic || mentioned) && typed
+                    case PERSON -> anchored && (onTopic || named) && typed
                             && !RoleMentions.namesOnlyOtherRoles(sentence, question.aspects(), vocabulary.aspects())
                             && (asksDirection(question) || !RoleMentions.namesOnlyTheDirector(sentence, passage.film()))
-                            && (coverage > 0 || mentioned || (scored.aspectMatch() && !Section.WHOLE_REVIEW.equals(passage.section())))
-                            && (mentioned || (coverage > 0 && !roleOnly) || !Section.WHOLE_REVIEW.equals(passage.section())
+                            && (coverage > 0 || named || (scored.aspectMatch() && !Section.WHOLE_REVIEW.equals(passage.section())))
+                            && (named || (coverage > 0 && !roleOnly) || !Section.WHOLE_REVIEW.equals(passage.section())
                                 || question.aspects().isEmpty());
                     // In one film's review, a runtime or a date answers "how long" or "when" wherever it sits.
                     default -> typed && (question.scoped() || onTopic || coverage > 0);
@@ -474,7 +478,11 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private static boolean asksDirection(Question question) {
-        return question.aspects().stream().anyMatch(a -> a.name().equals(AspectVocabulary.DIRECTION));
+        return asksAbout(question, AspectVocabulary.DIRECTION);
+    }
+
+    private static boolean asksAbout(Question question, String aspect) {
+        return question.aspects().stream().anyMatch(a -> a.name().equals(aspect));
     }
 
     /** The text names the aspect asked about in its words, or in words close to those the question asked it by. */

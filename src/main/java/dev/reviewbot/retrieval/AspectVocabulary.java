@@ -23,6 +23,8 @@ public final class AspectVocabulary {
     public static final String SUMMARY = "summary";
     public static final String VERDICT = "verdict";
     public static final String DIRECTION = "direction";
+    /** The aspect of questions about the cast ("who's in it?"). */
+    public static final String ACTING = "acting";
     /** The aspect of questions about a film's title ("why is it called that?"). */
     public static final String TITLE = "title";
     /** The aspect of questions about whom a film suits ("is it ok for kids?"). */

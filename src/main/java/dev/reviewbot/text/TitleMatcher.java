@@ -429,7 +429,8 @@ public final class TitleMatcher {
     /**
      * Typed by sound, each word as the title's word sounds: "arclite division" (three letters from Arclight
      * Division). A word changed is one of four letters or more, so that short words, whose sounds many words share,
-     * never stand in for each other; at least one word is the title's own.
+     * never stand in for each other; at least one word is the title's own, or the title is one long word typed two
+     * letters off at most ("diafone" for Diaphone), whose sound few words share.
      */
     private static boolean soundsAlike(String typed, String title) {
         String[] typedWords = typed.split(" ");
@@ -443,8 +444,12 @@ public final class TitleMatcher {
                 return false;
             }
         }
-        return oneOwn;
+        return oneOwn || (typedWords.length == 1 && typed.length() >= LONG_WORD && title.length() >= LONG_WORD
+                && Fuzzy.distance(typed, title) <= 2);
     }
+
+    /** A word this long sounds like few others: a one-word title typed by its sound stands alone. */
+    private static final int LONG_WORD = 6;
 
     private static boolean containedInLonger(Set<String> found, String title) {
         String words = key(title);

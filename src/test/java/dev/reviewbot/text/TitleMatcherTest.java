@@ -84,6 +84,17 @@ class TitleMatcherTest {
         assertThat(films.closest("arclite divizion")).isNull();
     }
 
+    /** Two letters off a one-word title of eight, more than it carries as typos, but sounding as it does. */
+    @Test
+    void aLongOneWordTitleTypedByItsSound_isTheTitle_aShortOneIsNot() {
+        TitleMatcher films = new TitleMatcher(List.of("Diaphone", "Skive"));
+
+        assertThat(films.titlesIn("diafone sound designer")).containsExactly("Diaphone");
+        // Sounding alike is not enough three letters off, nor for a word too short to sound like few others.
+        assertThat(films.closest("dyafoan")).isNull();
+        assertThat(films.closest("scyve")).isNull();
+    }
+
     @Test
     void partOfOneTitle_orATitleWithASpaceTooManyOrTooFew_namesIt() {
         TitleMatcher films = new TitleMatcher(List.of("Pebble and the Moon Kite", "Ironwood Station", "Paper Meridian",
