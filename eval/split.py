@@ -7,7 +7,8 @@ eval/unseen5 20261205, eval/unseen6 20261206,
 eval/unseen7 20261207, eval/unseen8 20261208,
 eval/unseen9 20261209, eval/unseen10 20261210, eval/unseen11 20261211,
 eval/unseen12 20261212, eval/unseen13 20261213,
-eval/unseen14 20261214, eval/unseen15 20261215), then each kind is split half and half (an odd one out goes
+eval/unseen14 20261214, eval/unseen15 20261215,
+eval/unseen16 20261216), then each kind is split half and half (an odd one out goes
 to tune). Run once per set; held-out is for reporting only and must not be used to tune the bot.
 """
 import json, os, random, sys
