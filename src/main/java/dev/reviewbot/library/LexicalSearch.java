@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -31,10 +35,39 @@ public final class LexicalSearch {
         this.index = index;
     }
 
-    private static void add(BooleanQuery.Builder words, String stem, float weight) {
-        words.add(new BoostQuery(new TermQuery(new Term(LuceneEmbeddingStore.TEXT, stem)), weight), BooleanClause.Occur.SHOULD);
-        words.add(new BoostQuery(new TermQuery(new Term(LuceneEmbeddingStore.SECTION_TEXT, stem)), weight / 2),
+    /** Distinct terms whose statistics are kept for one reader; more start the keeping again. */
+    static final int KEPT_TERMS = 10_000;
+
+    /** Each term's statistics over one reader (its top context), looked up in every segment once. */
+    private record TermStatistics(IndexReaderContext reader, Map<Term, TermStates> byTerm) {
+    }
+
+    private volatile TermStatistics statistics;
+
+    private void add(IndexSearcher searcher, BooleanQuery.Builder words, String stem, float weight) throws IOException {
+        words.add(new BoostQuery(termQuery(searcher, new Term(LuceneEmbeddingStore.TEXT, stem)), weight), BooleanClause.Occur.SHOULD);
+        words.add(new BoostQuery(termQuery(searcher, new Term(LuceneEmbeddingStore.SECTION_TEXT, stem)), weight / 2),
                 BooleanClause.Occur.SHOULD);
+    }
+
+    /**
+     * A term query carrying the term's statistics over this searcher's reader. Looking them up costs a dictionary
+     * seek in every segment; an aspect's vocabulary is searched for in question after question, so each term's are
+     * looked up once per reader (a commit brings a new reader, and they are looked up again).
+     */
+    private TermQuery termQuery(IndexSearcher searcher, Term term) throws IOException {
+        IndexReaderContext reader = searcher.getTopReaderContext();
+        TermStatistics kept = statistics;
+        if (kept == null || kept.reader() != reader || kept.byTerm().size() >= KEPT_TERMS) {
+            kept = new TermStatistics(reader, new ConcurrentHashMap<>());
+            statistics = kept;
+        }
+        TermStates states = kept.byTerm().get(term);
+        if (states == null) {
+            states = TermStates.build(searcher, term, true);
+            kept.byTerm().put(term, states);
+        }
+        return new TermQuery(term, states);
     }
 
     /**
@@ -122,19 +155,19 @@ public final class LexicalSearch {
         if (stems.isEmpty() && related.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        for (String stem : stems) {
-            add(words, stem, 1f);
-        }
-        for (String stem : related) {
-            add(words, stem, RELATED_WEIGHT);
-        }
-        BooleanQuery query = new BooleanQuery.Builder()
-                .add(words.build(), BooleanClause.Occur.MUST)
-                .add(LuceneEmbeddingStore.passages(scope), BooleanClause.Occur.FILTER)
-                .build();
         IndexSearcher searcher = index.acquire();
         try {
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            for (String stem : stems) {
+                add(searcher, words, stem, 1f);
+            }
+            for (String stem : related) {
+                add(searcher, words, stem, RELATED_WEIGHT);
+            }
+            BooleanQuery query = new BooleanQuery.Builder()
+                    .add(words.build(), BooleanClause.Occur.MUST)
+                    .add(LuceneEmbeddingStore.passages(scope), BooleanClause.Occur.FILTER)
+                    .build();
             TopDocs top = searcher.search(query, max);
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             // One reader for every hit: it keeps the block it last decompressed and its buffers.

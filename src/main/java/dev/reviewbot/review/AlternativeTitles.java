@@ -38,7 +38,7 @@ public final class AlternativeTitles {
     public static List<String> of(Review review) {
         Set<String> names = new LinkedHashSet<>();
         for (Section section : review.sections()) {
-            for (Pattern pattern : List.of(INTRODUCED, LABELLED, BEFORE_LABEL)) {
+            for (Pattern pattern : patternsThatMayMatch(section.text())) {
                 Matcher found = pattern.matcher(section.text());
                 while (found.find()) {
                     String name = found.group(1) != null ? found.group(1) : found.group(2);
@@ -49,6 +49,22 @@ public final class AlternativeTitles {
             }
         }
         return List.copyOf(names);
+    }
+
+    /** The words each pattern needs (in lower case): a text holding none of them is not scanned by it. */
+    private static final List<String> INTRODUCING_WORDS = List.of("released", "known", "shown", "distributed", "sold",
+            "retitled", "aka", "a.k", "ak.a");
+
+    /**
+     * The patterns worth running on a text: they look for their phrase at every word, which for a library of
+     * thousands of reviews made loading its catalog take seconds; most texts hold none of the words they need.
+     */
+    private static List<Pattern> patternsThatMayMatch(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean introduced = INTRODUCING_WORDS.stream().anyMatch(lower::contains);
+        boolean labelled = lower.contains("title");
+        return introduced && labelled ? List.of(INTRODUCED, LABELLED, BEFORE_LABEL)
+                : introduced ? List.of(INTRODUCED) : labelled ? List.of(LABELLED, BEFORE_LABEL) : List.of();
     }
 
     private static boolean sameName(String name, String title) {

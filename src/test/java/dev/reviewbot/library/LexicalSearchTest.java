@@ -130,6 +130,27 @@ class LexicalSearchTest {
         assertThat(search.phraseExists(List.of())).isFalse();
     }
 
+    @Test
+    void aWordsWeight_followsTheLibrary_whenMoreReviewsUseIt() {
+        // Each word's statistics are kept per reader: a commit brings a new one, and the word weighs what it now does.
+        LuceneIndex own = new LuceneIndex(new ByteBuffersDirectory());
+        try (ReviewLibrary growing = new ReviewLibrary(own, new LuceneEmbeddingStore(own), new HashingEmbeddingModel(),
+                new Chunker(3, 80))) {
+            LexicalSearch words = new LexicalSearch(own);
+            growing.ingest(List.of(SmallReviews.parsed().get(0)));
+            double alone = words.search(List.of("cello"), List.of(), null, 5).get(0).score();
+            growing.ingest(List.of(new dev.reviewbot.review.Review(dev.reviewbot.review.Review.idFor("Bow Street", "R"),
+                    "Bow Street", 2021, "R", null, "bow-street.txt",
+                    List.of(new dev.reviewbot.review.Section("Music", "A cello, then another cello, then a whole cello choir.")))));
+
+            List<LexicalSearch.Hit> shared = words.search(List.of("cello"), List.of(), null, 5);
+
+            assertThat(shared).hasSize(2);
+            assertThat(shared).filteredOn(hit -> hit.segment().text().contains("a single cello")).singleElement()
+                    .satisfies(hit -> assertThat(hit.score()).isLessThan(alone));
+        }
+    }
+
     private static int passageCount() {
         var searcher = index.acquire();
         try {

@@ -30,4 +30,11 @@ class AlternativeTitlesTest {
         assertThat(AlternativeTitles.of(review("Turbine 14", "It was released on 14 December, known as the best week for it,"
                 + " and shown abroad as Turbine 14."))).isEmpty();
     }
+
+    @Test
+    void bothWaysOfGivingATitle_inOneSection_inAnyCase_areFound() {
+        assertThat(AlternativeTitles.of(review("Turbine 14", "Released in Denmark as Vindmølle Fjorten, and sold as \"Turbine\" on DVD;"
+                + " the \"Vindmølle 14\" (International title: Turbine 14) cut is longer. RETITLED Storm Mill.")))
+                .containsExactly("Vindmølle Fjorten", "Turbine", "Storm Mill", "Vindmølle 14");
+    }
 }
