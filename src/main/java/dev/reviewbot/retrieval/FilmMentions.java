@@ -465,10 +465,21 @@ final class FilmMentions {
     private boolean isNamedInPassing(String span, TitleMatcher titles, List<String> reviewers) {
         String typed = TextCleaner.wordsOnly(span);
         List<String> named = java.util.Arrays.stream(TitleMatcher.key(span).split(" ")).filter(w -> !JOINERS.contains(w)).toList();
-        return !named.isEmpty() && named.stream().allMatch(this::isContent)
+        return !named.isEmpty() && namesSomething(named)
                 && titles.closest(span) == null && titles.titlesIn(span).isEmpty()
                 && reviewers.stream().map(TextCleaner::wordsOnly).noneMatch(typed::equals)
                 && words.phraseKnown(typed) && words.writtenAsName(span);
+    }
+
+    /**
+     * Words that may be a name: content words only, or two content words at least with common words between them
+     * ("bend it like beckham"), which a title may hold and a review then writes with capitals; not a word asking
+     * about an aspect ("is the cello music good").
+     */
+    private boolean namesSomething(List<String> named) {
+        long content = named.stream().filter(this::isContent).count();
+        return content == named.size()
+                || content >= 2 && named.stream().allMatch(w -> isContent(w) || vocabulary.genericWords().contains(w));
     }
 
     /**

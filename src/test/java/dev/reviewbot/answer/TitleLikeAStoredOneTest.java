@@ -28,6 +28,7 @@ class TitleLikeAStoredOneTest {
             ## Elsewhere at the festival
             Paper Giraffes and Pigeon Saint both screen again on Saturday. Nell Okoro sings the best song, and she is worth seeing twice.
             It is way better than Mister Candlewick, which I walked out of. Ada Brisk is the cook, and Brisk is a hoot.
+            The diner's dance-off beats anything in Sing It Like Marigold.
             """;
 
     @RegisterExtension
@@ -81,6 +82,9 @@ class TitleLikeAStoredOneTest {
         assertThat(BOT.ask("what did u think of mister candlewick").text()).startsWith("I have no review of mister candlewick");
         assertThat(BOT.ask("is nell okoro good").text()).doesNotStartWith("I have no review");
         assertThat(BOT.ask("is ada brisk any good").text()).doesNotStartWith("I have no review");
+        // A title may hold common words ("it", "like") that no person's name does.
+        assertThat(BOT.ask("is sing it like marigold good").text()).startsWith("I have no review of sing it like marigold");
+        assertThat(BOT.ask("is the diner's dance-off good").text()).doesNotStartWith("I have no review");
     }
 
     /**
