@@ -20,9 +20,13 @@ import java.util.regex.Pattern;
  */
 final class Premise {
 
-    /** A question asking what a film is about, and nothing more. Grammar, a closed set. */
+    /**
+     * A question asking what a film is about, and nothing more: "what's X about", "what happens in X", "the plot of
+     * X". Grammar, a closed set.
+     */
     private static final Pattern ASKS_WHAT_ABOUT = Pattern.compile(
-            "^(?i)(so,? |and |ok,? )?what(?:'s|’s|s| is| was)\\s.*\\babout\\s*\\?*$");
+            "^(?i)(so,? |and |ok,? )?(?:what(?:'s|’s|s| is| was)\\s.*\\babout|what happens in\\s(?!the (?:end|ending|final|last|first|middle)\\b).+"
+                    + "|(?:what(?:'s|’s|s| is) the\\s+)?(?:plot|premise|synopsis) of\\s.+)\\s*\\?*$");
     /**
      * "About" opening what a thing is about ("about a girl called Dee", "about three kids"), not how much ("about
      * ten minutes") nor what is talked about ("about it").
@@ -35,6 +39,9 @@ final class Premise {
      * Haddad's drama about"; not "a late subplot about" nor "let's talk about". Grammar, a closed set.
      */
     private static final Pattern PRESENTED = Pattern.compile("(?i)\\b(?:is|was|are|were)\\b|(?<!\\blet)['’]s\\b");
+
+    /** The title, then what it is: "it had to be Skive, a comedy about". Grammar, a closed set. */
+    private static final String NAMED_THEN_DESCRIBED = "\\s*,\\s+(?:a|an)\\s+[^,;:.!?]*$";
 
     private final AspectVocabulary vocabulary;
 
@@ -62,6 +69,12 @@ final class Premise {
         return quotes.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), quotes));
     }
 
+    /** Whether the words before "about" say the film is what follows: a verb of being, or the title described. */
+    private static boolean presents(String before, String title) {
+        return PRESENTED.matcher(before).find()
+                || Pattern.compile("(?i)\\b" + Pattern.quote(title) + NAMED_THEN_DESCRIBED).matcher(before).find();
+    }
+
     /** The review's first sentence presenting what the film is about (not its own title). */
     private static Optional<Citation> premiseOf(Review review) {
         List<Citation> sentences = new ArrayList<>();
@@ -72,7 +85,7 @@ final class Premise {
         String title = review.title().toLowerCase(Locale.ROOT);
         return sentences.stream().filter(c -> {
             Matcher about = ABOUT.matcher(c.quote());
-            return about.find() && PRESENTED.matcher(c.quote().substring(0, about.start())).find()
+            return about.find() && presents(c.quote().substring(0, about.start()), review.title())
                     && !title.contains(about.group(1).toLowerCase(Locale.ROOT).replaceAll("\\W", ""));
         }).findFirst();
     }

@@ -31,9 +31,15 @@ class WhatItIsAboutTest {
             It is a film about patience, and a good one.
             """;
 
+    private static final String BELL_HOLLOW = """
+            The script is sharp and the writing never sags.
+            This month my pick had to be Bell Hollow, a comedy about two sisters who run a bell foundry in Leeds. Let's talk about the bells.
+            Nia Pryce plays the elder sister, and she is very funny.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("what-it-is-about",
-            () -> AnswerRig.botOver(Map.of("hive-song.txt", HIVE_SONG, "tide-clock.md", TIDE_CLOCK)));
+            () -> AnswerRig.botOver(Map.of("hive-song.txt", HIVE_SONG, "tide-clock.md", TIDE_CLOCK, "bell-hollow.txt", BELL_HOLLOW)));
 
     @Test
     void whatItIsAbout_isTheSentencePresentingIt() {
@@ -41,6 +47,14 @@ class WhatItIsAboutTest {
 
         assertThat(answer.citations()).singleElement().satisfies(c -> assertThat(c.quote())
                 .isEqualTo("This is a small Welsh drama, 98 minutes long, about an old widower who keeps bees on a cliff and the daughter who comes home after ten years away."));
+    }
+
+    @Test
+    void theTitleDescribedAsAFilmAbout_presentsIt_asAskedInOtherWords() {
+        for (String question : java.util.List.of("whats bell hollow about", "what happens in bell hollow?", "plot of bell hollow")) {
+            assertThat(BOT.ask(question).citations()).as(question).singleElement().satisfies(c -> assertThat(c.quote())
+                    .isEqualTo("This month my pick had to be Bell Hollow, a comedy about two sisters who run a bell foundry in Leeds."));
+        }
     }
 
     @Test
