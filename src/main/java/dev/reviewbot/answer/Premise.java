@@ -49,8 +49,13 @@ final class Premise {
         this.vocabulary = vocabulary;
     }
 
+    /** Whether the question asks what a film is about, and nothing more: no opinion, whatever words it shares with one. */
+    static boolean asksWhatItIsAbout(String question) {
+        return ASKS_WHAT_ABOUT.matcher(question.strip()).matches();
+    }
+
     Optional<Answer> answer(Question question, Catalog catalog, int maxQuotes) {
-        if (question.films().size() != 1 || !ASKS_WHAT_ABOUT.matcher(question.text().strip()).matches()) {
+        if (question.films().size() != 1 || !asksWhatItIsAbout(question.text())) {
             return Optional.empty();
         }
         List<Review> reviews = catalog.reviewsOf(question.films().get(0));

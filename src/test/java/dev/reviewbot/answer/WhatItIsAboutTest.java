@@ -63,4 +63,15 @@ class WhatItIsAboutTest {
 
         assertThat(answer.citations().get(0).section()).isEqualTo("Story");
     }
+
+    /**
+     * Without its title, "What's Ballerina about?" reads like "what's good about it?" to the fitted question kinds (which
+     * this rig's bot leaves out; the wired bot has them): it asks no opinion.
+     */
+    @Test
+    void whatAFilmIsAbout_isNoQuestionOfItsStrengths() {
+        Answer answer = dev.reviewbot.SharedBot.get().answers().ask(null, "What's Ballerina about?", java.util.Optional.empty()).answer();
+
+        assertThat(answer.citations()).singleElement().satisfies(c -> assertThat(c.section()).isEqualTo("Writing"));
+    }
 }
