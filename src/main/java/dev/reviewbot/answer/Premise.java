@@ -40,7 +40,7 @@ final class Premise {
      */
     private static final Pattern PRESENTED = Pattern.compile("(?i)\\b(?:is|was|are|were)\\b|(?<!\\blet)['’]s\\b");
 
-    /** The title, then what it is: "it had to be Skive, a comedy about". Grammar, a closed set. */
+    /** The title, then what it is: "my pick had to be Bell Hollow, a comedy about". Grammar, a closed set. */
     private static final String NAMED_THEN_DESCRIBED = "\\s*,\\s+(?:a|an)\\s+[^,;:.!?]*$";
 
     private final AspectVocabulary vocabulary;

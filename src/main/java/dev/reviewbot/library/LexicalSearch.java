@@ -36,7 +36,7 @@ public final class LexicalSearch {
     }
 
     /** Distinct terms whose statistics are kept for one reader; more start the keeping again. */
-    static final int KEPT_TERMS = 10_000;
+    private static final int KEPT_TERMS = 10_000;
 
     /** Each term's statistics over one reader (its top context), looked up in every segment once. */
     private record TermStatistics(IndexReaderContext reader, Map<Term, TermStates> byTerm) {

@@ -31,6 +31,10 @@ public final class AlternativeTitles {
     private static final Pattern BEFORE_LABEL = Pattern.compile(QUOTED + "\\s*\\((?i:(?:international|original|english(?:-language)?|us|uk"
             + "|british|american)\\s+title)");
 
+    /** The words {@link #INTRODUCED} needs (in lower case): a text holding none of them is not scanned by it. */
+    private static final List<String> INTRODUCING_WORDS = List.of("released", "known", "shown", "distributed", "sold",
+            "retitled", "aka", "a.k", "ak.a");
+
     private AlternativeTitles() {
     }
 
@@ -50,10 +54,6 @@ public final class AlternativeTitles {
         }
         return List.copyOf(names);
     }
-
-    /** The words each pattern needs (in lower case): a text holding none of them is not scanned by it. */
-    private static final List<String> INTRODUCING_WORDS = List.of("released", "known", "shown", "distributed", "sold",
-            "retitled", "aka", "a.k", "ak.a");
 
     /**
      * The patterns worth running on a text: they look for their phrase at every word, which for a library of
