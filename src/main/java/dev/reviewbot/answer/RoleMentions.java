@@ -32,9 +32,12 @@ final class RoleMentions {
     private static final Pattern LABEL = Pattern.compile("^\\p{Lu}[\\p{Lu}\\d ;]*:\\s*");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?<=\\s)I(?:'[a-z]+)?\\b");
 
-    /** A person: two to four capitalised words, with the word before them (their title, if any). */
+    /**
+     * A person: two to four capitalised words, with the word before them (their title, if any). A credit's "by"
+     * stands between a title and its person ("the script by Celestina Ruiz-Bravo", "shot by Rafael Okoro").
+     */
     private static final Pattern TITLED_NAME = Pattern.compile(
-            "(?:([\\p{L}-]+)\\s+)?(\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+){1,3})");
+            "(?:([\\p{L}-]+)\\s+(?:by\\s+)?)?(\\p{Lu}[\\p{Ll}'-]+(?:\\s+\\p{Lu}[\\p{Ll}'-]+){1,3})");
 
     private RoleMentions() {
     }
@@ -42,8 +45,9 @@ final class RoleMentions {
     /**
      * Every person the sentence names carries another role's title and none of the roles asked about
      * ("Composer Nell Vane has written a score", "editor Kasia Bell", for "who wrote it?"): the sentence is about
-     * someone else's work, whatever verb it uses. The titles are the aspects' own question words; a person with
-     * no title ("written by Tom Pellow") may be anyone, so a sentence naming one is left to the other rules.
+     * someone else's work, whatever verb it uses. The titles are the aspects' own question words, before the name
+     * or before its "by" ("written by Tom Pellow"); a person with no title may be anyone, so a sentence naming one
+     * is left to the other rules.
      */
     static boolean namesOnlyOtherRoles(String sentence, Collection<Aspect> asked, List<Aspect> all) {
         Matcher m = TITLED_NAME.matcher(sentence);

@@ -29,8 +29,16 @@ class PersonTitledByAnotherRoleTest {
             Final score: 7 out of 10.
             """;
 
+    /** No headings; the writer is credited with "by", the cast by what they play. */
+    private static final String CAPSULE = """
+            Tango at Midnight is a 2024 musical set in Buenos Aires in 1955, in the last months before the coup.
+            The script by Ines Carvalho-Prado is every backstage musical you have ever seen, and the police chief who wants to close the club is a cardboard villain. Paloma Ruiz plays Rosa and she is a genuine star; the long tango in the rain is worth the ticket on its own. Mateo Lind stars as the bandleader and he can really sing.
+            Three stars: five for the dancing, one for the story.
+            """;
+
     @RegisterExtension
-    static final AnswerRig BOT = AnswerRig.over("titled-roles", () -> AnswerRig.botOver(Map.of("signal-box.txt", LISTICLE)));
+    static final AnswerRig BOT = AnswerRig.over("titled-roles", () -> AnswerRig.botOver(
+            Map.of("signal-box.txt", LISTICLE, "tango-at-midnight.txt", CAPSULE)));
 
     private static String firstQuote(String question) {
         Answer answer = BOT.ask(question);
@@ -52,5 +60,10 @@ class PersonTitledByAnotherRoleTest {
     void theComposer_isStillTheAnswerToWhoWroteTheMusic() {
         assertThat(firstQuote("who wrote the music for signal box")).contains("Nell Vane");
         assertThat(firstQuote("who shot signal box")).contains("Luis Combe");
+    }
+
+    @Test
+    void theLead_isNotTheWriterCreditedWithBy() {
+        assertThat(firstQuote("who's the lead in tango at midnight")).contains("Paloma Ruiz").doesNotContain("Carvalho-Prado");
     }
 }
