@@ -175,7 +175,7 @@ final class Disagreement {
             }
             for (OpinionSentence sentence : OpinionSentence.of(List.of(scored.passage()))) {
                 String text = sentence.text();
-                boolean person = question.people().stream().anyMatch(p -> text.contains(surname(p)));
+                boolean person = question.people().stream().anyMatch(p -> RoleMentions.namesPerson(text, p));
                 boolean aspect = question.aspects().stream().anyMatch(a -> vocabulary.mentions(text, a));
                 double coverage = retrieval.coverage(containedIn(text), question.aspectTerms());
                 boolean named = part.namedBy(text, sentence.passage().section(), terms);
@@ -221,15 +221,11 @@ final class Disagreement {
         return (int) retrieval.passages().stream().map(ScoredPassage::passage)
                 .filter(p -> p.reviewId().equals(review.id()) && p.sectionIndex() == sentence.passage().sectionIndex())
                 .flatMap(p -> p.sentences().stream())
-                .filter(s -> question.people().stream().anyMatch(person -> s.text().contains(surname(person)))).count();
+                .filter(s -> question.people().stream().anyMatch(person -> RoleMentions.namesPerson(s.text(), person))).count();
     }
 
     private java.util.function.Predicate<String> containedIn(String text) {
         Set<String> stems = new HashSet<>(terms.of(text));
         return stems::contains;
-    }
-
-    private static String surname(String person) {
-        return person.substring(person.lastIndexOf(' ') + 1);
     }
 }

@@ -241,7 +241,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 // section on the aspect asked about; a question naming a person, by a sentence naming them.
                 boolean evidence = !Sentences.asks(sentence) && (question.missing().isEmpty() || expected.isSpecificFact()
                         || (scored.aspectMatch() && !question.aspects().isEmpty()))
-                        && (question.people().isEmpty() || question.people().stream().anyMatch(p -> namesPerson(sentence, p)));
+                        && (question.people().isEmpty() || question.people().stream().anyMatch(p -> RoleMentions.namesPerson(sentence, p)));
                 boolean eligible = evidence && switch (expected) {
                     // A sentence that names the aspect asked about is on topic however its passage embeds
                     // ("Editor Kofi Mensah-Pratt lets it run..." for "who edited it?").
@@ -460,7 +460,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * the question the aspect does not explain ("Owain Marsh is really good too, as the mine captain").
      */
     private static boolean holdsWhatIsAsked(Question question, List<String> asked, String sentence, SentenceWords words) {
-        return question.people().stream().anyMatch(p -> namesPerson(sentence, p))
+        return question.people().stream().anyMatch(p -> RoleMentions.namesPerson(sentence, p))
                 || (question.expected() != ExpectedAnswer.ANY && !asked.isEmpty()
                     && asked.stream().allMatch(words.contains()) && question.expected().satisfiedBy(sentence));
     }
@@ -469,12 +469,6 @@ public final class ExtractiveAnswerer implements Answerer {
     private static List<String> askedBeyondAspect(Question question) {
         return question.described() ? List.of()
                 : question.terms().stream().filter(t -> !question.aspectTerms().contains(t)).toList();
-    }
-
-    /** The sentence names the person by full name or surname ("Rourke does her own singing"). */
-    private static boolean namesPerson(String sentence, String person) {
-        String surname = person.substring(person.lastIndexOf(' ') + 1);
-        return sentence.contains(person) || sentence.matches("(?s).*\\b" + Pattern.quote(surname) + "\\b.*");
     }
 
     private static boolean asksDirection(Question question) {

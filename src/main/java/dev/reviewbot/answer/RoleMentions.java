@@ -124,6 +124,18 @@ final class RoleMentions {
     }
 
     /**
+     * The sentence names the person, in full or by surname alone ("Ravenscroft gives a career-best performance"); in a
+     * sentence written without capitals ("first problem imelda ravenscroft is just wooden", a transcript) in any case.
+     */
+    static boolean namesPerson(String sentence, String person) {
+        String surname = person.substring(person.lastIndexOf(' ') + 1);
+        if (sentence.contains(person) || Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(sentence).find()) {
+            return true;
+        }
+        return writtenInLowerCase(sentence) && Pattern.compile("(?iu)\\b" + Pattern.quote(surname) + "\\b").matcher(sentence).find();
+    }
+
+    /**
      * A sentence written without capitals: it opens in lower case and has no capitalised word but the pronoun
      * "I" ("tamsin reid plays kenzie..."). There a person cannot be told by capitals, and a sentence naming
      * the role is evidence enough. A sentence that merely names nobody ("There is no music...") opens with one.

@@ -92,4 +92,25 @@ class ReviewersDwellingOnAPersonTest {
 
         assertThat(answer.citations()).extracting(Citation::quote).containsExactly(DWELLS, B_PRAISE);
     }
+
+    @Test
+    void aReviewWrittenWithoutCapitals_namesHerToo() {
+        // A video's transcript: no capitals anywhere, so her name is told by its letters alone.
+        String transcript = "first problem ada lindqvist is just wooden in this one";
+        List<ScoredPassage> passages = List.of(
+                passage("a", 1, 0, 0.5, DWELLS, 0.8),
+                passage("b", 1, 0, 0.5, transcript, -0.6));
+
+        Answer answer = askWhetherTheyAgree(passages);
+
+        assertThat(answer.citations()).extracting(Citation::quote).containsExactly(DWELLS, transcript);
+    }
+
+    @Test
+    void aCapitalisedSentence_namesHerOnlyWithHerCapitals() {
+        assertThat(RoleMentions.namesPerson("first problem ada lindqvist is just wooden", "Ada Lindqvist")).isTrue();
+        assertThat(RoleMentions.namesPerson("Lindqvist carries every scene.", "Ada Lindqvist")).isTrue();
+        assertThat(RoleMentions.namesPerson("The wood is dark and the lindqvist brand of gloom is everywhere.", "Ada Lindqvist")).isFalse();
+        assertThat(RoleMentions.namesPerson("Lindqvistova plays the aunt.", "Ada Lindqvist")).isFalse();
+    }
 }
