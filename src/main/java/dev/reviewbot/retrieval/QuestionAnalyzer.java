@@ -119,6 +119,11 @@ public final class QuestionAnalyzer {
         Set<String> titleWords = typedTitleWords(typed, named);
         String typedSearch = withoutWords(withoutTitles(typed, named), titleWords);
         String reviewer = reviewerIn(typedSearch, knownReviewers);
+        // "What did the student think of Eelgrass?": who the reviewer is, told by a description, is no topic.
+        String describer = reviewer == null ? describedReviewer(typedSearch, names) : null;
+        if (describer != null) {
+            typedSearch = withoutWords(typedSearch, Set.of(describer));
+        }
         List<String> unknownWords = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> typos = new ArrayList<>();
@@ -197,6 +202,9 @@ public final class QuestionAnalyzer {
         if (reviewer != null) {
             titleStems.addAll(terms.of(reviewer));
         }
+        if (describer != null) {
+            titleStems.addAll(terms.of(describer));
+        }
         Set<String> typoStems = new HashSet<>();
         typos.forEach(w -> typoStems.addAll(terms.of(w)));
         // A misspelt aspect word ("actng") has done its work once the aspect is found.
@@ -254,6 +262,26 @@ public final class QuestionAnalyzer {
         return new Question(text, searchText, films, aspects, List.copyOf(meaningful), List.copyOf(aspectStems),
                 List.copyOf(expansion), reviewer, summary, unknownFilm, people, missing, expected, meaning, false,
                 asked.sensed());
+    }
+
+    /**
+     * "What did the linkedin guy think of Turbine 14?", "did the barrister like it": a reviewer described by who
+     * they are, before a verb of judging the film and nothing after it. Grammar, a closed set; a description naming an aspect ("did the
+     * kids like it", "does the twist make sense") or a person in the film asks about them instead.
+     */
+    private static final java.util.regex.Pattern DESCRIBED_REVIEWER = java.util.regex.Pattern.compile(
+            "(?i)^(?:so,? )?(?:what|how)?\\s*(?:did|does|do)\\s+(?:the|that|this|your|our)\\s+((?:[\\p{L}'-]+\\s+){0,2}?[\\p{L}'-]+)"
+                    // The film, its title already taken out, is all that is judged: "does the dog make it to the end" asks of the dog.
+                    + "\\s+(?:think|make|say|like|love|enjoy|hate|dislike|rate|rave)(?:\\s+(?:of|about))?"
+                    + "(?:\\s+(?:it|this|that|this one|the film|the movie))?(?:\\s+(?:overall|at all|much))?\\s*[?.!]*$");
+
+    private String describedReviewer(String text, PeopleNames names) {
+        java.util.regex.Matcher m = DESCRIBED_REVIEWER.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String description = m.group(1);
+        return !names.in(description, Set.of()).isEmpty() || !vocabulary.namedAspectsIn(description).isEmpty() ? null : description;
     }
 
     /** The aspects a question asks about, and its words that asked them by meaning alone ("finish"). */

@@ -149,4 +149,16 @@ class QuestionShapesTest {
         assertThat(acting.people()).isEmpty();
         assertThat(aspects(acting)).containsExactly("acting");
     }
+
+    @Test
+    void aReviewerDescribed_isNoTopic_butWhatIsAskedOfSomeoneIs() {
+        Question student = read("what did the student think of lantern bay");
+
+        assertThat(student.terms()).isEmpty();
+        assertThat(student.summary()).isTrue();
+        // Something asked of the one described, beside the film, stays what is asked.
+        assertThat(read("does the cellist make it to the end of lantern bay").terms()).contains("cellist");
+        // A description naming an aspect asks about it.
+        assertThat(aspects(read("did the kids like lantern bay"))).contains("audience");
+    }
 }
