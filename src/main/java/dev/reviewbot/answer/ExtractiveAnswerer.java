@@ -225,7 +225,8 @@ public final class ExtractiveAnswerer implements Answerer {
                         || holdsWhatIsAsked(question, asked, sentence, analysed.get(i))
                         || (telling != null && analysed.get(i).contains().test(telling));
                 // Written all in lower case, a name has no capitals to be told by: the role's word is the evidence.
-                boolean typed = expected.satisfiedBy(sentence)
+                // The film's own title is no person ("Turnip Rex is the funniest family film of the year").
+                boolean typed = expected.satisfiedBy(expected == ExpectedAnswer.PERSON ? withoutTitle(sentence, passage.film()) : sentence)
                         || (expected == ExpectedAnswer.PERSON && mentioned && RoleMentions.writtenInLowerCase(sentence)
                             && mentionsAspect(question, SentenceWords.of(RoleMentions.withoutLabel(sentence), terms)));
                 boolean opensSection = headedByAspect && !shared && passage.passageIndex() == 0 && i == 0;
@@ -469,6 +470,10 @@ public final class ExtractiveAnswerer implements Answerer {
     private static List<String> askedBeyondAspect(Question question) {
         return question.described() ? List.of()
                 : question.terms().stream().filter(t -> !question.aspectTerms().contains(t)).toList();
+    }
+
+    private static String withoutTitle(String sentence, String film) {
+        return Pattern.compile(Pattern.quote(film), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence).replaceAll(" ");
     }
 
     private static boolean asksDirection(Question question) {
