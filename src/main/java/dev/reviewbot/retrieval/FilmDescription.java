@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
  */
 public record FilmDescription(String description, String rest, boolean titlePlace) {
 
-    // "movie about the college radio station, who plays the dj": opening the question, the phrase needs no "the".
+    // "movie about the college radio station, who plays the dj": opening the question, the phrase needs no "the";
+    // "horror film where...": a genre may come before the word for the film; "the whaling one in the azores": "one"
+    // is placed by a preposition too.
     private static final Pattern PHRASE = Pattern.compile("(?i)(?:\\b(?:the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?|^\\s*)"
+            + "(?:(?:comedy|thriller|horror|drama|western|musical|biopic|romance|heist|mystery|kids|family|war|spy|crime)\\s+(?=film|movie|flick))?"
             + "(?:one|film|movie|flick|picture|documentary|doc|cartoon|animation|comedy|thriller|horror|drama|western|musical|biopic)"
-            + "\\s+(?:about|where|with|in which|set (?:in|on|at)|featuring|starring|that|who)\\s+([^,;?!]{3,120}?)"
+            + "\\s+(?:about|where|with|in which|set (?:in|on|at)|featuring|starring|that|who|(?<=one\\s)(?:in|on|at))\\s+([^,;?!]{3,120}?)"
             // "what's the film about the bell foundry called": the last word asks for the title, no part of the description.
             + "(?=\\s+(?:called|titled)\\s*(?:[,;?!]|$)|\\s*(?:[,;?!]|$))");
 

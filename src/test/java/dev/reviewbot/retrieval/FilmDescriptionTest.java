@@ -35,6 +35,19 @@ class FilmDescriptionTest {
         assertThat(opening.description()).isEqualTo("the college radio station");
         assertThat(opening.rest()).isEqualTo("who plays the dj");
         assertThat(FilmDescription.in("which movie with a dog is best")).isEmpty();
+        // A genre before the word for the film is part of that word.
+        assertThat(FilmDescription.in("horror film where people get locked in a furniture store overnight").orElseThrow().description())
+                .isEqualTo("people get locked in a furniture store overnight");
+    }
+
+    @Test
+    void theOne_isPlacedByAPreposition() {
+        FilmDescription azores = FilmDescription.in("plot of the whaling one in the azores?").orElseThrow();
+
+        assertThat(azores.description()).isEqualTo("the azores");
+        assertThat(azores.rest()).isEqualTo("plot of it?");
+        // A film placed in something is no description: "the film in question" is whichever is asked about.
+        assertThat(FilmDescription.in("how is the acting in the film in general")).isEmpty();
     }
 
     @Test
