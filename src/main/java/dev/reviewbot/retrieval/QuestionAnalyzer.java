@@ -266,8 +266,8 @@ public final class QuestionAnalyzer {
 
     /**
      * "What did the linkedin guy think of Turbine 14?", "did the barrister like it": a reviewer described by who
-     * they are, before a verb of judging the film and nothing after it. Grammar, a closed set; a description naming an aspect ("did the
-     * kids like it", "does the twist make sense") or a person in the film asks about them instead.
+     * they are, before a verb of judging the film and nothing after it. Grammar, a closed set; a description
+     * naming an aspect ("did the kids like it") or a person in the film asks about them instead.
      */
     private static final java.util.regex.Pattern DESCRIBED_REVIEWER = java.util.regex.Pattern.compile(
             "(?i)^(?:so,? )?(?:what|how)?\\s*(?:did|does|do)\\s+(?:the|that|this|your|our)\\s+((?:[\\p{L}'-]+\\s+){0,2}?[\\p{L}'-]+)"
