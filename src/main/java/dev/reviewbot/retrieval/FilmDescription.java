@@ -18,14 +18,17 @@ import java.util.regex.Pattern;
 public record FilmDescription(String description, String rest, boolean titlePlace) {
 
     // "movie about the college radio station, who plays the dj": opening the question, the phrase needs no "the";
-    // "horror film where...": a genre may come before the word for the film; "the whaling one in the azores": "one"
-    // is placed by a preposition too.
+    // "kids heist movie where...", "the cold war spy one set in berlin": genres may come before the word for the film;
+    // "the whaling one in the azores", "the horror film in the old bathhouse": a place placing it too ("one in", or a
+    // preposition with its article: "the film in general" is no description).
     private static final Pattern PHRASE = Pattern.compile("(?i)(?:\\b(?:the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?|^\\s*)"
-            + "(?:(?:comedy|thriller|horror|drama|western|musical|biopic|romance|heist|mystery|kids|family|war|spy|crime)\\s+(?=film|movie|flick))?"
+            + "(?:(?:comedy|thriller|horror|drama|western|musical|biopic|romance|heist|mystery|kids|family|war|spy|crime)\\s+(?=\\p{L}+\\s+(?:film|movie|flick|one)\\b|film|movie|flick|one\\b)){0,2}"
             + "(?:one|film|movie|flick|picture|documentary|doc|cartoon|animation|comedy|thriller|horror|drama|western|musical|biopic)"
-            + "\\s+(?:about|where|with|in which|set (?:in|on|at)|featuring|starring|that|who|(?<=one\\s)(?:in|on|at))\\s+([^,;?!]{3,120}?)"
-            // "what's the film about the bell foundry called": the last word asks for the title, no part of the description.
-            + "(?=\\s+(?:called|titled)\\s*(?:[,;?!]|$)|\\s*(?:[,;?!]|$))");
+            + "\\s+(?:about|where|with|in which|set (?:in|on|at)|featuring|starring|that|who|(?<=one\\s)(?:in|on|at)|(?:in|on|at)(?=\\s+(?:the|a|an)\\s))"
+            + "\\s+([^,;?!]{3,120}?)"
+            // "what's the film about the bell foundry called": the last word asks for the title, no part of the description;
+            // "that film about the yacht race any good?": nor do the words asking its worth, with no comma before them.
+            + "(?=\\s+(?:called|titled)\\s*(?:[,;?!]|$)|\\s+(?:any good|worth (?:it|seeing|watching|a watch)|ok(?:ay)? for)\\b|\\s*(?:[,;?!]|$))");
 
     /** A film-word, for the film described before it. */
     private static final String FILM_WORD = "(?:film|movie|flick|picture|documentary|doc|cartoon|animation|comedy|thriller"

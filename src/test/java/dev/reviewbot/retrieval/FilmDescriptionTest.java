@@ -51,6 +51,32 @@ class FilmDescriptionTest {
     }
 
     @Test
+    void aFilmPlacedSomewhereWithAnArticle_isDescribed() {
+        FilmDescription bathhouse = FilmDescription.in("the horror film in the old victorian bathhouse, is it good").orElseThrow();
+
+        assertThat(bathhouse.description()).isEqualTo("the old victorian bathhouse");
+        assertThat(bathhouse.rest()).isEqualTo("is it good");
+    }
+
+    @Test
+    void severalGenres_mayComeBeforeTheWordForTheFilm() {
+        assertThat(FilmDescription.in("kids heist movie about a school tortoise, is it a pg").orElseThrow().description())
+                .isEqualTo("a school tortoise");
+        assertThat(FilmDescription.in("the cold war spy one set in berlin, whos in it").orElseThrow().rest()).isEqualTo("whos in it");
+    }
+
+    @Test
+    void wordsAskingItsWorth_areNoPartOfTheDescription() {
+        FilmDescription yacht = FilmDescription.in("that film about the round-the-world yacht race any good?").orElseThrow();
+        FilmDescription boot = FilmDescription.in("is the film about the lost wellington boot ok for kids").orElseThrow();
+
+        assertThat(yacht.description()).isEqualTo("the round-the-world yacht race");
+        assertThat(yacht.rest()).isEqualTo("it any good?");
+        assertThat(boot.description()).isEqualTo("the lost wellington boot");
+        assertThat(boot.rest()).isEqualTo("is it ok for kids");
+    }
+
+    @Test
     void aQuestionDescribingNoFilm_hasNoDescription() {
         assertThat(FilmDescription.in("who directed the lifeboat drama?")).isEmpty();
         assertThat(FilmDescription.in("is the acting any good")).isEmpty();
