@@ -58,7 +58,6 @@ public final class ExtractiveAnswerer implements Answerer {
     private final ScoringModel scoring;
     private final SentenceSimilarity sentenceSimilarity;
     private final NamedSection namedSection;
-    private final Premise premise;
     private final WordSenses senses;
     /** The question's words that ask for casting, not describe the character ("who voices the baron"). */
     private final Set<String> castingTerms;
@@ -80,7 +79,6 @@ public final class ExtractiveAnswerer implements Answerer {
         this.scoring = scoring;
         this.sentenceSimilarity = sentenceSimilarity;
         this.namedSection = new NamedSection(vocabulary, terms);
-        this.premise = new Premise(vocabulary);
         this.senses = senses;
         this.castingTerms = Set.copyOf(terms.of(CASTING_WORDS));
     }
@@ -98,16 +96,17 @@ public final class ExtractiveAnswerer implements Answerer {
         if (catalog.reviews().isEmpty()) {
             return new Answer.Declined(question.text(), "The library holds no reviews yet.", List.of());
         }
+        // "Brightsea taps, what's it about?" names only a film besides its question words, yet asks for the story.
+        Optional<Answer> premise = Premise.answer(question, catalog, settings.maxQuotes());
+        if (premise.isPresent()) {
+            return premise.get();
+        }
         if (question.summary()) {
             return summarize(question, retrieval, catalog);
         }
         Optional<Answer> section = namedSection.answer(question, catalog);
         if (section.isPresent()) {
             return section.get();
-        }
-        Optional<Answer> premise = this.premise.answer(question, catalog, settings.maxQuotes());
-        if (premise.isPresent()) {
-            return premise.get();
         }
         if (question.missing().stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
             // A name no stored review mentions ("Is Tom Hanks good in it?"): nothing here is about them.

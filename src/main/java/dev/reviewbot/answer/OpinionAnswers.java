@@ -206,7 +206,7 @@ public final class OpinionAnswers {
         if ((question.expected() != ExpectedAnswer.ANY && !asksWhichReviewer(question, catalog))
                 || question.missing().stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))
                 || question.aspects().stream().anyMatch(a -> AspectVocabulary.SUMMARY.equals(a.name()))
-                || (question.reviewer() != null && question.summary()) || Premise.asksWhatItIsAbout(question.text())) {
+                || (question.reviewer() != null && question.summary()) || Premise.asksWhatItIsAbout(question)) {
             // "Which is shorter?" wants a runtime, not an opinion; a name no review mentions is declined elsewhere;
             // "summarize it", "what did Colin Ashby think?" ask for the whole review, which the summary answers;
             // "What's Ballerina about?" asks for its story (without its title it reads like "what's good about it?").

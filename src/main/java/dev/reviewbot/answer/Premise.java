@@ -1,7 +1,6 @@
 package dev.reviewbot.answer;
 
 import dev.reviewbot.library.Catalog;
-import dev.reviewbot.retrieval.AspectVocabulary;
 import dev.reviewbot.retrieval.Question;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
@@ -14,11 +13,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "What is X about?" of a review with no section headed on the story: the review's own sentence saying what the
- * film is about ("a 2025 movie about three kids in rural Oklahoma"), the first that does. A review with a "Story"
- * or "Plot" section is answered from it by the extractive answerer.
+ * "What is X about?", "X plot": the review's own telling of the story, where it gives one. In turn: the opening of a
+ * section headed on the story ("The Story", "Logline", "What is X about?"); the sentence a label opens ("The story:
+ * after her husband's trawler goes down...", or the one after "The set-up is simple."); else the sentence saying what
+ * the film is about ("a 2025 movie about three kids in rural Oklahoma") or where it is set. Reviews with none of them
+ * are answered by the extractive answerer.
  */
 final class Premise {
+
+    private Premise() {
+    }
 
     /**
      * A question asking what a film is about, and nothing more: "what's X about", "what happens in X", "the plot of
@@ -28,11 +32,37 @@ final class Premise {
             "^(?i)(so,? |and |ok,? )?(?:what(?:'s|’s|s| is| was)\\s.*\\babout|what happens in\\s(?!the (?:end|ending|final|last|first|middle)\\b).+"
                     + "|(?:what(?:'s|’s|s| is) the\\s+)?(?:plot|premise|synopsis) of\\s.+)\\s*\\?*$");
     /**
-     * "About" opening what a thing is about ("about a girl called Dee", "about three kids"), not how much ("about
-     * ten minutes") nor what is talked about ("about it").
+     * The title and a word for its story, and nothing more: "seventeen verandas plot", "whats the story of slipjig"
+     * (read without the title). Grammar, a closed set.
+     */
+    private static final Pattern ASKS_THE_STORY = Pattern.compile(
+            "^(?i)(?:so,? |and |ok,? )?(?:(?:what(?:'s|’s|s| is| was) )?(?:the )?(?:plot|story|storyline|premise|synopsis)(?: of| in)?"
+                    + "|(?:.*\\s)?what(?:'s|’s|s| is) (?:it|the film|the movie) about)\\W*$");
+
+    /** The words naming a story: in a heading ("The Story", "Logline") or a label ("The set-up is simple."). A closed set. */
+    private static final String STORY_WORDS = "(?:story|plot|premise|synopsis|set-?up|gist|logline)";
+
+    /** A heading on the story: its word, or the question it answers ("What is Vigia about?", "What happens?"). */
+    private static final Pattern STORY_HEADING = Pattern.compile("(?i)\\b" + STORY_WORDS + "\\b|\\bwhat(?:'s|’s| is| was)\\b.*\\babout\\W*$"
+            + "|\\bwhat happens\\b");
+
+    /**
+     * A label opening the story: "The story: after...", "What's it about: in the village...", or a sentence of a few
+     * words announcing it ("The set-up is simple."), told in the next one; a longer one judges it ("The plot is thin
+     * and the ending silly.").
+     */
+    private static final Pattern STORY_LABEL = Pattern.compile("^(?i)(?:the |so,? )?(?:" + STORY_WORDS + "|what(?:'s|’s| is) it about)"
+            + "(?:\\s*[:—-]\\s*(?<told>\\S.{20,})|(?:\\s+[\\p{L}'’,-]+){1,4}\\s*[.!:])$");
+
+    /** "Slipjig (2026) is set in London in 1957", "It is set in": where the film is set, as the review presents it. */
+    private static final Pattern SET_IN = Pattern.compile("(?i)^(?:it|this|the film|the movie|[^,;:.!?]{1,60}?)\\s+(?:is|was)\\s+set\\s+(?:in|on|at)\\b");
+
+    /**
+     * "About" opening what a thing is about ("about a girl called Dee", "about three kids", "about three Year 11s"),
+     * not how much ("about ten minutes", "about two years") nor what is talked about ("about it").
      */
     private static final Pattern ABOUT = Pattern.compile(
-            "(?i)\\babout (?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?!(?:minute|min|hour|half|third|quarter|second|year)s?\\b)(\\S+)");
+            "(?i)\\babout (?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?!(?:minute|min|hour|half|third|quarter|second)s?\\b|years?\\b(?!\\s*\\d))(\\S+)");
 
     /**
      * What stands before it says the film is what follows: "this is a small drama, ... about", "it's about", "Orla
@@ -43,35 +73,69 @@ final class Premise {
     /** The title, then what it is: "my pick had to be Bell Hollow, a comedy about". Grammar, a closed set. */
     private static final String NAMED_THEN_DESCRIBED = "\\s*,\\s+(?:a|an)\\s+[^,;:.!?]*$";
 
-    private final AspectVocabulary vocabulary;
-
-    Premise(AspectVocabulary vocabulary) {
-        this.vocabulary = vocabulary;
-    }
-
     /** Whether the question asks what a film is about, and nothing more: no opinion, whatever words it shares with one. */
     static boolean asksWhatItIsAbout(String question) {
         return ASKS_WHAT_ABOUT.matcher(question.strip()).matches();
     }
 
-    Optional<Answer> answer(Question question, Catalog catalog, int maxQuotes) {
-        if (question.films().size() != 1 || !asksWhatItIsAbout(question.text())) {
+    /** The same, or the question without its title names only the story ("seventeen verandas plot"). */
+    static boolean asksWhatItIsAbout(Question question) {
+        return asksWhatItIsAbout(question.text()) || ASKS_THE_STORY.matcher(question.searchText().strip()).matches();
+    }
+
+    static Optional<Answer> answer(Question question, Catalog catalog, int maxQuotes) {
+        if (question.films().size() != 1 || !question.people().isEmpty() || !asksWhatItIsAbout(question)) {
             return Optional.empty();
         }
         List<Review> reviews = catalog.reviewsOf(question.films().get(0));
-        boolean headed = reviews.stream().flatMap(r -> r.sections().stream())
-                .anyMatch(s -> question.aspects().stream().anyMatch(a -> vocabulary.covers(s.name(), a)));
-        if (headed) {
-            return Optional.empty();
-        }
-        List<Citation> quotes = new ArrayList<>();
-        for (Review review : reviews) {
-            premiseOf(review).ifPresent(quotes::add);
-            if (quotes.size() == maxQuotes) {
-                break;
-            }
+        List<Citation> quotes = quotes(reviews, Premise::told, maxQuotes);
+        if (quotes.isEmpty()) {
+            quotes = quotes(reviews, Premise::premiseOf, maxQuotes);
         }
         return quotes.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), quotes));
+    }
+
+    private static List<Citation> quotes(List<Review> reviews, java.util.function.Function<Review, Optional<Citation>> of, int maxQuotes) {
+        return reviews.stream().map(of).flatMap(Optional::stream).limit(maxQuotes).toList();
+    }
+
+    /**
+     * The story as the review tells it: the opening of a section headed on it, else what a label opens; up to
+     * {@link #TOLD_SENTENCES} sentences of its paragraph, as a story takes more than one to tell.
+     */
+    private static Optional<Citation> told(Review review) {
+        for (Section section : review.sections()) {
+            if (STORY_HEADING.matcher(section.name().strip()).find()) {
+                Optional<Citation> opening = paragraphs(section).stream().filter(p -> !p.isEmpty()).findFirst()
+                        .map(p -> telling(review, section, p, 0));
+                if (opening.isPresent()) {
+                    return opening;
+                }
+            }
+        }
+        for (Section section : review.sections()) {
+            for (List<String> paragraph : paragraphs(section)) {
+                for (int i = 0; i < paragraph.size(); i++) {
+                    Matcher label = STORY_LABEL.matcher(paragraph.get(i).strip());
+                    if (label.matches() && (label.group("told") != null || i + 1 < paragraph.size())) {
+                        return Optional.of(telling(review, section, paragraph, label.group("told") != null ? i : i + 1));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A story told over more sentences than this is quoted from its opening ones. */
+    private static final int TOLD_SENTENCES = 3;
+
+    private static Citation telling(Review review, Section section, List<String> paragraph, int from) {
+        String told = String.join(" ", paragraph.subList(from, Math.min(paragraph.size(), from + TOLD_SENTENCES)));
+        return new Citation(review.title(), section.name(), review.reviewer(), told);
+    }
+
+    private static List<List<String>> paragraphs(Section section) {
+        return java.util.Arrays.stream(section.text().split("\n\n")).map(Sentences::split).toList();
     }
 
     /** Whether the words before "about" say the film is what follows: a verb of being, or the title described. */
@@ -80,18 +144,26 @@ final class Premise {
                 || Pattern.compile("(?i)\\b" + Pattern.quote(title) + NAMED_THEN_DESCRIBED).matcher(before).find();
     }
 
-    /** The review's first sentence presenting what the film is about (not its own title). */
+    /** The review's first sentence presenting what the film is about (not its own title), or where it is set. */
     private static Optional<Citation> premiseOf(Review review) {
-        List<Citation> sentences = new ArrayList<>();
-        for (Section section : review.sections()) {
-            Sentences.split(section.text().replace("\n\n", " ")).forEach(s ->
-                    sentences.add(new Citation(review.title(), section.name(), review.reviewer(), s)));
-        }
         String title = review.title().toLowerCase(Locale.ROOT);
-        return sentences.stream().filter(c -> {
+        return sentences(review).stream().filter(c -> {
             Matcher about = ABOUT.matcher(c.quote());
             return about.find() && presents(c.quote().substring(0, about.start()), review.title())
                     && !title.contains(about.group(1).toLowerCase(Locale.ROOT).replaceAll("\\W", ""));
-        }).findFirst();
+        }).findFirst().or(() -> sentences(review).stream().filter(c -> SET_IN.matcher(c.quote()).find()).findFirst());
+    }
+
+    private static List<Citation> sentences(Review review) {
+        List<Citation> sentences = new ArrayList<>();
+        for (Section section : review.sections()) {
+            sentences.addAll(sentencesOf(review, section));
+        }
+        return sentences;
+    }
+
+    private static List<Citation> sentencesOf(Review review, Section section) {
+        return Sentences.split(section.text().replace("\n\n", " ")).stream()
+                .map(s -> new Citation(review.title(), section.name(), review.reviewer(), s)).toList();
     }
 }

@@ -37,9 +37,28 @@ class WhatItIsAboutTest {
             Nia Pryce plays the elder sister, and she is very funny.
             """;
 
+    private static final String GULL_PIER = """
+            I went in expecting nothing. The acting is uneven and the score is forgettable.
+            The set-up is simple. Two brothers inherit a crumbling pier in Skegness. The elder wants to sell it to a casino chain, the younger wants to reopen the ballroom. Their mother just wants them to stop shouting.
+            It looks lovely, though, all peeling paint and grey sea.
+            """;
+
+    private static final String FORM_ROOM = """
+            Every December I write a school report for one new film. This term it had to be Form Room, a comedy about three Year 11s in Hull who skip their mock exams. I have confiscated a lot of phones.
+
+            ## English
+            The script is funny for an hour and then runs out of ideas.
+            """;
+
+    private static final String TIN_LANTERN = """
+            The acting is fine and the music is better. Tin Lantern (2025) is set in Whitby in 1912. A lamplighter's daughter wants to go to sea.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("what-it-is-about",
-            () -> AnswerRig.botOver(Map.of("hive-song.txt", HIVE_SONG, "tide-clock.md", TIDE_CLOCK, "bell-hollow.txt", BELL_HOLLOW)));
+            () -> AnswerRig.botOver(Map.of("hive-song.txt", HIVE_SONG, "tide-clock.md", TIDE_CLOCK, "bell-hollow.txt", BELL_HOLLOW,
+                    "gull-pier.txt", GULL_PIER, "form-room.md", FORM_ROOM,
+                    "tin-lantern.txt", TIN_LANTERN)));
 
     @Test
     void whatItIsAbout_isTheSentencePresentingIt() {
@@ -62,6 +81,41 @@ class WhatItIsAboutTest {
         Answer answer = BOT.ask("what is tide clock about");
 
         assertThat(answer.citations().get(0).section()).isEqualTo("Story");
+        assertThat(answer.citations().get(0).quote()).isEqualTo("A harbour master in 1950s Hull finds a clock that runs backwards.");
+    }
+
+    /** A short sentence announcing the story ("The set-up is simple.") is followed by its telling, several sentences long. */
+    @Test
+    void theStoryALabelAnnounces_isToldInTheSentencesAfterIt() {
+        for (String question : java.util.List.of("gull pier plot", "whats the story of gull pier", "what happens in gull pier")) {
+            assertThat(BOT.ask(question).citations()).as(question).singleElement().satisfies(c -> assertThat(c.quote()).isEqualTo(
+                    "Two brothers inherit a crumbling pier in Skegness. The elder wants to sell it to a casino chain, the younger "
+                            + "wants to reopen the ballroom. Their mother just wants them to stop shouting."));
+        }
+    }
+
+    /**
+     * A school year ("about three Year 11s") is who the film is about, not how long; the sentence saying so answers
+     * though a heading ("English") covers the writing.
+     */
+    @Test
+    void aSchoolYear_isNoDuration() {
+        assertThat(BOT.ask("whats form room about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
+                .isEqualTo("This term it had to be Form Room, a comedy about three Year 11s in Hull who skip their mock exams."));
+    }
+
+    /** Told nowhere and said to be about nothing, the film is presented by where it is set. */
+    @Test
+    void whereTheFilmIsSet_presentsIt() {
+        assertThat(BOT.ask("whats tin lantern about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
+                .isEqualTo("Tin Lantern (2025) is set in Whitby in 1912."));
+    }
+
+    /** A misspelt title leaves only "what's it about": still a question for the story, not for the whole review. */
+    @Test
+    void aMisspeltTitle_withWhatItIsAbout_asksForTheStory() {
+        assertThat(BOT.ask("gull peir whats it about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
+                .startsWith("Two brothers inherit a crumbling pier in Skegness."));
     }
 
     /**
