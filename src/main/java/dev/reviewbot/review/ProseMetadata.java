@@ -32,12 +32,17 @@ public final class ProseMetadata {
      * underscore), then perhaps a star rating, and the outlet after "on", "for", "at" or "|".
      */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:[Bb]y|[Rr]eviewed by|[Rr]eview by|[Ww]ords by|[Ww]ritten by|[Pp]osted by|[Ww]atched by)\\s*[:\\-]?\\s+"
+            "^(?:[Bb]y|[Rr]eviewed by|(?:\\p{Lu}\\p{Ll}+\\s+)?(?:[Rr]eview|[Nn]otes?|[Ww]ords) by|[Ww]ritten by|[Pp]osted by|[Ww]atched by)\\s*[:\\-]?\\s+"
                     + "(" + WRITTEN_NAME + "|[\\p{L}\\d.]*[_\\d][\\p{L}\\d_.]*)"
                     + "\\s*[★☆✩✭½]*\\s*(?:(?:\\s(?:on|for|at)\\s+|\\s*[|]\\s*)(\\p{Lu}[^,|]*?)\\s*(?:[,|].*)?|[,|—–-].*)?$");
     /** One part of a post's header line: "Posted by Terry Blackmore", "posted by u/fogbound_frames". */
     private static final Pattern POSTER = Pattern.compile(
-            "^[Pp]osted by\\s+(?:u/)?(" + WRITTEN_NAME + "|[\\w-]{3,40})$");
+            "^[Pp]osted by\\s+(?:u/)?(" + WRITTEN_NAME + "|[\\w-]{3,40})(?:\\s+on\\s+\\d.*)?$");
+    /** A byline with the writer's trade and the date: "Albertine Haskett, film critic · Thursday 10 December 2026". */
+    private static final Pattern NAMED_USER_LINE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2})(?:,\\s*[\\p{Ll} ]{2,30})?\\s*[·•|]\\s*(.+)$");
+    /** An email's header: "From: Octavia Scobie", with its other lines ("To:", "Subject:", "Date:"). */
+    private static final Pattern EMAIL_FROM = Pattern.compile("(?m)^From:\\s*(" + WRITTEN_NAME + ")\\s*(?:<[^>\\s]+>)?\\s*$");
+    private static final Pattern EMAIL_HEADER = Pattern.compile("(?m)^(?:To|Subject|Date|Sent):\\s");
     /** A review site's user line: "filmfan_99 · 12 March 2025", the handle and the date the review was posted. */
     private static final Pattern USER_LINE = Pattern.compile("^([\\p{L}\\d_.-]{3,40})\\s*[·•|]\\s*(.+)$");
     /** A forum post's line: "r/TrueFilm · Posted by u/fogbound_frames", the poster's handle. */
@@ -130,8 +135,19 @@ public final class ProseMetadata {
      */
     public static Optional<String> byline(List<Section> sections) {
         List<String> opening = openingParagraphs(sections, MASTHEAD_PARAGRAPHS);
+        // An email's sender, its header's lines together or each a line of page furniture.
+        String header = String.join("\n", opening);
+        Matcher from = EMAIL_FROM.matcher(header);
+        if (from.find() && EMAIL_HEADER.matcher(header).find()) {
+            return Optional.of(from.group(1).strip());
+        }
         for (int i = 0; i < opening.size(); i++) {
-            Optional<String> reviewer = i < BYLINE_PARAGRAPHS ? reviewerIn(opening.get(i)) : Optional.empty();
+            // A line of its own may sign the text under a masthead's other lines (the paper, the section, the headline):
+            // a byline, or a written name over a date, not a bare word that could be a handle ("Open · ... 6 Dec 2026").
+            String paragraph = opening.get(i);
+            boolean line = !paragraph.contains("\n");
+            Optional<String> reviewer = i < BYLINE_PARAGRAPHS ? reviewerIn(paragraph)
+                    : line ? bylineOf(paragraph).or(() -> posterOf(paragraph)).or(() -> namedUserLine(paragraph)) : Optional.empty();
             if (reviewer.isPresent()) {
                 return reviewer;
             }
@@ -249,7 +265,7 @@ public final class ProseMetadata {
 
     /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */
     private static final Pattern AUTHOR_NOTE = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}'’-]+)){1,3})"
-            + "\\s+(?:writes\\b|reviews\\b|is an?\\s+(?:[\\p{L}-]+\\s+){0,3}(?:critic|writer|journalist|editor|blogger|reviewer|columnist)\\b)");
+            + "\\s+(?:writes\\b|reviews\\b|has (?:reviewed|written)\\b|is an?\\s+(?:[\\p{L}-]+\\s+){0,3}(?:critic|writer|journalist|editor|blogger|reviewer|columnist)\\b)");
 
     private static List<String> openingParagraphs(List<Section> sections) {
         return openingParagraphs(sections, BYLINE_PARAGRAPHS);
@@ -264,9 +280,35 @@ public final class ProseMetadata {
     }
 
     private static Optional<String> reviewerIn(String paragraph) {
+        return bylineOf(paragraph).or(() -> userLine(paragraph));
+    }
+
+    private static Optional<String> bylineOf(String paragraph) {
         // A diary's line dates the viewing after the name: "Watched by Pia Lindahl 03 Dec 2026".
         Matcher m = BYLINE.matcher(TRAILING_DATE.matcher(paragraph).replaceFirst(""));
-        return m.matches() ? Optional.of(m.group(1).strip()) : userLine(paragraph);
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /** A forum's post header, a line of its own under the thread's: "Reply #14 · Posted by Terry Blackmore · 7 Dec 2026". */
+    private static Optional<String> posterOf(String line) {
+        for (String part : line.split("\\s*(?:\n|[·•|])\\s*")) {
+            Matcher poster = POSTER.matcher(part.strip());
+            if (poster.matches()) {
+                return Optional.of(poster.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A paper's or a newsletter's byline over the text: "Ysanne Weatherill · Second Helpings · 14 December 2026". */
+    private static Optional<String> namedUserLine(String paragraph) {
+        for (String part : paragraph.split("\n")) {
+            Matcher named = NAMED_USER_LINE.matcher(part.strip());
+            if (named.matches() && Masthead.DATE.matcher(named.group(2)).find()) {
+                return Optional.of(named.group(1).strip());
+            }
+        }
+        return Optional.empty();
     }
 
     /** A page's line that signs what follows: "Why we love it, by Kirsteen Monteith, front of house". No sentence's end. */
@@ -287,15 +329,12 @@ public final class ProseMetadata {
         if (forum.matches()) {
             return Optional.of(forum.group(1));
         }
-        // A forum's post header, a line of its own under the thread's: "Reply #14 · Posted by Terry Blackmore · 7 Dec 2026".
-        for (String part : line.split("\\s*(?:\n|[·•|])\\s*")) {
-            Matcher poster = POSTER.matcher(part.strip());
-            if (poster.matches()) {
-                return Optional.of(poster.group(1));
-            }
+        Optional<String> poster = posterOf(line);
+        if (poster.isPresent()) {
+            return poster;
         }
         Matcher m = USER_LINE.matcher(line.strip());
-        return m.matches() && Masthead.DATE.matcher(m.group(2)).find() ? Optional.of(m.group(1)) : Optional.empty();
+        return m.matches() && Masthead.DATE.matcher(m.group(2)).find() ? Optional.of(m.group(1)) : namedUserLine(line);
     }
 
     /**

@@ -54,6 +54,85 @@ class WebShapesTest {
         assertThat(review.sections().get(2).text()).contains("Overall — 8/10");
     }
 
+    /**
+     * A paper's byline under its name, its section and a headline (the fourth line of its furniture), with the
+     * writer's trade and the date; a newsletter's "name · title · date"; not a bare word over a date ("Open · ...").
+     */
+    @Test
+    void aNamedBylineUnderAMasthead_isTheReviewer() throws Exception {
+        Review paper = parse("kiln-street.txt", """
+                The Wensum Mercury
+                Arts › Film › New this week
+                Film round-up: a kiln to treasure
+                Albertine Haskett, film critic · Thursday 10 December 2026 · 4 min read
+
+                Kiln Street follows a potter in Stoke through the last winter of her family's works. It is a quiet, lovely thing.
+                """);
+        Review newsletter = parse("kiln-road.txt", """
+                Kiln Road wants to be Brief Encounter.
+                Ysanne Weatherill · Second Helpings · 14 December 2026
+
+                A porter and a nurse meet at a kiln-side café in 1946. The dialogue is stiff and the ending is syrup.
+                """);
+        Review issue = parse("kiln-lane.txt", """
+                film-regressions / cinema-tracker
+                Issues › #2187
+                KILN LANE: third act throws an unhandled exception #2187
+                Open · segfault_sally opened this issue on 6 Dec 2026 · 14 comments
+
+                Kiln Lane opens well and crashes in its last half hour.
+                """);
+
+        assertThat(paper.reviewer()).isEqualTo("Albertine Haskett");
+        assertThat(newsletter.reviewer()).isEqualTo("Ysanne Weatherill");
+        assertThat(issue.reviewer()).isNull();
+    }
+
+    /** "Capsule review by", "Programme notes by": a byline may name the kind of writing before "by". */
+    @Test
+    void aBylineNamingTheKindOfWriting_isTheReviewer() throws Exception {
+        Review review = parse("kiln-yard.txt", """
+                Kiln Yard (2026)
+                Capsule review by Imre Vance
+
+                A potter's daughter comes home to a yard full of broken pots. Lovely, slow, a little too long.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("Imre Vance");
+    }
+
+    /** A blog's "Posted by" line may carry the date and the categories after the name, in its furniture's later lines. */
+    @Test
+    void aPostedByLineWithItsDate_isTheReviewer() throws Exception {
+        Review review = parse("kiln-songs.txt", """
+                THE DRONE STRING
+                folk, trad &amp; anything with a fiddle in it
+                Kiln Songs (Original Motion Picture Soundtrack) &ndash; review
+                Posted by Aoibhinn Tuohy on 7 December 2026 in Album reviews, Film
+
+                Most soundtrack albums are souvenirs. This one is better than the film it comes from.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("Aoibhinn Tuohy");
+    }
+
+    /** An email sent as a review: its sender, by the header's "From:" with its other lines. */
+    @Test
+    void anEmailsSender_isTheReviewer() throws Exception {
+        Review review = parse("kiln-post.txt", """
+                From: Octavia Scobie
+                To: Torquil Haversham
+                Date: Tue, 8 Dec 2026, 23:48
+                Subject: Re: Kiln Post - 300 words for Friday?
+
+                Torquil,
+
+                Sorry, I can't give you the rave you want. Kiln Post is handsome and hollow.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("Octavia Scobie");
+    }
+
     @Test
     void forumPost_thePostersHandleIsTheReviewer_andTheLineIsNoProse() throws Exception {
         Review review = parse("gull-post.txt", """
@@ -162,7 +241,14 @@ class WebShapesTest {
                 Nell Brisk is a revelation as the elder sister.
                 """);
 
+        Review paper = parse("corrie-dark.txt", """
+                Corrie Dark is a quiet drama about a lighthouse keeper's widow, and it is very good.
+
+                Albertine Haskett has reviewed films for the Mercury since 2009.
+                """);
+
         assertThat(letter.reviewer()).isEqualTo("Bernard Osei");
+        assertThat(paper.reviewer()).isEqualTo("Albertine Haskett");
         assertThat(actor.reviewer()).isNull();
     }
 
