@@ -147,11 +147,12 @@ final class Premise {
     /** The review's first sentence presenting what the film is about (not its own title), or where it is set. */
     private static Optional<Citation> premiseOf(Review review) {
         String title = review.title().toLowerCase(Locale.ROOT);
-        return sentences(review).stream().filter(c -> {
+        List<Citation> sentences = sentences(review);
+        return sentences.stream().filter(c -> {
             Matcher about = ABOUT.matcher(c.quote());
             return about.find() && presents(c.quote().substring(0, about.start()), review.title())
                     && !title.contains(about.group(1).toLowerCase(Locale.ROOT).replaceAll("\\W", ""));
-        }).findFirst().or(() -> sentences(review).stream().filter(c -> SET_IN.matcher(c.quote()).find()).findFirst());
+        }).findFirst().or(() -> sentences.stream().filter(c -> SET_IN.matcher(c.quote()).find()).findFirst());
     }
 
     private static List<Citation> sentences(Review review) {
