@@ -11,12 +11,10 @@ import java.util.List;
 record OpinionSentence(Passage passage, ScoredSentence sentence) {
 
     /**
-     * Shorter sentences ("Now the rest.", "That is it.") say too little to stand as a pro or con, and their polarity
-     * is the model's least reliable; from five words on, a sentence may ("The crash scenes are INSANE."). Five, not
-     * the eight of before, on the tuning parts: the whole tuning run gains three questions net, six of them pros and
-     * cons (docs/QUALITY.md, thirty-first session; `./reviewbot eval` on each part at both values).
+     * Shorter sentences ("Two stars out of five.", "That is more or less it.") say too little to stand as a pro
+     * or con, and their polarity is the model's least reliable.
      */
-    private static final int MIN_WORDS = 5;
+    private static final int MIN_WORDS = 8;
 
     static List<OpinionSentence> of(List<Passage> passages) {
         return passages.stream().flatMap(p -> p.sentences().stream().filter(ScoredSentence::scored)
