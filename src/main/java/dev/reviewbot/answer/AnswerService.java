@@ -3,6 +3,7 @@ package dev.reviewbot.answer;
 import com.github.benmanes.caffeine.cache.Cache;
 import dev.reviewbot.library.Catalog;
 import dev.reviewbot.library.ReviewLibrary;
+import dev.reviewbot.retrieval.AspectVocabulary;
 import dev.reviewbot.retrieval.HybridRetriever;
 import dev.reviewbot.retrieval.Question;
 import dev.reviewbot.retrieval.QuestionAnalyzer;
@@ -122,16 +123,28 @@ public final class AnswerService {
     private CachedAnswer answer(String text, List<String> scope, Conversations.State context, Catalog catalog) {
         Prepared prepared = prepare(text, scope, context, catalog);
         if (prepared.early() != null) {
-            Answer found = prepared.early();
+            Answer found = orCertificate(prepared.question(), prepared.early(), catalog);
             Question question = prepared.question();
             List<String> about = found.grounded() && question.unknownFilm() == null
                     ? List.of(found.citations().get(0).review()) : question.unknownFilm() == null ? question.films() : List.of();
             return new CachedAnswer(found, about, question.searchText(), topic(question));
         }
         Question question = prepared.question();
-        Answer answer = withItsWords(question, answerer.answer(question, prepared.retrieval(), catalog), catalog);
+        Answer answer = orCertificate(question, withItsWords(question, answerer.answer(question, prepared.retrieval(), catalog), catalog), catalog);
         List<String> about = answer.grounded() ? List.of(answer.citations().get(0).review()) : question.films();
         return new CachedAnswer(answer, about, question.searchText(), topic(question));
+    }
+
+    /**
+     * "Is Twankey suitable for children?" where no sentence of its review is on children: the certificate the review
+     * gives it ("Twankey (PG, 2026, 97 minutes)") answers, where there is one, rather than a decline.
+     */
+    private static Answer orCertificate(Question question, Answer answer, Catalog catalog) {
+        if (answer.grounded() || question.unknownFilm() != null || question.films().size() != 1
+                || question.aspects().stream().noneMatch(a -> AspectVocabulary.AUDIENCE.equals(a.name()))) {
+            return answer;
+        }
+        return MetadataAnswers.statedCertificate(question, catalog).orElse(answer);
     }
 
     /** At most this many words of its own in a question that names no film: a name, not a description. */

@@ -126,6 +126,14 @@ final class MetadataAnswers {
         return new Answer.Grounded(question.text(), citations.subList(0, Math.min(3, citations.size())));
     }
 
+    /**
+     * The certificate a review gives the film, for a question on whether it suits children that nothing else in the
+     * reviews answers: "It is a 15, for the language" says as much as a parents' paragraph. Empty when none is given.
+     */
+    static Optional<Answer> statedCertificate(Question question, Catalog catalog) {
+        return certificate(question, catalog).filter(Answer::grounded);
+    }
+
     private static Optional<Answer> certificate(Question question, Catalog catalog) {
         // A certificate, or a parents' guide's age ("Age: 7+", "Best for ages 7 and up").
         Pattern stated = Pattern.compile("\\b(PG-13|PG|NC-17|12A|R-rated|rated R|certificate|BBFC|MPAA)\\b|\\b(?i:rated|certificate):\\s+(PG-13|PG|NC-17|12A|R|U|15|18)\\b|\\b(?i:cert)\\.?\\s+(PG|12A?|U|15|18)\\b"
