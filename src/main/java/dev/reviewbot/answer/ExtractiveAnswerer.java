@@ -272,6 +272,19 @@ public final class ExtractiveAnswerer implements Answerer {
      * The review's last section of prose: a newspaper capsule closes on its credits ("Directed by Marit Oblonsky.
      * With ... 112 min. Rated PG-13 ..."), under the film's title as a heading, and that is no verdict.
      */
+    /** The last headed section, past the first, whose prose gives a rating ("Three stars: a good place to work"). */
+    private static Optional<Section> lastRated(Review review) {
+        List<Section> sections = review.sections();
+        for (int i = sections.size() - 1; i > 0; i--) {
+            Section section = sections.get(i);
+            if (!Section.OPENING.equals(section.name()) && !allCredits(section)
+                    && dev.reviewbot.review.ProseMetadata.rating(List.of(section)).isPresent()) {
+                return Optional.of(section);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Section lastProse(Review review) {
         List<Section> sections = review.sections();
         for (int i = sections.size() - 1; i > 0; i--) {
@@ -548,11 +561,13 @@ public final class ExtractiveAnswerer implements Answerer {
             if (question.reviewer() != null && !question.reviewer().equals(review.reviewer())) {
                 continue;
             }
-            // The verdict section: by its heading's words, else by the labels its passages got at ingest
-            // ("Final Thoughts", "The Bottom Line"), else the last section; never a capsule's credits.
+            // The verdict section: by its heading's words, else the last headed section that gives the rating ("Would I
+            // work there?" closing on "Three stars: ..."), else by the labels its passages got at ingest ("Final
+            // Thoughts", "The Bottom Line"), else the last section; never a capsule's credits.
             Section verdict = review.sections().stream()
                     .filter(s -> vocabulary.aspectsOfSection(s.name()).stream().anyMatch(a -> a.name().equals(AspectVocabulary.VERDICT)))
                     .findFirst()
+                    .or(() -> lastRated(review))
                     .or(() -> retrieval.passages().stream().map(ScoredPassage::passage)
                             .filter(p -> p.reviewId().equals(review.id()) && p.aspects() != null
                                     && p.aspects().contains(AspectVocabulary.VERDICT) && !Section.OPENING.equals(p.section()))
