@@ -49,12 +49,20 @@ final class RuntimeAnswers {
         return ASKS_LENGTH.matcher(question).find();
     }
 
-    /** The first runtime a review states, if any. */
+    /**
+     * The first runtime a review states, if any: in figures, else in words ("It runs for ninety-eight minutes"), which
+     * a review may also use loosely ("ninety minutes of fields") where its figures give the runtime.
+     */
     static Optional<Runtime> of(Review review) {
+        return firstIn(review, RuntimeAnswers::minutesIn)
+                .or(() -> firstIn(review, sentence -> minutesIn(Numerals.inDigits(sentence))));
+    }
+
+    private static Optional<Runtime> firstIn(Review review, java.util.function.Function<String, Optional<Integer>> reading) {
         for (Section section : review.sections()) {
             for (String paragraph : section.text().split("\n\n")) {
                 for (String sentence : Sentences.split(paragraph)) {
-                    Optional<Integer> minutes = minutesIn(sentence);
+                    Optional<Integer> minutes = reading.apply(sentence);
                     if (minutes.isPresent()) {
                         return Optional.of(new Runtime(review, section.name(), sentence, minutes.get()));
                     }

@@ -37,6 +37,20 @@ class RuntimeComparisonTest {
                 .containsExactly("Glass Canal, Review (Ada Quill)", "Tin Chapel, Review (Bo Reyes)");
     }
 
+    /** "ninety-eight minutes": a runtime in words counts, but figures elsewhere in the review win over words said loosely. */
+    @Test
+    void aRuntimeInWords_countsWhereTheReviewGivesNoFigures() {
+        Catalog worded = new Catalog(1, List.of(
+                review("Wafer Prom", "Em Ford", "An ice-cream feud. It runs for ninety-eight minutes, rated 12A."),
+                review("Sheep Field", "Fi Gray", "Ninety minutes of fields, you say? Sheep Field runs 104 minutes.")));
+
+        Answer answer = RuntimeAnswers.compare("which is longer, wafer prom or sheep field?",
+                List.of("Wafer Prom", "Sheep Field"), worded).orElseThrow();
+
+        assertThat(answer.text()).startsWith("Sheep Field runs 104 minutes: \"Sheep Field runs 104 minutes.\" [1] "
+                + "Wafer Prom runs 98 minutes: \"It runs for ninety-eight minutes, rated 12A.\" [2]");
+    }
+
     @Test
     void askedWhichIsShorter_theShorterComesFirst() {
         Answer answer = RuntimeAnswers.compare("which is shorter, glass canal or tin chapel?",
