@@ -245,6 +245,12 @@ public final class ProseMetadata {
             if (dashed.matches()) {
                 return Optional.of(dashed.group(1));
             }
+            Matcher posted = SIGNED_WITH_POST.matcher(paragraphs.get(i));
+            // The cast is named in the prose before ("Ada Brigham plays the dame ... Ada Brigham, superb."); the writer is not.
+            if (i == paragraphs.size() - 1 && posted.lookingAt()
+                    && paragraphs.subList(0, i).stream().noneMatch(p -> p.contains(posted.group(1)))) {
+                return Optional.of(posted.group(1));
+            }
             String[] lines = paragraphs.get(i).split("\n");
             String after = lines.length > 1 ? lines[1].strip() : i + 1 < paragraphs.size() ? paragraphs.get(i + 1).split("\n")[0].strip() : "";
             Matcher name = SIGNED_NAME.matcher(after);
@@ -261,6 +267,12 @@ public final class ProseMetadata {
     private static final Pattern VALEDICTION = Pattern.compile("(?i)^(?:yours(?: faithfully| sincerely| truly| ever)?"
             + "|(?:with )?(?:best|kind|warm|warmest)(?: wishes| regards)?|regards|cheers|thanks|love|sincerely),?$");
     private static final Pattern SIGNED_NAME = Pattern.compile("^(" + WRITTEN_NAME + ")(?:,\\s*[^.!?]{2,60})?$");
+    /**
+     * A parish magazine's or a club newsletter's sign-off: the writer's full name and post as a sentence of their own,
+     * opening the last paragraph ("Ermengarde Scholefield, churchwarden. The flower rota is on the porch
+     * noticeboard."). The post is a few lower-case words and nothing else: "Ada Brigham, as ever, is superb." is no post.
+     */
+    private static final Pattern SIGNED_WITH_POST = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}'’-]+)){1,3}),\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+\\.(?:\\s|$)");
     private static final Pattern DASHED_SIGNATURE = Pattern.compile("^[—–]\\s*(" + WRITTEN_NAME + ")(?:,\\s*[^.!?]{2,60})?$");
 
     /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */

@@ -285,6 +285,24 @@ class WebShapesTest {
                 for nothing, frankly.
                 """);
 
+        Review column = parse("panto-dame.txt", """
+                THE BELLROPE
+                Our churchwarden goes to the pictures
+
+                Twelve of us went on the minibus to see Panto Dame, and the hall scenes made us all cry.
+
+                Ada Brigham, as ever, is superb as the dame.
+
+                Ermengarde Scholefield, churchwarden. The flower rota for February is on the porch noticeboard.
+                """);
+        Review praised = parse("tin-whistle.txt", """
+                Tin Whistle is a folk film about a band that cannot agree on anything. Ada Brigham plays the fiddler.
+
+                Ada Brigham, superb.
+                """);
+
+        assertThat(column.reviewer()).isEqualTo("Ermengarde Scholefield");
+        assertThat(praised.reviewer()).isNull();
         assertThat(letter.reviewer()).isEqualTo("Morwenna Pascoe-Bright");
         assertThat(signed.reviewer()).isEqualTo("Tobias Renwick-Hale");
         assertThat(unsigned.reviewer()).isNull();
