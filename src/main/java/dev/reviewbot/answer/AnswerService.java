@@ -254,6 +254,13 @@ public final class AnswerService {
                 return years;
             }
         }
+        if (question.aspects().stream().anyMatch(a -> AspectVocabulary.AUDIENCE.equals(a.name()))) {
+            // "Which is better for kids, X or Y?": where their reviews give both certificates, the censors have ranked them.
+            Optional<Answer> certified = Certificates.compare(question, named, catalog);
+            if (certified.isPresent()) {
+                return certified;
+            }
+        }
         TitleMatcher known = catalog.titles();
         return opinions.compareNamed(question, named, catalog, film -> {
             Question asked = analyzer.analyze(ComparedQuestion.about(question.text(), named, film), known, List.of(film),

@@ -1,0 +1,70 @@
+package dev.reviewbot.answer;
+
+import dev.reviewbot.library.Catalog;
+import dev.reviewbot.retrieval.Question;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Which is better for kids, Twankey or Warm Leads?" where each film's review gives its certificate: the censors'
+ * ladder orders them (U, PG, 12A, 15, 18; the American G, PG, PG-13, R, NC-17 beside it), the film open to the
+ * youngest first, each certificate quoted from its review.
+ */
+final class Certificates {
+
+    /** A certificate in a sentence already read as stating one: the code, wherever the sentence puts it. */
+    private static final Pattern CODE = Pattern.compile("(?<![\\w-])(PG-13|NC-17|12A|PG|U|G|12|15|18|R)(?![\\w-]|\\.\\w)");
+    /** The ladder, youngest first: codes on one rung admit the same ages. The censors' own scale, a closed set. */
+    private static final Map<String, Integer> RUNG = Map.of("U", 0, "G", 0, "PG", 1, "12", 2, "12A", 2, "PG-13", 2,
+            "15", 3, "R", 3, "18", 4, "NC-17", 4);
+
+    private record Rated(String film, String code, Citation citation) {
+    }
+
+    private Certificates() {
+    }
+
+    /** The named films by certificate, when every one of their reviews' certificates can be read and they differ. */
+    static Optional<Answer> compare(Question question, List<String> named, Catalog catalog) {
+        List<Rated> rated = new ArrayList<>();
+        for (String film : named) {
+            Optional<Citation> stated = MetadataAnswers.statedCertificate(question.withFilms(List.of(film)), catalog)
+                    .map(answer -> answer.citations().get(0));
+            Optional<String> code = stated.flatMap(c -> codeIn(c.quote()));
+            if (code.isEmpty()) {
+                return Optional.empty();
+            }
+            rated.add(new Rated(stated.get().review(), code.get(), stated.get()));
+        }
+        rated.sort(Comparator.comparingInt(r -> RUNG.get(r.code())));
+        if (rated.size() < 2 || RUNG.get(rated.get(0).code()).equals(RUNG.get(rated.get(1).code()))) {
+            return Optional.empty();
+        }
+        StringBuilder prose = new StringBuilder();
+        for (int i = 0; i < rated.size(); i++) {
+            Rated r = rated.get(i);
+            prose.append(i == 0 ? "" : " ").append(r.film()).append(" is rated ").append(r.code()).append(": \"")
+                    .append(r.citation().quote()).append("\" [").append(i + 1).append("]");
+        }
+        prose.append(" So ").append(rated.get(0).film()).append(" is the one for younger viewers.");
+        return Optional.of(new Answer.Grounded(question.text(), rated.stream().map(Rated::citation).toList(), prose.toString(), null));
+    }
+
+    /** The certificate's code in a sentence stating one ("It's a 15, for the language" is 15). */
+    static Optional<String> codeIn(String sentence) {
+        Matcher code = CODE.matcher(sentence);
+        while (code.find()) {
+            String found = code.group(1).toUpperCase(Locale.ROOT);
+            if (RUNG.containsKey(found)) {
+                return Optional.of(found);
+            }
+        }
+        return Optional.empty();
+    }
+}
