@@ -5,7 +5,6 @@ import dev.reviewbot.retrieval.Question;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -43,7 +42,8 @@ final class Certificates {
             rated.add(new Rated(stated.get().review(), code.get(), stated.get()));
         }
         rated.sort(Comparator.comparingInt(r -> RUNG.get(r.code())));
-        if (rated.size() < 2 || RUNG.get(rated.get(0).code()).equals(RUNG.get(rated.get(1).code()))) {
+        // Called with two films or more; on one rung the certificates tell nothing apart.
+        if (RUNG.get(rated.get(0).code()).equals(RUNG.get(rated.get(1).code()))) {
             return Optional.empty();
         }
         StringBuilder prose = new StringBuilder();
@@ -59,12 +59,6 @@ final class Certificates {
     /** The certificate's code in a sentence stating one ("It's a 15, for the language" is 15). */
     static Optional<String> codeIn(String sentence) {
         Matcher code = CODE.matcher(sentence);
-        while (code.find()) {
-            String found = code.group(1).toUpperCase(Locale.ROOT);
-            if (RUNG.containsKey(found)) {
-                return Optional.of(found);
-            }
-        }
-        return Optional.empty();
+        return code.find() ? Optional.of(code.group(1)) : Optional.empty();
     }
 }

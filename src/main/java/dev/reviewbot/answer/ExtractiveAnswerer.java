@@ -10,6 +10,7 @@ import dev.reviewbot.retrieval.Retrieval;
 import dev.reviewbot.retrieval.ScoredPassage;
 import dev.reviewbot.retrieval.Terms;
 import dev.reviewbot.retrieval.WordSenses;
+import dev.reviewbot.review.ProseMetadata;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import dev.reviewbot.text.Sentences;
@@ -272,19 +273,6 @@ public final class ExtractiveAnswerer implements Answerer {
      * The review's last section of prose: a newspaper capsule closes on its credits ("Directed by Marit Oblonsky.
      * With ... 112 min. Rated PG-13 ..."), under the film's title as a heading, and that is no verdict.
      */
-    /** The last headed section, past the first, whose prose gives a rating ("Three stars: a good place to work"). */
-    private static Optional<Section> lastRated(Review review) {
-        List<Section> sections = review.sections();
-        for (int i = sections.size() - 1; i > 0; i--) {
-            Section section = sections.get(i);
-            if (!Section.OPENING.equals(section.name()) && !allCredits(section)
-                    && dev.reviewbot.review.ProseMetadata.rating(List.of(section)).isPresent()) {
-                return Optional.of(section);
-            }
-        }
-        return Optional.empty();
-    }
-
     private static Section lastProse(Review review) {
         List<Section> sections = review.sections();
         for (int i = sections.size() - 1; i > 0; i--) {
@@ -293,6 +281,21 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return sections.get(0);
+    }
+
+    /**
+     * The last section past the first (the untitled opening, or the first heading's) whose prose gives a rating
+     * ("Three stars: a good place to work for a fortnight").
+     */
+    private static Optional<Section> lastRated(Review review) {
+        List<Section> sections = review.sections();
+        for (int i = sections.size() - 1; i > 0; i--) {
+            Section section = sections.get(i);
+            if (!allCredits(section) && ProseMetadata.rating(List.of(section)).isPresent()) {
+                return Optional.of(section);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean allCredits(Section section) {

@@ -301,8 +301,17 @@ class WebShapesTest {
                 Ada Brigham, superb.
                 """);
 
+        Review praisedMidway = parse("reed-organ.txt", """
+                Reed Organ is a folk film about a chapel band that cannot agree on anything.
+
+                Ada Brigham, superb.
+
+                The last gig is the best scene in it.
+                """);
+
         assertThat(column.reviewer()).isEqualTo("Ermengarde Scholefield");
         assertThat(praised.reviewer()).isNull();
+        assertThat(praisedMidway.reviewer()).isNull();
         assertThat(letter.reviewer()).isEqualTo("Morwenna Pascoe-Bright");
         assertThat(signed.reviewer()).isEqualTo("Tobias Renwick-Hale");
         assertThat(unsigned.reviewer()).isNull();
