@@ -266,17 +266,19 @@ public final class ProseMetadata {
     /** How letters and posts close before the name. English letter-writing's own set. */
     private static final Pattern VALEDICTION = Pattern.compile("(?i)^(?:yours(?: faithfully| sincerely| truly| ever)?"
             + "|(?:with )?(?:best|kind|warm|warmest)(?: wishes| regards)?|regards|cheers|thanks|love|sincerely),?$");
+    /** A full name, two to four words ("Ermengarde Scholefield", "Anouk de Vries"): how a writer signs or is described. */
+    private static final String FULL_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}'’-]+)){1,3}";
     private static final Pattern SIGNED_NAME = Pattern.compile("^(" + WRITTEN_NAME + ")(?:,\\s*[^.!?]{2,60})?$");
     /**
      * A parish magazine's or a club newsletter's sign-off: the writer's full name and post as a sentence of their own,
      * opening the last paragraph ("Ermengarde Scholefield, churchwarden. The flower rota is on the porch
      * noticeboard."). The post is a few lower-case words and nothing else: "Ada Brigham, as ever, is superb." is no post.
      */
-    private static final Pattern SIGNED_WITH_POST = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}'’-]+)){1,3}),\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+\\.(?:\\s|$)");
+    private static final Pattern SIGNED_WITH_POST = Pattern.compile("^(" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+\\.(?:\\s|$)");
     private static final Pattern DASHED_SIGNATURE = Pattern.compile("^[—–]\\s*(" + WRITTEN_NAME + ")(?:,\\s*[^.!?]{2,60})?$");
 
     /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */
-    private static final Pattern AUTHOR_NOTE = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}'’-]+)){1,3})"
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("^(" + FULL_NAME + ")"
             + "\\s+(?:writes\\b|reviews\\b|has (?:reviewed|written)\\b|is an?\\s+(?:[\\p{L}-]+\\s+){0,3}(?:critic|writer|journalist|editor|blogger|reviewer|columnist)\\b)");
 
     private static List<String> openingParagraphs(List<Section> sections) {
