@@ -11,10 +11,11 @@ import java.util.List;
 record OpinionSentence(Passage passage, ScoredSentence sentence) {
 
     /**
-     * Shorter sentences ("Two stars out of five.", "That is more or less it.") say too little to stand as a pro
-     * or con, and their polarity is the model's least reliable.
+     * Shorter sentences ("So would row F.", "Go find it.") say too little to stand as a pro or con, and their
+     * polarity is the model's least reliable; at five words a sentence can say what is wrong with what ("The third
+     * act is a mess."). Tuning parts, at 8 words: 1448; at 5: 1451 (pros and cons +4).
      */
-    private static final int MIN_WORDS = 8;
+    private static final int MIN_WORDS = 5;
 
     static List<OpinionSentence> of(List<Passage> passages) {
         return passages.stream().flatMap(p -> p.sentences().stream().filter(ScoredSentence::scored)
