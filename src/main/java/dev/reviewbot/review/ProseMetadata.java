@@ -23,7 +23,11 @@ public final class ProseMetadata {
             Pattern.compile("\\b\\d{1,2}(?:\\.\\d)?\\s?/\\s?(?:5|10|100)\\b"),
             // "One and a half stars." as a sentence of its own, closing a paragraph: a verdict, not "the three stars of it";
             // or opening the closing sentence before an aside ("Two and a half stars, if you're asking.")
-            Pattern.compile("(?i)(?<=^|[.!?]\\s)(?:" + NUMBER + ")(?: and a half)? stars?(?=[.!]\\s*$|,[^.!?]*[.!]\\s*$)"));
+            Pattern.compile("(?i)(?<=^|[.!?]\\s)(?:" + NUMBER + ")(?: and a half)? stars?(?=[.!]\\s*$|,[^.!?]*[.!]\\s*$)"),
+            // A score in the reviewer's own units ("three and a half dabbers out of five", "four pies out of five").
+            Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)? [\\p{Ll}-]{3,20} out of (?:five|ten|four|5|10|4)\\b"));
+    /** The rating in the reviewer's own units: some other count out of ten ("nine people out of ten") otherwise. */
+    private static final Pattern OWN_UNITS = RATINGS.get(RATINGS.size() - 1);
     /** A person's name as a byline writes it: capitalised words, with the particles surnames carry ("Ana de Armas"). */
     private static final String WRITTEN_NAME = "(?:\\p{Lu}[\\p{L}.'’-]+)(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}.'’-]+)){0,3}";
     /**
@@ -96,7 +100,8 @@ public final class ProseMetadata {
                     // anything ("a 9/10 chance"), but a short sentence it closes gives the verdict ("Overall I'd say 7/10.").
                     boolean bare = pattern == RATINGS.get(4);
                     while (m.find()) {
-                        if (!bare || paragraph.split("\\s+").length <= 12 || m.start() == 0 || closes(text, m)
+                        if (pattern == OWN_UNITS ? closes(text, m) || closesShortSentence(text, m)
+                                : !bare || paragraph.split("\\s+").length <= 12 || m.start() == 0 || closes(text, m)
                                 || closesShortSentence(text, m)) {
                             return Optional.of(m.group().strip());
                         }

@@ -52,6 +52,12 @@ class ProseMetadataTest {
         assertThat(ProseMetadata.rating(prose("The three stars of it are wasted, and it shows."))).isEmpty();
         assertThat(ProseMetadata.rating(prose("Rent something else. Two and a half stars, if you're asking."))).contains("Two and a half stars");
         assertThat(ProseMetadata.rating(prose("Two stars, Ana and Ben, carry it. Then the plot arrives and sinks it."))).isEmpty();
+        // A score in the reviewer's own units closes its sentence; another count out of ten is no score.
+        assertThat(ProseMetadata.rating(prose("Row F loved it. I am giving it three and a half dabbers out of five.")))
+                .contains("three and a half dabbers out of five");
+        assertThat(ProseMetadata.rating(prose("Four pies out of five."))).contains("Four pies out of five");
+        assertThat(ProseMetadata.rating(prose("Nine people out of ten will never see it, which is a shame."))).isEmpty();
+        assertThat(ProseMetadata.rating(prose("The survey says that in the end nine people out of ten."))).isEmpty();
     }
 
     @Test
