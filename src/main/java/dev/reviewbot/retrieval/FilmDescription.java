@@ -37,6 +37,9 @@ public record FilmDescription(String description, String rest, boolean titlePlac
     // which the question asked of it follows (after a comma, or straight away with a question word).
     private static final Pattern PRECEDING = Pattern.compile("(?i)^\\s*(?:the|that|this)\\s+((?:[\\p{L}'-]+\\s+){1,5}?)"
             + FILM_WORD + "(?:\\s*[,;:]|(?=\\s+(?:who|whos|who's|what|whats|what's|how|hows|how's|is|was|does|did|any|worth|ok)\\b))");
+    // "is the botanical illustrator romance any good": the same, with the verb asking its worth opening the question.
+    private static final Pattern WORTH_OF = Pattern.compile("(?i)^\\s*(is|was)\\s+(?:the|that|this)\\s+((?:[\\p{L}'-]+\\s+){1,5}?)"
+            + FILM_WORD + "(?=\\s+(?:any good|worth|ok(?:ay)? for)\\b)");
 
     /**
      * "Which movie is set in a Chicago speakeasy?", "what film has a flamethrower scene": a question asking which film
@@ -57,6 +60,11 @@ public record FilmDescription(String description, String rest, boolean titlePlac
         if (preceding.find()) {
             String rest = question.substring(preceding.end()).replaceAll("\\s+", " ").strip();
             return Optional.of(new FilmDescription(preceding.group(1).strip(), rest, true));
+        }
+        Matcher worth = WORTH_OF.matcher(question);
+        if (worth.find()) {
+            String rest = worth.group(1) + " it " + question.substring(worth.end()).replaceAll("\\s+", " ").strip();
+            return Optional.of(new FilmDescription(worth.group(2).strip(), rest, true));
         }
         Matcher phrase = PHRASE.matcher(question);
         if (!phrase.find()) {

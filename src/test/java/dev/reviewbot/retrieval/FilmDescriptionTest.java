@@ -41,6 +41,19 @@ class FilmDescriptionTest {
     }
 
     @Test
+    void askedWhetherTheFilmDescribedIsWorthIt_theVerbOpensTheQuestion() {
+        FilmDescription romance = FilmDescription.in("is the botanical illustrator romance any good").orElseThrow();
+
+        assertThat(romance.description()).isEqualTo("botanical illustrator");
+        assertThat(romance.rest()).isEqualTo("is it any good");
+        assertThat(romance.titlePlace()).isTrue();
+        assertThat(FilmDescription.in("was the wind turbine film worth seeing").orElseThrow().rest()).isEqualTo("was it worth seeing");
+        // Asked anything else, the words before the film's are a title's ("is the quiet cartographer a horror film").
+        assertThat(FilmDescription.in("is the quiet cartographer a horror film")).isEmpty();
+        assertThat(FilmDescription.in("is the slipjig album better than the film")).isEmpty();
+    }
+
+    @Test
     void theOne_isPlacedByAPreposition() {
         FilmDescription azores = FilmDescription.in("plot of the whaling one in the azores?").orElseThrow();
 
