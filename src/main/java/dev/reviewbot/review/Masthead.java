@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class Masthead {
 
     /** The longest run of opening lines read as furniture: a headline, a byline, a rating and a date. */
-    private static final int MAX_LINES = 5;
+    static final int MAX_LINES = 5;
     private static final int MAX_RATING_WORDS = 4;
     private static final int MAX_DATED_WORDS = 8;
     private static final int MAX_HEADLINE_WORDS = 20;

@@ -24,7 +24,7 @@ final class PlainTextFormat {
         for (int i = start; i < end; i++) {
             String line = lines[i];
             boolean wrapped = hardWrapped && i > start && continues(lines[i - 1], line);
-            if (!wrapped && isHeading(line) && hasTextAfter(lines, i, end)) {
+            if (!wrapped && isHeading(line) && !inLabelledFacts(lines, i) && hasTextAfter(lines, i, end)) {
                 builder.heading(line);
             } else if (!wrapped && isShoutedLabel(line) && once(lines, line, start, end) && hasTextAfter(lines, i, end)) {
                 builder.heading(line.strip().substring(0, line.strip().length() - 1));
@@ -41,6 +41,19 @@ final class PlainTextFormat {
         return new ParsedDocument(ParsedDocument.FrontMatter.NONE, null, builder.build(), masthead);
     }
 
+    /** "Director: Merlin Tebbutt": a label, a colon and its value on one line. */
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L} ]{1,25}:\\s+\\S.*");
+
+    /**
+     * A line of a block of labelled facts (a listing's "Director: Merlin Tebbutt" over "Run time: 116 minutes"): a
+     * labelled line next to another, which is a fact to quote, not a heading over the lines after it.
+     */
+    private static boolean inLabelledFacts(String[] lines, int index) {
+        return LABELLED.matcher(lines[index].strip()).matches()
+                && (index > 0 && LABELLED.matcher(lines[index - 1].strip()).matches()
+                    || index + 1 < lines.length && LABELLED.matcher(lines[index + 1].strip()).matches());
+    }
+
     /**
      * Headline lines opening the text, one of them heading-shaped, with no heading further down ("SECOND REEL,
      * Episode 214: The Comet Diner" and "Transcript excerpt, lightly edited for length" over a podcast's transcript)
@@ -48,12 +61,16 @@ final class PlainTextFormat {
      */
     private static int pastHeadlines(String[] lines, int start, int end) {
         int first = start;
+        int headlines = 0;
         boolean headingShaped = false;
         while (first < end && (lines[first].isBlank() || isHeading(lines[first]) || Masthead.isHeadline(lines[first]))) {
             headingShaped |= isHeading(lines[first]);
+            headlines += lines[first].isBlank() ? 0 : 1;
             first++;
         }
-        if (!headingShaped || first == end) {
+        // A longer run of short lines is the page's own content (a listing's "Director: Merlin Tebbutt", "Run time:
+        // 116 minutes"), no headline.
+        if (!headingShaped || first == end || headlines > Masthead.MAX_LINES) {
             return start;
         }
         for (int i = first; i < end; i++) {

@@ -34,6 +34,33 @@ class WebShapesTest {
         assertThat(review.sections().get(0).text()).startsWith("Dover, 1944.").doesNotContain("Petra Holm", "review:", "★");
     }
 
+    /**
+     * An auction listing: the item's specifics ("Director: Merlin Tebb", "Run time: 116 minutes") are facts to quote,
+     * neither a headline run (more lines than any masthead has) nor headings over the lines after them.
+     */
+    @Test
+    void aListingsLabelledFacts_areTextToQuote_notHeadlinesOrHeadings() throws Exception {
+        Review review = parse("cinder-track.txt", """
+                Cinder Track (Blu-ray, 2026) speedway film, played once
+                Condition: Used, like new
+                Postage: Royal Mail 2nd Class
+
+                Item specifics
+                Format: Blu-ray
+                Director: Merlin Tebb
+                Actors: Rosa Brath, Rowan Ullet, Teo Aspinwall, Sixten Marklund, Bryony Quarrie
+                Run time: 116 minutes
+
+                Item description from the seller
+                Selling my Blu-ray of Cinder Track. The races look wrong, and the songs are far too loud.
+                """);
+
+        assertThat(review.sections()).extracting(Section::name).doesNotContain("Director: Merlin Tebb", "Run time: 116 minutes")
+                .contains("Item description from the seller");
+        assertThat(review.sections()).extracting(Section::text).anySatisfy(text -> assertThat(text)
+                .contains("Director: Merlin Tebb").contains("Run time: 116 minutes"));
+    }
+
     @Test
     void partsScoredOneByOne_areHeadings_whileTheOverallScoreIsTheRating() throws Exception {
         Review review = parse("ring-rope.txt", """
