@@ -13,8 +13,8 @@ public enum ExpectedAnswer {
     DATE(Pattern.compile("^when\\b|\\bwhat year\\b|\\brelease date\\b|\\bcome out\\b|\\bcame out\\b|\\breleased\\b"),
             Pattern.compile("\\b(1[89]|20)\\d{2}\\b|\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b")),
     DURATION(Pattern.compile("\\bhow long\\b|\\bruntime\\b|\\brunning time\\b|\\blength of\\b"),
-            // A feature runs an hour or more: "within twenty minutes" is not a runtime.
-            Pattern.compile("(?i)\\b([6-9]\\d|1\\d\\d|2[0-4]\\d)[- ]?(minutes?|mins?)\\b|\\b(an?|one|two|three)( and a half)?[- ]hours?\\b|\\b(sixty|seventy|eighty|ninety)[- a-z]*minutes\\b"
+            // A feature runs an hour or more: "within twenty minutes" is not a runtime, nor is "about an hour in" (a moment).
+            Pattern.compile("(?i)\\b([6-9]\\d|1\\d\\d|2[0-4]\\d)[- ]?(minutes?|mins?)\\b|\\b(an?|one|two|three)( and a half)?[- ]hours?\\b(?!\\s+in(?:to)?\\b)|\\b(sixty|seventy|eighty|ninety)[- a-z]*minutes\\b"
                     // "fifteen minutes out of the 118": the runtime named after the part of it.
                     + "|\\bminutes? (?:out )?of (?:the|its|their) ([6-9]\\d|1\\d\\d|2[0-4]\\d)\\b"
                     // A listing's "1h 49m", "2 hrs 5 mins".
