@@ -205,7 +205,9 @@ public final class AnswerService {
                 return new Prepared(question, null, catalog, compared.get());
             }
         }
-        Optional<Answer> metadata = MetadataAnswers.answer(question, catalog);
+        Question asked = question;
+        Optional<Answer> metadata = MetadataAnswers.answer(asked, catalog)
+                .or(() -> RuntimeAnswers.ofFilm(asked, catalog, analyzer.terms()));
         if (metadata.isPresent()) {
             return new Prepared(question, null, catalog, metadata.get());
         }

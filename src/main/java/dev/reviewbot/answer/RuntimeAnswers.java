@@ -1,6 +1,9 @@
 package dev.reviewbot.answer;
 
 import dev.reviewbot.library.Catalog;
+import dev.reviewbot.retrieval.ExpectedAnswer;
+import dev.reviewbot.retrieval.Question;
+import dev.reviewbot.retrieval.Terms;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import dev.reviewbot.text.Numerals;
@@ -102,6 +105,25 @@ final class RuntimeAnswers {
             return 1;
         }
         return Numerals.valueOf(word);
+    }
+
+    /** The question's words that ask a film's length and nothing more: "how long is X", "X runtime", "length of X". */
+    private static final String LENGTH_WORDS = "long runtime running time length run minutes hours film movie";
+
+    /**
+     * "How long is X?": the runtime each of its reviews states (figures first), read from the whole text, so a
+     * listing's "Run time: 116 minutes" answers wherever it sits. Empty when the question asks more than the length
+     * ("how long is the chase?") or no review states one: the passages found then answer, or the reviews don't say.
+     */
+    static Optional<Answer> ofFilm(Question question, Catalog catalog, Terms terms) {
+        if (question.films().size() != 1 || question.expected() != ExpectedAnswer.DURATION || !question.aspects().isEmpty()
+                || !question.people().isEmpty() || !terms.of(LENGTH_WORDS).containsAll(question.terms())) {
+            return Optional.empty();
+        }
+        List<Citation> runtimes = catalog.reviewsOf(question.films().get(0)).stream()
+                .filter(r -> question.reviewer() == null || question.reviewer().equals(r.reviewer()))
+                .map(RuntimeAnswers::of).flatMap(Optional::stream).map(Runtime::citation).toList();
+        return runtimes.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), runtimes));
     }
 
     /** Each named film's runtime, the longer first (the shorter when asked "which is shorter"); empty when no review gives one. */

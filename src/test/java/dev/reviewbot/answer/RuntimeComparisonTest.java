@@ -90,4 +90,35 @@ class RuntimeComparisonTest {
         assertThat(RuntimeAnswers.minutesIn("Ten minutes of its 95 are wasted.")).contains(95);
         assertThat(RuntimeAnswers.minutesIn("Ten minutes of the 30 are wasted.")).isEmpty();
     }
+
+    private static final dev.reviewbot.retrieval.Terms TERMS =
+            new dev.reviewbot.retrieval.Terms(new org.apache.lucene.analysis.en.EnglishAnalyzer());
+
+    private static dev.reviewbot.retrieval.Question asked(String text, String film, List<String> terms,
+                                                          dev.reviewbot.retrieval.ExpectedAnswer expected) {
+        return new dev.reviewbot.retrieval.Question(text, text, List.of(film), List.of(), terms, List.of(), List.of(), null,
+                false, null, List.of(), List.of(), expected, null);
+    }
+
+    /** "How long is X?" alone: the runtime its review states, wherever it sits. */
+    @Test
+    void oneFilmsLength_isItsStatedRuntime() {
+        Answer answer = RuntimeAnswers.ofFilm(asked("how long is glass canal", "Glass Canal", List.of("long"),
+                dev.reviewbot.retrieval.ExpectedAnswer.DURATION), CATALOG, TERMS).orElseThrow();
+
+        assertThat(answer.text()).isEqualTo("\"It runs 112 minutes and never sags.\" [1]");
+        assertThat(RuntimeAnswers.ofFilm(asked("glass canal runtime", "Glass Canal", TERMS.of("runtime"),
+                dev.reviewbot.retrieval.ExpectedAnswer.DURATION), CATALOG, TERMS)).isPresent();
+    }
+
+    /** Asked more than the length, or of a review that states none, the passages found answer instead. */
+    @Test
+    void aPartsLength_orNoneStated_isNotTheRuntimesToAnswer() {
+        assertThat(RuntimeAnswers.ofFilm(asked("how long is the chase in glass canal", "Glass Canal", List.of("long", "chase"),
+                dev.reviewbot.retrieval.ExpectedAnswer.DURATION), CATALOG, TERMS)).isEmpty();
+        assertThat(RuntimeAnswers.ofFilm(asked("how long is moss pier", "Moss Pier", List.of("long"),
+                dev.reviewbot.retrieval.ExpectedAnswer.DURATION), CATALOG, TERMS)).isEmpty();
+        assertThat(RuntimeAnswers.ofFilm(asked("is glass canal long", "Glass Canal", List.of("long"),
+                dev.reviewbot.retrieval.ExpectedAnswer.ANY), CATALOG, TERMS)).isEmpty();
+    }
 }
