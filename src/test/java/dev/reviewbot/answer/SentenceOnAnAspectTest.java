@@ -55,9 +55,10 @@ class SentenceOnAnAspectTest {
     }
 
     @Test
-    void eightWordsStandAsAProOrCon_sevenDoNot() {
-        assertThat(sentence("Music", List.of(), "The score is lush, stirring and very grand.").quotable()).isTrue();
-        assertThat(sentence("Music", List.of(), "The score is lush and very grand.").quotable()).isFalse();
+    void fiveWordsStandAsAProOrCon_fourDoNot() {
+        assertThat(sentence("Music", List.of(), "The score is very grand.").quotable()).isTrue();
+        assertThat(sentence("Music", List.of(), "The score soars.").quotable()).isFalse();
+        assertThat(sentence("Music", List.of(), "So would row F.").quotable()).isFalse();
     }
 
     @Test
