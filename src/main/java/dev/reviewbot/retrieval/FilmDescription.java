@@ -35,10 +35,10 @@ public record FilmDescription(String description, String rest, boolean titlePlac
             + "|horror|drama|western|musical|biopic|romance|heist|caper|mystery)";
     // "the roller disco movie, who's the lead": opening the question, the description before the word for the film,
     // which the question asked of it follows (after a comma, or straight away with a question word).
-    private static final Pattern PRECEDING = Pattern.compile("(?i)^\\s*(?:the|that|this)\\s+((?:[\\p{L}'-]+\\s+){1,5}?)"
+    private static final Pattern PRECEDING = Pattern.compile("(?i)^\\s*(?:the|that|this)\\s+((?:[\\p{L}\\p{N}'-]+\\s+){1,5}?)"
             + FILM_WORD + "(?:\\s*[,;:]|(?=\\s+(?:who|whos|who's|what|whats|what's|how|hows|how's|is|was|does|did|any|worth|ok)\\b))");
     // "is the botanical illustrator romance any good": the same, with the verb asking its worth opening the question.
-    private static final Pattern WORTH_OF = Pattern.compile("(?i)^\\s*(is|was)\\s+(?:the|that|this)\\s+((?:[\\p{L}'-]+\\s+){1,5}?)"
+    private static final Pattern WORTH_OF = Pattern.compile("(?i)^\\s*(is|was)\\s+(?:the|that|this)\\s+((?:[\\p{L}\\p{N}'-]+\\s+){1,5}?)"
             + FILM_WORD + "(?=\\s+(?:any good|worth|ok(?:ay)? for)\\b)");
 
     /**

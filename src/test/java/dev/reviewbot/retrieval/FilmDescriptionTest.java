@@ -54,6 +54,15 @@ class FilmDescriptionTest {
     }
 
     @Test
+    void aDescriptionMayHoldAYear() {
+        FilmDescription speedway = FilmDescription.in("the 1978 speedway comedy, who directed it").orElseThrow();
+
+        assertThat(speedway.description()).isEqualTo("1978 speedway");
+        assertThat(speedway.rest()).isEqualTo("who directed it");
+        assertThat(FilmDescription.in("is the 1950s dance hall drama any good").orElseThrow().description()).isEqualTo("1950s dance hall");
+    }
+
+    @Test
     void theOne_isPlacedByAPreposition() {
         FilmDescription azores = FilmDescription.in("plot of the whaling one in the azores?").orElseThrow();
 
