@@ -39,9 +39,12 @@ public final class ProseMetadata {
             "^(?:[Bb]y|[Rr]eviewed by|(?:\\p{Lu}\\p{Ll}+\\s+)?(?:[Rr]eview|[Nn]otes?|[Ww]ords) by|[Ww]ritten by|[Pp]osted by|[Ww]atched by)\\s*[:\\-]?\\s+"
                     + "(" + WRITTEN_NAME + "|[\\p{L}\\d.]*[_\\d][\\p{L}\\d_.]*)"
                     + "\\s*[★☆✩✭½]*\\s*(?:(?:\\s(?:on|for|at)\\s+|\\s*[|]\\s*)(\\p{Lu}[^,|]*?)\\s*(?:[,|].*)?|[,|—–-].*)?$");
-    /** One part of a post's header line: "Posted by Terry Blackmore", "posted by u/fogbound_frames". */
+    /**
+     * One part of a post's header line: "Posted by Terry Blackmore", "posted by u/fogbound_frames"; or of a listing's,
+     * its seller with their feedback count: "Seller: fen_bargains_77 (312)".
+     */
     private static final Pattern POSTER = Pattern.compile(
-            "^[Pp]osted by\\s+(?:u/)?(" + WRITTEN_NAME + "|[\\w-]{3,40})(?:\\s+on\\s+\\d.*)?$");
+            "^(?:[Pp]osted by|Seller:)\\s+(?:u/)?(" + WRITTEN_NAME + "|[\\w-]{3,40})(?:\\s+on\\s+\\d.*|\\s+\\(\\d[\\d,]*\\))?$");
     /** A byline with the writer's trade and the date: "Albertine Haskett, film critic · Thursday 10 December 2026". */
     private static final Pattern NAMED_USER_LINE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2})(?:,\\s*[\\p{Ll} ]{2,30})?\\s*[·•|]\\s*(.+)$");
     /** An email's header: "From: Octavia Scobie", with its other lines ("To:", "Subject:", "Date:"). */
@@ -299,7 +302,7 @@ public final class ProseMetadata {
     }
 
     private static Optional<String> reviewerIn(String paragraph) {
-        return bylineOf(paragraph).or(() -> userLine(paragraph));
+        return bylineOf(paragraph).or(() -> userLine(paragraph)).or(() -> posterOf(paragraph));
     }
 
     private static Optional<String> bylineOf(String paragraph) {

@@ -35,8 +35,9 @@ class WebShapesTest {
     }
 
     /**
-     * An auction listing: the item's specifics ("Director: Merlin Tebb", "Run time: 116 minutes") are facts to quote,
-     * neither a headline run (more lines than any masthead has) nor headings over the lines after them.
+     * An auction listing: its seller is the reviewer, and the item's specifics ("Director: Merlin Tebb", "Run time:
+     * 116 minutes") are facts to quote, neither a headline run (more lines than any masthead has) nor headings over
+     * the lines after them.
      */
     @Test
     void aListingsLabelledFacts_areTextToQuote_notHeadlinesOrHeadings() throws Exception {
@@ -44,6 +45,7 @@ class WebShapesTest {
                 Cinder Track (Blu-ray, 2026) speedway film, played once
                 Condition: Used, like new
                 Postage: Royal Mail 2nd Class
+                Seller: cinder_bargains_77 (312) · 99.4% positive feedback
 
                 Item specifics
                 Format: Blu-ray
@@ -55,6 +57,8 @@ class WebShapesTest {
                 Selling my Blu-ray of Cinder Track. The races look wrong, and the songs are far too loud.
                 """);
 
+        // The seller, with their feedback count, wrote the item's description.
+        assertThat(review.reviewer()).isEqualTo("cinder_bargains_77");
         assertThat(review.sections()).extracting(Section::name).doesNotContain("Director: Merlin Tebb", "Run time: 116 minutes")
                 .contains("Item description from the seller");
         assertThat(review.sections()).extracting(Section::text).anySatisfy(text -> assertThat(text)
