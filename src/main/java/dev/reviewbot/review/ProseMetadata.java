@@ -26,7 +26,10 @@ public final class ProseMetadata {
             Pattern.compile("(?i)(?<=^|[.!?]\\s)(?:" + NUMBER + ")(?: and a half)? stars?(?=[.!]\\s*$|,[^.!?]*[.!]\\s*$)"),
             // A score in the reviewer's own units ("three and a half dabbers out of five", "four pies out of five").
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)? [\\p{Ll}-]{3,20} out of (?:five|ten|four|5|10|4)\\b"));
-    /** The rating in the reviewer's own units: some other count out of ten ("nine people out of ten") otherwise. */
+    /**
+     * A score in the reviewer's own units counts only where it closes a short sentence: inside prose it may count
+     * anything ("nine people out of ten").
+     */
     private static final Pattern OWN_UNITS = RATINGS.get(RATINGS.size() - 1);
     /** A person's name as a byline writes it: capitalised words, with the particles surnames carry ("Ana de Armas"). */
     private static final String WRITTEN_NAME = "(?:\\p{Lu}[\\p{L}.'’-]+)(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}.'’-]+)){0,3}";
