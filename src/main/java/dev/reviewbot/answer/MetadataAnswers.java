@@ -136,7 +136,7 @@ final class MetadataAnswers {
 
     private static Optional<Answer> certificate(Question question, Catalog catalog) {
         // A certificate, or a parents' guide's age ("Age: 7+", "Best for ages 7 and up").
-        Pattern stated = Pattern.compile("\\b(PG-13|PG|NC-17|12A|R-rated|rated R|certificate|BBFC|MPAA)\\b|\\b(?i:rated|certificate):\\s+(PG-13|PG|NC-17|12A|R|U|15|18)\\b|\\b(?i:cert)\\.?\\s+(PG|12A?|U|15|18)\\b"
+        Pattern stated = Pattern.compile("\\b(PG-13|PG|NC-17|12A|R-rated|rated R|(?i:certificate)|BBFC|MPAA)\\b|\\b(?i:rated|certificate):\\s+(PG-13|PG|NC-17|12A|R|U|15|18)\\b|\\b(?i:cert)\\.?\\s+(PG|12A?|U|15|18)\\b"
                 // "It is a 15, for ... language", "It's a U": a certificate as the film's own, not an age ("she is 15").
                 + "|\\b(?i:it's|it’s|it is|it was)\\s+an?\\s+(12A?|15|18|U)\\b(?![-‐]|\\s+(?i:years?|minutes?|hours?|per))"
                 + "|(?i)\\bages?:?\\s+\\d{1,2}\\s*(\\+|and up\\b|and over\\b)");

@@ -22,9 +22,23 @@ class CertificateForChildrenTest {
             The show scenes are the best part: the judges circle the marrow like detectives around a body.
             """;
 
+    /** A jobs site's parody: the certificate as a label opening with a capital, in a line of labels. */
+    private static final String LABELLED = """
+            Former Employee · Telesales Agent · Paisley · Tenure: 1 hr 44 min · Certificate 15
+
+            The training scenes are the best part: the new starters learn to sell a conservatory to a man who lives in a flat.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("certificate-for-children", () -> AnswerRig.botOver(Map.of(
-            "widows-weeds.txt", CERTIFIED, "cold-frame.txt", UNCERTIFIED)));
+            "widows-weeds.txt", CERTIFIED, "cold-frame.txt", UNCERTIFIED, "cold-calls.txt", LABELLED)));
+
+    @Test
+    void aCertificateLabelledWithACapital_isStated() {
+        Answer suits = BOT.ask("is cold calls suitable for children");
+
+        assertThat(suits.citations()).extracting(Citation::quote).first().asString().endsWith("Certificate 15");
+    }
 
     @Test
     void aFilmsCertificate_answersWhetherItSuitsChildren() {

@@ -24,9 +24,20 @@ class CertificatesComparedTest {
             marrow like detectives around a body.
             """;
 
+    private static final String PG_SAYING_NOTHING_OF_CHILDREN = """
+            Harbour Lights (PG, 2025, 88 minutes) follows a lighthouse keeper through his last winter on the rock. The
+            photography is grey and gorgeous. The score is a lonely cello. The ending lands softly.
+            """;
+
+    private static final String UNRATED_FOR_ADULTS = """
+            Night Shift Bakery is a comedy about two rival bakers on one street. The swearing never stops and the jokes
+            are crude, so leave the children at home.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("certificates-compared", () -> AnswerRig.botOver(Map.of(
-            "widows-weeds.txt", PG, "bingo-wings.txt", FIFTEEN, "cold-frame.txt", UNRATED)));
+            "widows-weeds.txt", PG, "bingo-wings.txt", FIFTEEN, "cold-frame.txt", UNRATED,
+            "harbour-lights.txt", PG_SAYING_NOTHING_OF_CHILDREN, "night-shift-bakery.txt", UNRATED_FOR_ADULTS)));
 
     @Test
     void theFilmWithTheLowerCertificate_comesFirst_eachQuoted() {
@@ -42,6 +53,16 @@ class CertificatesComparedTest {
         Answer answer = BOT.ask("which is better for kids, cold frame or widows weeds");
 
         assertThat(answer.text()).doesNotContain("is rated");
+    }
+
+    @Test
+    void aCertificateStatedForOneFilmOnly_isQuotedForIt_besideTheOthersWords() {
+        Answer answer = BOT.ask("which is better for kids, night shift bakery or harbour lights");
+
+        assertThat(answer.citations()).extracting(Citation::quote)
+                .contains("Harbour Lights (PG, 2025, 88 minutes) follows a lighthouse keeper through his last winter on the rock.")
+                .anySatisfy(q -> assertThat(q).contains("leave the children at home"));
+        assertThat(answer.text()).doesNotContain("don't say");
     }
 
     @Test
