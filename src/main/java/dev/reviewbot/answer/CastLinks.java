@@ -61,18 +61,21 @@ final class CastLinks {
         return links;
     }
 
-    /** The sentence casts someone: states a link, or says how an actor plays a named character. */
-    static boolean castsSomeone(String sentence) {
-        if (!in(sentence).isEmpty()) {
-            return true;
-        }
+    /** Every actor-character pair the sentence states, with those it casts while saying how ("is wonderful as Bunty"). */
+    static List<Link> castIn(String sentence) {
+        List<Link> links = new ArrayList<>(in(sentence));
         Matcher how = ACTOR_HOW_AS_CHARACTER.matcher(sentence);
         while (how.find()) {
             if (isName(sentence, how.start(1), how.group(1)) && isName(sentence, how.start(2), how.group(2))) {
-                return true;
+                links.add(new Link(how.group(1), how.group(2)));
             }
         }
-        return false;
+        return links;
+    }
+
+    /** The sentence casts someone: states a link, or says how an actor plays a named character. */
+    static boolean castsSomeone(String sentence) {
+        return !castIn(sentence).isEmpty();
     }
 
     /**

@@ -98,7 +98,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return new Answer.Declined(question.text(), "The library holds no reviews yet.", List.of());
         }
         // "Brightsea taps, what's it about?" names only a film besides its question words, yet asks for the story.
-        Optional<Answer> premise = Premise.answer(question, catalog, settings.maxQuotes());
+        Optional<Answer> premise = Premise.answer(question, catalog, vocabulary, settings.maxQuotes());
         if (premise.isPresent()) {
             return premise.get();
         }

@@ -1,6 +1,7 @@
 package dev.reviewbot.answer;
 
 import dev.reviewbot.library.Catalog;
+import dev.reviewbot.retrieval.AspectVocabulary;
 import dev.reviewbot.retrieval.Question;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
@@ -42,8 +43,8 @@ final class Premise {
     /** The words naming a story: in a heading ("The Story", "Logline") or a label ("The set-up is simple."). A closed set. */
     private static final String STORY_WORDS = "(?:story|plot|premise|synopsis|set-?up|gist|logline)";
 
-    /** A heading on the story: its word, or the question it answers ("What is Vigia about?", "What happens?"). */
-    private static final Pattern STORY_HEADING = Pattern.compile("(?i)\\b" + STORY_WORDS + "\\b|\\bwhat(?:'s|’s| is| was)\\b.*\\babout\\W*$"
+    /** A heading on the story: its word, or the question it answers ("What is Vigia about?", "What it's about", "What happens?"). */
+    private static final Pattern STORY_HEADING = Pattern.compile("(?i)\\b" + STORY_WORDS + "\\b|\\bwhat\\b.*\\babout\\W*$"
             + "|\\bwhat happens\\b");
 
     /**
@@ -62,7 +63,9 @@ final class Premise {
      * not how much ("about ten minutes", "about two years") nor what is talked about ("about it").
      */
     private static final Pattern ABOUT = Pattern.compile(
-            "(?i)\\babout (?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?!(?:minute|min|hour|half|third|quarter|second)s?\\b|years?\\b(?!\\s*\\d))(\\S+)");
+            "\\b(?i:about) (?:(?i:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?!(?i:(?:minute|min|hour|half|third|quarter|second)s?\\b|years?\\b(?!\\s*\\d)))(\\S+)"
+                    // "is about Tormod Gillanders, who runs": a person named in full.
+                    + "|(\\p{Lu}\\p{Ll}+) \\p{Lu}\\p{Ll}+)");
 
     /**
      * What stands before it says the film is what follows: "this is a small drama, ... about", "it's about", "Orla
@@ -70,8 +73,8 @@ final class Premise {
      */
     private static final Pattern PRESENTED = Pattern.compile("(?i)\\b(?:is|was|are|were)\\b|(?<!\\blet)['’]s\\b");
 
-    /** The title, then what it is: "my pick had to be Bell Hollow, a comedy about". Grammar, a closed set. */
-    private static final String NAMED_THEN_DESCRIBED = "\\s*,\\s+(?:a|an)\\s+[^,;:.!?]*$";
+    /** The title, then what it is: "my pick had to be Bell Hollow, a comedy about", "Loci, the documentary about". Grammar, a closed set. */
+    private static final String NAMED_THEN_DESCRIBED = "\\s*,\\s+(?:a|an|the)\\s+[^,;:.!?]*$";
 
     /** Whether the question asks what a film is about, and nothing more: no opinion, whatever words it shares with one. */
     static boolean asksWhatItIsAbout(String question) {
@@ -83,7 +86,7 @@ final class Premise {
         return asksWhatItIsAbout(question.text()) || ASKS_THE_STORY.matcher(question.searchText().strip()).matches();
     }
 
-    static Optional<Answer> answer(Question question, Catalog catalog, int maxQuotes) {
+    static Optional<Answer> answer(Question question, Catalog catalog, AspectVocabulary vocabulary, int maxQuotes) {
         if (question.films().size() != 1 || !question.people().isEmpty() || !asksWhatItIsAbout(question)) {
             return Optional.empty();
         }
@@ -91,6 +94,9 @@ final class Premise {
         List<Citation> quotes = quotes(reviews, Premise::told, maxQuotes);
         if (quotes.isEmpty()) {
             quotes = quotes(reviews, Premise::premiseOf, maxQuotes);
+        }
+        if (quotes.isEmpty()) {
+            quotes = quotes(reviews, review -> characterStory(review, vocabulary), maxQuotes);
         }
         return quotes.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), quotes));
     }
@@ -151,9 +157,44 @@ final class Premise {
         return sentences.stream().filter(c -> {
             Matcher about = ABOUT.matcher(c.quote());
             return about.find() && presents(c.quote().substring(0, about.start()), review.title())
-                    && !title.contains(about.group(1).toLowerCase(Locale.ROOT).replaceAll("\\W", ""));
+                    && !title.contains(subject(about).toLowerCase(Locale.ROOT).replaceAll("\\W", ""));
         }).findFirst().or(() -> sentences.stream().filter(c -> SET_IN.matcher(c.quote()).find()).findFirst());
     }
+
+    /** The first word of what "about" introduces: "girl" of "a girl called Dee", "Tormod" of "Tormod Gillanders". */
+    private static String subject(Matcher about) {
+        return about.group(1) != null ? about.group(1) : about.group(2);
+    }
+
+    /**
+     * Where a review tells its story without announcing it, the first sentence that speaks of a character it casts
+     * ("Tabitha Rookwood plays Edwina" makes Edwina one) as a person in the story: naming no actor, casting no one,
+     * and not in the reviewer's own voice ("I would watch a whole film about Big Sandra"). Not under a heading on an
+     * aspect ("Direction", "Acting"): there a character is named to judge the craft, and the story question is
+     * the retriever's to answer from the writing.
+     */
+    static Optional<Citation> characterStory(Review review, AspectVocabulary vocabulary) {
+        List<Citation> sentences = sentences(review);
+        // A title character ("Ambrose Kettle voices Mossback") is named wherever the film is: no sign of the story.
+        List<CastLinks.Link> cast = sentences.stream().flatMap(c -> CastLinks.castIn(c.quote()).stream())
+                .filter(Premise::actorAndCharacter)
+                .filter(link -> !link.character().equalsIgnoreCase(review.title().strip())).toList();
+        return sentences.stream().filter(c -> vocabulary.aspectsOfSection(c.section()).isEmpty())
+                .filter(c -> !CastLinks.castsSomeone(c.quote()) && !REVIEWER_VOICE.matcher(c.quote()).find()
+                && cast.stream().anyMatch(link -> CastLinks.describes(c.quote(), link))
+                && cast.stream().noneMatch(link -> c.quote().contains(link.actor()))).findFirst();
+    }
+
+    /**
+     * An actor named in full ("Tabitha Rookwood", not "It" of "It is December") and a character named as one (not a
+     * screenplay's cue in capitals, "SORLEY (V.O.)").
+     */
+    private static boolean actorAndCharacter(CastLinks.Link link) {
+        return link.actor().strip().contains(" ") && !link.character().equals(link.character().toUpperCase(Locale.ROOT));
+    }
+
+    /** The reviewer speaking as themselves or to the reader: the first and second person. Grammar, a closed set. */
+    private static final Pattern REVIEWER_VOICE = Pattern.compile("(?i)\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|me|my|we|our|us|you|your)\\b");
 
     private static List<Citation> sentences(Review review) {
         List<Citation> sentences = new ArrayList<>();
