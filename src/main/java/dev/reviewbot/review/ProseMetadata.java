@@ -39,7 +39,7 @@ public final class ProseMetadata {
      * underscore), then perhaps a star rating, and the outlet after "on", "for", "at" or "|".
      */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:[Bb]y|[Rr]eviewed by|(?:\\p{Lu}\\p{Ll}+\\s+)?(?:[Rr]eview|[Nn]otes?|[Ww]ords) by|[Ww]ritten by|[Pp]osted by|[Ww]atched by)\\s*[:\\-]?\\s+"
+            "^(?:[Bb]y|[Rr]eviewed by|(?:\\p{Lu}\\p{Ll}+\\s+)?(?:[Rr]eview|[Nn]otes?|[Ww]ords) by|[Ww]ritten by|[Pp]osted by|[Ww]atched by|[Cc]ompiled by)\\s*[:\\-]?\\s+"
                     + "(" + WRITTEN_NAME + "|[\\p{L}\\d.]*[_\\d][\\p{L}\\d_.]*)"
                     + "\\s*[★☆✩✭½]*\\s*(?:(?:\\s(?:on|for|at)\\s+|\\s*[|]\\s*)(\\p{Lu}[^,|]*?)\\s*(?:[,|].*)?|[,|—–-].*)?$");
     /**
@@ -256,6 +256,13 @@ public final class ProseMetadata {
             if (dashed.matches()) {
                 return Optional.of(dashed.group(1));
             }
+            // A newsletter's closing credit, its own first sentence: "*Compiled by Corisande Mackie. In cinemas from Friday.*"
+            Matcher credit = BYLINE.matcher(CLOSING_CREDIT.matcher(paragraphs.get(i)).replaceFirst("$1"));
+            // A full name: "By Friday, the queue had gone." opens a sentence, not a credit.
+            if (i == paragraphs.size() - 1 && CLOSING_CREDIT.matcher(paragraphs.get(i)).matches() && credit.matches()
+                    && credit.group(1).contains(" ")) {
+                return Optional.of(credit.group(1));
+            }
             Matcher posted = SIGNED_WITH_POST.matcher(paragraphs.get(i));
             // The cast is named in the prose before ("Ada Brigham plays the dame ... Ada Brigham, superb."); the writer is not.
             if (i == paragraphs.size() - 1 && posted.lookingAt()
@@ -272,6 +279,9 @@ public final class ProseMetadata {
         return Optional.empty();
     }
 
+    /** A last paragraph's first sentence, out of its emphasis: the credit "Compiled by X" may open it. */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("^[*_]*([^.!?*_]+)\\.(?:\\s.*)?$", Pattern.DOTALL);
+
     /** How far from the end a signature is looked for: itself, a place line, a paper's note on letters. */
     private static final int SIGN_OFF_PARAGRAPHS = 4;
     /** How letters and posts close before the name. English letter-writing's own set. */
@@ -283,9 +293,10 @@ public final class ProseMetadata {
     /**
      * A parish magazine's or a club newsletter's sign-off: the writer's full name and post as a sentence of their own,
      * opening the last paragraph ("Ermengarde Scholefield, churchwarden. The flower rota is on the porch
-     * noticeboard."). The post is a few lower-case words and nothing else: "Ada Brigham, as ever, is superb." is no post.
+     * noticeboard."). The post is a few lower-case words and nothing else: "Ada Brigham, as ever, is superb." is no post,
+     * and "By Friday, the queue had gone." no name.
      */
-    private static final Pattern SIGNED_WITH_POST = Pattern.compile("^(" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+\\.(?:\\s|$)");
+    private static final Pattern SIGNED_WITH_POST = Pattern.compile("^(?!By\\s)(" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+\\.(?:\\s|$)");
     private static final Pattern DASHED_SIGNATURE = Pattern.compile("^[—–]\\s*(" + WRITTEN_NAME + ")(?:,\\s*[^.!?]{2,60})?$");
 
     /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */
@@ -311,7 +322,12 @@ public final class ProseMetadata {
     private static Optional<String> bylineOf(String paragraph) {
         // A diary's line dates the viewing after the name: "Watched by Pia Lindahl 03 Dec 2026".
         Matcher m = BYLINE.matcher(TRAILING_DATE.matcher(paragraph).replaceFirst(""));
-        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+        return m.matches() && !opensASentence(paragraph, m.group(1)) ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /** "By Friday, the queue had gone.": a bare "By" before one capitalised word opens a sentence, not a byline. */
+    private static boolean opensASentence(String paragraph, String name) {
+        return paragraph.startsWith("By ") && name.strip().matches("\\p{Lu}\\p{Ll}+");
     }
 
     /** A forum's post header, a line of its own under the thread's: "Reply #14 · Posted by Terry Blackmore · 7 Dec 2026". */

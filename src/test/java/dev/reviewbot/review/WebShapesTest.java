@@ -284,6 +284,37 @@ class WebShapesTest {
     }
 
     @Test
+    void aNewslettersClosingCredit_namesTheReviewer_butNotASentenceOpeningWithBy() throws Exception {
+        Review credited = parse("cask-strength.md", """
+                # Cask Strength
+
+                ## A is for Angels
+
+                The angels' share is the whisky lost to the air, and the film opens on it.
+
+                ## Z is for Zest
+
+                Nobody in the hall was bored.
+
+                *Compiled by Isolde Fairweather-Kerr. Cask Strength is in cinemas from Friday.*
+                """);
+        Review opening = parse("late-queue.txt", """
+                Late Queue is a comedy about a bakery's last night.
+
+                By Friday, the queue had gone. So had the bakery.
+                """);
+        Review midway = parse("first-frost.txt", """
+                Compiled by Ottoline Crane. First Frost is a short film.
+
+                The frost arrives in the last reel, and it is beautiful.
+                """);
+
+        assertThat(credited.reviewer()).isEqualTo("Isolde Fairweather-Kerr");
+        assertThat(opening.reviewer()).isNull();
+        assertThat(midway.reviewer()).isNull();
+    }
+
+    @Test
     void aLettersSignOff_andADashedSignature_nameTheReviewer_pastThePapersSmallPrint() throws Exception {
         Review letter = parse("pit-pony.txt", """
                 The Tyneside Courier
