@@ -15,7 +15,7 @@ record OpinionSentence(Passage passage, ScoredSentence sentence) {
      * polarity is the model's least reliable; at five words a sentence can say what is wrong with what ("The third
      * act is a mess."). Tuning parts, at 8 words: 1448; at 5: 1451 (pros and cons +4).
      */
-    private static final int MIN_WORDS = 5;
+    static final int MIN_WORDS = 5;
 
     static List<OpinionSentence> of(List<Passage> passages) {
         return passages.stream().flatMap(p -> p.sentences().stream().filter(ScoredSentence::scored)

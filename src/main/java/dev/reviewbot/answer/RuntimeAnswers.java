@@ -126,6 +126,58 @@ final class RuntimeAnswers {
         return runtimes.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), runtimes));
     }
 
+    /** Asking whether a film runs too long: the grammar of the question, a closed set. */
+    private static final Pattern ASKS_TOO_LONG = Pattern.compile("(?i)\\b(?:too long|overlong|lengthy)\\b");
+    /** The question's words asking that and nothing more: "is Saltpetre too long?". */
+    private static final String TOO_LONG_WORDS = "too long overlong lengthy film movie";
+
+    /**
+     * "Is X too long?": each review's sentence weighing the film against its runtime ("Not one of its 139 minutes is
+     * wasted", "The 104 minutes feel like a double shift"), so that reviews which disagree are each heard. The
+     * runtime is the one the film's reviews state most often, so that another film's ("The Apartment runs two hours
+     * and five minutes") is left out; and the last such sentence of a review, since a review states the runtime
+     * first (its header, its credits) and weighs the film against it later. Not a listing's "Run time: 116
+     * minutes". Empty when no review weighs it so: the passages found then answer.
+     */
+    static Optional<Answer> judged(Question question, Catalog catalog, Terms terms) {
+        if (question.films().size() != 1 || !ASKS_TOO_LONG.matcher(question.text()).find() || !question.people().isEmpty()
+                || !terms.of(TOO_LONG_WORDS).containsAll(question.terms())) {
+            return Optional.empty();
+        }
+        List<Review> reviews = catalog.reviewsOf(question.films().get(0)).stream()
+                .filter(r -> question.reviewer() == null || question.reviewer().equals(r.reviewer())).toList();
+        List<Runtime> stated = reviews.stream().flatMap(r -> runtimesIn(r).stream()).toList();
+        Optional<Integer> usual = stated.stream().collect(java.util.stream.Collectors.groupingBy(Runtime::minutes,
+                        java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+        if (usual.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Citation> weighed = new ArrayList<>();
+        for (Review review : reviews) {
+            stated.stream().filter(r -> r.review() == review && r.minutes() == usual.get()).reduce((first, last) -> last)
+                    .map(Runtime::citation).ifPresent(weighed::add);
+        }
+        return Optional.of(new Answer.Grounded(question.text(), weighed));
+    }
+
+    /** Every sentence of the review weighing a runtime: long enough to say more than the figure, and no listing's line. */
+    private static List<Runtime> runtimesIn(Review review) {
+        List<Runtime> runtimes = new ArrayList<>();
+        for (Section section : review.sections()) {
+            for (String paragraph : section.text().split("\n\n")) {
+                for (String sentence : Sentences.split(paragraph)) {
+                    Optional<Integer> minutes = minutesIn(sentence).or(() -> minutesIn(Numerals.inDigits(sentence)));
+                    if (minutes.isPresent() && sentence.split("\\s+").length >= OpinionSentence.MIN_WORDS
+                            && !Section.isListingLine(sentence) && !Section.isCreditsLine(sentence)) {
+                        runtimes.add(new Runtime(review, section.name(), sentence, minutes.get()));
+                    }
+                }
+            }
+        }
+        return runtimes;
+    }
+
     /** Each named film's runtime, the longer first (the shorter when asked "which is shorter"); empty when no review gives one. */
     static Optional<Answer> compare(String question, List<String> films, Catalog catalog) {
         List<Runtime> runtimes = new ArrayList<>();
