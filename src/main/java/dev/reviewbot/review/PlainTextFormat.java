@@ -42,11 +42,11 @@ final class PlainTextFormat {
     }
 
     /** "Director: Merlin Tebbutt": a label, a colon and its value on one line. */
-    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L} ]{1,25}:\\s+\\S.*");
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L} ()]{1,25}:\\s+\\S.*");
 
     /**
-     * A line of a block of labelled facts (a listing's "Director: Merlin Tebbutt" over "Run time: 116 minutes"): a
-     * labelled line next to another, which is a fact to quote, not a heading over the lines after it.
+     * A line of a block of labelled facts (a listing's "Director: Merlin Tebbutt" over "Run time: 116 minutes", a
+     * form's "Your name (optional): Wattie Ogilvie"): a labelled line next to another, which is a fact to quote, not a heading over the lines after it.
      */
     private static boolean inLabelledFacts(String[] lines, int index) {
         return LABELLED.matcher(lines[index].strip()).matches()

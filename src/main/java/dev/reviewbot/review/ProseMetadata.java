@@ -44,10 +44,11 @@ public final class ProseMetadata {
                     + "\\s*[★☆✩✭½]*\\s*(?:(?:\\s(?:on|for|at)\\s+|\\s*[|]\\s*)(\\p{Lu}[^,|]*?)\\s*(?:[,|].*)?|[,|—–-].*)?$");
     /**
      * One part of a post's header line: "Posted by Terry Blackmore", "posted by u/fogbound_frames"; or of a listing's,
-     * its seller with their feedback count: "Seller: fen_bargains_77 (312)".
+     * its seller with their feedback count: "Seller: fen_bargains_77 (312)"; or a feedback form's field for the one
+     * filling it in: "Your name (optional): Wattie Ogilvie".
      */
     private static final Pattern POSTER = Pattern.compile(
-            "^(?:[Pp]osted by|Seller:)\\s+(?:u/)?(" + WRITTEN_NAME + "|[\\w-]{3,40})(?:\\s+on\\s+\\d.*|\\s+\\(\\d[\\d,]*\\))?$");
+            "^(?:[Pp]osted by|Seller:|Your name(?: \\(optional\\))?:)\\s+(?:u/)?(" + WRITTEN_NAME + "|[\\w-]{3,40})(?:\\s+on\\s+\\d.*|\\s+\\(\\d[\\d,]*\\))?$");
     /** A byline with the writer's trade and the date: "Albertine Haskett, film critic · Thursday 10 December 2026". */
     private static final Pattern NAMED_USER_LINE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2})(?:,\\s*[\\p{Ll} ]{2,30})?\\s*[·•|]\\s*(.+)$");
     /** An email's header: "From: Octavia Scobie", with its other lines ("To:", "Subject:", "Date:"). */

@@ -284,6 +284,24 @@ class WebShapesTest {
     }
 
     @Test
+    void aFeedbackFormsNameField_namesTheReviewer_andIsNoHeading() throws Exception {
+        Review card = parse("tin-whistle.txt", """
+                THE REGAL, ARBROATH
+                Audience feedback card. Please hand it in at the box office.
+
+                Film: Tin Whistle
+                Screening: Friday 4 December 2026, 20:00
+                Your name (optional): Morag Pitcaithly
+
+                1. What did you like most?
+                The band scenes, and the girl who plays the drummer.
+                """);
+
+        assertThat(card.reviewer()).isEqualTo("Morag Pitcaithly");
+        assertThat(card.sections()).extracting(Section::name).noneMatch(name -> name.startsWith("Your name"));
+    }
+
+    @Test
     void aNewslettersClosingCredit_namesTheReviewer_butNotASentenceOpeningWithBy() throws Exception {
         Review credited = parse("cask-strength.md", """
                 # Cask Strength
