@@ -170,22 +170,9 @@ public final class AspectVocabulary {
         return find(paddedText, word) >= 0;
     }
 
-    /**
-     * Where the word or phrase stands, tolerating on the text's side a plural s and, for a word ending in y, the
-     * superlative ("the funniest scene", "scariest" for "funny", "scary"), which only adjectives take. Not the
-     * comparative: "makes the pettiness funnier" says less of the film than "the funniest film" does (tuning, both
-     * forms: +2 -2; the superlative alone +2 -1).
-     */
     private static int find(String paddedText, String word) {
         int at = paddedText.indexOf(" " + word + " ");
-        if (at < 0) {
-            at = paddedText.indexOf(" " + word + "s ");
-        }
-        if (at < 0 && word.length() > 3 && word.endsWith("y") && !word.contains(" ")) {
-            String stem = word.substring(0, word.length() - 1);
-            at = paddedText.indexOf(" " + stem + "iest ");
-        }
-        return at >= 0 ? at + 1 : -1;
+        return at >= 0 ? at + 1 : (at = paddedText.indexOf(" " + word + "s ")) >= 0 ? at + 1 : -1;
     }
 
     private static List<String> lower(List<String> words) {

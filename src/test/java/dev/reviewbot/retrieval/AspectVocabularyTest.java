@@ -42,17 +42,6 @@ class AspectVocabularyTest {
     }
 
     @Test
-    void anAdjectivesSuperlative_mentionsItsAspect_butNotAComparativeOrANounsLookalike() {
-        Aspect humour = WORDS.aspects().stream().filter(a -> a.name().equals("humour")).findFirst().orElseThrow();
-        Aspect scares = WORDS.aspects().stream().filter(a -> a.name().equals("scares")).findFirst().orElseThrow();
-
-        assertThat(WORDS.mentions("The dinner is the funniest scene in the film.", humour)).isTrue();
-        assertThat(WORDS.mentions("The cellar is the scariest thing in it.", scares)).isTrue();
-        assertThat(WORDS.mentions("The bright colours make the pettiness funnier.", humour)).isFalse();
-        assertThat(WORDS.mentions("The funnily dressed vicar arrives.", humour)).isFalse();
-    }
-
-    @Test
     void aChildsAge_asksWhetherTheFilmSuitsFamilies() {
         assertThat(asked("is it ok for my 9 year old")).containsExactly("audience");
         assertThat(asked("fine for two 6 year olds?")).containsExactly("audience");
