@@ -17,13 +17,17 @@ import java.util.regex.Pattern;
  */
 public record FilmDescription(String description, String rest, boolean titlePlace) {
 
+    /** The words for a film, by its kind too: a closed set. */
+    private static final String FILM_NOUNS = "film|movie|flick|picture|documentary|doc|cartoon|animation|comedy|thriller"
+            + "|horror|drama|western|musical|biopic|romance|heist|caper|mystery";
     // "movie about the college radio station, who plays the dj": opening the question, the phrase needs no "the";
     // "kids heist movie where...", "the cold war spy one set in berlin": genres may come before the word for the film;
     // "the whaling one in the azores", "the horror film in the old bathhouse": a place placing it too ("one in", or a
-    // preposition with its article: "the film in general" is no description).
-    private static final Pattern PHRASE = Pattern.compile("(?i)(?:\\b(?:the|that|this)\\s+(?:[\\p{L}-]+\\s+){0,2}?|^\\s*)"
+    // preposition with its article: "the film in general" is no description); "that ww2 drama about", "the romance
+    // about a typewriter repair shop": any word for the film, a word before it with digits.
+    private static final Pattern PHRASE = Pattern.compile("(?i)(?:\\b(?:the|that|this)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?|^\\s*)"
             + "(?:(?:comedy|thriller|horror|drama|western|musical|biopic|romance|heist|mystery|kids|family|war|spy|crime)\\s+(?=\\p{L}+\\s+(?:film|movie|flick|one)\\b|film|movie|flick|one\\b)){0,2}"
-            + "(?:one|film|movie|flick|picture|documentary|doc|cartoon|animation|comedy|thriller|horror|drama|western|musical|biopic)"
+            + "(?:one|" + FILM_NOUNS + ")"
             + "\\s+(?:about|where|with|in which|set (?:in|on|at)|featuring|starring|that|who|(?<=one\\s)(?:in|on|at)|(?:in|on|at)(?=\\s+(?:the|a|an)\\s))"
             + "\\s+([^,;?!]{3,120}?)"
             // "what's the film about the bell foundry called": the last word asks for the title, no part of the description;
@@ -31,8 +35,7 @@ public record FilmDescription(String description, String rest, boolean titlePlac
             + "(?=\\s+(?:called|titled)\\s*(?:[,;?!]|$)|\\s+(?:any good|worth (?:it|seeing|watching|a watch)|ok(?:ay)? for)\\b|\\s*(?:[,;?!]|$))");
 
     /** A film-word, for the film described before it. */
-    private static final String FILM_WORD = "(?:film|movie|flick|picture|documentary|doc|cartoon|animation|comedy|thriller"
-            + "|horror|drama|western|musical|biopic|romance|heist|caper|mystery)";
+    private static final String FILM_WORD = "(?:" + FILM_NOUNS + ")";
     // "the roller disco movie, who's the lead": opening the question, the description before the word for the film,
     // which the question asked of it follows (after a comma, or straight away with a question word).
     private static final Pattern PRECEDING = Pattern.compile("(?i)^\\s*(?:the|that|this)\\s+((?:[\\p{L}\\p{N}'-]+\\s+){1,5}?)"

@@ -63,6 +63,16 @@ class FilmDescriptionTest {
     }
 
     @Test
+    void anyWordForTheFilm_headsTheDescription_andAWordBeforeItMayHoldDigits() {
+        FilmDescription romance = FilmDescription.in("the romance about a lighthouse keeper's daughter in oban, worth seeing?").orElseThrow();
+        FilmDescription war = FilmDescription.in("that ww2 drama about land girls on a welsh farm, any good").orElseThrow();
+
+        assertThat(romance.description()).isEqualTo("a lighthouse keeper's daughter in oban");
+        assertThat(romance.rest()).isEqualTo("worth seeing?");
+        assertThat(war.description()).isEqualTo("land girls on a welsh farm");
+    }
+
+    @Test
     void theOne_isPlacedByAPreposition() {
         FilmDescription azores = FilmDescription.in("plot of the whaling one in the azores?").orElseThrow();
 
