@@ -10,10 +10,13 @@ import dev.reviewbot.text.Numerals;
 import dev.reviewbot.text.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * "Which is longer, X or Y?": each film's runtime as its review states it ("runs 112 minutes", "91 min",
@@ -147,9 +150,9 @@ final class RuntimeAnswers {
         List<Review> reviews = catalog.reviewsOf(question.films().get(0)).stream()
                 .filter(r -> question.reviewer() == null || question.reviewer().equals(r.reviewer())).toList();
         List<Runtime> stated = reviews.stream().flatMap(r -> runtimesIn(r).stream()).toList();
-        Optional<Integer> usual = stated.stream().collect(java.util.stream.Collectors.groupingBy(Runtime::minutes,
-                        java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()))
-                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+        Optional<Integer> usual = stated.stream()
+                .collect(Collectors.groupingBy(Runtime::minutes, LinkedHashMap::new, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         if (usual.isEmpty()) {
             return Optional.empty();
         }

@@ -46,7 +46,8 @@ final class PlainTextFormat {
 
     /**
      * A line of a block of labelled facts (a listing's "Director: Merlin Tebbutt" over "Run time: 116 minutes", a
-     * form's "Your name (optional): Wattie Ogilvie"): a labelled line next to another, which is a fact to quote, not a heading over the lines after it.
+     * form's "Your name (optional): Wattie Ogilvie"): a labelled line next to another, which is a fact to quote, not a
+     * heading over the lines after it.
      */
     private static boolean inLabelledFacts(String[] lines, int index) {
         return LABELLED.matcher(lines[index].strip()).matches()
