@@ -14,7 +14,6 @@ import dev.reviewbot.text.TitleMatcher;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -272,26 +271,8 @@ public final class AnswerService {
                     catalog.reviewers(), names(catalog));
             Question one = asked.films().equals(List.of(film)) ? asked : question.withFilms(List.of(film));
             Answer answer = MetadataAnswers.answer(one, catalog).orElseGet(() -> answerer.answer(one, retriever.retrieve(one), catalog));
-            return forAudience ? withCertificate(answer, one, catalog) : answer;
+            return forAudience ? Certificates.withCertificate(answer, one, catalog) : answer;
         });
-    }
-
-    /**
-     * Asked who a film suits, one of several compared: what its review says of that, then its certificate, where the
-     * review states one. Only one film's certificate may be stated ("Twankey (PG, 2026, 97 minutes)"), and a review
-     * silent on children has still said who the censors let in.
-     */
-    private static Answer withCertificate(Answer answer, Question one, Catalog catalog) {
-        Optional<Citation> certificate = MetadataAnswers.statedCertificate(one, catalog).map(a -> a.citations().get(0));
-        if (certificate.isEmpty()) {
-            return answer;
-        }
-        List<Citation> quotes = new ArrayList<>();
-        if (answer.grounded()) {
-            answer.citations().stream().filter(c -> !c.quote().equals(certificate.get().quote())).findFirst().ifPresent(quotes::add);
-        }
-        quotes.add(certificate.get());
-        return new Answer.Grounded(one.text(), quotes);
     }
 
     /**

@@ -56,6 +56,24 @@ final class Certificates {
         return Optional.of(new Answer.Grounded(question.text(), rated.stream().map(Rated::citation).toList(), prose.toString(), null));
     }
 
+    /**
+     * Asked who a film suits, one of several compared: what its review says of that, then its certificate, where the
+     * review states one. Only one film's certificate may be stated ("Twankey (PG, 2026, 97 minutes)"), and a review
+     * silent on children has still said who the censors let in.
+     */
+    static Answer withCertificate(Answer answer, Question one, Catalog catalog) {
+        Optional<Citation> certificate = MetadataAnswers.statedCertificate(one, catalog).map(a -> a.citations().get(0));
+        if (certificate.isEmpty()) {
+            return answer;
+        }
+        List<Citation> quotes = new ArrayList<>();
+        if (answer.grounded()) {
+            answer.citations().stream().filter(c -> !c.quote().equals(certificate.get().quote())).findFirst().ifPresent(quotes::add);
+        }
+        quotes.add(certificate.get());
+        return new Answer.Grounded(one.text(), quotes);
+    }
+
     /** The certificate's code in a sentence stating one ("It's a 15, for the language" is 15). */
     static Optional<String> codeIn(String sentence) {
         Matcher code = CODE.matcher(sentence);

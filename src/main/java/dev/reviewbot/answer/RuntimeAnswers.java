@@ -65,17 +65,20 @@ final class RuntimeAnswers {
     }
 
     private static Optional<Runtime> firstIn(Review review, java.util.function.Function<String, Optional<Integer>> reading) {
+        return allIn(review, reading).stream().findFirst();
+    }
+
+    /** Every sentence of the review stating a runtime as {@code reading} reads it, in the review's order. */
+    private static List<Runtime> allIn(Review review, java.util.function.Function<String, Optional<Integer>> reading) {
+        List<Runtime> runtimes = new ArrayList<>();
         for (Section section : review.sections()) {
             for (String paragraph : section.text().split("\n\n")) {
                 for (String sentence : Sentences.split(paragraph)) {
-                    Optional<Integer> minutes = reading.apply(sentence);
-                    if (minutes.isPresent()) {
-                        return Optional.of(new Runtime(review, section.name(), sentence, minutes.get()));
-                    }
+                    reading.apply(sentence).ifPresent(minutes -> runtimes.add(new Runtime(review, section.name(), sentence, minutes)));
                 }
             }
         }
-        return Optional.empty();
+        return runtimes;
     }
 
     /** The runtime a sentence states in minutes: "1h 49m" is 109. */
@@ -166,19 +169,9 @@ final class RuntimeAnswers {
 
     /** Every sentence of the review weighing a runtime: long enough to say more than the figure, and no listing's line. */
     private static List<Runtime> runtimesIn(Review review) {
-        List<Runtime> runtimes = new ArrayList<>();
-        for (Section section : review.sections()) {
-            for (String paragraph : section.text().split("\n\n")) {
-                for (String sentence : Sentences.split(paragraph)) {
-                    Optional<Integer> minutes = minutesIn(sentence).or(() -> minutesIn(Numerals.inDigits(sentence)));
-                    if (minutes.isPresent() && sentence.split("\\s+").length >= OpinionSentence.MIN_WORDS
-                            && !Section.isListingLine(sentence) && !Section.isCreditsLine(sentence)) {
-                        runtimes.add(new Runtime(review, section.name(), sentence, minutes.get()));
-                    }
-                }
-            }
-        }
-        return runtimes;
+        return allIn(review, sentence -> minutesIn(sentence).or(() -> minutesIn(Numerals.inDigits(sentence)))).stream()
+                .filter(r -> r.sentence().split("\\s+").length >= OpinionSentence.MIN_WORDS)
+                .filter(r -> !Section.isListingLine(r.sentence()) && !Section.isCreditsLine(r.sentence())).toList();
     }
 
     /** Each named film's runtime, the longer first (the shorter when asked "which is shorter"); empty when no review gives one. */
