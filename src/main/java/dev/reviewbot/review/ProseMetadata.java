@@ -24,6 +24,11 @@ public final class ProseMetadata {
             // "One and a half stars." as a sentence of its own, closing a paragraph: a verdict, not "the three stars of it";
             // or opening the closing sentence before an aside ("Two and a half stars, if you're asking.")
             Pattern.compile("(?i)(?<=^|[.!?]\\s)(?:" + NUMBER + ")(?: and a half)? stars?(?=[.!]\\s*$|,[^.!?]*[.!]\\s*$)"),
+            // A score the reviewer gives in a sentence of prose: "I would give it 9/10", "it deserves four stars". The
+            // verbs of scoring, a closed set; the score alone is kept (group 1).
+            Pattern.compile("(?i)\\b(?:give|gives|gave|giving|award|awards|awarded|deserves?|deserved|rate|rates|scores?|scored)"
+                    + "\\s+(?:it|this(?: one| film| movie)?|the (?:film|movie))?\\s*(?:an?\\s+)?(?:\\p{Ll}+\\s+)?((?:" + NUMBER + ")(?: and a half)?"
+                    + "(?:[- ]stars?(?: out of (?:five|ten|four|5|10|4))?|\\s?/\\s?(?:5|10|100)\\b|\\s+out of\\s+(?:five|ten|four|5|10|4|100)\\b))"),
             // A score in the reviewer's own units ("three and a half dabbers out of five", "four pies out of five").
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)? [\\p{Ll}-]{3,20} out of (?:five|ten|four|5|10|4)\\b"));
     /**
@@ -31,6 +36,7 @@ public final class ProseMetadata {
      * anything ("nine people out of ten").
      */
     private static final Pattern OWN_UNITS = RATINGS.get(RATINGS.size() - 1);
+    private static final Pattern GIVEN = RATINGS.get(RATINGS.size() - 2);
     /** A person's name as a byline writes it: capitalised words, with the particles surnames carry ("Ana de Armas"). */
     private static final String WRITTEN_NAME = "(?:\\p{Lu}[\\p{L}.'’-]+)(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}.'’-]+)){0,3}";
     /**
@@ -68,7 +74,7 @@ public final class ProseMetadata {
                     // "The Whistling Hour, out in 2024, is...", "a small Irish drama, 103 minutes long, from 2025"
                     + "|(?:,|\\b(?:is|was)) out in ((?:19|20)\\d{2})\\b"
                     // "It came out this year, 2026, and it runs 101 minutes", "came out this year (2026)"
-                    + "|\\b(?:released|premiered|came out|opened) (?:this|last) year,?\\s+\\(?((?:19|20)\\d{2})\\b"
+                    + "|\\b(?:released|premiered|came out|opened|made) (?:this|last) year,?\\s+\\(?((?:19|20)\\d{2})\\b"
                     + "|\\b(?:film|movie|comedy|drama|thriller|documentary|feature|horror|musical|romance|western|mystery)\\b[^.]{0,60},\\s*from ((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR_LINE = Pattern.compile("(?im)^\\s*(?:year|released|release year)\\s*[:\\-]\\s*((?:19|20)\\d{2})\\b");
     /**
@@ -107,7 +113,11 @@ public final class ProseMetadata {
                     // anything ("a 9/10 chance"), but a short sentence it closes gives the verdict ("Overall I'd say 7/10.").
                     boolean bare = pattern == RATINGS.get(4);
                     while (m.find()) {
-                        if (pattern == OWN_UNITS ? closes(text, m) || closesShortSentence(text, m)
+                        if (pattern == GIVEN) {
+                            return Optional.of(m.group(1).strip());
+                        }
+                        // Or opening a sentence before an aside: "Four hearts out of five, and the missing one is for...".
+                        if (pattern == OWN_UNITS ? closes(text, m) || closesShortSentence(text, m) || opensBeforeAside(text, m)
                                 : !bare || paragraph.split("\\s+").length <= 12 || m.start() == 0 || closes(text, m)
                                 || closesShortSentence(text, m)) {
                             return Optional.of(m.group().strip());
@@ -118,6 +128,18 @@ public final class ProseMetadata {
         }
         return Optional.empty();
     }
+
+    /**
+     * The match opens a sentence, and a conjunction after a comma adds what it is for ("Four hearts out of five, and the
+     * missing one is for the brother"): a score, not the subject of a sentence ("Nine people out of ten, in my row, cried").
+     */
+    private static boolean opensBeforeAside(String paragraph, Matcher m) {
+        return ASIDE.matcher(paragraph).region(m.end(), paragraph.length()).lookingAt()
+                && (m.start() == 0 || SENTENCE_END.matcher(paragraph.substring(0, m.start())).find());
+    }
+
+    /** A comma and a conjunction joining a second clause. Grammar, a closed set. */
+    private static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:and|but|with|plus|though|because)\\b");
 
     /** The match is a sentence of its own ending the paragraph: after a sentence's end, with at most a full stop after it. */
     private static boolean closes(String paragraph, Matcher m) {
@@ -162,6 +184,16 @@ public final class ProseMetadata {
                     : line ? bylineOf(paragraph).or(() -> posterOf(paragraph)).or(() -> namedUserLine(paragraph)) : Optional.empty();
             if (reviewer.isPresent()) {
                 return reviewer;
+            }
+            // A page introducing its own critic: "Devised and served by your critic, Eglantine Sharrock."
+            Matcher ours = OUR_CRITIC.matcher(paragraph);
+            if (ours.find()) {
+                return Optional.of(ours.group(1));
+            }
+            // Or credited with the page and described by the trade: "Prepared by Cyrilla Tranter, pharmacist and film critic".
+            Matcher credited = CREDITED_CRITIC.matcher(paragraph);
+            if (credited.find()) {
+                return Optional.of(credited.group(1));
             }
             // A cinema's page signs its pick under the listing: "Why we love it, by Kirsteen Monteith, front of house".
             Matcher signed = SIGNED_LINE.matcher(opening.get(i));
@@ -258,11 +290,13 @@ public final class ProseMetadata {
                 return Optional.of(dashed.group(1));
             }
             // A newsletter's closing credit, its own first sentence: "*Compiled by Corisande Mackie. In cinemas from Friday.*"
-            Matcher credit = BYLINE.matcher(CLOSING_CREDIT.matcher(paragraphs.get(i)).replaceFirst("$1"));
-            // A full name: "By Friday, the queue had gone." opens a sentence, not a credit.
-            if (i == paragraphs.size() - 1 && CLOSING_CREDIT.matcher(paragraphs.get(i)).matches() && credit.matches()
-                    && credit.group(1).contains(" ")) {
-                return Optional.of(credit.group(1));
+            Matcher closing = CLOSING_CREDIT.matcher(paragraphs.get(i));
+            if (i == paragraphs.size() - 1 && closing.matches()) {
+                Matcher credit = BYLINE.matcher(closing.group(1));
+                // A full name: "By Friday, the queue had gone." opens a sentence, not a credit.
+                if (credit.matches() && credit.group(1).contains(" ")) {
+                    return Optional.of(credit.group(1));
+                }
             }
             Matcher posted = SIGNED_WITH_POST.matcher(paragraphs.get(i));
             // The cast is named in the prose before ("Ada Brigham plays the dame ... Ada Brigham, superb."); the writer is not.
@@ -290,7 +324,7 @@ public final class ProseMetadata {
             + "|(?:with )?(?:best|kind|warm|warmest)(?: wishes| regards)?|regards|cheers|thanks|love|sincerely),?$");
     /** A full name, two to four words ("Ermengarde Scholefield", "Anouk de Vries"): how a writer signs or is described. */
     private static final String FULL_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{L}'’-]+)){1,3}";
-    private static final Pattern SIGNED_NAME = Pattern.compile("^(" + WRITTEN_NAME + ")(?:,\\s*[^.!?]{2,60})?$");
+    private static final Pattern SIGNED_NAME = Pattern.compile("^(" + WRITTEN_NAME + ")(?:,\\s*[^.!?]{2,60})?\\.?$");
     /**
      * A parish magazine's or a club newsletter's sign-off: the writer's full name and post as a sentence of their own,
      * opening the last paragraph ("Ermengarde Scholefield, churchwarden. The flower rota is on the porch
@@ -299,6 +333,16 @@ public final class ProseMetadata {
      */
     private static final Pattern SIGNED_WITH_POST = Pattern.compile("^(?!By\\s)(" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+\\.(?:\\s|$)");
     private static final Pattern DASHED_SIGNATURE = Pattern.compile("^[—–]\\s*(" + WRITTEN_NAME + ")(?:,\\s*[^.!?]{2,60})?$");
+
+    /**
+     * A piece credited to the publication's own critic: "served by your critic, Eglantine Sharrock", "by our reviewer Ama
+     * Boateng". Without the "by", a letter may be complaining about that critic ("your critic, Percival Strode, gave it").
+     */
+    private static final Pattern OUR_CRITIC = Pattern.compile("\\bby\\s+(?:[Yy]our|[Oo]ur)\\s+(?:film\\s+)?(?:critic|reviewer),?\\s+(" + FULL_NAME + ")");
+
+    /** A full name credited with the text by any verb, then described by the trade of writing about films. */
+    private static final Pattern CREDITED_CRITIC = Pattern.compile("\\b\\p{L}\\p{Ll}+ed by (" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,4}"
+            + "(?:critic|reviewer|journalist|columnist|blogger)\\b");
 
     /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */
     private static final Pattern AUTHOR_NOTE = Pattern.compile("^(" + FULL_NAME + ")"

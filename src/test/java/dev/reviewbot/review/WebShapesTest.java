@@ -732,4 +732,79 @@ class WebShapesTest {
                 "Maud Tolliver plays Nell Rees, the choir mistress, with a stillness that holds every scene, and Rhys Penhale is the villain.",
                 "The hymns were recorded live.");
     }
+
+    /** A letter's signature may close with a full stop; its score is given in a sentence of prose. */
+    @Test
+    void aLetter_isSignedWithAFullStop_andScoresTheFilmInProse() throws Exception {
+        Review review = parse("wrackline.txt", """
+                To whom it may concern,
+
+                I am writing in support of the application of Wrackline for the position of Film of the Year.
+
+                If asked to score the candidate I would give it 9/10, and I would happily see it again tomorrow.
+
+                Yours faithfully,
+
+                Tamsyn Nankivell, film critic, The Wednesday Circular.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("Tamsyn Nankivell");
+        assertThat(review.rating()).isEqualTo("9/10");
+    }
+
+    /** The verbs of scoring give a rating in prose; a certificate ("rated 15") is none. */
+    @Test
+    void aScoreGivenByAVerbOfScoring_isTheRating_butACertificateIsNot() throws Exception {
+        assertThat(parse("lipless.txt", """
+                The film is rated 15 and that is correct. In my opinion it deserves four stars. I am willing to attend court.
+                """).rating()).isEqualTo("four stars");
+        assertThat(parse("unrated.txt", """
+                The film is rated 15 and that is correct. It scores on the pier scenes and gives the doll real menace.
+                """).rating()).isNull();
+    }
+
+    /** "Four hearts out of five, and the missing one is for the brother.": the score opens its sentence before an aside. */
+    @Test
+    void aScoreInOwnUnits_opensASentenceBeforeAnAside() throws Exception {
+        assertThat(parse("carriage-return.txt", """
+                Yes. The ending made me cry in a car park. Four hearts out of five, and the missing one is only for the brother.
+                """).rating()).isEqualTo("Four hearts out of five");
+        assertThat(parse("crowd.txt", """
+                The ending made me cry. Nine people out of ten, in my row, cried too, and the tenth was asleep.
+                """).rating()).isNull();
+    }
+
+    /**
+     * A page crediting itself to a critic names the reviewer: "Devised and served by your critic, Eglantine Sharrock",
+     * "Prepared by Cyrilla Tranter, pharmacist and film critic"; a letter complaining of the paper's critic does not.
+     */
+    @Test
+    void aPageCreditedToItsCritic_namesTheReviewer_butALetterAboutTheCriticDoesNot() throws Exception {
+        Review review = parse("gastrique.txt", """
+                Tonight's tasting menu: GASTRIQUE (France/UK, 2026). Seven courses, 104 minutes, certificate 15.
+                Devised and served by your critic, Eglantine Sharrock. Vegetarian options on request.
+
+                A black comedy in a Lyon bouchon on the worst night of its life.
+                """);
+
+        assertThat(review.reviewer()).isEqualTo("Eglantine Sharrock");
+        Review letter = parse("queen-of-the-baize.txt", """
+                Sir, — Your film critic, Percival Strode, gave Queen of the Baize one star last Friday.
+
+                I have to write in its defence.
+
+                Yours faithfully,
+                Edna Wigfield
+                """);
+        assertThat(letter.reviewer()).isEqualTo("Edna Wigfield");
+        Review leaflet = parse("wrackline.md", """
+                # Wrackline
+
+                *Package leaflet: information for the viewer. Prepared by Cyrilla Tranter, pharmacist and film critic, for The Dispensary Review.*
+
+                ## 1. What Wrackline is
+                A drama about a seaweed-gathering family on the Breton coast. Directed by Soazig Le Bihan, a former editor.
+                """);
+        assertThat(leaflet.reviewer()).isEqualTo("Cyrilla Tranter");
+    }
 }
