@@ -228,6 +228,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 // The film's own title is no person ("Turnip Rex is the funniest family film of the year").
                 boolean typed = expected.satisfiedBy(expected == ExpectedAnswer.PERSON ? withoutTitle(sentence, passage.film()) : sentence)
                         || (expected == ExpectedAnswer.PERSON && mentioned && RoleMentions.writtenInLowerCase(sentence)
+                            && wordsBesideRole(question, sentence)
                             && mentionsAspect(question, SentenceWords.of(RoleMentions.withoutLabel(sentence), terms)));
                 boolean opensSection = headedByAspect && !shared && passage.passageIndex() == 0 && i == 0;
                 double polarity = passage.polarities().of(i);
@@ -267,6 +268,18 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return candidates;
+    }
+
+    /**
+     * A sentence without capitals names someone only in words beside the role's and grammar's: "tamsin reid plays
+     * kenzie" may, a screenplay's stage direction "(to camera)" may not.
+     */
+    private static boolean wordsBesideRole(Question question, String sentence) {
+        Set<String> role = new HashSet<>();
+        question.aspects().forEach(a -> a.questionWords().forEach(w -> role.addAll(List.of(w.split(" ")))));
+        return Stream.of(dev.reviewbot.text.TextCleaner.wordsOnly(sentence).split(" "))
+                .anyMatch(w -> !w.isEmpty() && !role.contains(w)
+                        && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w));
     }
 
     /**

@@ -57,6 +57,13 @@ final class RoleMentions {
             // "Composer Nell Vane" opening a sentence: the title is the run's first word.
             boolean titleInside = !roles(words[0], all).isEmpty();
             List<Aspect> roles = roles(titleInside ? words[0] : m.group(1), all);
+            if (roles.isEmpty()) {
+                // Or after it, by possessive: "Anouska Pelletier's camera stays in the corridor".
+                // The name's pattern may have taken the possessive's "'s" with its last word.
+                String after = sentence.substring(m.end());
+                roles = m.group(2).endsWith("'s") || after.startsWith("'s") || after.startsWith("’s")
+                        ? possessedWork(after, all) : List.of();
+            }
             if (roles.isEmpty() || roles.stream().anyMatch(asked::contains)) {
                 return false;
             }
@@ -65,10 +72,27 @@ final class RoleMentions {
         return named;
     }
 
+    /** The roles of the work a possessive right after a name gives them ("'s haunting, brassy score"), by its first role word. */
+    private static List<Aspect> possessedWork(String after, List<Aspect> all) {
+        Matcher work = POSSESSIVE.matcher(after);
+        if (!work.find()) {
+            return List.of();
+        }
+        for (String word : work.group(1).split("\\s+")) {
+            List<Aspect> roles = roles(word, all);
+            if (!roles.isEmpty()) {
+                return roles;
+            }
+        }
+        return List.of();
+    }
+
     /** A person's name: one to four capitalised words (a surname alone credits too: "Ashdown's script"). */
     private static final String NAME = "\\p{Lu}[\\p{Ll}'-]+(?:\\s+(?:de|van|von|da|di|\\p{Lu}[\\p{Ll}'-]+)){0,3}";
     /** The words that may stand between a possessive and its work ("Ffion Gravell's haunting, brassy score"). */
     private static final int MAX_WORK_WORDS = 3;
+    /** A possessive's work right after a name, the words before it describing it ("'s haunting, brassy score"). */
+    private static final Pattern POSSESSIVE = Pattern.compile("^(?:['’]s)?\\s+((?:[\\p{L},-]+\\s+){0," + MAX_WORK_WORDS + "}[\\p{L}-]+)");
 
     /**
      * The sentence credits a person with the work of a role asked about, by the role's own word right beside the
