@@ -611,6 +611,12 @@ public final class ExtractiveAnswerer implements Answerer {
             String quote = n <= 2 || (verdictOnly && n == 3) ? String.join(" ", sentences)
                     : verdictOnly ? sentences.get(0) + (n > 3 ? " [...] " : " ") + sentences.get(n - 2) + " " + sentences.get(n - 1)
                     : sentences.get(0) + " [...] " + sentences.get(n - 1);
+            // A review without headings whose ends do not score the film scores it where it judges it ("If asked to
+            // score the candidate I would give it 9/10, ..."): that paragraph is its verdict, not its first and last
+            // lines (a letter's greeting and signature, a form's title and its thanks).
+            if (review.sections().size() == 1 && review.rating() != null && !quote.contains(review.rating())) {
+                quote = ratedParagraph(verdict, review.rating()).orElse(quote);
+            }
             verdicts.add(new Citation(review.title(), verdict.name(), review.reviewer(), quote));
             ratings.add(review.rating() == null || quote.contains(review.rating()) ? null
                     : MetadataAnswers.cite(review, "rating", review.rating()));
@@ -619,6 +625,22 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return verdicts.isEmpty() ? decline(question, catalog) : new Answer.Grounded(question.text(), withRatings(verdicts, ratings));
+    }
+
+    /** A rated paragraph of more sentences than this is no verdict of its own but prose that mentions the score. */
+    private static final int MAX_RATED_SENTENCES = 4;
+
+    /**
+     * The paragraph giving the rating as written, where it says more than the score ("4 out of 10. All four are
+     * for..."), in the text's second half, where a verdict closes it: a chat's first message scoring the film is one
+     * member's view.
+     */
+    private static Optional<String> ratedParagraph(Section section, String rating) {
+        List<String> paragraphs = java.util.Arrays.stream(section.text().split("\n\n")).map(String::strip).toList();
+        return paragraphs.subList(paragraphs.size() / 2, paragraphs.size()).stream()
+                .filter(p -> p.contains(rating) && words(p) > words(rating) + BARE_ANSWER_WORDS
+                        && Sentences.split(p).size() <= MAX_RATED_SENTENCES)
+                .findFirst().map(p -> p.replace("\n", " "));
     }
 
     /**
