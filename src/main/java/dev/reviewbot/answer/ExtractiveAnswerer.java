@@ -248,7 +248,8 @@ public final class ExtractiveAnswerer implements Answerer {
                     // A sentence that names the aspect asked about is on topic however its passage embeds
                     // ("Editor Kofi Mensah-Pratt lets it run..." for "who edited it?").
                     // A page's listing line ("12A · 101 mins · UK 2026") gives facts, never what the reviewer thought.
-                    case ANY -> anchored && (onTopic || mentioned) && (coverage > 0 || mentioned || scored.aspectMatch()
+                    // A sentence casting someone ("Bénédicte is played by Séverine Aubrac-Sy") is on the acting as one naming it is.
+                    case ANY -> anchored && (onTopic || named) && (coverage > 0 || named || scored.aspectMatch()
                             || question.terms().isEmpty() || scored.similarity() >= settings.strongSimilarity())
                             && !Section.isListingLine(sentence);
                     // In a review without headings a passage's label is a guess from its meaning: a name

@@ -25,6 +25,7 @@ class CastLinksTest {
         assertThat(CastLinks.castsSomeone("Odile Brandt is dry and funny as Mirela Sava, the engineer.")).isTrue();
         assertThat(CastLinks.castsSomeone("In the lead, Tobi Ankrah carries it as Kessel, the driller.")).isTrue();
         assertThat(CastLinks.castsSomeone("Ines Pell plays Carys.")).isTrue();
+        assertThat(CastLinks.castsSomeone("Nassim Belkacem is the scene-stealer as Yanis, the sous-chef.")).isTrue();
         assertThat(CastLinks.castsSomeone("Tobi Ankrah is nearly as good as Marlon Brando here.")).isFalse();
         assertThat(CastLinks.castsSomeone("Tobi Ankrah, at his very best, is gloriously and wickedly funny as Kessel.")).isFalse();
         assertThat(CastLinks.castsSomeone("Hanna Roe's screenplay plays fair with its clues.")).isFalse();
