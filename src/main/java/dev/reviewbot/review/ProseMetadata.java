@@ -16,7 +16,8 @@ public final class ProseMetadata {
 
     private static final String NUMBER = "\\d{1,3}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten";
     private static final List<Pattern> RATINGS = List.of(
-            Pattern.compile("(?i)\\b(?:rating|score|grade|verdict|stars|overall)\\s*[:\\-–—]\\s*((?:" + NUMBER + ")(?:\\s*(?:/|out of)\\s*(?:\\d{1,3}|five|ten|four))?(?:\\s*stars?)?|[★☆✩✭½]{1,10}|[A-F][+-]?(?![\\w]))"),
+            // A label, not the end of a score ("Overall, two stars: one for the granite").
+            Pattern.compile("(?i)(?<!\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half) )\\b(?:rating|score|grade|verdict|stars|overall)\\s*[:\\-–—]\\s*((?:" + NUMBER + ")(?:\\s*(?:/|out of)\\s*(?:\\d{1,3}|five|ten|four))?(?:\\s*stars?)?|[★☆✩✭½]{1,10}|[A-F][+-]?(?![\\w]))"),
             Pattern.compile("[★✭][★☆✩✭½]{0,9}"),
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)?[- ]stars? out of (?:five|ten|four|5|10|4)\\b"),
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)? out of (?:five|ten|four|5|10|4)(?: stars)?\\b"),
@@ -25,9 +26,12 @@ public final class ProseMetadata {
             // or opening the closing sentence before an aside ("Two and a half stars, if you're asking.")
             Pattern.compile("(?i)(?<=^|[.!?]\\s)(?:" + NUMBER + ")(?: and a half)? stars?(?=[.!]\\s*$|,[^.!?]*[.!]\\s*$)"),
             // A score the reviewer gives in a sentence of prose: "I would give it 9/10", "it deserves four stars". The
-            // verbs of scoring, a closed set; the score alone is kept (group 1).
-            Pattern.compile("(?i)\\b(?:give|gives|gave|giving|award|awards|awarded|deserves?|deserved|rate|rates|scores?|scored)"
-                    + "\\s+(?:it|this(?: one| film| movie)?|the (?:film|movie))?\\s*(?:an?\\s+)?(?:\\p{Ll}+\\s+)?((?:" + NUMBER + ")(?: and a half)?"
+            // reviewer is the subject, the film the object ("I'd give it") or the subject of "deserves"; "which Mr Strode
+            // gave four stars" and "the crowd gave it a loud 9/10" are others' scores. Grammar, a closed set; the score
+            // alone is kept (group 1).
+            Pattern.compile("(?i)\\b(?:(?:I|we)(?:['’](?:d|ll|m))?\\s+(?:\\p{Ll}+\\s+){0,2}(?:give|giving|award|awarding|rate|rating|score)"
+                    + "\\s+(?:it|this(?: one| film| movie)?|the (?:film|movie))|(?:it|this(?: one| film| movie)?|the (?:film|movie))\\s+deserves)"
+                    + "\\s+(?:an?\\s+)?(?:\\p{Ll}+\\s+)?((?:" + NUMBER + ")(?: and a half)?"
                     + "(?:[- ]stars?(?: out of (?:five|ten|four|5|10|4))?|\\s?/\\s?(?:5|10|100)\\b|\\s+out of\\s+(?:five|ten|four|5|10|4|100)\\b))"),
             // A score in the reviewer's own units ("three and a half dabbers out of five", "four pies out of five").
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)? [\\p{Ll}-]{3,20} out of (?:five|ten|four|5|10|4)\\b"));

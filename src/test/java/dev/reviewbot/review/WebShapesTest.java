@@ -760,7 +760,21 @@ class WebShapesTest {
                 """).rating()).isEqualTo("four stars");
         assertThat(parse("unrated.txt", """
                 The film is rated 15 and that is correct. It scores on the pier scenes and gives the doll real menace.
+                It is truer than The Long Pot Blues, which Mr Strode gave four stars last year.
+                Metacritic assigned the film a weighted average score of 66 out of 100.
                 """).rating()).isNull();
+    }
+
+    /** "Overall, two stars: one for the granite": a score's "stars" before a colon is no label over the rating. */
+    @Test
+    void aScoreBeforeAColon_isNoLabel() throws Exception {
+        assertThat(parse("wrackline.txt", """
+                ★★☆☆☆
+
+                Read all of this leaflet carefully before you start watching this film.
+
+                Overall, two stars: one for the granite, one for the father.
+                """).rating()).isEqualTo("★★☆☆☆");
     }
 
     /** "Four hearts out of five, and the missing one is for the brother.": the score opens its sentence before an aside. */
