@@ -421,11 +421,8 @@ public final class QuestionAnalyzer {
             typed.addAll(respacedTitleWords(TextCleaner.wordsOnly(text).split(" "), TextCleaner.wordsOnly(title).split(" ")));
             for (String titleWord : TextCleaner.wordsOnly(title).split(" ")) {
                 for (String word : TextCleaner.wordsOnly(text).split(" ")) {
-                    // As the title was matched: a typo seldom changes the first letter, so one starting as the title's
-                    // word may be a letter further off ("lipples" for Lipless).
-                    boolean sameStart = !word.isEmpty() && word.charAt(0) == titleWord.charAt(0);
                     if ((!exact || !word.equals(titleWord)) && titleWord.length() >= 4
-                            && Fuzzy.distance(word, titleWord) <= Math.max(1, Fuzzy.tolerance(titleWord.length())) + (sameStart ? 1 : 0)
+                            && Fuzzy.distance(word, titleWord) <= Math.max(1, Fuzzy.tolerance(titleWord.length()))
                             && Math.abs(word.length() - titleWord.length()) <= 2) {
                         typed.add(word);
                     }
