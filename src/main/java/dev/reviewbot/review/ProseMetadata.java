@@ -23,8 +23,9 @@ public final class ProseMetadata {
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)? out of (?:five|ten|four|5|10|4)(?: stars)?\\b"),
             Pattern.compile("\\b\\d{1,2}(?:\\.\\d)?\\s?/\\s?(?:5|10|100)\\b"),
             // "One and a half stars." as a sentence of its own, closing a paragraph: a verdict, not "the three stars of it";
-            // or opening the closing sentence before an aside ("Two and a half stars, if you're asking.")
-            Pattern.compile("(?i)(?<=^|[.!?]\\s)(?:" + NUMBER + ")(?: and a half)? stars?(?=[.!]\\s*$|,[^.!?]*[.!]\\s*$)"),
+            // or opening the closing sentence before an aside ("Two and a half stars, if you're asking.", "Three stars: a
+            // good place to work for a fortnight.")
+            Pattern.compile("(?i)(?<=^|[.!?]\\s)(?:" + NUMBER + ")(?: and a half)? stars?(?=[.!]\\s*$|[,:][^.!?]*[.!]\\s*$)"),
             // A score the reviewer gives in a sentence of prose: "I would give it 9/10", "it deserves four stars". The
             // reviewer is the subject, the film the object ("I'd give it") or the subject of "deserves"; "which Mr Strode
             // gave four stars" and "the crowd gave it a loud 9/10" are others' scores. Grammar, a closed set; the score

@@ -765,7 +765,10 @@ class WebShapesTest {
                 """).rating()).isNull();
     }
 
-    /** "Overall, two stars: one for the granite": a score's "stars" before a colon is no label over the rating. */
+    /**
+     * "Overall, two stars: one for the granite": a score's "stars" before a colon is no label over the rating, and "Three
+     * stars: a good place to work" closing a paragraph is the rating.
+     */
     @Test
     void aScoreBeforeAColon_isNoLabel() throws Exception {
         assertThat(parse("wrackline.txt", """
@@ -775,6 +778,10 @@ class WebShapesTest {
 
                 Overall, two stars: one for the granite, one for the father.
                 """).rating()).isEqualTo("★★☆☆☆");
+        // A closing sentence opening on the score, its reason after the colon: the rating, not a grade "a".
+        assertThat(parse("cold-calls.txt", """
+                For Ailsa, yes. For the company, never. Three stars: a good place to work for a fortnight.
+                """).rating()).isEqualTo("Three stars");
     }
 
     /** "Four hearts out of five, and the missing one is for the brother.": the score opens its sentence before an aside. */
