@@ -30,7 +30,8 @@ final class CastLinks {
 
     /**
      * A word or four on how the actor plays before "as": "Kwabena Larbi is excellent as Lemuel", "Renske Vermeulen
-     * carries it as Sanne Kessel", "Nassim Belkacem is the scene-stealer as Yanis". Casting, though the sentence is as much about how well.
+     * carries it as Sanne Kessel", "Nassim Belkacem is the scene-stealer as Yanis". Casting, though the sentence is as
+     * much about how well.
      */
     private static final Pattern ACTOR_HOW_AS_CHARACTER = Pattern.compile("(" + NAME + ")\\s+(?:(?!as\\b)\\p{Ll}[\\p{Ll}-]*\\s+){1,"
             + MAX_WORDS_BEFORE_AS + "}as\\s+(?:the\\s+)?(" + NAME + ")");

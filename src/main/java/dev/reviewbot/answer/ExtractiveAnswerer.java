@@ -14,6 +14,7 @@ import dev.reviewbot.review.ProseMetadata;
 import dev.reviewbot.review.Review;
 import dev.reviewbot.review.Section;
 import dev.reviewbot.text.Sentences;
+import dev.reviewbot.text.TextCleaner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * Answers without a language model: quotes the one to three sentences of the stored reviews that best
@@ -278,9 +280,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private static boolean wordsBesideRole(Question question, String sentence) {
         Set<String> role = new HashSet<>();
         question.aspects().forEach(a -> a.questionWords().forEach(w -> role.addAll(List.of(w.split(" ")))));
-        return Stream.of(dev.reviewbot.text.TextCleaner.wordsOnly(sentence).split(" "))
-                .anyMatch(w -> !w.isEmpty() && !role.contains(w)
-                        && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w));
+        return Stream.of(TextCleaner.wordsOnly(sentence).split(" "))
+                .anyMatch(w -> !w.isEmpty() && !role.contains(w) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w));
     }
 
     /**
