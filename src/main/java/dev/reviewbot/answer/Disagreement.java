@@ -52,7 +52,10 @@ final class Disagreement {
         this.vocabulary = vocabulary;
         this.terms = terms;
         this.minPolarity = minPolarity;
+        this.commonGround = new CommonGround(vocabulary, terms);
     }
+
+    private final CommonGround commonGround;
 
     /**
      * @param retrieval  passages ranked for the question, scoped to the one film
@@ -61,6 +64,14 @@ final class Disagreement {
     Optional<Answer> answer(Question question, OpinionAsk ask, String film, Retrieval retrieval, Catalog catalog,
                             Function<String, List<Passage>> passagesOf) {
         List<Review> reviews = catalog.reviewsOf(film);
+        Optional<Boolean> agreeOn = CommonGround.asksWhatIsShared(question.text());
+        if (agreeOn.isPresent() && question.people().isEmpty() && question.aspects().stream().allMatch(a -> WHOLE.contains(a.name()))) {
+            // "What do both reviewers agree on?" names no part: the parts they both speak of answer, not their verdicts.
+            Optional<Answer> common = commonGround.answer(question.text(), film, reviews, passagesOf, agreeOn.get());
+            if (common.isPresent()) {
+                return common;
+            }
+        }
         boolean verdictOnly = question.summary() || (!question.aspects().isEmpty() && question.aspects().stream()
                 .allMatch(a -> a.name().equals(AspectVocabulary.VERDICT)) && question.people().isEmpty());
         if (verdictOnly) {

@@ -232,6 +232,11 @@ public final class OpinionAnswers {
             return Optional.empty();
         }
         OpinionAsk ask = read.get();
+        if (CommonGround.asksWhatIsShared(question.text()).isPresent() && named.size() == 1
+                && catalog.reviewsOf(named.get(0)).size() >= 2) {
+            // "What do both reviewers agree on?" asks what they share, however its words lean: the reviewers side by side.
+            return disagree(question, ask, catalog, retrieve);
+        }
         return switch (ask.kind()) {
             // "Is everyone positive about X?" asks yes or no of every reviewer of a film with several: whether they agree.
             case PROS_CONS -> asksEveryReviewer(question, catalog)
