@@ -211,6 +211,10 @@ public final class ExtractiveAnswerer implements Answerer {
             // section on the aspect nor frees its sentences from naming it.
             boolean unvouched = Section.WHOLE_REVIEW.equals(passage.section()) && !mentionsAspect(question, passageWords);
             boolean headedByAspect = scored.aspectMatch() && !unvouched;
+            // A section labelled with the role by its meaning alone ("THE PACKET PLANNING DESK" read as the editing)
+            // names nobody in it: a name there answers "who edited it?" only where its heading or text names the role.
+            boolean vouched = vocabulary.aspectsOfSection(passage.section()).stream().anyMatch(question.aspects()::contains)
+                    || mentionsAspect(question, passageWords);
             List<String> ignored = !headedByAspect ? List.of() : !aspectWordsOnly ? question.aspectTerms()
                     : question.aspectTerms().stream().filter(t -> headingTerms.contains(t) || !passageWords.contains().test(t)).toList();
             for (int i = 0; i < sentences.size(); i++) {
@@ -262,6 +266,7 @@ public final class ExtractiveAnswerer implements Answerer {
                             && !RoleMentions.namesOnlyOtherRoles(sentence, question.aspects(), vocabulary.aspects())
                             && (asksDirection(question) || !RoleMentions.namesOnlyTheDirector(sentence, passage.film()))
                             && (coverage > 0 || named || (scored.aspectMatch() && !Section.WHOLE_REVIEW.equals(passage.section())))
+                            && (named || vouched || retrieval.coverage(analysed.get(i).contains(), List.of()) > 0)
                             && (named || (coverage > 0 && !roleOnly) || !Section.WHOLE_REVIEW.equals(passage.section())
                                 || question.aspects().isEmpty());
                     // In one film's review, a runtime or a date answers "how long" or "when" wherever it sits.

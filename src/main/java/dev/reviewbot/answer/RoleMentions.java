@@ -163,11 +163,14 @@ final class RoleMentions {
      * A sentence written without capitals: it opens in lower case and has no capitalised word but the pronoun
      * "I" ("tamsin reid plays kenzie..."). There a person cannot be told by capitals, and a sentence naming
      * the role is evidence enough. A sentence that merely names nobody ("There is no music...") opens with one.
+     * It opens with a letter: quotes and brackets may stand before it, an amount or a number may not.
      */
     static boolean writtenInLowerCase(String sentence) {
         String rest = FIRST_PERSON.matcher(sentence).replaceAll("i");
         int first = 0;
-        while (first < rest.length() && !Character.isLetter(rest.charAt(first))) {
+        // "£3.00 for the lavender farm..." opens with an amount, not in lower case: a row of a table, not a person's way.
+        while (first < rest.length() && !Character.isLetterOrDigit(rest.charAt(first))
+                && Character.getType(rest.charAt(first)) != Character.CURRENCY_SYMBOL) {
             first++;
         }
         return first < rest.length() && Character.isLowerCase(rest.charAt(first))
