@@ -17,8 +17,11 @@ final class CastLinks {
     private static final int MAX_WORDS_BEFORE_AS = 4;
     /** One to four capitalised words, with the particles surnames carry ("Ana de Armas"). */
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|van|von|da|di|del|le|la|\\p{Lu}[\\p{L}'’.-]*)){0,3}";
-    /** Actor first: "Ines Pell plays Carys", "Callum Greaves takes the role of Arthur Penny", "Dominic Lindqvist is Teo". */
-    private static final Pattern ACTOR_THEN_CHARACTER = Pattern.compile("(" + NAME + ")(?:,[^,]{1,40},)?\\s+(?:plays|played|"
+    /**
+     * Actor first: "Ines Pell plays Carys", "Callum Greaves takes the role of Arthur Penny", "Dominic Lindqvist is Teo",
+     * "Jonah Achebe, as Daniel, is the livelier".
+     */
+    private static final Pattern ACTOR_THEN_CHARACTER = Pattern.compile("(" + NAME + ")(?:,[^,]{1,40},)?(?:\\s+|,\\s+(?=as\\b))(?:plays|played|"
             + "is playing|voices|voiced|portrays|portrayed|stars as|starring as|takes the role of|in the role of|as|is)"
             + "\\s+(?:the\\s+)?(" + NAME + ")");
     /**

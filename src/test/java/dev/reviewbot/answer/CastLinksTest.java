@@ -14,6 +14,9 @@ class CastLinksTest {
                 .containsExactly(new Link("Ines Pell", "Carys"));
         assertThat(CastLinks.in("Callum Greaves takes the role of Arthur Penny, a conscientious objector."))
                 .containsExactly(new Link("Callum Greaves", "Arthur Penny"));
+        assertThat(CastLinks.in("Jonah Achebe, as Daniel, is the livelier of the two."))
+                .containsExactly(new Link("Jonah Achebe", "Daniel"));
+        assertThat(CastLinks.in("Paris, as ever, looks lovely.")).isEmpty();
         assertThat(CastLinks.in("Dominic Lindqvist is Teo, the Lisbon DJ."))
                 .containsExactly(new Link("Dominic Lindqvist", "Teo"));
         assertThat(CastLinks.in("Nerys Achebe, a newcomer, as Morag is the find of the year."))
