@@ -167,7 +167,7 @@ final class Premise {
     }
 
     /**
-     * Where a review tells its story without announcing it, the first sentence that speaks of a character it casts
+     * Where a review tells its story without announcing it, the first sentence that opens with a character it casts
      * ("Tabitha Rookwood plays Edwina" makes Edwina one) as a person in the story: naming no actor, casting no one,
      * and not in the reviewer's own voice ("I would watch a whole film about Big Sandra"). Not under a heading on an
      * aspect ("Direction", "Acting"): there a character is named to judge the craft, and the story question is
@@ -179,10 +179,19 @@ final class Premise {
         List<CastLinks.Link> cast = sentences.stream().flatMap(c -> CastLinks.castIn(c.quote()).stream())
                 .filter(Premise::actorAndCharacter)
                 .filter(link -> !link.character().equalsIgnoreCase(review.title().strip())).toList();
-        return sentences.stream().filter(c -> vocabulary.aspectsOfSection(c.section()).isEmpty())
+        List<Citation> named = sentences.stream().filter(c -> vocabulary.aspectsOfSection(c.section()).isEmpty())
                 .filter(c -> !CastLinks.castsSomeone(c.quote()) && !REVIEWER_VOICE.matcher(c.quote()).find()
                 && cast.stream().anyMatch(link -> CastLinks.describes(c.quote(), link))
-                && cast.stream().noneMatch(link -> c.quote().contains(link.actor()))).findFirst();
+                && cast.stream().noneMatch(link -> c.quote().contains(link.actor()))).toList();
+        // The story is told of a character who opens the sentence ("Pip, a young wren who cannot fly, hides ..."); one
+        // named further in may be named in passing ("The music ... the lullaby Pip sings to the owl, is lovely").
+        return named.stream().filter(c -> cast.stream().anyMatch(link -> opensWith(c.quote(), link.character()))).findFirst();
+    }
+
+    /** The sentence opens with a word of the character's name. */
+    private static boolean opensWith(String sentence, String character) {
+        String first = sentence.strip().split("[^\\p{L}\\p{M}'’-]+", 2)[0];
+        return !first.isEmpty() && List.of(character.split("\\s+")).contains(first);
     }
 
     /**

@@ -51,10 +51,21 @@ class StoryThroughItsPeopleTest {
             The middle drags and the songs are forgettable.
             """;
 
+    /**
+     * The first sentence naming the character judges the music, naming her in passing; the story opens with her. The
+     * cast line's aside ("Lila Fairweather, as Pip,") casts her.
+     */
+    private static final String CRAFT_BEFORE_STORY = """
+            The music, scored by Efe Marangoni, is lovely, and the lullaby Pip sings to the owl is the best of it.
+            Pip, a young wren who cannot fly, hides in a garden centre all winter and makes friends with an old barn owl.
+            Lila Fairweather, as Pip, is bright and funny without ever becoming annoying.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("story-through-its-people", () -> AnswerRig.botOver(Map.of(
             "slate-bay.txt", NAMED_IN_FULL, "chalk-dust.txt", DESCRIBED_WITH_THE, "lock-keeper.md", HEADING_ASKING_IT,
-            "fog-ferry.txt", TOLD_THROUGH_ITS_PEOPLE, "bramble.txt", TITLE_CHARACTER)));
+            "fog-ferry.txt", TOLD_THROUGH_ITS_PEOPLE, "bramble.txt", TITLE_CHARACTER,
+            "wrenfield.txt", CRAFT_BEFORE_STORY)));
 
     @Test
     void aFilmAboutAPersonNamedInFull_isPresentedByThatSentence() {
@@ -84,5 +95,11 @@ class StoryThroughItsPeopleTest {
     void aStoryToldThroughItsCharacters_isTheFirstSentenceSpeakingOfOneAsAPersonInIt() {
         assertThat(BOT.ask("whats fog ferry about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
                 .startsWith("Ettie Brindle, a ferrywoman on the Humber, finds a stranger asleep in her wheelhouse"));
+    }
+
+    @Test
+    void aSentenceNamingACharacterInPassing_tellsNoStory_oneOpeningWithHerDoes() {
+        assertThat(BOT.ask("whats wrenfield about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
+                .startsWith("Pip, a young wren who cannot fly"));
     }
 }
