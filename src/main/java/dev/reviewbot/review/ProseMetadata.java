@@ -65,8 +65,11 @@ public final class ProseMetadata {
     /** An email's header: "From: Octavia Scobie", with its other lines ("To:", "Subject:", "Date:"). */
     private static final Pattern EMAIL_FROM = Pattern.compile("(?m)^From:\\s*(" + WRITTEN_NAME + ")\\s*(?:<[^>\\s]+>)?\\s*$");
     private static final Pattern EMAIL_HEADER = Pattern.compile("(?m)^(?:To|Subject|Date|Sent):\\s");
-    /** A review site's user line: "filmfan_99 · 12 March 2025", the handle and the date the review was posted. */
-    private static final Pattern USER_LINE = Pattern.compile("^([\\p{L}\\d_.-]{3,40})\\s*[·•|]\\s*(.+)$");
+    /**
+     * A review site's user line: "filmfan_99 · 12 March 2025", the handle and the date the review was posted; on a
+     * forum after the post's number ("Post #1 · spentcasing · 29 November 2026, 22:41").
+     */
+    private static final Pattern USER_LINE = Pattern.compile("^(?:\\p{L}+\\s*#\\d+\\s*[·•|]\\s*)?([\\p{L}\\d_.-]{3,40})\\s*[·•|]\\s*(.+)$");
     /** A forum post's line: "r/TrueFilm · Posted by u/fogbound_frames", the poster's handle. */
     private static final Pattern FORUM_LINE = Pattern.compile("^(?:r/[\\w]+\\s*[·•|]?\\s*)?[Pp]osted by\\s+u/([\\w-]{3,40})(?:\\s*[·•|].*)?$");
     /** "a 2022 British comedy", "released in 2019": a year the review gives as the film's. */
@@ -345,8 +348,11 @@ public final class ProseMetadata {
      */
     private static final Pattern OUR_CRITIC = Pattern.compile("\\bby\\s+(?:[Yy]our|[Oo]ur)\\s+(?:film\\s+)?(?:critic|reviewer),?\\s+(" + FULL_NAME + ")");
 
-    /** A full name credited with the text by any verb, then described by the trade of writing about films. */
-    private static final Pattern CREDITED_CRITIC = Pattern.compile("\\b\\p{L}\\p{Ll}+ed by (" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,4}"
+    /**
+     * A full name credited with the text by any verb, or by the writer's own "by me," ("THIS WILL is made by me,
+     * Berengaria Ardagh-Boyce, film critic of ..."), then described by the trade of writing about films.
+     */
+    private static final Pattern CREDITED_CRITIC = Pattern.compile("\\b(?:\\p{L}\\p{Ll}+ed by|by me,) (" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,4}"
             + "(?:critic|reviewer|journalist|columnist|blogger)\\b");
 
     /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */
@@ -429,13 +435,13 @@ public final class ProseMetadata {
     }
 
     /**
-     * The year a masthead's title line gives the film: "Kingfisher Protocol (2026)", or a diary's "Marmalade Season
-     * 2026"; null when none. Only the title's own line: the masthead's dates are when the review was written.
+     * The year a masthead's title line gives the film: "Kingfisher Protocol (2026)", a diary's "Marmalade Season
+     * 2026", a thread's "Saltpetre (2026) - am I the only one?"; null when none. Only the title's own line: the masthead's dates are when the review was written.
      */
     public static Integer titleLineYear(String title, List<String> masthead) {
-        Pattern titleLine = Pattern.compile("(?i)^\\s*" + Pattern.quote(title) + "\\s*\\(?((?:19|20)\\d{2})\\)?\\s*$");
-        return masthead.stream().map(titleLine::matcher).filter(Matcher::matches).findFirst()
-                .map(m -> Integer.valueOf(m.group(1))).orElse(null);
+        Pattern titleLine = Pattern.compile("(?i)^\\s*" + Pattern.quote(title) + "\\s*(?:\\(?((?:19|20)\\d{2})\\)?\\s*$|\\(((?:19|20)\\d{2})\\)\\s+\\p{Pd})");
+        return masthead.stream().map(titleLine::matcher).filter(Matcher::lookingAt).findFirst()
+                .map(m -> Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2))).orElse(null);
     }
 
     /**

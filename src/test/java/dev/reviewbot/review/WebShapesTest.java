@@ -828,4 +828,29 @@ class WebShapesTest {
                 """);
         assertThat(leaflet.reviewer()).isEqualTo("Cyrilla Tranter");
     }
+
+    /**
+     * A will signed by its critic in the first person ("made by me, NAME, film critic of ...") names the reviewer; a
+     * forum post's numbered header ("Post #1 · handle · date") names its poster, and the thread's title line still
+     * gives the year ("Saltpetre (2026) - am I the only one?").
+     */
+    @Test
+    void aCriticsOwnWill_andAForumPostsNumberedHeader_nameTheReviewer() throws Exception {
+        assertThat(parse("ziaboga.txt", """
+                THE LAST WILL AND TESTAMENT OF A FILM CRITIC
+
+                THIS WILL is made by me, Berengaria Ardagh-Boyce, film critic of The Saturday Wayfarer, being of sound mind.
+
+                I GIVE the rest and residue of my stars, being five stars, to Ziaboga absolutely.
+                """).reviewer()).isEqualTo("Berengaria Ardagh-Boyce");
+        Review post = parse("saltpetre.txt", """
+                The Back Projection Forums › Festival & Arthouse › Saltpetre (2026) - am I the only one? [spoilers tagged]
+                Saltpetre (2026) - am I the only one? [spoilers tagged]
+                Post #1 · spentcasing · 29 November 2026, 22:41
+
+                Just back from Saltpetre at the Regal. It won the Golden Carob, and I was flattened, but by boredom.
+                """);
+        assertThat(post.reviewer()).isEqualTo("spentcasing");
+        assertThat(post.year()).isEqualTo(2026);
+    }
 }
