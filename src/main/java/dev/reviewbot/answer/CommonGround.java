@@ -6,9 +6,10 @@ import dev.reviewbot.retrieval.AspectVocabulary;
 import dev.reviewbot.retrieval.Terms;
 import dev.reviewbot.review.Review;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * "What do both reviewers agree on?", "what do the reviews disagree on?": no part of the film is asked about, so
- * the answer is a part both reviewers speak of (an aspect both name, or a person both name) where they lean the
- * same way, or opposite ways: a sentence from each, cited with its reviewer.
+ * the answer is a part both reviewers speak of (words both use that few of the film's sentences hold, such as a
+ * person's name, or an aspect both name) where they lean the same way, or opposite ways: a sentence from each,
+ * cited with its reviewer.
  */
 final class CommonGround {
 
@@ -64,8 +66,8 @@ final class CommonGround {
         }
         // What a sentence speaks of: its words and the parts of a film it names, each weighed by how few of the
         // film's sentences share it (the avalanche, Brannstrom; not "film" or "good"), the title's words not at all.
-        java.util.Map<OpinionSentence, Set<String>> topics = new java.util.HashMap<>();
-        java.util.Map<String, Integer> frequency = new java.util.HashMap<>();
+        Map<OpinionSentence, Set<String>> topics = new HashMap<>();
+        Map<String, Integer> frequency = new HashMap<>();
         Set<String> title = new HashSet<>(terms.of(film));
         for (List<OpinionSentence> review : said) {
             for (OpinionSentence sentence : review) {
@@ -118,13 +120,10 @@ final class CommonGround {
     private Set<String> topics(String sentence) {
         Set<String> topics = new HashSet<>(terms.of(sentence));
         for (Aspect aspect : vocabulary.aspects()) {
-            if (!WHOLE.contains(aspect.name()) && vocabulary.mentions(sentence, aspect)) {
+            if (!Disagreement.WHOLE.contains(aspect.name()) && vocabulary.mentions(sentence, aspect)) {
                 topics.add("@" + aspect.name());
             }
         }
         return topics;
     }
-
-    /** Aspects that name the film as a whole: every sentence is about them, so none tells a shared part. */
-    private static final Set<String> WHOLE = Set.of(AspectVocabulary.VERDICT, AspectVocabulary.SUMMARY, AspectVocabulary.TITLE);
 }

@@ -96,8 +96,8 @@ final class Disagreement {
         return Optional.of(new Answer.Grounded(question.text(), quotes));
     }
 
-    /** Aspects that name the film as a whole, not a part of it. */
-    private static final Set<String> WHOLE = Set.of(AspectVocabulary.VERDICT, AspectVocabulary.SUMMARY, AspectVocabulary.TITLE);
+    /** Aspects that name the film as a whole, not a part of it: every sentence is about them, so none tells a part. */
+    static final Set<String> WHOLE = Set.of(AspectVocabulary.VERDICT, AspectVocabulary.SUMMARY, AspectVocabulary.TITLE);
 
     /**
      * Each reviewer's judgement of the film as a whole: the review's rating where it gives one, and the sentence of
