@@ -436,7 +436,8 @@ public final class ProseMetadata {
 
     /**
      * The year a masthead's title line gives the film: "Kingfisher Protocol (2026)", a diary's "Marmalade Season
-     * 2026", a thread's "Saltpetre (2026) - am I the only one?"; null when none. Only the title's own line: the masthead's dates are when the review was written.
+     * 2026", a thread's "Saltpetre (2026) - am I the only one?"; null when none. Only the title's own line: the
+     * masthead's dates are when the review was written.
      */
     public static Integer titleLineYear(String title, List<String> masthead) {
         Pattern titleLine = Pattern.compile("(?i)^\\s*" + Pattern.quote(title) + "\\s*(?:\\(?((?:19|20)\\d{2})\\)?\\s*$|\\(((?:19|20)\\d{2})\\)\\s+\\p{Pd})");
