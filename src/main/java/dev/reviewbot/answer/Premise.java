@@ -184,9 +184,19 @@ final class Premise {
                 && cast.stream().anyMatch(link -> CastLinks.describes(c.quote(), link))
                 && cast.stream().noneMatch(link -> c.quote().contains(link.actor()))).toList();
         // The story is told of a character who opens the sentence ("Pip, a young wren who cannot fly, hides ..."); one
-        // named further in may be named in passing ("The music ... the lullaby Pip sings to the owl, is lovely").
-        return named.stream().filter(c -> cast.stream().anyMatch(link -> opensWith(c.quote(), link.character()))).findFirst();
+        // named further in may be named in passing ("The music ... the lullaby Pip sings to the owl, is lovely"), so
+        // such a sentence tells it only where none opens with one, and not while judging a craft by its name.
+        return named.stream().filter(c -> cast.stream().anyMatch(link -> opensWith(c.quote(), link.character()))).findFirst()
+                .or(() -> named.stream().filter(c -> !namesCraft(c.quote(), vocabulary)).findFirst());
     }
+
+    /** The sentence names a craft of the making ("The music, scored by ..."), not the story or its people. */
+    private static boolean namesCraft(String sentence, AspectVocabulary vocabulary) {
+        return vocabulary.aspects().stream().anyMatch(a -> CRAFT.contains(a.name()) && vocabulary.mentions(sentence, a));
+    }
+
+    /** The aspects of the making rather than of the story and its people (config/aspects.yaml's names). */
+    private static final java.util.Set<String> CRAFT = java.util.Set.of(AspectVocabulary.DIRECTION, "visuals", "effects", "music", "editing");
 
     /** The sentence opens with a word of the character's name. */
     private static boolean opensWith(String sentence, String character) {
