@@ -61,11 +61,26 @@ class StoryThroughItsPeopleTest {
             Lila Fairweather, as Pip, is bright and funny without ever becoming annoying.
             """;
 
+    /** The story's sentence opens with the character and has a word the visuals use ("looks after"): it still tells it. */
+    private static final String OPENING_WITH_HER = """
+            Tabitha Rookwood plays Edwina, and she has never been better.
+            Edwina Marwick, who looks after the speaking clock at a telephone exchange, finds that her extra second lasts a whole day.
+            The physics lecture on a whiteboard could go.
+            """;
+
+    /** No sentence opens with the character: the one naming her while judging the music still tells no story. */
+    private static final String CRAFT_ONLY = """
+            Fenwick Hale, as Minnow, is bright and funny without ever becoming annoying.
+            The music, scored by Efe Marangoni, is lovely, and the lullaby Minnow sings to the turtle is the best of it.
+            The story, written by Perpetua Dunn, is very thin: an old turtle walks to the sea and a newt tags along.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("story-through-its-people", () -> AnswerRig.botOver(Map.of(
             "slate-bay.txt", NAMED_IN_FULL, "chalk-dust.txt", DESCRIBED_WITH_THE, "lock-keeper.md", HEADING_ASKING_IT,
             "fog-ferry.txt", TOLD_THROUGH_ITS_PEOPLE, "bramble.txt", TITLE_CHARACTER,
-            "wrenfield.txt", CRAFT_BEFORE_STORY)));
+            "wrenfield.txt", CRAFT_BEFORE_STORY, "leap-second.txt", OPENING_WITH_HER,
+            "tidewalk.txt", CRAFT_ONLY)));
 
     @Test
     void aFilmAboutAPersonNamedInFull_isPresentedByThatSentence() {
@@ -101,5 +116,16 @@ class StoryThroughItsPeopleTest {
     void aSentenceNamingACharacterInPassing_tellsNoStory_oneOpeningWithHerDoes() {
         assertThat(BOT.ask("whats wrenfield about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
                 .startsWith("Pip, a young wren who cannot fly"));
+    }
+
+    @Test
+    void aSentenceOpeningWithACharacter_tellsTheStory_thoughAWordOfItNamesACraft() {
+        assertThat(BOT.ask("what is leap second about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
+                .startsWith("Edwina Marwick, who looks after the speaking clock"));
+    }
+
+    @Test
+    void whereNoSentenceOpensWithACharacter_oneJudgingTheMusic_stillTellsNoStory() {
+        assertThat(BOT.ask("tidewalk story").citations()).noneSatisfy(c -> assertThat(c.quote()).startsWith("The music"));
     }
 }
