@@ -446,10 +446,6 @@ public final class ExtractiveAnswerer implements Answerer {
         Predicate<Candidate> credits = c -> question.aspects().size() == 1
                 && RoleMentions.creditsRole(c.sentence(), question.aspects());
         List<Candidate> reordered = new ArrayList<>(naming.stream().filter(credits).toList());
-        if (naming.size() == ranked.size()) {
-            ranked.stream().filter(credits.negate()).forEach(reordered::add);
-            return reordered;
-        }
         // Then a sentence naming the role ("from director Saul Okafor and writer Morven Ashdown") before one that
         // only sits under its heading ("Story": the plot, whose names are characters').
         naming.stream().filter(credits.negate()).filter(c -> c.features().namesRole()).forEach(reordered::add);
