@@ -285,10 +285,12 @@ public final class AnswerService {
         // "Which film has the best score?" asks to rank the films, not which one the words describe.
         Optional<FilmDescription> description = FilmDescription.in(text)
                 .or(() -> FilmDescription.asked(text).filter(d -> !opinions.asksAnOpinion(text)));
-        // "the iron giant movie, who voices the robot": in a title's place, words read as a film not stored are one.
-        if (description.isEmpty() || (description.get().titlePlace() && namesUnknownFilm)) {
+        if (description.isEmpty()) {
             return Optional.empty();
         }
+        // "the iron giant movie, who voices the robot": in a title's place, words read as a film not stored are one,
+        // unless one stored film's reviews use every one of them ("the lisbon piano tuner film": Lisbon, a piano tuner).
+        boolean titleOrDescription = description.get().titlePlace() && namesUnknownFilm;
         Question about = analyzer.analyze(description.get().description(), known, List.of(), catalog.reviewers(), names(catalog));
         // A description holding a word no review uses ("the one about the talking dog") fits no stored film; one of
         // common words alone ("the whole movie") describes none.
@@ -299,7 +301,11 @@ public final class AnswerService {
         if (found.passages().isEmpty()) {
             return Optional.empty();
         }
-        String film = describedFilm(about, found);
+        Map.Entry<String, Set<String>> fit = describedFilm(about, found);
+        if (titleOrDescription && (about.terms().size() < 2 || fit.getValue().size() < about.terms().size())) {
+            return Optional.empty();
+        }
+        String film = fit.getKey();
         Question rest = analyzer.analyze(description.get().rest(), known, List.of(film), catalog.reviewers(), names(catalog));
         boolean asks = !rest.aspects().isEmpty() || !rest.terms().isEmpty() || !rest.people().isEmpty()
                 || rest.expected() != dev.reviewbot.retrieval.ExpectedAnswer.ANY || rest.summary();
@@ -335,15 +341,16 @@ public final class AnswerService {
      * The film whose found passages hold the most of the description's words between them: a description's words
      * spread over a review ("the cartoon with the brass fox": "cartoon" in one paragraph, "brass fox" in another),
      * while another film's best passage may share only one of them. Counted, not weighed: a rare word of no
-     * content ("someone") would outweigh the one that describes. The best passage breaks a tie.
+     * content ("someone") would outweigh the one that describes. The best passage breaks a tie. With the
+     * description's words it holds.
      */
-    private String describedFilm(Question about, Retrieval found) {
+    private Map.Entry<String, Set<String>> describedFilm(Question about, Retrieval found) {
         Map<String, Set<String>> held = new LinkedHashMap<>();
         for (ScoredPassage scored : found.passages()) {
             Set<String> terms = held.computeIfAbsent(scored.passage().film(), f -> new HashSet<>());
             about.terms().stream().filter(SentenceWords.of(scored.passage().text(), analyzer.terms()).contains()).forEach(terms::add);
         }
-        return held.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
+        return held.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size())).orElseThrow();
     }
 
     /** What the question was about, for the admins' report: a film not stored is named as asked. */

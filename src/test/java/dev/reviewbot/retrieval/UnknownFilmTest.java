@@ -153,6 +153,22 @@ class UnknownFilmTest {
         assertThat(unknown.grounded()).isFalse();
     }
 
+    /**
+     * Words read as a title not stored, never near each other in a review ("the postman bicycle movie"), still describe a stored film when one film's
+     * reviews use them all; two films sharing them between them do not make one.
+     */
+    @Test
+    void wordsInATitlesPlace_thatOneFilmsReviewsUseAll_describeIt() {
+        Answer described = ask("the postman bicycle movie, who shot it");
+        Answer split = ask("the lighthouse postman movie, who shot it");
+
+        assertThat(described.citations()).first().satisfies(c -> {
+            assertThat(c.review()).isEqualTo("Marrow Lane");
+            assertThat(c.quote()).contains("Kasia Morn");
+        });
+        assertThat(split.text()).startsWith("I have no review of lighthouse postman");
+    }
+
     /** "the iron giant who voices the robot": known words never together opening the question, then what it asks. */
     @Test
     void knownWordsOpeningTheQuestion_rightBeforeWhatItAsks_nameAFilm() {
