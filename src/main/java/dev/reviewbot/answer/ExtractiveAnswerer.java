@@ -221,7 +221,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 String sentence = sentences.get(i);
                 double coverage = retrieval.coverage(analysed.get(i).contains(), ignored);
                 // A question about an aspect is answered from a section on it, or a sentence that names it.
-                boolean mentioned = mentionsAspect(question, analysed.get(i))
+                String unquoted = RoleMentions.withoutQuotedNames(sentence);
+                boolean mentioned = mentionsAspect(question, unquoted.equals(sentence) ? analysed.get(i) : SentenceWords.of(unquoted, terms))
                         || (asksDirection(question) && RoleMentions.creditsDirector(sentence, passage.film()));
                 // Asked who is in it, a sentence casting an actor ("Gwyneth Tulley is wonderful as Bunty") names the
                 // part by its grammar, though in none of the vocabulary's words: in a review without headings it may

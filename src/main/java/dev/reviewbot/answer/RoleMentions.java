@@ -177,6 +177,17 @@ final class RoleMentions {
                 && !CAPITALISED_AFTER_START.matcher(rest).find();
     }
 
+    /**
+     * The sentence without the names it quotes: a role's word capitalised in quotation marks names a character or a
+     * title (Huston's "Director", "The Editor"), not whoever held the role.
+     */
+    static String withoutQuotedNames(String sentence) {
+        return QUOTED_NAME.matcher(sentence).replaceAll("");
+    }
+
+    /** One to three capitalised words between double quotation marks, straight or curly. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("[\"\u201C]\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2}[\"\u201D]");
+
     /** The sentence without a capitalised label opening it ("EDIT: a few people asked..."). */
     static String withoutLabel(String sentence) {
         return LABEL.matcher(sentence).replaceFirst("");

@@ -13,6 +13,15 @@ class RoleMentionsTest {
     private static final Aspect ACTING = new Aspect("acting", "acting", List.of("plays"), List.of("performance"), List.of());
 
     @Test
+    void aCapitalisedNameInQuotationMarks_isDropped_whileQuotedPraiseAndPlainWordsStay() {
+        assertThat(RoleMentions.withoutQuotedNames("Huston's \"Director\" is imposing, Byrne's \u201CHigh Chancellor\u201D cold."))
+                .isEqualTo("Huston's  is imposing, Byrne's  cold.");
+        assertThat(RoleMentions.withoutQuotedNames("Critics called it \"a triumph of direction\" last year."))
+                .isEqualTo("Critics called it \"a triumph of direction\" last year.");
+        assertThat(RoleMentions.withoutQuotedNames("The director keeps it moving.")).isEqualTo("The director keeps it moving.");
+    }
+
+    @Test
     void aNameBesideTheRolesWork_isCreditedWithIt() {
         assertThat(RoleMentions.creditsRole("Odile Marchetti's screenplay gets the calls right.", List.of(WRITING))).isTrue();
         assertThat(RoleMentions.creditsRole("Strand's sharp, funny script hits every cliche.", List.of(WRITING))).isTrue();
