@@ -172,7 +172,20 @@ public final class AspectVocabulary {
 
     private static int find(String paddedText, String word) {
         int at = paddedText.indexOf(" " + word + " ");
-        return at >= 0 ? at + 1 : (at = paddedText.indexOf(" " + word + "s ")) >= 0 ? at + 1 : -1;
+        return at >= 0 ? at + 1 : (at = paddedText.indexOf(" " + word + "s ")) >= 0 ? at + 1 : superlative(paddedText, word);
+    }
+
+    /**
+     * A one-word adjective of the vocabulary in its superlative ("the funniest scene", "the scariest moment", "its
+     * slowest stretch"): English grammar, which the stemmer leaves apart from the word ("funniest" is no "funni").
+     */
+    private static int superlative(String paddedText, String word) {
+        if (word.length() < 4 || word.indexOf(' ') >= 0) {
+            return -1;
+        }
+        String form = word.endsWith("y") ? word.substring(0, word.length() - 1) + "iest" : word + "est";
+        int at = paddedText.indexOf(" " + form + " ");
+        return at >= 0 ? at + 1 : -1;
     }
 
     private static List<String> lower(List<String> words) {

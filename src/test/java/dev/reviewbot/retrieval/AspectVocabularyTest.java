@@ -42,6 +42,18 @@ class AspectVocabularyTest {
     }
 
     @Test
+    void anAdjectiveInItsSuperlative_mentionsItsAspect_butNotAsPartOfAnotherWord() {
+        Aspect humour = WORDS.aspects().stream().filter(a -> a.name().equals("humour")).findFirst().orElseThrow();
+        Aspect scares = WORDS.aspects().stream().filter(a -> a.name().equals("scares")).findFirst().orElseThrow();
+
+        assertThat(WORDS.mentions("It is the funniest scene in the film.", humour)).isTrue();
+        assertThat(WORDS.mentions("The creepiest moment comes late.", scares)).isTrue();
+        assertThat(WORDS.mentions("The unfunniest scene drags.", humour)).isFalse();
+        assertThat(WORDS.mentions("The scene drags.", humour)).isFalse();
+        assertThat(asked("scariest bit of it?")).containsExactly("scares");
+    }
+
+    @Test
     void aChildsAge_asksWhetherTheFilmSuitsFamilies() {
         assertThat(asked("is it ok for my 9 year old")).containsExactly("audience");
         assertThat(asked("fine for two 6 year olds?")).containsExactly("audience");
