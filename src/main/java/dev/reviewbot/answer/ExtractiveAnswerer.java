@@ -222,7 +222,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 double coverage = retrieval.coverage(analysed.get(i).contains(), ignored);
                 // A question about an aspect is answered from a section on it, or a sentence that names it.
                 String unquoted = RoleMentions.withoutQuotedNames(sentence);
+                // The answer to a question the review asks itself ("Who directed it? Manveer Kalsi, who...") names
+                // the role through the question.
                 boolean mentioned = mentionsAspect(question, unquoted.equals(sentence) ? analysed.get(i) : SentenceWords.of(unquoted, terms))
+                        || (i > 0 && Sentences.asks(sentences.get(i - 1)) && mentionsAspect(question, analysed.get(i - 1)))
                         || (asksDirection(question) && RoleMentions.creditsDirector(sentence, passage.film()));
                 // Asked who is in it, a sentence casting an actor ("Gwyneth Tulley is wonderful as Bunty") names the
                 // part by its grammar, though in none of the vocabulary's words: in a review without headings it may
