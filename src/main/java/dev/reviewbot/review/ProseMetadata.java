@@ -83,7 +83,11 @@ public final class ProseMetadata {
                     + "|(?:,|\\b(?:is|was)) out in ((?:19|20)\\d{2})\\b"
                     // "It came out this year, 2026, and it runs 101 minutes", "came out this year (2026)"
                     + "|\\b(?:released|premiered|came out|opened|made) (?:this|last) year,?\\s+\\(?((?:19|20)\\d{2})\\b"
-                    + "|\\b(?:film|movie|comedy|drama|thriller|documentary|feature|horror|musical|romance|western|mystery)\\b[^.]{0,60},\\s*from ((?:19|20)\\d{2})\\b");
+                    + "|\\b(?:film|movie|comedy|drama|thriller|documentary|feature|horror|musical|romance|western|mystery)\\b[^.]{0,60},\\s*from ((?:19|20)\\d{2})\\b"
+                    // "a British biographical drama of 2026"; a listing's "A sports comedy-drama, UK, 2026"
+                    + "|\\b(?:film|movie|comedy|drama|thriller|documentary|horror|musical|romance|western|mystery) of ((?:19|20)\\d{2})\\b"
+                    + "|\\b(?:film|movie|comedy|drama|thriller|documentary|horror|musical|romance|western|mystery),"
+                    + "\\s*(?:\\p{Lu}[\\p{L}/-]*\\s*){1,3},\\s*((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR_LINE = Pattern.compile("(?im)^\\s*(?:year|released|release year)\\s*[:\\-]\\s*((?:19|20)\\d{2})\\b");
     /**
      * A credits line of fields between bars or bullets, one of them (or its end) a year: "Director: Sunna Eklund |

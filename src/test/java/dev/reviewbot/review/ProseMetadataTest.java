@@ -121,6 +121,16 @@ class ProseMetadataTest {
     }
 
     @Test
+    void aYearAfterTheKindOfFilm_inProseOrAListing_isItsYear_butNotADecadeOrAYearInTheStory() {
+        assertThat(ProseMetadata.year("Heat", prose("I present Heat, a British biographical drama of 2026, running 121 minutes.")))
+                .isEqualTo(2026);
+        assertThat(ProseMetadata.year("Heat", prose("What is Heat? A sports comedy-drama, UK, 2026."))).isEqualTo(2026);
+        assertThat(ProseMetadata.year("Heat", prose("What is Heat? A crime drama, Ireland/France, 1995, in colour."))).isEqualTo(1995);
+        assertThat(ProseMetadata.year("Heat", prose("It is a drama of the 1940s, set in a mill town."))).isNull();
+        assertThat(ProseMetadata.year("Heat", prose("Heat is a slow drama, and in 1995 it would have been a hit."))).isNull();
+    }
+
+    @Test
     void aBareScoreOpeningAParagraph_isItsRating_butNotOneInsideProse() {
         assertThat(ProseMetadata.rating(prose("The Rating\n\n8/10. Go with friends, go with your mum, go with the person who does your washing.")))
                 .contains("8/10");
