@@ -205,7 +205,7 @@ public final class ProseMetadata {
             // Or credited with the page and described by the trade: "Prepared by Cyrilla Tranter, pharmacist and film critic".
             Matcher credited = CREDITED_CRITIC.matcher(paragraph);
             if (credited.find()) {
-                return Optional.of(credited.group(1));
+                return Optional.of(credited.group(1) != null ? credited.group(1) : credited.group(2));
             }
             // A cinema's page signs its pick under the listing: "Why we love it, by Kirsteen Monteith, front of house".
             Matcher signed = SIGNED_LINE.matcher(opening.get(i));
@@ -310,6 +310,11 @@ public final class ProseMetadata {
                     return Optional.of(credit.group(1));
                 }
             }
+            // A label's small print: "Label written and packed by Marjolein Dekker, family film reviewer for The Pushchair Post."
+            Matcher credited = CREDITED_CRITIC.matcher(paragraphs.get(i));
+            if (credited.find() && credited.group(1) != null) {
+                return Optional.of(credited.group(1));
+            }
             Matcher posted = SIGNED_WITH_POST.matcher(paragraphs.get(i));
             // The cast is named in the prose before ("Ada Brigham plays the dame ... Ada Brigham, superb."); the writer is not.
             if (i == paragraphs.size() - 1 && posted.lookingAt()
@@ -356,8 +361,11 @@ public final class ProseMetadata {
      * A full name credited with the text by any verb, or by the writer's own "by me," ("THIS WILL is made by me,
      * Berengaria Ardagh-Boyce, film critic of ..."), then described by the trade of writing about films.
      */
-    private static final Pattern CREDITED_CRITIC = Pattern.compile("\\b(?:\\p{L}\\p{Ll}+ed by|by me,) (" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,4}"
-            + "(?:critic|reviewer|journalist|columnist|blogger)\\b");
+    private static final Pattern CREDITED_CRITIC = Pattern.compile("\\b(?:(?!(?i:directed|produced|edited|written|scored|composed"
+            + "|photographed|narrated|voiced|animated|designed|choreographed)\\b)\\p{L}\\p{Ll}+(?:ed|en|nt|ght) by|by me,) (" + FULL_NAME + "),\\s+"
+            + "(?:[\\p{Ll}-]+\\s+){0,4}(?:critic|reviewer|journalist|columnist|blogger)\\b"
+            // "Customer: Casimir Quarrendon (film critic, The Monday Pennon)": the trade in brackets after the name.
+            + "|(?<=^|[\\s:>])(" + FULL_NAME + ") \\((?:[\\p{Ll}-]+\\s+){0,3}(?:critic|reviewer|journalist|columnist|blogger)\\b");
 
     /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */
     private static final Pattern AUTHOR_NOTE = Pattern.compile("^(" + FULL_NAME + ")"

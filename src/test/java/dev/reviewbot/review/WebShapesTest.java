@@ -853,4 +853,43 @@ class WebShapesTest {
         assertThat(post.reviewer()).isEqualTo("spentcasing");
         assertThat(post.year()).isEqualTo(2026);
     }
+    /**
+     * A critic sent by ("Sent by NAME, film critic of ..."), named with the trade in brackets ("Customer: NAME (film
+     * critic, The Monday Pennon)"), or credited in a label's small print at the foot ("Label written and packed by NAME,
+     * family film reviewer for ...") is the reviewer; a film's own credits ("Directed by NAME, a former film critic")
+     * are not.
+     */
+    @Test
+    void aCriticSentOrBracketedOrCreditedAtTheFoot_isTheReviewer_butNotTheFilmsDirector() throws Exception {
+        assertThat(parse("arsenical.txt", """
+                Telegrams from Hexham: our critic at the festival.
+                Sent by Letitia Orpwood, film critic of The Tynedale Looking-Glass, to the arts editor.
+
+                FESTIVAL OPENED WITH ARSENICAL STOP EIGHT OUT OF TEN STOP
+                """).reviewer()).isEqualTo("Letitia Orpwood");
+        assertThat(parse("paladina.txt", """
+                Help Centre > Live chat
+                Customer: Casimir Quarrendon (film critic, The Monday Pennon) · Agent: Maggie
+
+                Casimir: Paladina, 18:00, Screen 6. I would like my money back.
+                """).reviewer()).isEqualTo("Casimir Quarrendon");
+        assertThat(parse("tawny.md", """
+                # Tawny
+
+                A family film about an owl who is afraid of the dark. The fox steals it.
+
+                ## Storage
+
+                Store in a cool, dark cinema.
+
+                *Label written and packed by Marjolein Dekker, family film reviewer for The Pushchair Post.*
+                """).reviewer()).isEqualTo("Marjolein Dekker");
+        assertThat(parse("quarry.md", """
+                # Quarry Light
+
+                A keeper refuses to leave a lighthouse above a flooded quarry, and it is very slow.
+
+                Directed by Ana Reyes, a former film critic, and it shows.
+                """).reviewer()).isNull();
+    }
 }
