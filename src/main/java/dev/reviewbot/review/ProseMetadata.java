@@ -17,7 +17,7 @@ public final class ProseMetadata {
     private static final String NUMBER = "\\d{1,3}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten";
     private static final List<Pattern> RATINGS = List.of(
             // A label, not the end of a score ("Overall, two stars: one for the granite").
-            Pattern.compile("(?i)(?<!\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half) )\\b(?:rating|score|grade|verdict|stars|overall)\\s*[:\\-–—]\\s*((?:" + NUMBER + ")(?:\\s*(?:/|out of)\\s*(?:\\d{1,3}|five|ten|four))?(?:\\s*stars?)?|[★☆✩✭½]{1,10}|[A-F][+-]?(?![\\w]))"),
+            Pattern.compile("(?i)(?<!\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half) )\\b(?:rating|score|grade|verdict|stars|overall)(?:\\s+[\\p{Ll}'’]+){0,3}\\s*[:\\-–—]\\s*[*_]*\\s*((?:" + NUMBER + ")(?:\\s*%|(?:\\s*(?:/|out of)\\s*(?:\\d{1,3}|five|ten|four))?(?:\\s*stars?)?)|[★☆✩✭½]{1,10}|[A-F][+-]?(?![\\w]))"),
             Pattern.compile("[★✭][★☆✩✭½]{0,9}"),
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)?[- ]stars? out of (?:five|ten|four|5|10|4)\\b"),
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)? out of (?:five|ten|four|5|10|4)(?: stars)?\\b"),
@@ -115,6 +115,14 @@ public final class ProseMetadata {
             }
         }
         for (Section section : sections) {
+            // A label made a heading ("**Our rating:** 72%, of which most is animation." read as a section "Our rating"):
+            // a number opening its text, not a word ("Verdict" over "A warm, funny film").
+            Matcher headed = HEADED_SCORE.matcher(section.text().strip());
+            if (RATING_HEADING.matcher(section.name()).matches() && headed.lookingAt()) {
+                return Optional.of(section.name() + ": " + headed.group().strip());
+            }
+        }
+        for (Section section : sections) {
             for (String paragraph : section.text().split("\n\n")) {
                 // The labelled pattern found nothing above: the others, in order.
                 for (Pattern pattern : RATINGS.subList(1, RATINGS.size())) {
@@ -140,6 +148,11 @@ public final class ProseMetadata {
         }
         return Optional.empty();
     }
+
+    /** A heading that is a rating's label: "Our rating", "Score", "The verdict". */
+    private static final Pattern RATING_HEADING = Pattern.compile("(?i)(?:[\\p{L}'’]+\\s+){0,2}(?:rating|score|grade|verdict|stars|overall)");
+    /** A score opening a text: a number out of some, a percentage, or stars. */
+    private static final Pattern HEADED_SCORE = Pattern.compile("(?i)\\d{1,3}(?:\\.\\d)?(?:\\s*%|\\s*(?:/|out of)\\s*\\d{1,3})(?![\\w/])|[★✭][★☆✩✭½]{0,9}");
 
     /**
      * The match opens a sentence, and a conjunction after a comma adds what it is for ("Four hearts out of five, and the
@@ -519,6 +532,10 @@ public final class ProseMetadata {
             double value = number(m.group(1)) + (m.group(2) != null ? 0.5 : 0);
             double of = number(m.group(3));
             return of > 0 ? Optional.of(Math.min(1, value / of)) : Optional.empty();
+        }
+        Matcher percent = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%").matcher(r);
+        if (percent.find()) {
+            return Optional.of(Math.min(1, Double.parseDouble(percent.group(1)) / 100));
         }
         Matcher stars = Pattern.compile("(" + NUMBER + ")( and a half)?\\s*stars?").matcher(r);
         if (stars.find()) {

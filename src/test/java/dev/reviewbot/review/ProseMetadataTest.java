@@ -131,6 +131,17 @@ class ProseMetadataTest {
     }
 
     @Test
+    void aPercentage_aLabelWithWordsBeforeItsColon_andALabelMadeAHeading_giveTheRating() {
+        assertThat(ProseMetadata.rating(prose("The film's own score from the quizmaster: 16/20. Les Quizerables won.")))
+                .contains("score from the quizmaster: 16/20");
+        assertThat(ProseMetadata.rating(prose("Claim rating: 35% of the ticket price."))).contains("rating: 35%");
+        assertThat(ProseMetadata.rating(List.of(new Section("Storage", "Keep cool."),
+                new Section("Our rating", "72%, of which most is animation.")))).contains("Our rating: 72%");
+        assertThat(ProseMetadata.rating(List.of(new Section("Verdict", "A warm, funny film for 2 adults.")))).isEmpty();
+        assertThat(ProseMetadata.scale("Our rating: 72%")).contains(0.72);
+    }
+
+    @Test
     void aBareScoreOpeningAParagraph_isItsRating_butNotOneInsideProse() {
         assertThat(ProseMetadata.rating(prose("The Rating\n\n8/10. Go with friends, go with your mum, go with the person who does your washing.")))
                 .contains("8/10");
