@@ -147,7 +147,7 @@ public final class AspectVocabulary {
     private List<String> wordsInWords(Aspect aspect, String words) {
         String padded = " " + words + " ";
         return java.util.stream.Stream.concat(aspect.questionWords().stream(), aspect.aloneWords().stream())
-                .filter(w -> find(padded, w) >= 0).toList();
+                .filter(w -> find(padded, w) >= 0 || superlative(padded, w) >= 0).toList();
     }
 
     /** Whether {@code text} mentions the aspect in so many words ("the score", "a composer"). */
@@ -172,12 +172,13 @@ public final class AspectVocabulary {
 
     private static int find(String paddedText, String word) {
         int at = paddedText.indexOf(" " + word + " ");
-        return at >= 0 ? at + 1 : (at = paddedText.indexOf(" " + word + "s ")) >= 0 ? at + 1 : superlative(paddedText, word);
+        return at >= 0 ? at + 1 : (at = paddedText.indexOf(" " + word + "s ")) >= 0 ? at + 1 : -1;
     }
 
     /**
      * A one-word adjective of the vocabulary in its superlative ("the funniest scene", "the scariest moment", "its
      * slowest stretch"): English grammar, which the stemmer leaves apart from the word ("funniest" is no "funni").
+     * A review's text only: in a question ("which has the funniest jokes") it asks to rank, which is read elsewhere.
      */
     private static int superlative(String paddedText, String word) {
         if (word.length() < 4 || word.indexOf(' ') >= 0) {
