@@ -289,7 +289,8 @@ public final class AnswerService {
             return Optional.empty();
         }
         // "the iron giant movie, who voices the robot": in a title's place, words read as a film not stored are one,
-        // unless one stored film's reviews use every one of them ("the lisbon piano tuner film": Lisbon, a piano tuner).
+        // unless one stored film's found passages hold every one of them, two or more ("the pork pie film": a review
+        // of Hot Water Crust says "pork" in one paragraph and "pie" in another).
         boolean titleOrDescription = description.get().titlePlace() && namesUnknownFilm;
         Question about = analyzer.analyze(description.get().description(), known, List.of(), catalog.reviewers(), names(catalog));
         // A description holding a word no review uses ("the one about the talking dog") fits no stored film; one of
@@ -341,8 +342,8 @@ public final class AnswerService {
      * The film whose found passages hold the most of the description's words between them: a description's words
      * spread over a review ("the cartoon with the brass fox": "cartoon" in one paragraph, "brass fox" in another),
      * while another film's best passage may share only one of them. Counted, not weighed: a rare word of no
-     * content ("someone") would outweigh the one that describes. The best passage breaks a tie. With the
-     * description's words it holds.
+     * content ("someone") would outweigh the one that describes. The best passage breaks a tie. Returned with the
+     * description's words its passages hold.
      */
     private Map.Entry<String, Set<String>> describedFilm(Question about, Retrieval found) {
         Map<String, Set<String>> held = new LinkedHashMap<>();

@@ -302,8 +302,8 @@ public final class ProseMetadata {
     }
 
     /**
-     * The writer signing off near the end: a letter's "Yours faithfully," over the name, or a dashed signature,
-     * "— Imara Quist, for The Sofa Critics". Only the last few paragraphs, since a letters page or a blog closes on
+     * The writer signing off near the end: a letter's "Yours faithfully," over the name, a dashed signature,
+     * "— Imara Quist, for The Sofa Critics", or a credit in the small print ("Label written and packed by ..."). Only the last few paragraphs, since a letters page or a blog closes on
      * its own small print after the signature.
      */
     public static Optional<String> signOff(List<Section> sections) {
@@ -371,8 +371,10 @@ public final class ProseMetadata {
     private static final Pattern OUR_CRITIC = Pattern.compile("\\bby\\s+(?:[Yy]our|[Oo]ur)\\s+(?:film\\s+)?(?:critic|reviewer),?\\s+(" + FULL_NAME + ")");
 
     /**
-     * A full name credited with the text by any verb, or by the writer's own "by me," ("THIS WILL is made by me,
-     * Berengaria Ardagh-Boyce, film critic of ..."), then described by the trade of writing about films.
+     * A full name credited with the text by a past participle ("Prepared by", "Sent by", "packed by"; not a film's own
+     * credit, "Directed by"), or by the writer's own "by me," ("THIS WILL is made by me, Berengaria Ardagh-Boyce, film
+     * critic of ..."), then described by the trade of writing about films (group 1); or a full name with that trade in
+     * brackets after it, "Customer: Casimir Quarrendon (film critic, The Monday Pennon)" (group 2).
      */
     private static final Pattern CREDITED_CRITIC = Pattern.compile("\\b(?:(?!(?i:directed|produced|edited|written|scored|composed"
             + "|photographed|narrated|voiced|animated|designed|choreographed)\\b)\\p{L}\\p{Ll}+(?:ed|en|nt|ght) by|by me,) (" + FULL_NAME + "),\\s+"
