@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
 public final class ProseMetadata {
 
     private static final String NUMBER = "\\d{1,3}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten";
+    /** The words that label a rating, in a line ("Rating: 4/5") or as a heading ("Our rating"). */
+    private static final String RATING_LABEL = "rating|score|grade|verdict|stars|overall";
     private static final List<Pattern> RATINGS = List.of(
             // A label, not the end of a score ("Overall, two stars: one for the granite").
-            Pattern.compile("(?i)(?<!\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half) )\\b(?:rating|score|grade|verdict|stars|overall)(?:\\s+[\\p{Ll}'’]+){0,3}\\s*[:\\-–—]\\s*[*_]*\\s*((?:" + NUMBER + ")(?:\\s*%|(?:\\s*(?:/|out of)\\s*(?:\\d{1,3}|five|ten|four))?(?:\\s*stars?)?)|[★☆✩✭½]{1,10}|[A-F][+-]?(?![\\w]))"),
+            Pattern.compile("(?i)(?<!\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half) )\\b(?:" + RATING_LABEL + ")(?:\\s+[\\p{Ll}'’]+){0,3}\\s*[:\\-–—]\\s*[*_]*\\s*((?:" + NUMBER + ")(?:\\s*%|(?:\\s*(?:/|out of)\\s*(?:\\d{1,3}|five|ten|four))?(?:\\s*stars?)?)|[★☆✩✭½]{1,10}|[A-F][+-]?(?![\\w]))"),
             Pattern.compile("[★✭][★☆✩✭½]{0,9}"),
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)?[- ]stars? out of (?:five|ten|four|5|10|4)\\b"),
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)? out of (?:five|ten|four|5|10|4)(?: stars)?\\b"),
@@ -150,7 +152,7 @@ public final class ProseMetadata {
     }
 
     /** A heading that is a rating's label: "Our rating", "Score", "The verdict". */
-    private static final Pattern RATING_HEADING = Pattern.compile("(?i)(?:[\\p{L}'’]+\\s+){0,2}(?:rating|score|grade|verdict|stars|overall)");
+    private static final Pattern RATING_HEADING = Pattern.compile("(?i)(?:[\\p{L}'’]+\\s+){0,2}(?:" + RATING_LABEL + ")");
     /** A score opening a text: a number out of some, a percentage, or stars. */
     private static final Pattern HEADED_SCORE = Pattern.compile("(?i)\\d{1,3}(?:\\.\\d)?(?:\\s*%|\\s*(?:/|out of)\\s*\\d{1,3})(?![\\w/])|[★✭][★☆✩✭½]{0,9}");
 
