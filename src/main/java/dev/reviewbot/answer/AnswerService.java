@@ -246,7 +246,10 @@ public final class AnswerService {
         })).toList();
     }
 
-    /** "Which is longer, X or Y?" by their runtimes, "which came out first?" by their years; anything else asked of each film, side by side. */
+    /**
+     * "Which is longer, X or Y?" by their runtimes, "which came out first?" by their years, "which has the higher
+     * rating?" by their ratings; anything else asked of each film, side by side.
+     */
     private Optional<Answer> compareNamed(Question question, List<String> named, Catalog catalog) {
         if (RuntimeAnswers.asksLength(question.text())) {
             return RuntimeAnswers.compare(question.text(), named, catalog);
@@ -255,6 +258,12 @@ public final class AnswerService {
             Optional<Answer> years = ReleaseYears.compare(question.text(), named, catalog);
             if (years.isPresent()) {
                 return years;
+            }
+        }
+        if (MetadataAnswers.asksRating(question.text())) {
+            Optional<Answer> ratings = RatingComparison.compare(question.text(), named, catalog);
+            if (ratings.isPresent()) {
+                return ratings;
             }
         }
         boolean forAudience = question.aspects().stream().anyMatch(a -> AspectVocabulary.AUDIENCE.equals(a.name()));

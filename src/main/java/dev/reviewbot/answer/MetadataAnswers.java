@@ -75,6 +75,12 @@ final class MetadataAnswers {
     private MetadataAnswers() {
     }
 
+    /** Whether the question asks for the reviewers' rating (not a certificate). */
+    static boolean asksRating(String question) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        return Field.RATING.asks.matcher(lower).find() && !CERTIFICATE.matcher(lower).find();
+    }
+
     /** The answer when the question asks for metadata; empty when it asks about the film. */
     static Optional<Answer> answer(Question question, Catalog catalog) {
         String lower = question.text().toLowerCase(Locale.ROOT);
