@@ -220,6 +220,10 @@ public final class AnswerService {
         if (use.isPresent()) {
             return new Prepared(question, null, catalog, use.get());
         }
+        Optional<Answer> quality = opinions.ofAQuality(question, catalog, q -> answerer.answer(q, retriever.retrieve(q), catalog));
+        if (quality.isPresent()) {
+            return new Prepared(question, null, catalog, quality.get());
+        }
         return new Prepared(question, retriever.retrieve(question), catalog, null);
     }
 

@@ -74,6 +74,18 @@ final class ComparedQuestion {
         return useAfter(USE, question, named);
     }
 
+    /**
+     * "Is X sad?", "is it actually predictable": the one word a yes/no question asks of a film, after "is" and a
+     * degree word; nothing when more follows ("is X a true story", "is X on netflix" ask of a fact, not a quality).
+     */
+    private static final Pattern QUALITY = Pattern.compile("(?i)^\\s*(?:is|was|isn't|wasn't)\\s+(?:it\\s+)?(?:too\\s+|very\\s+|really\\s+|actually\\s+|that\\s+|so\\s+|at all\\s+)?"
+            + "(\\p{L}{3,})(?:\\s+at all)?\\s*[?.!]*\\s*$");
+
+    /** The quality a yes/no question asks one film about ("is Tawny sad?": "sad"), its titles set aside. */
+    static java.util.Optional<String> asked(String question, List<String> named) {
+        return useAfter(QUALITY, question, named);
+    }
+
     /** What {@code words} capture in the question with the named films' titles set aside; empty when nothing. */
     private static java.util.Optional<String> useAfter(Pattern words, String question, List<String> named) {
         String text = question;

@@ -31,6 +31,8 @@ public final class OpinionAnswers {
     /** Answers no question as an opinion question. */
     public static final OpinionAnswers NONE = new OpinionAnswers(OpinionReader.NONE, null, null, null, id -> List.of(), 3);
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OpinionAnswers.class);
+
     private final OpinionReader reader;
     private final AspectVocabulary vocabulary;
     private final Function<String, List<Passage>> passagesOf;
@@ -182,6 +184,39 @@ public final class OpinionAnswers {
         String stated = "It is good for " + use.get() + ".";
         QualityEvidence nearest = new QualityEvidence(s -> reader.resemblance(stated, s), 0, catalog, passagesOf);
         return Optional.of(nearest.answer(question.text(), question.films().get(0), film -> answer));
+    }
+
+    /**
+     * "Is Tawny sad?", "is Raspberry Ripple predictable": a quality one film is asked about. When the answer to the
+     * question itself ({@code alone}) finds nothing (no sentence says "sad"), the film's sentence nearest in meaning
+     * to the quality ("It is sad.", leaning from "It is a film." towards "It is a sad film.") answers it, as it
+     * does for "which is sadder?": "it made me cry twice" says so in other words.
+     */
+    Optional<Answer> ofAQuality(Question question, Catalog catalog, Function<Question, Answer> alone) {
+        if (question.films().size() != 1 || question.expected() != ExpectedAnswer.ANY || !question.people().isEmpty()
+                || !question.aspects().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> quality = ComparedQuestion.asked(question.text(), catalog.titles().titlesIn(question.text()));
+        if (quality.isEmpty()) {
+            return Optional.empty();
+        }
+        Answer answer = alone.apply(question);
+        if (answer.grounded()) {
+            return Optional.of(answer);
+        }
+        String stated = "It is " + quality.get() + ".";
+        String plain = "It is a film.";
+        String qualified = "It is a " + quality.get() + " film.";
+        java.util.function.ToDoubleFunction<String> towards = reader.towards(plain, qualified);
+        QualityEvidence nearest = new QualityEvidence(s -> towards.applyAsDouble(s) + reader.resemblance(stated, s), 0, catalog, passagesOf);
+        Answer near = nearest.answer(question.text(), question.films().get(0), film -> answer);
+        // Evidence, not resemblance: the sentence goes at least half as far from the plain statement towards the
+        // quality as the quality's own statement does ("It made me cry twice" for sad; not a remark on the ending).
+        double halfway = towards.applyAsDouble(qualified) / 2;
+        boolean says = near.grounded() && towards.applyAsDouble(near.citations().get(0).quote()) >= halfway;
+        LOG.debug("quality {}: {} (halfway {})", quality.get(), says ? near.citations().get(0).quote() : "nothing near", halfway);
+        return Optional.of(says ? near : answer);
     }
 
     /** Whether the question asks for opinions (pros and cons, where reviewers differ, which film is best), read by its meaning. */
