@@ -220,7 +220,7 @@ public final class ProseMetadata {
             // Or credited with the page and described by the trade: "Prepared by Cyrilla Tranter, pharmacist and film critic".
             Matcher credited = CREDITED_CRITIC.matcher(paragraph);
             if (credited.find()) {
-                return Optional.of(credited.group(1) != null ? credited.group(1) : credited.group(2));
+                return Optional.of(credited.group(1) != null ? credited.group(1) : credited.group(2) != null ? credited.group(2) : credited.group(3));
             }
             // A cinema's page signs its pick under the listing: "Why we love it, by Kirsteen Monteith, front of house".
             Matcher signed = SIGNED_LINE.matcher(opening.get(i));
@@ -376,13 +376,16 @@ public final class ProseMetadata {
      * A full name credited with the text by a past participle ("Prepared by", "Sent by", "packed by"; not a film's own
      * credit, "Directed by"), or by the writer's own "by me," ("THIS WILL is made by me, Berengaria Ardagh-Boyce, film
      * critic of ..."), then described by the trade of writing about films (group 1); or a full name with that trade in
-     * brackets after it, "Customer: Casimir Quarrendon (film critic, The Monday Pennon)" (group 2).
+     * brackets after it, "Customer: Casimir Quarrendon (film critic, The Monday Pennon)" (group 2); or a full name the trade
+     * labels, "Your tour manager and film critic: Clarissa Dunwoody" (group 3).
      */
     private static final Pattern CREDITED_CRITIC = Pattern.compile("\\b(?:(?!(?i:directed|produced|edited|written|scored|composed"
             + "|photographed|narrated|voiced|animated|designed|choreographed)\\b)\\p{L}\\p{Ll}+(?:ed|en|nt|ght) by|by me,) (" + FULL_NAME + "),\\s+"
             + "(?:[\\p{Ll}-]+\\s+){0,4}(?:critic|reviewer|journalist|columnist|blogger)\\b"
             // "Customer: Casimir Quarrendon (film critic, The Monday Pennon)": the trade in brackets after the name.
-            + "|(?<=^|[\\s:>])(" + FULL_NAME + ") \\((?:[\\p{Ll}-]+\\s+){0,3}(?:critic|reviewer|journalist|columnist|blogger)\\b");
+            + "|(?<=^|[\\s:>])(" + FULL_NAME + ") \\((?:[\\p{Ll}-]+\\s+){0,3}(?:critic|reviewer|journalist|columnist|blogger)\\b"
+            // "Your tour manager and film critic: Clarissa Dunwoody, of Saddle & Screen": the trade as the name's label.
+            + "|\\b(?i:critic|reviewer):\\s+(" + FULL_NAME + ")");
 
     /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */
     private static final Pattern AUTHOR_NOTE = Pattern.compile("^(" + FULL_NAME + ")"

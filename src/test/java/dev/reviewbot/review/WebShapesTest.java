@@ -892,4 +892,24 @@ class WebShapesTest {
                 Directed by Ana Reyes, a former film critic, and it shows.
                 """).reviewer()).isNull();
     }
+
+    /**
+     * The trade as a label before the name ("Your tour manager and film critic: Clarissa Dunwoody, of ...") names the
+     * reviewer; a label of another trade ("Driver: Ossie Pratt") does not.
+     */
+    @Test
+    void aNameTheCriticsTradeLabels_isTheReviewer_butNotOneAnotherTradeLabels() throws Exception {
+        assertThat(parse("dunmore.txt", """
+                Tour D7: Dunmore Flats, by coach and on foot, in 98 minutes
+                Your tour manager and film critic: Halcyon Brierley, of The Charabanc Review. Tour grade: B.
+
+                Day 1: the flats. A family holds out against the bulldozers for one last summer.
+                """).reviewer()).isEqualTo("Halcyon Brierley");
+        assertThat(parse("dunmore.txt", """
+                Tour D7: Dunmore Flats, by coach and on foot, in 98 minutes
+                Your tour manager and driver: Ossie Pratt. Tour grade: B.
+
+                Day 1: the flats. A family holds out against the bulldozers for one last summer.
+                """).reviewer()).isNull();
+    }
 }
