@@ -12,7 +12,8 @@ eval/unseen16 20261216, eval/unseen17 20261217,
 eval/unseen18 20261218, eval/unseen19 20261219,
 eval/unseen20 20261220, eval/unseen21 20261221,
 eval/unseen22 20261222,
-eval/unseen23 20261223, eval/unseen24 20261224), then each kind is split half and half (an odd one out goes
+eval/unseen23 20261223, eval/unseen24 20261224,
+eval/unseen25 20261225), then each kind is split half and half (an odd one out goes
 to tune). Run once per set; held-out is for reporting only and must not be used to tune the bot.
 """
 import json, os, random, sys
