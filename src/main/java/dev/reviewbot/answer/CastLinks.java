@@ -2,8 +2,10 @@ package dev.reviewbot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Who plays whom, as one sentence says it: an actor joined to a character by the constructions reviews cast
@@ -17,27 +19,44 @@ final class CastLinks {
     private static final int MAX_WORDS_BEFORE_AS = 4;
     /** One to four capitalised words, with the particles surnames carry ("Ana de Armas"). */
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|van|von|da|di|del|le|la|\\p{Lu}[\\p{L}'’.-]*)){0,3}";
+    /** Two to four capitalised words: an actor named in full, as an appositive's actor is ("..., is Torcuil Stape"). */
+    private static final String FULL_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|van|von|da|di|del|le|la|\\p{Lu}[\\p{L}'’.-]*)){1,3}";
+    /** The verbs a relative clause casts with ("Georgette Ilori, who plays Lolly, ..."): never a bare "is". */
+    private static final String CASTING_VERB = "(?:plays|played|voices|voiced|portrays|portrayed|stars as|takes the role of)";
     /**
-     * Actor first: "Ines Pell plays Carys", "Callum Greaves takes the role of Arthur Penny", "Dominic Lindqvist is Teo",
-     * "Jonah Achebe, as Daniel, is the livelier".
+     * Actor first: "Ines Pell plays Carys", "Ambroise Delaunay, who plays Abraham, ...", "Callum Greaves takes the role
+     * of Arthur Penny", "Dominic Lindqvist is Teo", "Jonah Achebe, as Daniel, is the livelier".
      */
-    private static final Pattern ACTOR_THEN_CHARACTER = Pattern.compile("(" + NAME + ")(?:,[^,]{1,40},)?(?:\\s+|,\\s+(?=as\\b))(?:plays|played|"
+    private static final Pattern ACTOR_THEN_CHARACTER = Pattern.compile("(" + NAME + ")(?:(?:,[^,]{1,40},)?(?:\\s+|,\\s+(?=as\\b))(?:plays|played|"
             + "is playing|voices|voiced|portrays|portrayed|stars as|starring as|takes the role of|in the role of|as|is)"
-            + "\\s+(?:the\\s+)?(" + NAME + ")");
+            + "|,\\s+who\\s+" + CASTING_VERB + ")\\s+(?:the\\s+)?(" + NAME + ")"
+            // "Bryony Keast plays the choirmaster, Wenna Trewin": a casting verb's part described, then named.
+            + "|(" + NAME + ")\\s+" + CASTING_VERB + "\\s+(?:the|a|an)\\s+(?:\\p{Ll}[\\p{Ll}'-]*\\s+){0," + MAX_WORDS_BEFORE_AS
+            + "}\\p{Ll}[\\p{Ll}'-]*,\\s+(" + NAME + ")");
     /**
      * Character first: "Baron Papercut (Osric Vance)", "Pip (voiced by Hazel Okafor)", "Teo, played by Dominic Lindqvist",
-     * "Mrs Grimsditch is played by Prudence Ormerod".
+     * "Mrs Grimsditch is played by Prudence Ormerod", and an appositive's character before its actor ("The farmer, Elkanah
+     * Rigg, is Torcuil Stape"): a comma between a subject and its verb closes an aside, so the name before it is the aside.
      */
     private static final Pattern CHARACTER_THEN_ACTOR = Pattern.compile("(" + NAME + ")(?:\\s*\\((?:(?:voiced|played) by\\s+)?("
-            + NAME + ")\\)|(?:,|\\s+(?:is|was))\\s+(?:voiced|played) by\\s+(" + NAME + "))");
+            + NAME + ")\\)|(?:,|\\s+(?:is|was))\\s+(?:voiced|played) by\\s+(" + NAME + ")|,\\s+(?:is|was)\\s+(" + FULL_NAME + "))");
 
     /**
      * A word or four on how the actor plays before "as": "Kwabena Larbi is excellent as Lemuel", "Renske Vermeulen
-     * carries it as Sanne Kessel", "Nassim Belkacem is the scene-stealer as Yanis". Casting, though the sentence is as
-     * much about how well.
+     * carries it as Sanne Kessel", "Nassim Belkacem is the scene-stealer as Yanis", "Nadine Oxenford, who is superb as
+     * Carmel", "Pieter Achebe is great fun as the oily rival, Count Várady" (the part described, then named). Casting,
+     * though the sentence is as much about how well.
      */
-    private static final Pattern ACTOR_HOW_AS_CHARACTER = Pattern.compile("(" + NAME + ")\\s+(?:(?!as\\b)\\p{Ll}[\\p{Ll}-]*\\s+){1,"
-            + MAX_WORDS_BEFORE_AS + "}as\\s+(?:the\\s+)?(" + NAME + ")");
+    /**
+     * What an actor gives a character: "Neasa Akande gives Sabrina a growing, obsessive calm". The article after the
+     * character tells a part given from a person given something ("gives Tom Pellow the script" names no quality).
+     */
+    private static final Pattern ACTOR_GIVES_CHARACTER = Pattern.compile("(" + NAME + ")\\s+(?:gives|brings to)\\s+(" + NAME
+            + ")\\s+(?:a|an)\\s");
+
+    private static final Pattern ACTOR_HOW_AS_CHARACTER = Pattern.compile("(" + NAME + ")(?:\\s+|,\\s+who\\s+)(?:(?!as\\b)\\p{Ll}[\\p{Ll}-]*\\s+){1,"
+            + MAX_WORDS_BEFORE_AS + "}as\\s+(?:the\\s+)?(?:(?:\\p{Ll}[\\p{Ll}-]*\\s+){0," + MAX_WORDS_BEFORE_AS
+            + "}\\p{Ll}[\\p{Ll}-]*,\\s+)?(" + NAME + ")");
 
     /** An actor and the character the sentence casts them as. */
     record Link(String actor, String character) {
@@ -51,27 +70,34 @@ final class CastLinks {
         List<Link> links = new ArrayList<>();
         Matcher actorFirst = ACTOR_THEN_CHARACTER.matcher(sentence);
         while (actorFirst.find()) {
-            if (isName(sentence, actorFirst.start(1), actorFirst.group(1))
-                    && isName(sentence, actorFirst.start(2), actorFirst.group(2))) {
-                links.add(new Link(actorFirst.group(1), actorFirst.group(2)));
+            int actor = actorFirst.group(1) != null ? 1 : 3;
+            if (isName(sentence, actorFirst.start(actor), actorFirst.group(actor))
+                    && isName(sentence, actorFirst.start(actor + 1), actorFirst.group(actor + 1))) {
+                links.add(new Link(actorFirst.group(actor), actorFirst.group(actor + 1)));
             }
         }
         Matcher characterFirst = CHARACTER_THEN_ACTOR.matcher(sentence);
         while (characterFirst.find()) {
             // The brackets or "played by" tell a name even where it opens the sentence ("Crinkle (voiced by ...)").
-            String actor = characterFirst.group(2) != null ? characterFirst.group(2) : characterFirst.group(3);
+            String actor = Stream.of(characterFirst.group(2), characterFirst.group(3), characterFirst.group(4))
+                    .filter(Objects::nonNull).findFirst().orElseThrow();
             links.add(new Link(actor, characterFirst.group(1)));
         }
         return links;
     }
 
-    /** Every actor-character pair the sentence states, with those it casts while saying how ("is wonderful as Bunty"). */
+    /**
+     * Every actor-character pair the sentence states, with those it casts while saying how ("is wonderful as Bunty",
+     * "gives Sabrina a growing calm").
+     */
     static List<Link> castIn(String sentence) {
         List<Link> links = new ArrayList<>(in(sentence));
-        Matcher how = ACTOR_HOW_AS_CHARACTER.matcher(sentence);
-        while (how.find()) {
-            if (isName(sentence, how.start(1), how.group(1)) && isName(sentence, how.start(2), how.group(2))) {
-                links.add(new Link(how.group(1), how.group(2)));
+        for (Pattern how : List.of(ACTOR_HOW_AS_CHARACTER, ACTOR_GIVES_CHARACTER)) {
+            Matcher m = how.matcher(sentence);
+            while (m.find()) {
+                if (isName(sentence, m.start(1), m.group(1)) && isName(sentence, m.start(2), m.group(2))) {
+                    links.add(new Link(m.group(1), m.group(2)));
+                }
             }
         }
         return links;
@@ -81,6 +107,17 @@ final class CastLinks {
     static boolean castsSomeone(String sentence) {
         return !castIn(sentence).isEmpty();
     }
+
+    /**
+     * The sentence casts an actor as someone it does not name, by what they are: "The vicar is played by Wilfrid
+     * Blanchflower", "the baddie, played by Osric Vance". Whom it casts is whatever the sentence says before.
+     */
+    static boolean castsUnnamed(String sentence) {
+        return UNNAMED_CAST.matcher(sentence).find();
+    }
+
+    private static final Pattern UNNAMED_CAST = Pattern.compile("\\b\\p{Ll}[\\p{Ll}-]+(?:,|\\s+(?:is|was))\\s+(?:voiced|played|portrayed) by\\s+"
+            + FULL_NAME);
 
     /**
      * A lone capitalised word opening the sentence ("It is Carys...") is capitalised for its place, not as a

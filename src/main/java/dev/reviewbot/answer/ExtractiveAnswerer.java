@@ -54,6 +54,8 @@ public final class ExtractiveAnswerer implements Answerer {
             "(?i)^(?:does|do|did)\\b.*\\b(?:have|has|had|feature|include)\\b");
     /** How a question asks who plays a part: its other words describe the character. Grammar, a closed set. */
     private static final String CASTING_WORDS = "plays played playing voices voiced voice portrays role actor actress cast stars";
+    /** The personal pronouns a question may point at a character with: grammar, a closed set. */
+    private static final String PRONOUNS = "he him his she her hers they them their it its";
 
     private final AspectVocabulary vocabulary;
     private final Terms terms;
@@ -64,6 +66,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final WordSenses senses;
     /** The question's words that ask for casting, not describe the character ("who voices the baron"). */
     private final Set<String> castingTerms;
+    private final Set<String> pronounTerms;
 
     /** @param scoring the fitted weights that score sentences and decide when to decline */
     public ExtractiveAnswerer(AspectVocabulary vocabulary, Terms terms, AnswerSettings settings, ScoringModel scoring) {
@@ -84,6 +87,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.namedSection = new NamedSection(vocabulary, terms);
         this.senses = senses;
         this.castingTerms = Set.copyOf(terms.of(CASTING_WORDS));
+        this.pronounTerms = Set.copyOf(terms.of(PRONOUNS));
     }
 
     /**
@@ -462,26 +466,69 @@ public final class ExtractiveAnswerer implements Answerer {
      * "Who plays the astronomer?" when the review says who Carys Mott is in one sentence and "Ines Pell plays
      * Carys" in another: the sentence casting the character the question describes answers, before one that
      * names only the character. It stands as evidence however it scores, since it holds both the casting and,
-     * with its description, every word the question describes the character by. A best sentence that casts
-     * someone already is left first.
+     * with its description, every word the question describes the character by. A sentence holding those words
+     * that casts by "played by" answers too ("The vicar is played by Wilfrid Blanchflower"). A best sentence
+     * casting the described character already is left first; one casting someone else is not.
      */
     private Optional<Candidate> castAsDescribed(Question question, List<Candidate> all, List<Candidate> ranked) {
-        if (question.expected() != ExpectedAnswer.PERSON || !question.people().isEmpty()
-                || (!ranked.isEmpty() && !CastLinks.in(ranked.get(0).sentence()).isEmpty())) {
+        if (question.expected() != ExpectedAnswer.PERSON) {
             return Optional.empty();
         }
-        List<String> described = question.terms().stream()
-                .filter(t -> !castingTerms.contains(t) && !question.aspectTerms().contains(t)).toList();
+        if (!question.people().isEmpty()) {
+            return castAsNamed(question, all, ranked);
+        }
+        // "Who plays her?" describes no one: the pronoun stands for whoever the question described before it.
+        List<String> described = question.terms().stream().filter(t -> !castingTerms.contains(t)
+                && !question.aspectTerms().contains(t) && !pronounTerms.contains(t)).toList();
         if (described.isEmpty()) {
             return Optional.empty();
         }
         List<Candidate> descriptions = all.stream()
                 .filter(c -> described.stream().allMatch(SentenceWords.of(c.sentence(), terms).contains())).toList();
+        Predicate<Candidate> castsDescribed = c -> (descriptions.contains(c) && CastLinks.castsUnnamed(c.sentence()))
+                || CastLinks.castIn(c.sentence()).stream().anyMatch(link -> descriptions.stream()
+                        .anyMatch(d -> d.passage().passage().reviewId().equals(c.passage().passage().reviewId())
+                                && CastLinks.describes(d.sentence(), link)));
+        if (!ranked.isEmpty() && (castsDescribed.test(ranked.get(0)) || castsAsDescribed(ranked.get(0), descriptions))) {
+            return Optional.empty();
+        }
         return all.stream()
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed())
-                .filter(c -> CastLinks.in(c.sentence()).stream().anyMatch(link -> descriptions.stream()
-                        .anyMatch(d -> d.passage().passage().reviewId().equals(c.passage().passage().reviewId())
-                                && CastLinks.describes(d.sentence(), link))))
+                .filter(castsDescribed)
+                .findFirst();
+    }
+
+    /**
+     * A sentence holding every word the question describes the character by that casts, by a link or by "played by"
+     * ("Bryony Keast plays the choirmaster, Wenna Trewin"): it answers as it stands. A casting word alone does not
+     * cast ("a piper who has not played since the funeral", "a voice like tearing paper").
+     */
+    private static boolean castsAsDescribed(Candidate candidate, List<Candidate> descriptions) {
+        String sentence = candidate.sentence();
+        return descriptions.contains(candidate) && (CastLinks.castsUnnamed(sentence) || CastLinks.castsSomeone(sentence));
+    }
+
+    /**
+     * "Who plays Lolly Fentiman?" when the review tells her story by her full name and casts her by her first
+     * ("Georgette Ilori, who plays Lolly, ..."): the sentence casting the named character answers, in a review that
+     * names her. Asked what an actor plays, the actor is the one named, and the usual evidence answers.
+     */
+    private Optional<Candidate> castAsNamed(Question question, List<Candidate> all, List<Candidate> ranked) {
+        if (question.terms().stream().noneMatch(castingTerms::contains)) {
+            return Optional.empty();
+        }
+        Set<String> namingReviews = new HashSet<>();
+        all.stream().filter(c -> question.people().stream().anyMatch(p -> RoleMentions.namesPerson(c.sentence(), p)))
+                .forEach(c -> namingReviews.add(c.passage().passage().reviewId()));
+        Predicate<Candidate> castsNamed = c -> namingReviews.contains(c.passage().passage().reviewId())
+                && CastLinks.castIn(c.sentence()).stream().anyMatch(link -> question.people().stream()
+                        .anyMatch(p -> CastLinks.describes(p, link) && !RoleMentions.namesPerson(link.actor(), p)));
+        if (!ranked.isEmpty() && castsNamed.test(ranked.get(0))) {
+            return Optional.empty();
+        }
+        return all.stream()
+                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
+                .filter(castsNamed)
                 .findFirst();
     }
 

@@ -21,6 +21,27 @@ class CastLinksTest {
                 .containsExactly(new Link("Dominic Lindqvist", "Teo"));
         assertThat(CastLinks.in("Nerys Achebe, a newcomer, as Morag is the find of the year."))
                 .containsExactly(new Link("Nerys Achebe", "Morag"));
+        assertThat(CastLinks.in("Georgette Ilori, who plays Lolly, was an impressive witness."))
+                .containsExactly(new Link("Georgette Ilori", "Lolly"));
+        assertThat(CastLinks.in("Maureen Cathcart, who is Scottish, is alone in the tower.")).isEmpty();
+        assertThat(CastLinks.in("Bryony Keast plays the choirmaster, Wenna Trewin, with brisk energy."))
+                .containsExactly(new Link("Bryony Keast", "Wenna Trewin"));
+        assertThat(CastLinks.in("Eachann, a piper who has not played since the funeral, Rasha and I.")).isEmpty();
+    }
+
+    @Test
+    void anAppositiveCharacter_isCastByTheFullNameAfterItsClosingComma() {
+        assertThat(CastLinks.in("The farmer, Elkanah Rigg, is Torcuil Stape, all silences and sheep dip."))
+                .containsExactly(new Link("Torcuil Stape", "Elkanah Rigg"));
+        assertThat(CastLinks.in("The director, Saul Okafor, is Welsh.")).isEmpty();
+    }
+
+    @Test
+    void aSentenceCastingSomeoneByWhatTheyAre_castsUnnamed() {
+        assertThat(CastLinks.castsUnnamed("The vicar is played by Wilfrid Blanchflower, and he is sensible.")).isTrue();
+        assertThat(CastLinks.castsUnnamed("the baddie, played by Osric Vance, hams it up.")).isTrue();
+        assertThat(CastLinks.castsUnnamed("The vicar is played by a newcomer.")).isFalse();
+        assertThat(CastLinks.castsUnnamed("The vicar is played for laughs by Wilfrid Blanchflower.")).isFalse();
     }
 
     @Test
@@ -32,6 +53,13 @@ class CastLinksTest {
         assertThat(CastLinks.castsSomeone("Tobi Ankrah is nearly as good as Marlon Brando here.")).isFalse();
         assertThat(CastLinks.castsSomeone("Tobi Ankrah, at his very best, is gloriously and wickedly funny as Kessel.")).isFalse();
         assertThat(CastLinks.castsSomeone("Hanna Roe's screenplay plays fair with its clues.")).isFalse();
+        assertThat(CastLinks.castIn("Nadine Oxenford, who is superb as Carmel: practical and funny."))
+                .containsExactly(new Link("Nadine Oxenford", "Carmel"));
+        assertThat(CastLinks.castIn("Neasa Akande gives Sabrina a growing, obsessive calm."))
+                .containsExactly(new Link("Neasa Akande", "Sabrina"));
+        assertThat(CastLinks.castIn("Neasa Akande gives Sabrina nothing to do.")).isEmpty();
+        assertThat(CastLinks.castIn("Pieter Achebe is great fun as the oily rival, Count Várady, in a cape."))
+                .containsExactly(new Link("Pieter Achebe", "Count Várady"));
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * "Who plays the astronomer?" when one sentence says who the astronomer is and another casts her: the casting
  * sentence answers, not the one naming only the character; a character cast in brackets beside the word
- * asked ("Baron Papercut (Osric Vance)") answers "who voices the baron?".
+ * asked ("Baron Papercut (Osric Vance)") answers "who voices the baron?"; a character asked by full name is answered
+ * by the sentence casting her by her first.
  */
 class CharacterDescribedElsewhereTest {
 
@@ -48,6 +49,29 @@ class CharacterDescribedElsewhereTest {
                         ## For Parents
 
                         Baron Papercut is genuinely menacing, with a voice like tearing paper, and the storm may upset under-sixes.
+                        """,
+                "bell-ringers.txt", """
+                        Bell Ringers
+                        by Ada Quill
+
+                        Bell Ringers is about Wilberforce Hesketh, a retired headmaster who has rung the bells of a Dales village church for forty years. This year the tower is to be sold, the new vicar would rather have a recording, and Wilberforce's son Oisin turns up on Boxing Day.
+
+                        Isadore Brigham plays Wilberforce, and he is marvellous. He is funny in the tower and even funnier out of it, and in the scene where he rings the bells for what he thinks is the last time, there was not a dry eye on our row, and Mrs Pybus does not cry at funerals. Ferdinand Okafor is very good as Oisin, though I did not believe for a moment that he had been away for twenty years; he looked as if he had been away for a fortnight. The vicar is played by Wilfrid Blanchflower, and I am happy to report that he is the only sensible person in it.
+
+                        The photography makes the Dales look like a Christmas card, which they do not in January.
+                        """,
+                "fair-comment.md", """
+                        ---
+                        title: Fair Comment
+                        reviewer: Judge Ros Peel
+                        ---
+                        ## The Facts
+
+                        In 1966 a Sunday paper printed a story alleging that the singer Lolly Fentiman had paid for her number one. She sued for libel, and the paper pleaded fair comment.
+
+                        ## The Witnesses
+
+                        Georgette Ilori, who plays Lolly, was an impressive witness: guarded, funny and devastating. The editor, a nervous man, was less so.
                         """));
     }
 
@@ -57,6 +81,22 @@ class CharacterDescribedElsewhereTest {
 
         assertThat(answer.grounded()).isTrue();
         assertThat(answer.citations().get(0).quote()).startsWith("Ines Pell plays Carys");
+    }
+
+    @Test
+    void aSentenceCastingTheDescribedRoleByPlayedBy_answers_thoughAnotherCastingSentenceScoresHigher() {
+        Answer answer = BOT.ask("who plays the vicar in bell ringers");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.citations().get(0).quote()).startsWith("The vicar is played by Wilfrid Blanchflower");
+    }
+
+    @Test
+    void aCharacterAskedByFullName_isAnsweredByTheSentenceCastingHerByFirstName() {
+        Answer answer = BOT.ask("who plays lolly fentiman");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.citations().get(0).quote()).startsWith("Georgette Ilori, who plays Lolly");
     }
 
     @Test
