@@ -208,7 +208,8 @@ public final class AnswerService {
         Question asked = question;
         Optional<Answer> metadata = MetadataAnswers.answer(asked, catalog)
                 .or(() -> RuntimeAnswers.ofFilm(asked, catalog, analyzer.terms()))
-                .or(() -> RuntimeAnswers.judged(asked, catalog, analyzer.terms()));
+                .or(() -> RuntimeAnswers.judged(asked, catalog, analyzer.terms()))
+                .or(() -> LanguageAnswers.ofFilm(asked, catalog, analyzer.terms()));
         if (metadata.isPresent()) {
             return new Prepared(question, null, catalog, metadata.get());
         }
