@@ -60,6 +60,19 @@ class CharacterDescribedElsewhereTest {
 
                         The photography makes the Dales look like a Christmas card, which they do not in January.
                         """,
+                "kestrel-moor.md", """
+                        ---
+                        title: Kestrel Moor
+                        reviewer: Ada Quill
+                        ---
+                        ## The Story
+
+                        Agnes Pike, a retired headmistress, wants to see a five hundredth bird before the winter. Her rival, a Norfolk lister called Finn Thrupp, is already on the boat.
+
+                        ## The Cast
+
+                        Zenobia Doubleday plays Agnes with enormous relish, barking orders at boatmen. Lochlann Treanor plays Thrupp as a pantomime villain in a camouflage hat.
+                        """,
                 "fair-comment.md", """
                         ---
                         title: Fair Comment
@@ -97,6 +110,13 @@ class CharacterDescribedElsewhereTest {
 
         assertThat(answer.grounded()).isTrue();
         assertThat(answer.citations().get(0).quote()).startsWith("Georgette Ilori, who plays Lolly");
+    }
+
+    @Test
+    void aPronounDescribesNoOne_soTheSentenceSayingHerIsNoDescriptionOfThePart() {
+        Answer answer = BOT.ask("who plays her in kestrel moor");
+
+        assertThat(answer.citations().get(0).quote()).startsWith("Zenobia Doubleday plays Agnes");
     }
 
     @Test
