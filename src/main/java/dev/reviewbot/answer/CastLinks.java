@@ -47,16 +47,16 @@ final class CastLinks {
      * Carmel", "Pieter Achebe is great fun as the oily rival, Count Várady" (the part described, then named). Casting,
      * though the sentence is as much about how well.
      */
-    /**
-     * What an actor gives a character: "Neasa Akande gives Sabrina a growing, obsessive calm". The article after the
-     * character tells a part given from a person given something ("gives Tom Pellow the script" names no quality).
-     */
-    private static final Pattern ACTOR_GIVES_CHARACTER = Pattern.compile("(" + NAME + ")\\s+(?:gives|brings to)\\s+(" + NAME
-            + ")\\s+(?:a|an)\\s");
-
     private static final Pattern ACTOR_HOW_AS_CHARACTER = Pattern.compile("(" + NAME + ")(?:\\s+|,\\s+who\\s+)(?:(?!as\\b)\\p{Ll}[\\p{Ll}-]*\\s+){1,"
             + MAX_WORDS_BEFORE_AS + "}as\\s+(?:the\\s+)?(?:(?:\\p{Ll}[\\p{Ll}-]*\\s+){0," + MAX_WORDS_BEFORE_AS
             + "}\\p{Ll}[\\p{Ll}-]*,\\s+)?(" + NAME + ")");
+
+    /**
+     * What an actor gives or brings to a character: "Neasa Akande gives Sabrina a growing, obsessive calm". The article
+     * after the character tells a part given a quality from a person given a thing ("gives Tom Pellow the script").
+     */
+    private static final Pattern ACTOR_GIVES_CHARACTER = Pattern.compile("(" + NAME + ")\\s+(?:gives|brings to)\\s+(" + NAME
+            + ")\\s+(?:a|an)\\s");
 
     /** An actor and the character the sentence casts them as. */
     record Link(String actor, String character) {
