@@ -16,8 +16,10 @@ import dev.reviewbot.review.Section;
 import dev.reviewbot.text.Sentences;
 import dev.reviewbot.text.TextCleaner;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -483,29 +485,33 @@ public final class ExtractiveAnswerer implements Answerer {
         if (described.isEmpty()) {
             return Optional.empty();
         }
-        List<Candidate> descriptions = all.stream()
-                .filter(c -> described.stream().allMatch(SentenceWords.of(c.sentence(), terms).contains())).toList();
+        Set<Candidate> descriptions = Collections.newSetFromMap(new IdentityHashMap<>());
+        all.stream().filter(c -> described.stream().allMatch(SentenceWords.of(c.sentence(), terms).contains()))
+                .forEach(descriptions::add);
         Predicate<Candidate> castsDescribed = c -> (descriptions.contains(c) && CastLinks.castsUnnamed(c.sentence()))
                 || CastLinks.castIn(c.sentence()).stream().anyMatch(link -> descriptions.stream()
                         .anyMatch(d -> d.passage().passage().reviewId().equals(c.passage().passage().reviewId())
                                 && CastLinks.describes(d.sentence(), link)));
-        if (!ranked.isEmpty() && (castsDescribed.test(ranked.get(0)) || castsAsDescribed(ranked.get(0), descriptions))) {
+        // A sentence holding the described words that casts anyone ("Bryony Keast plays the choirmaster, Wenna
+        // Trewin") answers as it stands. A casting word alone does not cast ("a piper who has not played since").
+        Predicate<Candidate> castsAsDescribed = c -> descriptions.contains(c)
+                && (CastLinks.castsUnnamed(c.sentence()) || CastLinks.castsSomeone(c.sentence()));
+        return promoted(all, ranked, castsDescribed.or(castsAsDescribed), castsDescribed);
+    }
+
+    /**
+     * The best-scoring sentence {@code casts} accepts, to answer first; empty when the best-ranked sentence already
+     * answers as {@code kept} tells.
+     */
+    private static Optional<Candidate> promoted(List<Candidate> all, List<Candidate> ranked, Predicate<Candidate> kept,
+            Predicate<Candidate> casts) {
+        if (!ranked.isEmpty() && kept.test(ranked.get(0))) {
             return Optional.empty();
         }
         return all.stream()
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed())
-                .filter(castsDescribed)
+                .filter(casts)
                 .findFirst();
-    }
-
-    /**
-     * A sentence holding every word the question describes the character by that casts, by a link or by "played by"
-     * ("Bryony Keast plays the choirmaster, Wenna Trewin"): it answers as it stands. A casting word alone does not
-     * cast ("a piper who has not played since the funeral", "a voice like tearing paper").
-     */
-    private static boolean castsAsDescribed(Candidate candidate, List<Candidate> descriptions) {
-        String sentence = candidate.sentence();
-        return descriptions.contains(candidate) && (CastLinks.castsUnnamed(sentence) || CastLinks.castsSomeone(sentence));
     }
 
     /**
@@ -523,13 +529,7 @@ public final class ExtractiveAnswerer implements Answerer {
         Predicate<Candidate> castsNamed = c -> namingReviews.contains(c.passage().passage().reviewId())
                 && CastLinks.castIn(c.sentence()).stream().anyMatch(link -> question.people().stream()
                         .anyMatch(p -> CastLinks.describes(p, link) && !RoleMentions.namesPerson(link.actor(), p)));
-        if (!ranked.isEmpty() && castsNamed.test(ranked.get(0))) {
-            return Optional.empty();
-        }
-        return all.stream()
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed())
-                .filter(castsNamed)
-                .findFirst();
+        return promoted(all, ranked, castsNamed, castsNamed);
     }
 
     /** The question's aspect words that a heading on the aspect would use ("acting", "music"), not a part of it ("ending"). */

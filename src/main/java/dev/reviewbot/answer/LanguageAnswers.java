@@ -35,7 +35,10 @@ final class LanguageAnswers {
     /** Asking what the film is spoken in: the grammar of the question, a closed set, and "in" before a language. */
     private static final Pattern ASKS_LANGUAGE = Pattern.compile("(?i)\\b(?:what|which)\\s+languages?\\b|\\blanguages\\b"
             + "|\\bsubtitle[sd]?\\b|\\bdubbed\\b|\\bspoken\\b|\\bin\\s+" + LANGUAGE + "\\b");
-    /** The question's words asking that and nothing more ("what language is Halocline in?", "is Key Safe in Welsh?"). */
+    /**
+     * The question's words asking that and nothing more, besides the languages' names ("what language is Halocline
+     * in?", "is Key Safe in Welsh?").
+     */
     private static final String LANGUAGE_WORDS = "language languages subtitles subtitled subtitle dubbed dub spoken film movie";
 
     private LanguageAnswers() {
@@ -47,7 +50,7 @@ final class LanguageAnswers {
      */
     static Optional<Answer> ofFilm(Question question, Catalog catalog, Terms terms) {
         if (question.films().size() != 1 || !question.people().isEmpty() || !ASKS_LANGUAGE.matcher(question.text()).find()
-                || !question.terms().stream().allMatch(t -> terms.of(LANGUAGE_WORDS).contains(t) || namesALanguage(t, terms))) {
+                || !terms.of(LANGUAGE_WORDS + " " + String.join(" ", NAMES)).containsAll(question.terms())) {
             return Optional.empty();
         }
         List<Citation> stated = new ArrayList<>();
@@ -60,7 +63,7 @@ final class LanguageAnswers {
     }
 
     /** The review's first sentence, in its order, naming a language the film is in. */
-    static Optional<Citation> firstStated(Review review) {
+    private static Optional<Citation> firstStated(Review review) {
         for (Section section : review.sections()) {
             for (String paragraph : section.text().split("\n\n")) {
                 for (String sentence : Sentences.split(paragraph)) {
@@ -71,10 +74,5 @@ final class LanguageAnswers {
             }
         }
         return Optional.empty();
-    }
-
-    /** The question's term is a language's name ("welsh"), as the question's analysis stems it. */
-    private static boolean namesALanguage(String term, Terms terms) {
-        return terms.of(String.join(" ", NAMES)).contains(term);
     }
 }
