@@ -15,7 +15,7 @@ final class PlainTextFormat {
     private static final int MAX_WRAPPED_CHARS = 100;
 
     ParsedDocument parse(String text) {
-        String[] lines = text.split("\n", -1);
+        String[] lines = Captions.asProse(text).split("\n", -1);
         SectionBuilder builder = new SectionBuilder();
         int top = Masthead.end(lines, 0);
         int end = Math.max(top, Masthead.closingStart(lines, lines.length));

@@ -35,6 +35,46 @@ class WebShapesTest {
     }
 
     /**
+     * A video review's captions saved as text: cue numbers and timings go, and a sentence spoken over two cues is
+     * read whole; a sentence ending in one cue leaves the next to start its own.
+     */
+    @Test
+    void captions_areReadAsProse_withASentenceOverTwoCuesWhole() throws Exception {
+        Review review = parse("loom-song.txt", """
+                Loom Song review: the weaving documentary that won me over
+                Ffion Pask · Pask at the Pictures · English captions, saved as loom-song-review.srt
+
+                1
+                00:00:00,400 --> 00:00:04,500
+                Hello, I'm Ffion Pask, and today it's Loom Song.
+
+                2
+                00:00:04,700 --> 00:00:09,300
+                It follows three weavers in a mill in Powys,
+
+                3
+                00:00:09,500 --> 00:00:14,700
+                for one winter, as they race to finish a tapestry.
+
+                4
+                00:00:14,900 --> 00:00:19,100
+                It is lovely, and you should see it.
+                """);
+
+        String text = review.sections().stream().map(Section::text).reduce("", String::concat);
+        assertThat(text).contains("It follows three weavers in a mill in Powys, for one winter, as they race to finish a tapestry.")
+                .contains("It is lovely, and you should see it.").doesNotContain("-->", "00:00");
+        assertThat(text.lines().map(String::strip)).doesNotContain("2", "3").contains("It is lovely, and you should see it.");
+    }
+
+    /** A review quoting a timecode or two is no captions file: its lines stay as they are. */
+    @Test
+    void aTimecodeOrTwo_inAReview_areNoCaptions() {
+        String text = "Watch from 01:02:03,000 --> 01:02:09,000 for the storm.\n\n12\nScenes I loved.";
+        assertThat(Captions.asProse(text)).isEqualTo(text);
+    }
+
+    /**
      * An auction listing: its seller is the reviewer, and the item's specifics ("Director: Merlin Tebb", "Run time:
      * 116 minutes") are facts to quote, neither a headline run (more lines than any masthead has) nor headings over
      * the lines after them.
