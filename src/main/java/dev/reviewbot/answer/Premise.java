@@ -48,15 +48,29 @@ final class Premise {
             + "|\\bwhat happens\\b");
 
     /**
-     * A label opening the story: "The story: after...", "What's it about: in the village...", or a sentence of a few
-     * words announcing it ("The set-up is simple."), told in the next one; a longer one judges it ("The plot is thin
-     * and the ending silly.").
+     * A label opening the story: "The story: after...", "What's it about: in the village...", a listing's
+     * "Description:" or "Summary:", or a sentence of a few words announcing it ("The set-up is simple.", "5. The plot, in
+     * one sentence?"), told in the next one; a longer one judges it ("The plot is thin and the ending silly.").
      */
-    private static final Pattern STORY_LABEL = Pattern.compile("^(?i)(?:the |so,? )?(?:" + STORY_WORDS + "|what(?:'s|’s| is) it about)"
-            + "(?:\\s*[:—-]\\s*(?<told>\\S.{20,})|(?:\\s+[\\p{L}'’,-]+){1,4}\\s*[.!:])$");
+    private static final Pattern STORY_LABEL = Pattern.compile("^(?i)(?:\\d+[.)]\\s+)?(?:the |so,? )?(?:" + STORY_WORDS
+            + "|description|summary|what(?:'s|’s| is) it about),?"
+            + "(?:\\s*[:—-]\\s*(?<told>\\S.{20,})|(?:\\s+[\\p{L}'’,-]+){1,4}\\s*[.!:?])$");
 
-    /** "Slipjig (2026) is set in London in 1957", "It is set in": where the film is set, as the review presents it. */
-    private static final Pattern SET_IN = Pattern.compile("(?i)^(?:it|this|the film|the movie|[^,;:.!?]{1,60}?)\\s+(?:is|was)\\s+set\\s+(?:in|on|at)\\b");
+    /**
+     * Where and when the story is, as the review presents it: "Slipjig (2026) is set in London in 1957", "The whole film
+     * takes place in one jury room"; or the year it opens in, "It is 1975 in La Chaux-de-Fonds" (not "it's 2026's best
+     * comedy"). Grammar, a closed set.
+     */
+    private static final Pattern SET_IN = Pattern.compile("(?i)^(?:it|this|the film|the movie|[^,;:.!?]{1,60}?)\\s+"
+            + "(?:(?:is|was)\\s+set\\s+(?:in|on|at)\\b|takes\\s+place\\b)"
+            + "|\\bit(?:'s|’s|\\s+is|\\s+was)\\s+(?:the\\s+)?(?:1[0-9]|20)\\d\\d(?:s)?\\b(?!['’]s)");
+
+    /**
+     * Whom the story follows, said of the film itself: "It follows the Clonbrackin Ladies", "The film tells the story
+     * of", "Halocline centres on" (the title is put in), not "the dog follows her everywhere". Grammar, a closed set.
+     */
+    private static final String FOLLOWS = "^(?i)(?:it|this|this film|the film|the movie|the story|the plot|the documentary|%s)"
+            + "\\s+(?:follows|tells\\s+the\\s+story\\s+of|is\\s+the\\s+story\\s+of|cent(?:re|er)s\\s+on)\\b";
 
     /**
      * "About" opening what a thing is about ("about a girl called Dee", "about three kids", "about three Year 11s"),
@@ -72,6 +86,12 @@ final class Premise {
      * Haddad's drama about"; not "a late subplot about" nor "let's talk about". Grammar, a closed set.
      */
     private static final Pattern PRESENTED = Pattern.compile("(?i)\\b(?:is|was|are|were)\\b|(?<!\\blet)['’]s\\b");
+
+    /**
+     * A clause joined on after the verb ("the first forty minutes are very slow, and the subplot about"): what
+     * follows "about" is no longer what the film is. Grammar, a closed set.
+     */
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?i),\\s*(?:and|but|while|though)\\b|;");
 
     /** The title, then what it is: "my pick had to be Bell Hollow, a comedy about", "Loci, the documentary about". Grammar, a closed set. */
     private static final String NAMED_THEN_DESCRIBED = "\\s*,\\s+(?:a|an|the)\\s+[^,;:.!?]*$";
@@ -93,10 +113,10 @@ final class Premise {
         List<Review> reviews = catalog.reviewsOf(question.films().get(0));
         List<Citation> quotes = quotes(reviews, Premise::told, maxQuotes);
         if (quotes.isEmpty()) {
-            quotes = quotes(reviews, Premise::premiseOf, maxQuotes);
+            quotes = quotes(reviews, review -> premiseOf(review).map(p -> p.toldOn(vocabulary)), maxQuotes);
         }
         if (quotes.isEmpty()) {
-            quotes = quotes(reviews, review -> characterStory(review, vocabulary), maxQuotes);
+            quotes = quotes(reviews, review -> characterStory(review, vocabulary).map(p -> p.toldOn(vocabulary)), maxQuotes);
         }
         return quotes.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), quotes));
     }
@@ -144,21 +164,32 @@ final class Premise {
         return java.util.Arrays.stream(section.text().split("\n\n")).map(Sentences::split).toList();
     }
 
-    /** Whether the words before "about" say the film is what follows: a verb of being, or the title described. */
+    /**
+     * Whether the words before "about" say the film is what follows: a verb of being with no new clause after it, or
+     * the title described.
+     */
     private static boolean presents(String before, String title) {
-        return PRESENTED.matcher(before).find()
+        Matcher verb = PRESENTED.matcher(before);
+        int after = -1;
+        while (verb.find()) {
+            after = verb.end();
+        }
+        return (after >= 0 && !NEW_CLAUSE.matcher(before.substring(after)).find())
                 || Pattern.compile("(?i)\\b" + Pattern.quote(title) + NAMED_THEN_DESCRIBED).matcher(before).find();
     }
 
-    /** The review's first sentence presenting what the film is about (not its own title), or where it is set. */
-    private static Optional<Citation> premiseOf(Review review) {
+    /** The review's first sentence presenting what the film is about (not its own title), else where it is set or whom it follows. */
+    private static Optional<Placed> premiseOf(Review review) {
         String title = review.title().toLowerCase(Locale.ROOT);
-        List<Citation> sentences = sentences(review);
+        List<Placed> sentences = sentences(review);
         return sentences.stream().filter(c -> {
             Matcher about = ABOUT.matcher(c.quote());
             return about.find() && presents(c.quote().substring(0, about.start()), review.title())
                     && !title.contains(subject(about).toLowerCase(Locale.ROOT).replaceAll("\\W", ""));
-        }).findFirst().or(() -> sentences.stream().filter(c -> SET_IN.matcher(c.quote()).find()).findFirst());
+        }).findFirst().or(() -> {
+            Pattern follows = Pattern.compile(String.format(FOLLOWS, Pattern.quote(review.title().strip())));
+            return sentences.stream().filter(c -> SET_IN.matcher(c.quote()).find() || follows.matcher(c.quote()).find()).findFirst();
+        });
     }
 
     /** The first word of what "about" introduces: "girl" of "a girl called Dee", "Tormod" of "Tormod Gillanders". */
@@ -173,13 +204,13 @@ final class Premise {
      * aspect ("Direction", "Acting"): there a character is named to judge the craft, and the story question is
      * the retriever's to answer from the writing.
      */
-    static Optional<Citation> characterStory(Review review, AspectVocabulary vocabulary) {
-        List<Citation> sentences = sentences(review);
+    static Optional<Placed> characterStory(Review review, AspectVocabulary vocabulary) {
+        List<Placed> sentences = sentences(review);
         // A title character ("Ambrose Kettle voices Mossback") is named wherever the film is: no sign of the story.
         List<CastLinks.Link> cast = sentences.stream().flatMap(c -> CastLinks.castIn(c.quote()).stream())
                 .filter(Premise::actorAndCharacter)
                 .filter(link -> !link.character().equalsIgnoreCase(review.title().strip())).toList();
-        List<Citation> named = sentences.stream().filter(c -> vocabulary.aspectsOfSection(c.section()).isEmpty())
+        List<Placed> named = sentences.stream().filter(c -> vocabulary.aspectsOfSection(c.sectionName()).isEmpty())
                 .filter(c -> !CastLinks.castsSomeone(c.quote()) && !REVIEWER_VOICE.matcher(c.quote()).find()
                 && cast.stream().anyMatch(link -> CastLinks.describes(c.quote(), link))
                 && cast.stream().noneMatch(link -> c.quote().contains(link.actor()))).toList();
@@ -213,18 +244,53 @@ final class Premise {
     }
 
     /** The reviewer speaking as themselves or to the reader: the first and second person. Grammar, a closed set. */
-    private static final Pattern REVIEWER_VOICE = Pattern.compile("(?i)\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|me|my|we|our|us|you|your)\\b");
+    private static final Pattern REVIEWER_VOICE = Pattern.compile("(?i)\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|me|my|we|our|us|let's|let’s|you|your)\\b");
 
-    private static List<Citation> sentences(Review review) {
-        List<Citation> sentences = new ArrayList<>();
+    private static List<Placed> sentences(Review review) {
+        List<Placed> sentences = new ArrayList<>();
         for (Section section : review.sections()) {
-            sentences.addAll(sentencesOf(review, section));
+            // A plain-text review keeps each wrapped line as a paragraph: read the section whole, or a sentence breaks.
+            List<String> whole = Sentences.split(section.text().replace("\n\n", " "));
+            for (int i = 0; i < whole.size(); i++) {
+                sentences.add(new Placed(review, section, whole, i));
+            }
         }
         return sentences;
     }
 
-    private static List<Citation> sentencesOf(Review review, Section section) {
-        return Sentences.split(section.text().replace("\n\n", " ")).stream()
-                .map(s -> new Citation(review.title(), section.name(), review.reviewer(), s)).toList();
+    /** A sentence where it stands in its review: its section, and the section's sentences with its place among them. */
+    record Placed(Review review, Section section, List<String> sentences, int index) {
+
+        String quote() {
+            return sentences.get(index);
+        }
+
+        String sectionName() {
+            return section.name();
+        }
+
+        /**
+         * The sentence with those after it that go on telling the story, up to {@link #TOLD_SENTENCES} in all: a story
+         * takes more than one sentence ("It is set in the Fens in 1996. Ricky, fourteen, raises a lurcher pup..."). The
+         * telling ends where the reviewer speaks, someone is cast, or the writing, the acting or a craft is judged.
+         */
+        Citation toldOn(AspectVocabulary vocabulary) {
+            int end = index + 1;
+            while (end < sentences.size() && end < index + TOLD_SENTENCES && goesOnTelling(sentences.get(end), vocabulary)) {
+                end++;
+            }
+            return new Citation(review.title(), section.name(), review.reviewer(), String.join(" ", sentences.subList(index, end)));
+        }
     }
+
+    private static boolean goesOnTelling(String sentence, AspectVocabulary vocabulary) {
+        return !REVIEWER_VOICE.matcher(sentence).find() && !CastLinks.castsSomeone(sentence) && !namesCraft(sentence, vocabulary)
+                && vocabulary.aspects().stream().noneMatch(a -> JUDGED.contains(a.name()) && vocabulary.mentions(sentence, a));
+    }
+
+    /**
+     * The aspects of the script and the playing (config/aspects.yaml's names): a sentence on them judges the telling
+     * or the cast ("A late subplot goes nowhere.", "Ifan Rees plays the widower").
+     */
+    private static final java.util.Set<String> JUDGED = java.util.Set.of("writing", AspectVocabulary.ACTING);
 }

@@ -54,11 +54,39 @@ class WhatItIsAboutTest {
             The acting is fine and the music is better. Tin Lantern (2025) is set in Whitby in 1912. A lamplighter's daughter wants to go to sea.
             """;
 
+    private static final String MARRAM_POINT = """
+            Marram Point is a Dutch-Belgian thriller from 2025. Wietske Baan plays Ilse, a lighthouse keeper. Ilse finds a drowned man on the dunes in 1953. By morning the body has gone, and the village swears there was no man. I loved every minute of it.
+            """;
+
+    private static final String VAULT_NINE = """
+            Vault Nine takes place in one bank vault over a single night. Six strangers must open it before dawn. The score is a low drone that never lets up.
+            """;
+
+    private static final String ROPEWALK = """
+            Ropewalk is a sports documentary from 2024. It follows the Carrigbawn Ladies, a rowing crew from Cork, for one season. You will cheer at the end.
+            """;
+
+    private static final String HAIRSPRING = """
+            The first forty minutes are very slow, and the subplot about the union meeting goes nowhere.
+            Hairspring is a Swiss drama from 2026. It is 1975 in Le Locle, and quartz watches from Japan are emptying the workshops.
+            """;
+
+    private static final String NETTLE_BED = """
+            3. Runtime? 101 minutes.
+            4. The plot, in one sentence? A grandmother coaches her granddaughter's netball team in Derby for the national final.
+            """;
+
+    private static final String BRAMBLE = """
+            Description: A young hedgehog called Bramble is afraid of water, which is a problem on a river.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("what-it-is-about",
-            () -> AnswerRig.botOver(Map.of("hive-song.txt", HIVE_SONG, "tide-clock.md", TIDE_CLOCK, "bell-hollow.txt", BELL_HOLLOW,
-                    "gull-pier.txt", GULL_PIER, "form-room.md", FORM_ROOM,
-                    "tin-lantern.txt", TIN_LANTERN)));
+            () -> AnswerRig.botOver(Map.ofEntries(Map.entry("hive-song.txt", HIVE_SONG), Map.entry("tide-clock.md", TIDE_CLOCK),
+                    Map.entry("bell-hollow.txt", BELL_HOLLOW), Map.entry("gull-pier.txt", GULL_PIER), Map.entry("form-room.md", FORM_ROOM),
+                    Map.entry("tin-lantern.txt", TIN_LANTERN), Map.entry("marram-point.txt", MARRAM_POINT),
+                    Map.entry("vault-nine.txt", VAULT_NINE), Map.entry("ropewalk.txt", ROPEWALK), Map.entry("hairspring.txt", HAIRSPRING),
+                    Map.entry("nettle-bed.txt", NETTLE_BED), Map.entry("bramble.txt", BRAMBLE))));
 
     @Test
     void whatItIsAbout_isTheSentencePresentingIt() {
@@ -104,11 +132,46 @@ class WhatItIsAboutTest {
                 .isEqualTo("This term it had to be Form Room, a comedy about three Year 11s in Hull who skip their mock exams."));
     }
 
-    /** Told nowhere and said to be about nothing, the film is presented by where it is set. */
+    /** Told nowhere and said to be about nothing, the film is presented by where it is set, and the story told after it. */
     @Test
-    void whereTheFilmIsSet_presentsIt() {
+    void whereTheFilmIsSet_presentsIt_withTheStoryAfterIt() {
         assertThat(BOT.ask("whats tin lantern about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
-                .isEqualTo("Tin Lantern (2025) is set in Whitby in 1912."));
+                .isEqualTo("Tin Lantern (2025) is set in Whitby in 1912. A lamplighter's daughter wants to go to sea."));
+    }
+
+    /** The story goes on past the sentence opening with a character, and stops where the reviewer speaks. */
+    @Test
+    void theStoryOfACharacter_goesOnUntilTheReviewerSpeaks() {
+        assertThat(BOT.ask("what's marram point about").citations()).singleElement().satisfies(c -> assertThat(c.quote()).isEqualTo(
+                "Ilse finds a drowned man on the dunes in 1953. By morning the body has gone, and the village swears there was no man."));
+    }
+
+    /** Where the whole film takes place presents it; the telling stops where a craft (the score) is judged. */
+    @Test
+    void whereTheFilmTakesPlace_presentsIt_untilACraftIsJudged() {
+        assertThat(BOT.ask("what happens in vault nine").citations()).singleElement().satisfies(c -> assertThat(c.quote())
+                .isEqualTo("Vault Nine takes place in one bank vault over a single night. Six strangers must open it before dawn."));
+    }
+
+    /**
+     * Whom the film follows, and the year its story opens in, present it; a subplot "about" something in a clause
+     * joined on after "are" does not.
+     */
+    @Test
+    void whomItFollows_andTheYearItOpensIn_presentIt() {
+        assertThat(BOT.ask("whats ropewalk about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
+                .isEqualTo("It follows the Carrigbawn Ladies, a rowing crew from Cork, for one season."));
+        assertThat(BOT.ask("what is hairspring about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
+                .startsWith("It is 1975 in Le Locle"));
+    }
+
+    /** A numbered question announcing the plot, and a listing's "Description:", open the story. */
+    @Test
+    void aNumberedQuestion_andADescriptionLabel_openTheStory() {
+        assertThat(BOT.ask("nettle bed plot").citations()).singleElement().satisfies(c -> assertThat(c.quote())
+                .startsWith("A grandmother coaches her granddaughter's netball team"));
+        assertThat(BOT.ask("what's bramble about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
+                .startsWith("Description: A young hedgehog called Bramble"));
     }
 
     /** A misspelt title leaves only "what's it about": still a question for the story, not for the whole review. */
