@@ -213,6 +213,10 @@ public final class AnswerService {
         if (metadata.isPresent()) {
             return new Prepared(question, null, catalog, metadata.get());
         }
+        Optional<Answer> course = CourseOfTheFilm.answer(question, catalog, c -> opinions.polarityOf(c, catalog));
+        if (course.isPresent()) {
+            return new Prepared(question, null, catalog, course.get());
+        }
         Optional<Answer> opinion = opinions.answer(question, catalog, retriever::retrieve);
         if (opinion.isPresent()) {
             return new Prepared(question, null, catalog, opinion.get());
