@@ -49,10 +49,10 @@ final class Premise {
 
     /**
      * A label opening the story: "The story: after...", "What's it about: in the village...", a listing's
-     * "Description:" or "Summary:", or a sentence of a few words announcing it ("The set-up is simple.", "5. The plot, in
+     * "Description:" or "Summary:", or a sentence of a few words announcing it ("The set-up is simple.", "The plot, in
      * one sentence?"), told in the next one; a longer one judges it ("The plot is thin and the ending silly.").
      */
-    private static final Pattern STORY_LABEL = Pattern.compile("^(?i)(?:\\d+[.)]\\s+)?(?:the |so,? )?(?:" + STORY_WORDS
+    private static final Pattern STORY_LABEL = Pattern.compile("^(?i)(?:the |so,? )?(?:" + STORY_WORDS
             + "|description|summary|what(?:'s|’s| is) it about),?"
             + "(?:\\s*[:—-]\\s*(?<told>\\S.{20,})|(?:\\s+[\\p{L}'’,-]+){1,4}\\s*[.!:?])$");
 
@@ -117,6 +117,9 @@ final class Premise {
         }
         if (quotes.isEmpty()) {
             quotes = quotes(reviews, review -> characterStory(review, vocabulary).map(p -> p.toldOn(vocabulary)), maxQuotes);
+        }
+        if (quotes.isEmpty()) {
+            quotes = quotes(reviews, review -> afterIntroduction(review, vocabulary).map(p -> p.toldOn(vocabulary)), maxQuotes);
         }
         return quotes.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), quotes));
     }
@@ -190,6 +193,20 @@ final class Premise {
             Pattern follows = Pattern.compile(String.format(FOLLOWS, Pattern.quote(review.title().strip())));
             return sentences.stream().filter(c -> SET_IN.matcher(c.quote()).find() || follows.matcher(c.quote()).find()).findFirst();
         });
+    }
+
+    /**
+     * The film introduced by its kind and year, as a listing would ("Halocline is a horror film, made in the United
+     * States and Mexico in 2026"): the story starts in the next sentence, where that one goes on to tell it ("Four cave
+     * divers are mapping a flooded cenote"), not where the reviewer speaks or judges. Grammar, a closed set.
+     */
+    private static final String INTRODUCED = "^(?i)%s(?:\\s*\\(\\d{4}\\))?\\s+(?:is|was)\\s+an?\\s+[^.!?]*\\b(?:1[89]|20)\\d\\d\\b";
+
+    private static Optional<Placed> afterIntroduction(Review review, AspectVocabulary vocabulary) {
+        Pattern introduced = Pattern.compile(String.format(INTRODUCED, Pattern.quote(review.title().strip())));
+        return sentences(review).stream().filter(p -> introduced.matcher(p.quote()).find()).findFirst()
+                .filter(p -> p.index() + 1 < p.sentences().size() && goesOnTelling(p.sentences().get(p.index() + 1), vocabulary))
+                .map(p -> new Placed(p.review(), p.section(), p.sentences(), p.index() + 1));
     }
 
     /** The first word of what "about" introduces: "girl" of "a girl called Dee", "Tormod" of "Tormod Gillanders". */

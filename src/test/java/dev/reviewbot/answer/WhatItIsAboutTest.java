@@ -59,21 +59,31 @@ class WhatItIsAboutTest {
             """;
 
     private static final String VAULT_NINE = """
+            The script is clumsy and the plot has holes you could drive a van through.
             Vault Nine takes place in one bank vault over a single night. Six strangers must open it before dawn. The score is a low drone that never lets up.
             """;
 
     private static final String ROPEWALK = """
-            Ropewalk is a sports documentary from 2024. It follows the Carrigbawn Ladies, a rowing crew from Cork, for one season. You will cheer at the end.
+            The story is thin and the writing is clumsy in places.
+            Ropewalk is a sports documentary. It follows the Carrigbawn Ladies, a rowing crew from Cork, for one season. You will cheer at the end.
             """;
 
     private static final String HAIRSPRING = """
             The first forty minutes are very slow, and the subplot about the union meeting goes nowhere.
-            Hairspring is a Swiss drama from 2026. It is 1975 in Le Locle, and quartz watches from Japan are emptying the workshops.
+            Hairspring is a Swiss drama. It is 1975 in Le Locle, and quartz watches from Japan are emptying the workshops.
             """;
 
     private static final String NETTLE_BED = """
             3. Runtime? 101 minutes.
             4. The plot, in one sentence? A grandmother coaches her granddaughter's netball team in Derby for the national final.
+            """;
+
+    private static final String LANTERN_TIDE = """
+            Lantern Tide is a Cornish mystery film from 2024, in English and Cornish. Three lifeboat crew find a drifting boat with nobody aboard. The score is all fiddles and drones.
+            """;
+
+    private static final String GULL_SONG = """
+            Gull Song is a lovely little film from 2025. I cried twice, and so will you.
             """;
 
     private static final String BRAMBLE = """
@@ -86,7 +96,8 @@ class WhatItIsAboutTest {
                     Map.entry("bell-hollow.txt", BELL_HOLLOW), Map.entry("gull-pier.txt", GULL_PIER), Map.entry("form-room.md", FORM_ROOM),
                     Map.entry("tin-lantern.txt", TIN_LANTERN), Map.entry("marram-point.txt", MARRAM_POINT),
                     Map.entry("vault-nine.txt", VAULT_NINE), Map.entry("ropewalk.txt", ROPEWALK), Map.entry("hairspring.txt", HAIRSPRING),
-                    Map.entry("nettle-bed.txt", NETTLE_BED), Map.entry("bramble.txt", BRAMBLE))));
+                    Map.entry("nettle-bed.txt", NETTLE_BED), Map.entry("bramble.txt", BRAMBLE),
+                    Map.entry("lantern-tide.txt", LANTERN_TIDE), Map.entry("gull-song.txt", GULL_SONG))));
 
     @Test
     void whatItIsAbout_isTheSentencePresentingIt() {
@@ -163,6 +174,17 @@ class WhatItIsAboutTest {
                 .isEqualTo("It follows the Carrigbawn Ladies, a rowing crew from Cork, for one season."));
         assertThat(BOT.ask("what is hairspring about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
                 .startsWith("It is 1975 in Le Locle"));
+    }
+
+    /**
+     * A film introduced by its kind and year has its story told in the next sentence; where the next sentence is the
+     * reviewer's own, the introduction tells no story.
+     */
+    @Test
+    void theSentenceAfterTheFilmsIntroduction_tellsTheStory() {
+        assertThat(BOT.ask("what is lantern tide about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
+                .isEqualTo("Three lifeboat crew find a drifting boat with nobody aboard."));
+        assertThat(BOT.ask("what is gull song about").citations()).noneMatch(c -> c.quote().startsWith("I cried twice"));
     }
 
     /** A numbered question announcing the plot, and a listing's "Description:", open the story. */
