@@ -67,10 +67,10 @@ class WebShapesTest {
         assertThat(text.lines().map(String::strip)).doesNotContain("2", "3").contains("It is lovely, and you should see it.");
     }
 
-    /** A review quoting a timecode or two is no captions file: its lines stay as they are. */
+    /** A review quoting a timecode or two, even as cues, is no captions file: its lines stay as they are. */
     @Test
     void aTimecodeOrTwo_inAReview_areNoCaptions() {
-        String text = "Watch from 01:02:03,000 --> 01:02:09,000 for the storm.\n\n12\nScenes I loved.";
+        String text = "The two scenes to watch:\n\n1\n01:02:03,000 --> 01:02:09,000\nthe storm,\n\n2\n01:40:00,000 --> 01:40:04,000\nand the kiss.";
         assertThat(Captions.asProse(text)).isEqualTo(text);
     }
 
