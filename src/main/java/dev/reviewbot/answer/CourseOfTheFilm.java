@@ -1,9 +1,10 @@
 package dev.reviewbot.answer;
 
 import dev.reviewbot.library.Catalog;
+import dev.reviewbot.retrieval.Aspect;
+import dev.reviewbot.retrieval.AspectVocabulary;
 import dev.reviewbot.retrieval.Question;
 import dev.reviewbot.review.Review;
-import dev.reviewbot.review.Section;
 import dev.reviewbot.text.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,12 +36,6 @@ final class CourseOfTheFilm {
             Pattern.compile("(?i)\\b(?:middle|mid-?section|midpoint|half-?way|two-thirds|second act)\\b(?![- ](?:aged|class|name|school|distance))(?! of nowhere)"),
             Pattern.compile("(?i)\\b(?:ending|climax|finale|third act|(?:last|final) (?:act|hour|half(?: hour)?|reel|scenes?|(?:[\\w-]+ )?minutes))\\b"));
 
-    /**
-     * Crafts judged on their own ("is the music good throughout?"): their answer is what the reviews say of the craft,
-     * not of each stretch (config/aspects.yaml's names).
-     */
-    private static final java.util.Set<String> CRAFT = java.util.Set.of("acting", "direction", "visuals", "effects", "music", "editing");
-
     static boolean asksOverItsLength(String question) {
         return ASKS_OVER_ITS_LENGTH.matcher(question).find();
     }
@@ -48,7 +43,7 @@ final class CourseOfTheFilm {
     /** @param polarity how far a stored sentence leans to praise or criticism (NaN where none is scored) */
     static Optional<Answer> answer(Question question, Catalog catalog, ToDoubleFunction<Citation> polarity) {
         if (question.films().size() != 1 || !question.people().isEmpty() || !asksOverItsLength(question.text())
-                || question.aspects().stream().anyMatch(a -> CRAFT.contains(a.name()))) {
+                || question.aspects().stream().anyMatch(CourseOfTheFilm::judgedOnItsOwn)) {
             return Optional.empty();
         }
         List<Review> reviews = catalog.reviewsOf(question.films().get(0));
@@ -66,15 +61,21 @@ final class CourseOfTheFilm {
     private static Optional<Citation> mostJudged(Pattern stretch, List<Review> reviews, ToDoubleFunction<Citation> polarity) {
         List<Citation> naming = new ArrayList<>();
         for (Review review : reviews) {
-            for (Section section : review.sections()) {
-                for (String sentence : Sentences.split(section.text().replace("\n\n", " "))) {
-                    if (stretch.matcher(sentence).find() && !Sentences.asks(sentence)) {
-                        naming.add(new Citation(review.title(), section.name(), review.reviewer(), sentence));
-                    }
+            for (Premise.Placed sentence : Premise.sentences(review)) {
+                if (stretch.matcher(sentence.quote()).find() && !Sentences.asks(sentence.quote())) {
+                    naming.add(sentence.cited());
                 }
             }
         }
         return naming.stream().max(Comparator.comparingDouble(c -> lean(polarity.applyAsDouble(c))));
+    }
+
+    /**
+     * A craft or the acting asked about ("is the music good throughout?"): its answer is what the reviews say of it,
+     * not of each stretch.
+     */
+    private static boolean judgedOnItsOwn(Aspect aspect) {
+        return Premise.CRAFT.contains(aspect.name()) || AspectVocabulary.ACTING.equals(aspect.name());
     }
 
     private static double lean(double polarity) {

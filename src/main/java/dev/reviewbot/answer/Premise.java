@@ -244,7 +244,7 @@ final class Premise {
     }
 
     /** The aspects of the making rather than of the story and its people (config/aspects.yaml's names). */
-    private static final java.util.Set<String> CRAFT = java.util.Set.of(AspectVocabulary.DIRECTION, "visuals", "effects", "music", "editing");
+    static final java.util.Set<String> CRAFT = java.util.Set.of(AspectVocabulary.DIRECTION, "visuals", "effects", "music", "editing");
 
     /** The sentence opens with a word of the character's name. */
     private static boolean opensWith(String sentence, String character) {
@@ -263,7 +263,8 @@ final class Premise {
     /** The reviewer speaking as themselves or to the reader: the first and second person. Grammar, a closed set. */
     private static final Pattern REVIEWER_VOICE = Pattern.compile("(?i)\\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|me|my|we|our|us|let's|let’s|you|your)\\b");
 
-    private static List<Placed> sentences(Review review) {
+    /** Each section's sentences in turn, each where it stands. */
+    static List<Placed> sentences(Review review) {
         List<Placed> sentences = new ArrayList<>();
         for (Section section : review.sections()) {
             // A plain-text review keeps each wrapped line as a paragraph: read the section whole, or a sentence breaks.
@@ -284,6 +285,10 @@ final class Premise {
 
         String sectionName() {
             return section.name();
+        }
+
+        Citation cited() {
+            return new Citation(review.title(), section.name(), review.reviewer(), quote());
         }
 
         /**
