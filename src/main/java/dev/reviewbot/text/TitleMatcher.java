@@ -347,9 +347,10 @@ public final class TitleMatcher {
                     String title = first(titles);
                     String span = String.join(" ", Arrays.copyOfRange(words, i, i + n));
                     // A span that is itself a name of a stored film ("vindmolle 14" beside "turbine 14") changes none.
-                    // Another number is a change however few its letters ("turbine 15" beside Turbine 14).
-                    if (title != null && !exact.containsKey(span)
-                            && (isNumber(typed) || Fuzzy.distance(span, key(title)) > typoTolerance(key(title).length()))) {
+                    // Another number is a change however few its letters ("turbine 15" beside Turbine 14); a word
+                    // typed as the title's sounds ("bad lite" for Bad Light) is a typo however many letters it changes.
+                    if (title != null && !exact.containsKey(span) && (isNumber(typed)
+                            || Fuzzy.distance(span, key(title)) > typoTolerance(key(title).length()) && !soundsAlike(span, key(title)))) {
                         found.add(new Variant(span, title, typed, i, i + n));
                     }
                 }

@@ -168,6 +168,7 @@ class TitleMatcherTest {
         assertThat(films.variantsIn("who directed the marrow thief"))
                 .containsExactly(new TitleMatcher.Variant("marrow thief", "The Marrow Engine", "thief", 3, 5));
         assertThat(films.variantsIn("two lefft hands, who directed it")).isEmpty();
+        assertThat(new TitleMatcher(List.of("Bad Light")).variantsIn("bad lite cast")).isEmpty(); // by its sound, 3 letters off
         assertThat(films.variantsIn("pebble or the moon kite")).isEmpty();
         assertThat(films.variantsIn("pebble and the starlit kite")).extracting(TitleMatcher.Variant::title)
                 .containsExactly("Pebble and the Moon Kite");
