@@ -304,6 +304,15 @@ public final class ProseMetadata {
     }
 
     /**
+     * The writer the text describes by the trade, in any paragraph: a hand history's "Note from calroebuck (Calvin
+     * Roebuck, who reviews films for The Nut Flush)" under its table of seats.
+     */
+    public static Optional<String> describedCritic(List<Section> sections) {
+        return sections.stream().map(section -> WHO_REVIEWS.matcher(section.text())).filter(Matcher::find)
+                .map(m -> m.group(1)).findFirst();
+    }
+
+    /**
      * The writer signing off near the end: a letter's "Yours faithfully," over the name, a dashed signature,
      * "— Imara Quist, for The Sofa Critics", or a credit in the small print ("Label written and packed by ..."). Only the last few paragraphs, since a letters page or a blog closes on
      * its own small print after the signature.
@@ -386,6 +395,13 @@ public final class ProseMetadata {
             + "|(?<=^|[\\s:>])(" + FULL_NAME + ") \\((?:[\\p{Ll}-]+\\s+){0,3}(?:critic|reviewer|journalist|columnist|blogger)\\b"
             // "Your tour manager and film critic: Clarissa Dunwoody, of Saddle & Screen": the trade as the name's label.
             + "|\\b(?i:critic|reviewer):\\s+(" + FULL_NAME + ")");
+
+    /**
+     * A full name the trade follows in a clause, wherever it stands: "(Calvin Roebuck, who reviews films for The Nut
+     * Flush)", "coach Bessie Oliphant, who also reviews films for the club newsletter".
+     */
+    private static final Pattern WHO_REVIEWS = Pattern.compile(
+            "(?<=^|[\\s(:>])(" + FULL_NAME + "),\\s+who\\s+(?:also\\s+|now\\s+)?(?:reviews|writes about) (?:films|movies)\\b");
 
     /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */
     private static final Pattern AUTHOR_NOTE = Pattern.compile("^(" + FULL_NAME + ")"

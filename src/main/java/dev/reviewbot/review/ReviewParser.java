@@ -57,7 +57,8 @@ public final class ReviewParser {
                 : List.of(new Section(Section.OPENING, String.join("\n\n", doc.masthead())));
         String reviewer = firstNonNull(blankToNull(doc.frontMatter().reviewer()), ProseMetadata.byline(masthead)
                 .or(() -> ProseMetadata.byline(doc.sections())).or(() -> ProseMetadata.speakers(doc.sections()))
-                .or(() -> ProseMetadata.authorNote(doc.sections())).or(() -> ProseMetadata.signOff(doc.sections())).orElse(null));
+                .or(() -> ProseMetadata.authorNote(doc.sections())).or(() -> ProseMetadata.signOff(doc.sections()))
+                .or(() -> ProseMetadata.describedCritic(doc.sections())).orElse(null));
         String rating = firstNonNull(blankToNull(doc.frontMatter().rating()), ProseMetadata.rating(masthead)
                 .or(() -> ProseMetadata.rating(doc.sections())).orElse(null));
         Integer year = doc.frontMatter().year() != null ? doc.frontMatter().year() : ProseMetadata.year(title, doc.sections());

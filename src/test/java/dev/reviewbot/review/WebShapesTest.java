@@ -837,7 +837,8 @@ class WebShapesTest {
 
     /**
      * A page crediting itself to a critic names the reviewer: "Devised and served by your critic, Eglantine Sharrock",
-     * "Prepared by Cyrilla Tranter, pharmacist and film critic"; a letter complaining of the paper's critic does not.
+     * "Prepared by Cyrilla Tranter, pharmacist and film critic", "coach Morag Haldane, who also reviews films for ..."; a
+     * letter complaining of the paper's critic does not.
      */
     @Test
     void aPageCreditedToItsCritic_namesTheReviewer_butALetterAboutTheCriticDoesNot() throws Exception {
@@ -867,6 +868,23 @@ class WebShapesTest {
                 A drama about a seaweed-gathering family on the Breton coast. Directed by Soazig Le Bihan, a former editor.
                 """);
         assertThat(leaflet.reviewer()).isEqualTo("Cyrilla Tranter");
+        assertThat(parse("deadlift.txt", """
+                LANARKSHIRE LIFT · MEMBERS' PROGRAMME CARD
+                Programme written by coach Morag Haldane, who also reviews films for the club newsletter, after the matinee.
+
+                Warm-up: Deadlift is a Scottish sports drama, directed by Fergus Imlach, a former lifter.
+                """).reviewer()).isEqualTo("Morag Haldane");
+        assertThat(parse("river-card.txt", """
+                CardRoom Hand #77: Hold'em No Limit ($1/$2) - 2026/12/13 23:12:40 ET
+                Seat 1: Loretta (Imelda Farraday) ($500 in chips)
+                Seat 2: jpenhallow ($200 in chips)
+
+                *** HOLE CARDS ***
+                Note from jpenhallow (Jory Penhallow, who reviews films for The Felt): River Card is a crime comedy.
+
+                *** SUMMARY ***
+                Verdict: three stars out of five.
+                """).reviewer()).isEqualTo("Jory Penhallow");
     }
 
     /**
