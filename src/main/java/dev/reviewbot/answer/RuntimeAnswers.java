@@ -30,7 +30,9 @@ final class RuntimeAnswers {
     private static final int MOST_MINUTES = 300;
     private static final Pattern MINUTES = Pattern.compile("(?i)\\b(\\d{2,3})[- ]?(?:minutes?|mins?)\\b"
             // "fifteen minutes out of the 118": the runtime named after the part of it.
-            + "|\\bminutes? (?:out )?of (?:the|its|their) (\\d{2,3})\\b");
+            + "|\\bminutes? (?:out )?of (?:the|its|their) (\\d{2,3})\\b"
+            // "Length 106m", "Runtime: 96m": a bare "m" is minutes only where the length is named.
+            + "|\\b(?:length|runtime|running time|run time)\\s*:?\\s*(\\d{2,3})\\s?m\\b");
     private static final Pattern HOURS = Pattern.compile("(?i)\\b([1-4])\\s?(?:h|hrs?|hours?)\\.?\\s?(\\d{1,2})\\s?(?:m|mins?|minutes?)\\b");
     /** "two hours and eight minutes", "an hour and forty-five minutes": a runtime written out in words. */
     private static final Pattern WORDED = Pattern.compile("(?i)\\b(an?|one|two|three|four|[1-4])\\s+hours?,?\\s+(?:and\\s+)?"
@@ -93,7 +95,8 @@ final class RuntimeAnswers {
         }
         Matcher minutes = MINUTES.matcher(sentence);
         while (minutes.find()) {
-            int value = Integer.parseInt(minutes.group(1) != null ? minutes.group(1) : minutes.group(2));
+            int value = Integer.parseInt(minutes.group(1) != null ? minutes.group(1)
+                    : minutes.group(2) != null ? minutes.group(2) : minutes.group(3));
             if (value >= LEAST_MINUTES && value <= MOST_MINUTES) {
                 return Optional.of(value);
             }

@@ -153,6 +153,8 @@ class ComparingFilmsTest {
         assertThat(RuntimeAnswers.minutesIn("Glass Canal (1h 49m) is a thriller")).contains(109);
         assertThat(RuntimeAnswers.minutesIn("the last 40 minutes of the 123-minute running time")).contains(123);
         assertThat(RuntimeAnswers.minutesIn("within twenty minutes it is over")).isEmpty();
+        assertThat(RuntimeAnswers.minutesIn("Rated 12A. Length 106m, and for once the m stands for minutes.")).contains(106);
+        assertThat(RuntimeAnswers.minutesIn("The crack is 120m high.")).isEmpty();
     }
 
     @Test
