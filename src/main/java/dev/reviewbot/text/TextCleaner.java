@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
 
-    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,7});");
+    /**
+     * Our readings of the entities most used in reviews, whatever their case: an ellipsis as three full stops, as a
+     * sentence splitter reads them. Every other name is read as HTML 4 defines it (commons-text's table).
+     */
     private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(
             Map.entry("quot", "\""), Map.entry("amp", "&"), Map.entry("apos", "'"), Map.entry("lt", "<"),
             Map.entry("gt", ">"), Map.entry("nbsp", " "), Map.entry("mdash", "—"), Map.entry("ndash", "–"),
@@ -82,6 +86,14 @@ public final class TextCleaner {
             int codePoint = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
             return Character.isValidCodePoint(codePoint) ? new String(Character.toChars(codePoint)) : null;
         }
-        return NAMED_ENTITIES.get(name.toLowerCase(java.util.Locale.ROOT));
+        String ours = NAMED_ENTITIES.get(name.toLowerCase(java.util.Locale.ROOT));
+        if (ours != null) {
+            return ours;
+        }
+        CharSequence html = org.apache.commons.text.translate.EntityArrays.HTML40_EXTENDED_UNESCAPE.get("&" + name + ";");
+        if (html == null) {
+            html = org.apache.commons.text.translate.EntityArrays.ISO8859_1_UNESCAPE.get("&" + name + ";");
+        }
+        return html == null ? null : html.toString();
     }
 }

@@ -141,6 +141,8 @@ class TextBoundariesTest {
                 .isEqualTo("Tom & Jerry's A &bogus; &#1114112;\n'a' \"b\" 'c\" 'd\"\n");
         assertThat(TextCleaner.clean("Caf&EACUTE; &hellip;")).isEqualTo("Café ...");
         assertThat(TextCleaner.clean("&amp; so on")).isEqualTo("& so on");
+        // Every other HTML 4 name as HTML defines it, case and all.
+        assertThat(TextCleaner.clean("Wyvill &middot; &Aacute;ine &frac12; &szlig; &euro;5 &bull;")).isEqualTo("Wyvill · Áine ½ ß €5 •");
     }
 
     @Test
