@@ -62,6 +62,13 @@ public final class ProseMetadata {
      */
     private static final Pattern POSTER = Pattern.compile(
             "^(?:[Pp]osted by|Seller:|Your name(?: \\(optional\\))?:)\\s+(?:u/)?(" + WRITTEN_NAME + "|[\\w-]{3,40})(?:\\s+on\\s+\\d.*|\\s+\\(\\d[\\d,]*\\))?$");
+    /**
+     * A line crediting the page by a past participle, then the rest of a byline ("Drawn by Lilith Wyvill · The Crooked
+     * Card · 16 December 2026"); not a film's own credit ("Directed by ... · 2026").
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("^(?!(?i:directed|produced|edited|written|scored|composed"
+            + "|photographed|narrated|voiced|animated|designed|choreographed|shot|lensed|cut)\\b)\\p{Lu}\\p{Ll}+(?:ed|en|wn|nt|ght) by\\s+("
+            + WRITTEN_NAME + ")\\s*[·•|]\\s*(.+)$");
     /** A byline with the writer's trade and the date: "Albertine Haskett, film critic · Thursday 10 December 2026". */
     private static final Pattern NAMED_USER_LINE = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,2})(?:,\\s*[\\p{Ll} ]{2,30})?\\s*[·•|]\\s*(.+)$");
     /** An email's header: "From: Octavia Scobie", with its other lines ("To:", "Subject:", "Date:"). */
@@ -220,7 +227,8 @@ public final class ProseMetadata {
             // Or credited with the page and described by the trade: "Prepared by Cyrilla Tranter, pharmacist and film critic".
             Matcher credited = CREDITED_CRITIC.matcher(paragraph);
             if (credited.find()) {
-                return Optional.of(credited.group(1) != null ? credited.group(1) : credited.group(2) != null ? credited.group(2) : credited.group(3));
+                return java.util.stream.IntStream.rangeClosed(1, credited.groupCount()).mapToObj(credited::group)
+                        .filter(java.util.Objects::nonNull).findFirst();
             }
             // A cinema's page signs its pick under the listing: "Why we love it, by Kirsteen Monteith, front of house".
             Matcher signed = SIGNED_LINE.matcher(opening.get(i));
@@ -386,7 +394,8 @@ public final class ProseMetadata {
      * credit, "Directed by"), or by the writer's own "by me," ("THIS WILL is made by me, Berengaria Ardagh-Boyce, film
      * critic of ..."), then described by the trade of writing about films (group 1); or a full name with that trade in
      * brackets after it, "Customer: Casimir Quarrendon (film critic, The Monday Pennon)" (group 2); or a full name the trade
-     * labels, "Your tour manager and film critic: Clarissa Dunwoody" (group 3).
+     * labels, "Your tour manager and film critic: Clarissa Dunwoody" (group 3); or a labelled full name with the trade
+     * after it, "Enforcement officer: Pamela Vosburgh, film critic, badge number 0412" (group 4).
      */
     private static final Pattern CREDITED_CRITIC = Pattern.compile("\\b(?:(?!(?i:directed|produced|edited|written|scored|composed"
             + "|photographed|narrated|voiced|animated|designed|choreographed)\\b)\\p{L}\\p{Ll}+(?:ed|en|nt|ght) by|by me,) (" + FULL_NAME + "),\\s+"
@@ -394,7 +403,9 @@ public final class ProseMetadata {
             // "Customer: Casimir Quarrendon (film critic, The Monday Pennon)": the trade in brackets after the name.
             + "|(?<=^|[\\s:>])(" + FULL_NAME + ") \\((?:[\\p{Ll}-]+\\s+){0,3}(?:critic|reviewer|journalist|columnist|blogger)\\b"
             // "Your tour manager and film critic: Clarissa Dunwoody, of Saddle & Screen": the trade as the name's label.
-            + "|\\b(?i:critic|reviewer):\\s+(" + FULL_NAME + ")");
+            + "|\\b(?i:critic|reviewer):\\s+(" + FULL_NAME + ")"
+            // "Enforcement officer: Pamela Vosburgh, film critic": a labelled name, the trade after it.
+            + "|:\\s+(" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:critic|reviewer|journalist|columnist|blogger)\\b");
 
     /**
      * A full name the trade follows in a clause, wherever it stands: "(Calvin Roebuck, who reviews films for The Nut
@@ -445,12 +456,19 @@ public final class ProseMetadata {
         return Optional.empty();
     }
 
-    /** A paper's or a newsletter's byline over the text: "Ysanne Weatherill · Second Helpings · 14 December 2026". */
+    /**
+     * A paper's or a newsletter's byline over the text: "Ysanne Weatherill · Second Helpings · 14 December 2026", or
+     * the same credited by what the writer made of the page, "Drawn by Lilith Wyvill · The Crooked Card · 16 December 2026".
+     */
     private static Optional<String> namedUserLine(String paragraph) {
         for (String part : paragraph.split("\n")) {
             Matcher named = NAMED_USER_LINE.matcher(part.strip());
             if (named.matches() && Masthead.DATE.matcher(named.group(2)).find()) {
                 return Optional.of(named.group(1).strip());
+            }
+            Matcher credited = CREDIT_LINE.matcher(part.strip());
+            if (credited.matches() && Masthead.DATE.matcher(credited.group(2)).find()) {
+                return Optional.of(credited.group(1).strip());
             }
         }
         return Optional.empty();

@@ -885,6 +885,23 @@ class WebShapesTest {
                 *** SUMMARY ***
                 Verdict: three stars out of five.
                 """).reviewer()).isEqualTo("Jory Penhallow");
+        assertThat(parse("bus-lane.txt", """
+                PENALTY CHARGE NOTICE
+                The Margate Courier · Film enforcement desk
+                Enforcement officer: Honor Quennell, film critic, badge number 0413
+
+                BUS LANE (UK, 2026). Romantic comedy. Directed by Lesley Tamworth, a former critic.
+                """).reviewer()).isEqualTo("Honor Quennell");
+        assertThat(parse("the-hanged-man.html", """
+                <h1>The Hanged Man: a three-card reading</h1>
+                <p class="meta">Drawn by Morwenna Tull &middot; The Crooked Card &middot; 16 December 2026</p>
+                <p>I shuffled and asked whether you should spend an evening with it. It is a war drama, directed by Wannes Verlinde.</p>
+                """).reviewer()).isEqualTo("Morwenna Tull");
+        assertThat(parse("the-hanged-man.html", """
+                <h1>The Hanged Man</h1>
+                <p class="meta">Directed by Wannes Verlinde &middot; Belgium &middot; 16 December 2026</p>
+                <p>A war drama, reviewed here without a byline.</p>
+                """).reviewer()).isNull();
     }
 
     /**
