@@ -52,6 +52,14 @@ final class CastLinks {
             + "}\\p{Ll}[\\p{Ll}-]*,\\s+)?(" + NAME + ")");
 
     /**
+     * A performance given as a character, however it is praised: "Rainer Wendtland gives the finest performance in the
+     * film as Ebeling", "Ama Kyei turns in a career-best turn as Dot". The performance's noun is grammar, a closed set.
+     */
+    private static final Pattern ACTOR_PERFORMANCE_AS_CHARACTER = Pattern.compile("(" + NAME + ")\\s+(?:gives|turns in|delivers)"
+            + "\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+,?\\s+){0," + MAX_WORDS_BEFORE_AS + "}(?:performance|turn)"
+            + "(?:\\s+(?:in|of)\\s+(?:the|this|his|her|their)\\s+(?:film|year|career))?\\s+as\\s+(?:the\\s+)?(" + NAME + ")");
+
+    /**
      * What an actor gives or brings to a character: "Neasa Akande gives Sabrina a growing, obsessive calm". The article
      * after the character tells a part given a quality from a person given a thing ("gives Tom Pellow the script").
      */
@@ -88,11 +96,11 @@ final class CastLinks {
 
     /**
      * Every actor-character pair the sentence states, with those it casts while saying how ("is wonderful as Bunty",
-     * "gives Sabrina a growing calm").
+     * "gives the finest performance in the film as Ebeling", "gives Sabrina a growing calm").
      */
     static List<Link> castIn(String sentence) {
         List<Link> links = new ArrayList<>(in(sentence));
-        for (Pattern how : List.of(ACTOR_HOW_AS_CHARACTER, ACTOR_GIVES_CHARACTER)) {
+        for (Pattern how : List.of(ACTOR_HOW_AS_CHARACTER, ACTOR_PERFORMANCE_AS_CHARACTER, ACTOR_GIVES_CHARACTER)) {
             Matcher m = how.matcher(sentence);
             while (m.find()) {
                 if (isName(sentence, m.start(1), m.group(1)) && isName(sentence, m.start(2), m.group(2))) {

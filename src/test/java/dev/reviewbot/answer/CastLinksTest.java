@@ -58,6 +58,10 @@ class CastLinksTest {
         assertThat(CastLinks.castIn("Neasa Akande gives Sabrina a growing, obsessive calm."))
                 .containsExactly(new Link("Neasa Akande", "Sabrina"));
         assertThat(CastLinks.castIn("Neasa Akande gives Sabrina nothing to do.")).isEmpty();
+        assertThat(CastLinks.castIn("Rainer Wendtland gives the finest performance in the film as Ebeling, a lonely man."))
+                .containsExactly(new Link("Rainer Wendtland", "Ebeling"));
+        assertThat(CastLinks.castIn("Ama Kyei turns in a sly, career-best turn as Dot, the waitress.")).containsExactly(new Link("Ama Kyei", "Dot"));
+        assertThat(CastLinks.castIn("Ama Kyei gives the film a lift as soon as she appears.")).isEmpty();
         assertThat(CastLinks.castIn("Pieter Achebe is great fun as the oily rival, Count Várady, in a cape."))
                 .containsExactly(new Link("Pieter Achebe", "Count Várady"));
     }
