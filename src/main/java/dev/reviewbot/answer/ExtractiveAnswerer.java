@@ -477,7 +477,16 @@ public final class ExtractiveAnswerer implements Answerer {
             return Optional.empty();
         }
         if (!question.people().isEmpty()) {
-            return castAsNamed(question, all, ranked);
+            // Asked what an actor plays, the actor is the one named, and the usual evidence answers.
+            if (question.terms().stream().noneMatch(castingTerms::contains)) {
+                return Optional.empty();
+            }
+            // A person no sentence casts may be a word misread as a name ("the german officer" as another film's
+            // "East German"): then the question describes whom it asks about.
+            Predicate<Candidate> castsNamed = castsNamed(question, all);
+            if (all.stream().anyMatch(castsNamed)) {
+                return promoted(all, ranked, castsNamed, castsNamed);
+            }
         }
         // "Who plays her?" describes no one: the pronoun stands for whoever the question described before it.
         List<String> described = question.terms().stream().filter(t -> !castingTerms.contains(t)
@@ -516,20 +525,15 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * "Who plays Lolly Fentiman?" when the review tells her story by her full name and casts her by her first
-     * ("Georgette Ilori, who plays Lolly, ..."): the sentence casting the named character answers, in a review that
-     * names her. Asked what an actor plays, the actor is the one named, and the usual evidence answers.
+     * ("Georgette Ilori, who plays Lolly, ..."): a sentence casting the named character, in a review that names her.
      */
-    private Optional<Candidate> castAsNamed(Question question, List<Candidate> all, List<Candidate> ranked) {
-        if (question.terms().stream().noneMatch(castingTerms::contains)) {
-            return Optional.empty();
-        }
+    private static Predicate<Candidate> castsNamed(Question question, List<Candidate> all) {
         Set<String> namingReviews = new HashSet<>();
         all.stream().filter(c -> question.people().stream().anyMatch(p -> RoleMentions.namesPerson(c.sentence(), p)))
                 .forEach(c -> namingReviews.add(c.passage().passage().reviewId()));
-        Predicate<Candidate> castsNamed = c -> namingReviews.contains(c.passage().passage().reviewId())
+        return c -> namingReviews.contains(c.passage().passage().reviewId())
                 && CastLinks.castIn(c.sentence()).stream().anyMatch(link -> question.people().stream()
                         .anyMatch(p -> CastLinks.describes(p, link) && !RoleMentions.namesPerson(link.actor(), p)));
-        return promoted(all, ranked, castsNamed, castsNamed);
     }
 
     /** The question's aspect words that a heading on the aspect would use ("acting", "music"), not a part of it ("ending"). */

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * "Who plays the astronomer?" when one sentence says who the astronomer is and another casts her: the casting
  * sentence answers, not the one naming only the character; a character cast in brackets beside the word
  * asked ("Baron Papercut (Osric Vance)") answers "who voices the baron?"; a character asked by full name is answered
- * by the sentence casting her by her first.
+ * by the sentence casting her by her first; a part described by a word that is another film's name ("german") is
+ * still answered by its description.
  */
 class CharacterDescribedElsewhereTest {
 
@@ -85,6 +86,28 @@ class CharacterDescribedElsewhereTest {
                         ## The Witnesses
 
                         Georgette Ilori, who plays Lolly, was an impressive witness: guarded, funny and devastating. The editor, a nervous man, was less so.
+                        """,
+                "purl.md", """
+                        ---
+                        title: Purl
+                        reviewer: Cecily Colclough
+                        ---
+                        ## Summary
+
+                        Ghent, 1943. A widow knits coded scarves for the Resistance. Then a German officer, Hauptmann Dietmar Ebeling, is billeted in her back bedroom.
+
+                        ## The Cast
+
+                        Mieke Dewulf is superb in the lead. Rainer Wendtland gives the finest performance in the film as Ebeling, a lonely man.
+                        """,
+                "checkpoint.md", """
+                        ---
+                        title: Checkpoint
+                        reviewer: Ada Quill
+                        ---
+                        ## Review
+
+                        Otto Brandt is a guard on the wall, and the East German border is filmed in grey drizzle.
                         """));
     }
 
@@ -110,6 +133,15 @@ class CharacterDescribedElsewhereTest {
 
         assertThat(answer.grounded()).isTrue();
         assertThat(answer.citations().get(0).quote()).startsWith("Georgette Ilori, who plays Lolly");
+    }
+
+    /** "german" is a name's word in another film's review ("East German"), not a person of this one. */
+    @Test
+    void aPartDescribedByAWordReadAsAnotherFilmsName_isAnsweredByThePerformanceCastingIt() {
+        Answer answer = BOT.ask("who plays the german officer in purl");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.citations().get(0).quote()).contains("Rainer Wendtland gives the finest performance");
     }
 
     @Test
