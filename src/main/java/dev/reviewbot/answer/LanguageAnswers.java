@@ -29,9 +29,14 @@ final class LanguageAnswers {
             .filter(name -> !name.isBlank() && Character.isUpperCase(name.charAt(0))).distinct()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     private static final String LANGUAGE = NAMES.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
-    /** A sentence naming what the film is spoken or subtitled in: "in Welsh", "English subtitles", "Language: Czech". */
+    /**
+     * A sentence naming what the film is spoken or subtitled in: "in Welsh", "English subtitles", "Language: Czech", a
+     * listing's "· English".
+     */
     private static final Pattern STATES_LANGUAGE = Pattern.compile("\\b(?i:in|languages?\\s*:)\\s+" + LANGUAGE + "\\b"
-            + "|\\b" + LANGUAGE + "(?:\\s+(?i:subtitles|subtitled|dub|dubbed)|-language)\\b");
+            + "|\\b" + LANGUAGE + "(?:\\s+(?i:subtitles|subtitled|dub|dubbed)|-language)\\b"
+            // A listing's item that is a language alone: "UK, 2026 · Period drama · 112 minutes · English".
+            + "|(?<=[·•|]\\s{0,3})" + LANGUAGE + "(?=\\s*(?:[·•|]|$))");
     /** Asking what the film is spoken in: the grammar of the question, a closed set, and "in" before a language. */
     private static final Pattern ASKS_LANGUAGE = Pattern.compile("(?i)\\b(?:what|which)\\s+languages?\\b|\\blanguages\\b"
             + "|\\bsubtitle[sd]?\\b|\\bdubbed\\b|\\bspoken\\b|\\bin\\s+" + LANGUAGE + "\\b");

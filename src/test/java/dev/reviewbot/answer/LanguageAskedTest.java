@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * "What language is it in?" is answered by the sentence of each review saying what the film is spoken in, wherever
- * it sits and however it is put; "is there bad language?" still asks about swearing.
+ * it sits and however it is put (a listing's item too); "is there bad language?" still asks about swearing.
  */
 class LanguageAskedTest {
 
@@ -51,9 +51,25 @@ class LanguageAskedTest {
             Kites is a drama about two brothers who fly kites on a windy hill. A fine, moving film.
             """;
 
+    private static final String WETPLATE = """
+            WETPLATE: electronic press kit
+
+            Logline
+
+            A photographer in 1860s Whitby teaches her daughter the wet-plate process, and the town turns against them.
+
+            Technical specifications
+
+            UK &amp; Ireland, 2026 &middot; Period drama &middot; 112 minutes &middot; Certificate 12A &middot; English
+
+            What the critics say
+
+            A patient, beautiful film about light and what it costs.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("language-asked", () -> AnswerRig.botOver(Map.of(
-            "cenote.md", CENOTE, "ledger.md", LEDGER, "kites.md", KITES)));
+            "cenote.md", CENOTE, "ledger.md", LEDGER, "kites.md", KITES, "wetplate.txt", WETPLATE)));
 
     @Test
     void theSentenceSayingWhatTheFilmIsSpokenIn_answers() {
@@ -68,6 +84,7 @@ class LanguageAskedTest {
     void aListingLabel_andAQuestionNamingTheLanguage_areReadToo() {
         assertThat(BOT.ask("is ledger subtitled").citations().get(0).quote()).contains("Czech, with English subtitles");
         assertThat(BOT.ask("is ledger in czech").citations().get(0).quote()).contains("Czech, with English subtitles");
+        assertThat(BOT.ask("is wetplate in english").citations().get(0).quote()).contains("112 minutes · Certificate 12A · English");
     }
 
     @Test
