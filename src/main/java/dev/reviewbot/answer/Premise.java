@@ -66,6 +66,15 @@ final class Premise {
             + "|\\bit(?:'s|’s|\\s+is|\\s+was)\\s+(?:the\\s+)?(?:1[0-9]|20)\\d\\d(?:s)?\\b(?!['’]s)");
 
     /**
+     * A story opening on its place and time, as a dateline: "Ghent, the winter of 1943.", "Summer 1959.", "Reno, Nevada,
+     * 1994: Loretta ...". Places are capitalised words; the time a year, perhaps after a season or a month. Grammar, a
+     * closed set.
+     */
+    private static final Pattern DATELINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*,\\s+)*"
+            + "(?:(?i:the\\s+)?(?i:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september"
+            + "|october|november|december)(?i:\\s+of)?\\s+)?(?:1[0-9]|20)\\d\\d(?<told>:\\s+\\S.*|\\.)$");
+
+    /**
      * Whom the story follows, said of the film itself: "It follows the Clonbrackin Ladies", "The film tells the story
      * of", "Halocline centres on" (the title is put in), not "the dog follows her everywhere". Grammar, a closed set.
      */
@@ -116,11 +125,15 @@ final class Premise {
             quotes = quotes(reviews, review -> premiseOf(review).map(p -> p.toldOn(vocabulary)), maxQuotes);
         }
         if (quotes.isEmpty()) {
+            quotes = quotes(reviews, review -> dateline(review, vocabulary).map(p -> p.toldOn(vocabulary)), maxQuotes);
+        }
+        if (quotes.isEmpty()) {
             quotes = quotes(reviews, review -> characterStory(review, vocabulary).map(p -> p.toldOn(vocabulary)), maxQuotes);
         }
         if (quotes.isEmpty()) {
             quotes = quotes(reviews, review -> afterIntroduction(review, vocabulary).map(p -> p.toldOn(vocabulary)), maxQuotes);
         }
+
         return quotes.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), quotes));
     }
 
@@ -207,6 +220,18 @@ final class Premise {
         return sentences(review).stream().filter(p -> introduced.matcher(p.quote()).find()).findFirst()
                 .filter(p -> p.index() + 1 < p.sentences().size() && goesOnTelling(p.sentences().get(p.index() + 1), vocabulary))
                 .map(p -> new Placed(p.review(), p.section(), p.sentences(), p.index() + 1));
+    }
+
+    /**
+     * The first dateline opening the story ({@link #DATELINE}): told after its colon, or in the next sentence where that
+     * one goes on telling it (a letter's "London, December 2026." is followed by the writer's own voice).
+     */
+    private static Optional<Placed> dateline(Review review, AspectVocabulary vocabulary) {
+        return sentences(review).stream().filter(p -> {
+            Matcher dated = DATELINE.matcher(p.quote().strip());
+            return dated.matches() && (!dated.group("told").equals(".")
+                    || p.index() + 1 < p.sentences().size() && goesOnTelling(p.sentences().get(p.index() + 1), vocabulary));
+        }).findFirst();
     }
 
     /** The first word of what "about" introduces: "girl" of "a girl called Dee", "Tormod" of "Tormod Gillanders". */

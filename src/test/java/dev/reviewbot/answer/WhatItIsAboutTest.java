@@ -90,6 +90,22 @@ class WhatItIsAboutTest {
             Description: A young hedgehog called Bramble is afraid of water, which is a problem on a river.
             """;
 
+    /** The story opens on a dateline; a cast character is named later, in a complaint, which tells no story. */
+    private static final String STOCKING_STITCH = """
+            Stocking Stitch is a war drama.
+
+            Ghent, the winter of 1943. A widowed seamstress knits the movements of trains into scarves for the Resistance.
+
+            Mieke Dewulf plays Godelieve. The subplot about Cyriel's brother goes nowhere, and Tibo Goossens is wasted as Cyriel.
+            """;
+
+    /** A letter's dateline opens the writer's own voice, not the story. */
+    private static final String SLATE_QUAY = """
+            Bangor, December 2026. I have to write in about Slate Quay, which I saw on Saturday.
+
+            Ifan Rees plays Huw, and the subplot about Huw's debts is the best thing in it.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("what-it-is-about",
             () -> AnswerRig.botOver(Map.ofEntries(Map.entry("hive-song.txt", HIVE_SONG), Map.entry("tide-clock.md", TIDE_CLOCK),
@@ -97,7 +113,8 @@ class WhatItIsAboutTest {
                     Map.entry("tin-lantern.txt", TIN_LANTERN), Map.entry("marram-point.txt", MARRAM_POINT),
                     Map.entry("vault-nine.txt", VAULT_NINE), Map.entry("ropewalk.txt", ROPEWALK), Map.entry("hairspring.txt", HAIRSPRING),
                     Map.entry("nettle-bed.txt", NETTLE_BED), Map.entry("bramble.txt", BRAMBLE),
-                    Map.entry("lantern-tide.txt", LANTERN_TIDE), Map.entry("gull-song.txt", GULL_SONG))));
+                    Map.entry("lantern-tide.txt", LANTERN_TIDE), Map.entry("gull-song.txt", GULL_SONG),
+                    Map.entry("stocking-stitch.txt", STOCKING_STITCH), Map.entry("slate-quay.txt", SLATE_QUAY))));
 
     @Test
     void whatItIsAbout_isTheSentencePresentingIt() {
@@ -185,6 +202,14 @@ class WhatItIsAboutTest {
         assertThat(BOT.ask("what is lantern tide about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
                 .isEqualTo("Three lifeboat crew find a drifting boat with nobody aboard."));
         assertThat(BOT.ask("what is gull song about").citations()).noneMatch(c -> c.quote().startsWith("I cried twice"));
+    }
+
+    /** A dateline ("Ghent, the winter of 1943.") opens the story told after it; a letter's, before the writer speaks, does not. */
+    @Test
+    void aDateline_opensTheStoryToldAfterIt() {
+        assertThat(BOT.ask("what is stocking stitch about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
+                .isEqualTo("Ghent, the winter of 1943. A widowed seamstress knits the movements of trains into scarves for the Resistance."));
+        assertThat(BOT.ask("what is slate quay about").citations()).noneMatch(c -> c.quote().startsWith("Bangor"));
     }
 
     /** A numbered question announcing the plot, and a listing's "Description:", open the story. */
