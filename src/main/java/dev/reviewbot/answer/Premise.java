@@ -120,20 +120,15 @@ final class Premise {
             return Optional.empty();
         }
         List<Review> reviews = catalog.reviewsOf(question.films().get(0));
+        // Each way of finding the story in turn, the surest first; the first that finds it in any review answers.
+        List<java.util.function.Function<Review, Optional<Placed>>> found = List.of(Premise::premiseOf,
+                review -> dateline(review, vocabulary), review -> characterStory(review, vocabulary),
+                review -> afterIntroduction(review, vocabulary));
         List<Citation> quotes = quotes(reviews, Premise::told, maxQuotes);
-        if (quotes.isEmpty()) {
-            quotes = quotes(reviews, review -> premiseOf(review).map(p -> p.toldOn(vocabulary)), maxQuotes);
+        for (int i = 0; i < found.size() && quotes.isEmpty(); i++) {
+            java.util.function.Function<Review, Optional<Placed>> finder = found.get(i);
+            quotes = quotes(reviews, review -> finder.apply(review).map(p -> p.toldOn(vocabulary)), maxQuotes);
         }
-        if (quotes.isEmpty()) {
-            quotes = quotes(reviews, review -> dateline(review, vocabulary).map(p -> p.toldOn(vocabulary)), maxQuotes);
-        }
-        if (quotes.isEmpty()) {
-            quotes = quotes(reviews, review -> characterStory(review, vocabulary).map(p -> p.toldOn(vocabulary)), maxQuotes);
-        }
-        if (quotes.isEmpty()) {
-            quotes = quotes(reviews, review -> afterIntroduction(review, vocabulary).map(p -> p.toldOn(vocabulary)), maxQuotes);
-        }
-
         return quotes.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), quotes));
     }
 
