@@ -19,7 +19,7 @@ public final class ProseMetadata {
     private static final String RATING_LABEL = "rating|score|grade|verdict|stars|overall";
     private static final List<Pattern> RATINGS = List.of(
             // A label, not the end of a score ("Overall, two stars: one for the granite").
-            Pattern.compile("(?i)(?<!\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half) )\\b(?:" + RATING_LABEL + ")(?:\\s+[\\p{Ll}'’]+){0,3}\\s*[:\\-–—]\\s*[*_]*\\s*((?:" + NUMBER + ")(?:\\s*%|(?:\\s*(?:/|out of)\\s*(?:\\d{1,3}|five|ten|four))?(?:\\s*stars?)?)|[★☆✩✭½]{1,10}|[A-F][+-]?(?![\\w]))"),
+            Pattern.compile("(?i)(?<!\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half) )\\b(?:" + RATING_LABEL + ")(?:\\s+[\\p{Ll}'’]+){0,3}\\s*[:\\-–—]\\s*[*_]*\\s*((?:" + NUMBER + ")(?:\\s*%|(?:\\s*stars?(?=\\s+out of))?(?:\\s*(?:/|out of)\\s*(?:\\d{1,3}|five|ten|four))?(?:\\s*stars?)?)|[★☆✩✭½]{1,10}|[A-F][+-]?(?![\\w]))"),
             Pattern.compile("[★✭][★☆✩✭½]{0,9}"),
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)?[- ]stars? out of (?:five|ten|four|5|10|4)\\b"),
             Pattern.compile("(?i)\\b(?:" + NUMBER + ")(?: and a half)? out of (?:five|ten|four|5|10|4)(?: stars)?\\b"),
@@ -405,14 +405,17 @@ public final class ProseMetadata {
             // "Your tour manager and film critic: Clarissa Dunwoody, of Saddle & Screen": the trade as the name's label.
             + "|\\b(?i:critic|reviewer):\\s+(" + FULL_NAME + ")"
             // "Enforcement officer: Pamela Vosburgh, film critic": a labelled name, the trade after it.
-            + "|:\\s+(" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:critic|reviewer|journalist|columnist|blogger)\\b");
+            // "Observer: Lenora Feaver, society film secretary and film critic of ...": the trade may come after another.
+            + "|:\\s+(" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,6}(?:critic|reviewer|journalist|columnist|blogger)\\b");
 
     /**
      * A full name the trade follows in a clause, wherever it stands: "(Calvin Roebuck, who reviews films for The Nut
-     * Flush)", "coach Bessie Oliphant, who also reviews films for the club newsletter".
+     * Flush)", "coach Bessie Oliphant, who also reviews films for the club newsletter", "Kadri Threapleton, health and
+     * safety adviser, who also writes the film column for The Fen Slough Tablet" (an apposition between).
      */
     private static final Pattern WHO_REVIEWS = Pattern.compile(
-            "(?<=^|[\\s(:>])(" + FULL_NAME + "),\\s+who\\s+(?:also\\s+|now\\s+)?(?:reviews|writes about) (?:films|movies)\\b");
+            "(?<=^|[\\s(:>])(" + FULL_NAME + "),\\s+(?:[\\p{Ll}][\\p{Ll}\\s-]{0,60},\\s+)?who\\s+(?:also\\s+|now\\s+)?(?:(?:reviews|writes about) (?:films|movies)"
+            + "|writes (?:the|a) (?:film|movie|cinema) (?:column|page))\\b");
 
     /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */
     private static final Pattern AUTHOR_NOTE = Pattern.compile("^(" + FULL_NAME + ")"

@@ -59,12 +59,16 @@ public final class ReviewParser {
                 .or(() -> ProseMetadata.byline(doc.sections())).or(() -> ProseMetadata.speakers(doc.sections()))
                 .or(() -> ProseMetadata.authorNote(doc.sections())).or(() -> ProseMetadata.signOff(doc.sections()))
                 .or(() -> ProseMetadata.describedCritic(doc.sections())).orElse(null));
+        // A review no person signs is credited to whoever published it (a festival jury's statement), so that
+        // every answer still says whose words it quotes; the id stays the file's, as two such reviews may share it.
+        String person = reviewer;
+        reviewer = firstNonNull(reviewer, blankToNull(doc.frontMatter().source()));
         String rating = firstNonNull(blankToNull(doc.frontMatter().rating()), ProseMetadata.rating(masthead)
                 .or(() -> ProseMetadata.rating(doc.sections())).orElse(null));
         Integer year = doc.frontMatter().year() != null ? doc.frontMatter().year() : ProseMetadata.year(title, doc.sections());
         year = year != null ? year : ProseMetadata.titleLineYear(title, doc.masthead());
         String source = firstNonBlank(doc.frontMatter().source(), ProseMetadata.outlet(masthead).orElse(null), fileName);
-        String id = Review.idFor(title, reviewer != null ? reviewer : stripExtension(fileName));
+        String id = Review.idFor(title, person != null ? person : stripExtension(fileName));
         return new Review(id, title, year, reviewer, rating, source, doc.sections());
     }
 

@@ -607,6 +607,56 @@ class WebShapesTest {
     }
 
     @Test
+    void formsLabelTheirWriter_withTheTradeAfterAnotherRole_andAStarRatingInWords() throws Exception {
+        Review log = parse("umbriel.txt", """
+                MEMBERS' OBSERVING LOG
+                Observer: Lenora Feaver, society film secretary and film critic of the Bollin Valley Chronometer
+                Seeing: 2/5. Transparency: good.
+
+                19:40 A radio telescope picks up a signal. Yewande Kilby is terrific.
+                """);
+        Review form = parse("elfsteden.txt", """
+                RISK ASSESSMENT FORM
+                Assessor: Kadri Threapleton, health and safety adviser, who also writes the film column for The Fen Slough Tablet
+                Overall risk rating: MEDIUM. Film rating: two stars out of five.
+
+                Hazard 1: Running time
+                At 112 minutes it feels nearer three hours.
+                """);
+
+        assertThat(log.reviewer()).isEqualTo("Lenora Feaver");
+        assertThat(form.reviewer()).isEqualTo("Kadri Threapleton");
+        assertThat(form.rating()).endsWith("two stars out of five");
+    }
+
+    @Test
+    void statementNoPersonSigns_isCreditedToItsSource_butAnAuthorStillComesFirst() throws Exception {
+        Review jury = parse("saltpetre-jury.md", """
+                ---
+                title: Saltpetre
+                source: Sirocco Film Festival
+                ---
+                ## Best Film
+
+                Not one of its 139 minutes is wasted.
+                """);
+        Review signed = parse("saltpetre-kell.md", """
+                ---
+                title: Saltpetre
+                source: The Dales Courant
+                critic: Araminta Kell
+                ---
+                ## Review
+
+                It is long.
+                """);
+
+        assertThat(jury.reviewer()).isEqualTo("Sirocco Film Festival");
+        assertThat(jury.id()).isEqualTo(Review.idFor("Saltpetre", "saltpetre-jury"));
+        assertThat(signed.reviewer()).isEqualTo("Araminta Kell");
+    }
+
+    @Test
     void listicle_numberedHeadingsAreSections_andItemNumbersAreNotQuoted() throws Exception {
         Review review = parse("tin-whistle.txt", """
                 I did not expect to love a film about a brass band, but here we are.
