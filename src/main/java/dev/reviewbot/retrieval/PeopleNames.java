@@ -94,11 +94,13 @@ public final class PeopleNames {
     public List<String> in(String question, Set<String> ignored) {
         // "Brisk's score": the possessive is no part of the name.
         String[] words = TextCleaner.wordsOnly(question.replaceAll("(\\p{L})['\u2019]s\\b", "$1")).split(" ");
+        // Names are keyed without accents, as they are often typed; folding keeps each word one word.
+        String[] keys = TextCleaner.withoutAccents(String.join(" ", words)).split(" ");
         List<String> found = new ArrayList<>();
         boolean[] used = new boolean[words.length];
         for (int n = 4; n >= 2; n--) {
             for (int i = 0; i + n <= words.length; i++) {
-                String name = fullName(String.join(" ", Arrays.copyOfRange(words, i, i + n)));
+                String name = fullName(String.join(" ", Arrays.copyOfRange(keys, i, i + n)));
                 if (name != null && !used[i]) {
                     found.add(name);
                     Arrays.fill(used, i, i + n, true);
@@ -106,7 +108,7 @@ public final class PeopleNames {
             }
         }
         for (int i = 0; i < words.length; i++) {
-            String name = used[i] || ignored.contains(words[i]) ? null : onlyNameWithSurname(words[i]);
+            String name = used[i] || ignored.contains(words[i]) ? null : onlyNameWithSurname(keys[i]);
             if (name != null && !found.contains(name)
                     && (!lowerWords.containsKey(words[i]) || capitalisedIn(question, words[i]))) {
                 found.add(name);
@@ -165,13 +167,15 @@ public final class PeopleNames {
                 while (name.find()) {
                     // "Lucan Ferro's Marseille thriller": a possessive ends the name it belongs to.
                     String written = POSSESSIVE_AND_AFTER.matcher(SENTENCE_OPENER.matcher(name.group()).replaceFirst("")).replaceFirst("");
-                    String key = TextCleaner.wordsOnly(written);
+                    // Keyed without accents: "libuse holubova" is typed for Libuše Holubová.
+                    String key = TextCleaner.withoutAccents(TextCleaner.wordsOnly(written));
                     if (key.contains(" ")) {
                         names.putIfAbsent(key, written);
                     }
                 }
             }
-            return new ReviewNames(names, proper, lower, new HashSet<>(runsOfWords(TextCleaner.wordsOnly(review.title()))));
+            return new ReviewNames(names, proper, lower,
+                    new HashSet<>(runsOfWords(TextCleaner.withoutAccents(TextCleaner.wordsOnly(review.title())))));
         }
 
         private static void collect(Matcher matcher, Set<String> into) {

@@ -169,6 +169,10 @@ public final class QuestionAnalyzer {
         // After the corrections: "who plays minow" names Minnow.
         // A question that is a title and nothing else ("cinder lane") names no one: its "Lane" is no surname there.
         List<String> people = isOnlyTitles(typed, named, titleWords) ? List.of() : peopleIn(searchText, reviewer, names);
+        // "libuse holubova" names Libuše Holubová: its words typed without their accents are hers, not missing.
+        Set<String> personWords = new HashSet<>();
+        people.forEach(p -> personWords.addAll(List.of(TextCleaner.withoutAccents(TextCleaner.wordsOnly(p)).split(" "))));
+        missing.removeIf(w -> personWords.contains(TextCleaner.withoutAccents(w.toLowerCase(Locale.ROOT))));
         // Embedded once here, not by each part that reads the question's meaning; a decline for a film the
         // library does not hold needs none. Each title reads as "it": the question keeps its shape ("what did they
         // like about it?") without words that every passage shares ("the film").

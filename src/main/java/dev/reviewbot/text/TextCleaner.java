@@ -66,6 +66,17 @@ public final class TextCleaner {
         return NOT_WORD.matcher(normalize(text).replace("'", "")).replaceAll(" ").strip();
     }
 
+    /**
+     * The text with accents set aside, as a keyboard without them types it: "Libuše Holubová" as "Libuse Holubova".
+     * Lucene's folding covers the letters no accent makes ("ø", "æ", "ß"), not only the decomposable ones.
+     */
+    public static String withoutAccents(String text) {
+        char[] chars = text.toCharArray();
+        char[] folded = new char[chars.length * 4];
+        int length = org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(chars, 0, folded, 0, chars.length);
+        return new String(folded, 0, length);
+    }
+
     private static String decodeEntities(String text) {
         if (text.indexOf('&') < 0) {
             return text;

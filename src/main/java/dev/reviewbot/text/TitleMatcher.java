@@ -239,11 +239,7 @@ public final class TitleMatcher {
      * L'Été des grêlons and "vindmolle" Vindmølle.
      */
     private static String plainWords(String text) {
-        char[] words = TextCleaner.wordsOnly(text.replace("&", " and ")).toCharArray();
-        // Lucene's folding covers the letters no accent makes ("ø", "æ", "ß"), not only the decomposable ones.
-        char[] folded = new char[words.length * 4];
-        int length = org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(words, 0, folded, 0, words.length);
-        return new String(folded, 0, length);
+        return TextCleaner.withoutAccents(TextCleaner.wordsOnly(text.replace("&", " and ")));
     }
 
     private List<String> exactTitlesIn(String[] words) {

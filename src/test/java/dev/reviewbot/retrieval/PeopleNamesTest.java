@@ -17,6 +17,7 @@ class PeopleNamesTest {
 
             The Lantern Keeper stars Ana de Armas as a keeper, and Tom Lee plays her brother. Jo Park and Sam Park
             play the twins. When Hollis Crane directs, the robot Sprocket steals every scene. Sprocket is a delight.
+            Libuše Holubová plays the mayor, and Søren Østergård the ferryman.
             """;
 
     private static PeopleNames names() throws Exception {
@@ -32,6 +33,14 @@ class PeopleNamesTest {
         assertThat(names.in("tom lee and hollis crane", Set.of())).containsExactly("Tom Lee", "Hollis Crane");
         // A name opening a sentence loses the small word before it.
         assertThat(names.in("what does crane do", Set.of())).containsExactly("Hollis Crane");
+    }
+
+    @Test
+    void aNameTypedWithoutItsAccents_isFound_asTheReviewsWriteIt() throws Exception {
+        PeopleNames names = names();
+
+        assertThat(names.in("is libuse holubova good", Set.of())).containsExactly("Libuše Holubová");
+        assertThat(names.in("who does ostergard play", Set.of())).containsExactly("Søren Østergård");
     }
 
     @Test
