@@ -101,8 +101,12 @@ final class MetadataAnswers {
                 return certificate;
             }
         }
+        // "long year cast" types Longyear in two words: the title's own words ask for no field. The year's words are
+        // looked for without them (its patterns need no title between their words; the rating's do).
+        String untitled = question.searchText().toLowerCase(Locale.ROOT);
         List<Answer> fields = java.util.Arrays.stream(Field.values())
-                .filter(field -> field.asks.matcher(lower).find() && !(field == Field.RATING && CERTIFICATE.matcher(lower).find()))
+                .filter(field -> field.asks.matcher(field == Field.YEAR ? untitled : lower).find()
+                        && !(field == Field.RATING && CERTIFICATE.matcher(lower).find()))
                 .map(field -> field(question, catalog, field)).toList();
         if (fields.size() <= 1) {
             return fields.stream().findFirst();
