@@ -130,7 +130,9 @@ public final class AnswerService {
             return new CachedAnswer(found, about, question.searchText(), topic(question));
         }
         Question question = prepared.question();
-        Answer answer = orCertificate(question, withItsWords(question, answerer.answer(question, prepared.retrieval(), catalog), catalog), catalog);
+        Answer found = withItsWords(question, answerer.answer(question, prepared.retrieval(), catalog), catalog);
+        Answer answer = withItsRating(question, orCertificate(question,
+                opinions.withEveryReviewersView(question, found, prepared.retrieval(), catalog), catalog), catalog);
         List<String> about = answer.grounded() ? List.of(answer.citations().get(0).review()) : question.films();
         return new CachedAnswer(answer, about, question.searchText(), topic(question));
     }
@@ -146,6 +148,28 @@ public final class AnswerService {
         }
         return MetadataAnswers.statedCertificate(question, catalog).orElse(answer);
     }
+
+    /**
+     * "Umbriel score" is a film and one word that names both its music and its reviewers' mark: the sentence on the
+     * music is found as any other answer, and each review's rating follows it, where the answer does not hold it yet.
+     */
+    static Answer withItsRating(Question question, Answer answer, Catalog catalog) {
+        // A written answer's prose points into its quotes; one more quote would be cited by nothing.
+        if (!(answer instanceof Answer.Grounded grounded) || grounded.prose() != null || question.films().size() != 1
+                || !question.terms().equals(List.of(MARK_OR_MUSIC))) {
+            return answer;
+        }
+        List<Citation> quotes = new java.util.ArrayList<>(grounded.citations());
+        for (dev.reviewbot.review.Review review : catalog.reviewsOf(question.films().get(0))) {
+            if (review.rating() != null && quotes.stream().noneMatch(c -> c.quote().contains(review.rating()))) {
+                quotes.add(MetadataAnswers.cite(review, "rating", review.rating()));
+            }
+        }
+        return quotes.size() == grounded.citations().size() ? answer : new Answer.Grounded(grounded.question(), quotes, null, grounded.note());
+    }
+
+    /** The one word ("score", as stemmed) that names both a film's music and the mark a review gives it. */
+    private static final String MARK_OR_MUSIC = "score";
 
     /** At most this many words of its own in a question that names no film: a name, not a description. */
     private static final int NAMING_WORDS = 2;

@@ -79,7 +79,7 @@ final class Disagreement {
         }
         List<View> views = new ArrayList<>();
         for (Review review : reviews) {
-            view(question, review, retrieval).ifPresent(views::add);
+            view(question, review, retrieval, false).ifPresent(views::add);
         }
         if (views.size() < 2) {
             // "Love it or hate it?", "do critics agree about X?": nothing asked about but the film, and no two
@@ -94,6 +94,18 @@ final class Disagreement {
         List<Citation> quotes = java.util.stream.Stream.concat(ordered.stream().map(View::main),
                 ordered.stream().flatMap(v -> v.other().stream())).map(OpinionSentence::citation).toList();
         return Optional.of(new Answer.Grounded(question.text(), quotes));
+    }
+
+    /**
+     * Each review's sentence most about what is asked, of the reviews given, where the sentence names the part or
+     * person asked about or stands in a section on it: a second reviewer's view beside an answer quoting only one.
+     */
+    List<Citation> viewsOf(Question question, List<Review> reviews, Retrieval retrieval) {
+        List<Citation> views = new ArrayList<>();
+        for (Review review : reviews) {
+            view(question, review, retrieval, true).ifPresent(v -> views.add(v.main().citation()));
+        }
+        return views;
     }
 
     /** Aspects that name the film as a whole, not a part of it: every sentence is about them, so none tells a part. */
@@ -162,8 +174,12 @@ final class Disagreement {
     private record View(OpinionSentence main, Optional<OpinionSentence> other) {
     }
 
-    /** The review's sentence most about what is asked: a named person, the aspect, the question's words. */
-    private Optional<View> view(Question question, Review review, Retrieval retrieval) {
+    /**
+     * The review's sentence most about what is asked: a named person, the aspect, the question's words.
+     *
+     * @param strictly only a sentence naming the person or the part, or in a section on it; not one sharing other words
+     */
+    private Optional<View> view(Question question, Review review, Retrieval retrieval, boolean strictly) {
         OpinionSentence best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestFocus = -1;
@@ -191,10 +207,11 @@ final class Disagreement {
                 double coverage = retrieval.coverage(containedIn(text), question.aspectTerms());
                 boolean named = part.namedBy(text, sentence.passage().section(), terms);
                 boolean topical = question.people().isEmpty()
-                        ? aspect || named || (ownWords ? retrieval.coverage(containedIn(text), notOwn) > 0 : scored.aspectMatch())
+                        ? aspect || named || (ownWords && !strictly ? retrieval.coverage(containedIn(text), notOwn) > 0 : scored.aspectMatch())
                         : person;
                 all.add(sentence);
-                if (!topical) {
+                // "My score: 9/10." gives the review's mark: it says nothing of the music its word also names.
+                if (!topical || (review.rating() != null && text.contains(review.rating()))) {
                     continue;
                 }
                 // Polarity counts a little: of two sentences on the point, the one with an opinion answers. (Tried:

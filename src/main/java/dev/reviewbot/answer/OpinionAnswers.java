@@ -358,6 +358,38 @@ public final class OpinionAnswers {
     /** A question asking what something is, not whether, which or who. Grammar, a closed set. */
     private static final java.util.regex.Pattern ASKS_WHAT = java.util.regex.Pattern.compile("^(?i)(so,? |and |but |ok,? )?what\\b");
 
+    /**
+     * "Is the music in Twirl good?" of a film several critics reviewed, answered from one of them: the others' views on
+     * the music follow, where they speak of it, so that the answer is not one critic's word for all.
+     */
+    Answer withEveryReviewersView(Question question, Answer answer, Retrieval retrieval, Catalog catalog) {
+        if (!(answer instanceof Answer.Grounded grounded) || grounded.prose() != null || !asksEachReviewerOfAPart(question, catalog)) {
+            return answer;
+        }
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        grounded.citations().forEach(c -> cited.add(c.review() + "\n" + c.reviewer()));
+        List<dev.reviewbot.review.Review> others = catalog.reviewsOf(question.films().get(0)).stream()
+                .filter(r -> !cited.contains(r.title() + "\n" + r.reviewer())).toList();
+        if (others.isEmpty() || others.size() == catalog.reviewsOf(question.films().get(0)).size()) {
+            return answer;
+        }
+        List<Citation> quotes = new java.util.ArrayList<>(grounded.citations());
+        quotes.addAll(disagreement.viewsOf(question, others, retrieval));
+        return quotes.size() == grounded.citations().size() ? answer
+                : new Answer.Grounded(grounded.question(), quotes, null, grounded.note());
+    }
+
+    /**
+     * A yes or no question about a part of one film ("is the music good?") or a person in it ("is Ninette Scicluna
+     * good in it?") that several reviewers judged, none of them named; not whether a thing is there.
+     */
+    private static boolean asksEachReviewerOfAPart(Question question, Catalog catalog) {
+        return YES_NO.matcher(question.text()).find() && !ASKS_WHETHER_THERE_IS.matcher(question.text()).find()
+                && question.films().size() == 1 && question.reviewer() == null && !question.summary()
+                && catalog.reviewsOf(question.films().get(0)).size() >= 2
+                && (!question.people().isEmpty() || question.aspects().stream().anyMatch(a -> !Disagreement.WHOLE.contains(a.name())));
+    }
+
     /** A yes or no question about a film as a whole that several reviewers judged, none of them named. */
     private static boolean asksEveryReviewer(Question question, Catalog catalog) {
         return YES_NO.matcher(question.text()).find() && question.films().size() == 1 && question.reviewer() == null

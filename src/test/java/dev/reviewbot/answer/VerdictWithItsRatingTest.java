@@ -60,10 +60,23 @@ class VerdictWithItsRatingTest {
             Handsome but inert. Nothing happens for two hours.
             """;
 
+    private static final String LOG = """
+            OBSERVING LOG
+            Observer: Lenora Feaver, film critic of the Bollin Valley Chronometer
+
+            19:40 A radio telescope on the Cheshire plain picks up a signal from a moon of Uranus.
+
+            20:30 Ksawery Kaszuba's score is a humming synthesiser that sounds like the telescope listening.
+
+            Notes for the log
+
+            The ending does not explain the signal, and it should not. Rating: 8 out of 10.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("verdict-with-its-rating", () -> AnswerRig.botOver(Map.of(
             "the-marigold-ferry.txt", FERRY, "cinder-lane.txt", LANE,
-            "harbour-lights-gray.md", HARBOUR_GRAY, "harbour-lights-holt.md", HARBOUR_HOLT)));
+            "harbour-lights-gray.md", HARBOUR_GRAY, "harbour-lights-holt.md", HARBOUR_HOLT, "umbriel.txt", LOG)));
 
     @Test
     void aVerdict_isFollowedByTheReviewsRating() {
@@ -96,5 +109,16 @@ class VerdictWithItsRatingTest {
         assertThat(answer.citations()).extracting(Citation::quote)
                 .containsExactlyInAnyOrder("Warm, patient and beautifully shot. See it on a big screen.",
                         "Handsome but inert. Nothing happens for two hours.");
+    }
+
+    @Test
+    void aFilmAndTheWordScore_getsItsMusic_andItsRating_butItsMusicAlone_doesNot() {
+        Answer score = BOT.ask("umbriel score");
+        Answer music = BOT.ask("umbriel music");
+
+        assertThat(score.citations()).extracting(Citation::quote)
+                .anyMatch(q -> q.contains("humming synthesiser")).anyMatch(q -> q.contains("8 out of 10"));
+        assertThat(music.citations()).extracting(Citation::quote)
+                .anyMatch(q -> q.contains("humming synthesiser")).noneMatch(q -> q.contains("8 out of 10"));
     }
 }
