@@ -161,8 +161,9 @@ public final class AnswerService {
         }
         List<Citation> quotes = new java.util.ArrayList<>(grounded.citations());
         for (dev.reviewbot.review.Review review : catalog.reviewsOf(question.films().get(0))) {
-            if (review.rating() != null && quotes.stream().noneMatch(c -> c.quote().contains(review.rating()))) {
-                quotes.add(MetadataAnswers.cite(review, "rating", review.rating()));
+            Citation rated = review.rating() == null ? null : MetadataAnswers.cite(review, "rating", review.rating());
+            if (rated != null && quotes.stream().noneMatch(c -> c.quote().contains(review.rating()) || c.quote().contains(rated.quote()))) {
+                quotes.add(rated);
             }
         }
         return quotes.size() == grounded.citations().size() ? answer : new Answer.Grounded(grounded.question(), quotes, null, grounded.note());

@@ -638,9 +638,10 @@ public final class ExtractiveAnswerer implements Answerer {
             // The verdict section: by its heading's words, else the last headed section that gives the rating ("Would I
             // work there?" closing on "Three stars: ..."), else by the labels its passages got at ingest ("Final
             // Thoughts", "The Bottom Line"), else the last section; never a capsule's credits.
+            // Of two such headings the later: a review closes on its judgement ("Overall rating" after "Role summary").
             Section verdict = review.sections().stream()
                     .filter(s -> vocabulary.aspectsOfSection(s.name()).stream().anyMatch(a -> a.name().equals(AspectVocabulary.VERDICT)))
-                    .findFirst()
+                    .reduce((first, later) -> later)
                     .or(() -> lastRated(review))
                     .or(() -> retrieval.passages().stream().map(ScoredPassage::passage)
                             .filter(p -> p.reviewId().equals(review.id()) && p.aspects() != null
@@ -676,8 +677,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 quote = ratedParagraph(verdict, review.rating()).orElse(quote);
             }
             verdicts.add(new Citation(review.title(), verdict.name(), review.reviewer(), quote));
-            ratings.add(review.rating() == null || quote.contains(review.rating()) ? null
-                    : MetadataAnswers.cite(review, "rating", review.rating()));
+            Citation rated = review.rating() == null ? null : MetadataAnswers.cite(review, "rating", review.rating());
+            // The rating in the review's own words ("2 out of 5: below expectations.") may open the verdict quoted.
+            ratings.add(rated == null || quote.contains(review.rating()) || quote.contains(rated.quote()) ? null : rated);
             if (verdicts.size() == settings.maxQuotes()) {
                 break;
             }

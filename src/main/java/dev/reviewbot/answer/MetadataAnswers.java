@@ -188,7 +188,10 @@ final class MetadataAnswers {
         return Optional.of(new Answer.Grounded(question.text(), citations));
     }
 
-    /** The sentence that holds the value where the prose gives it, else the front-matter field itself. */
+    /**
+     * The sentence that holds the value where the prose gives it, or a rating in other words ("2 out of 5" for
+     * "2/5"), else the front-matter field itself.
+     */
     static Citation cite(Review review, String label, String value) {
         for (Section section : review.sections()) {
             if (!section.text().contains(value)) {
@@ -198,6 +201,20 @@ final class MetadataAnswers {
                 for (String sentence : Sentences.split(paragraph)) {
                     if (sentence.contains(value)) {
                         return new Citation(review.title(), section.name(), review.reviewer(), sentence);
+                    }
+                }
+            }
+        }
+        Optional<Double> score = Field.RATING.label.equals(label) ? ProseMetadata.scale(value) : Optional.empty();
+        if (score.isPresent()) {
+            // "rating: 2/5" in the front matter, "2 out of 5: below expectations." in the prose: the review's own words.
+            for (Section section : review.sections()) {
+                for (String paragraph : section.text().split("\n\n")) {
+                    for (String sentence : Sentences.split(paragraph)) {
+                        if (ProseMetadata.rating(List.of(new Section(section.name(), sentence))).flatMap(ProseMetadata::scale)
+                                .filter(score.get()::equals).isPresent()) {
+                            return new Citation(review.title(), section.name(), review.reviewer(), sentence);
+                        }
                     }
                 }
             }

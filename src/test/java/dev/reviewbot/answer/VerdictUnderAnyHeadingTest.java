@@ -32,8 +32,29 @@ class VerdictUnderAnyHeadingTest {
             For Ailsa, yes. For the company, never. Three stars: a good place to work for a fortnight.
             """;
 
+    private static final String APPRAISAL = """
+            ---
+            title: Tokamak
+            rating: 2/5
+            ---
+            # Tokamak
+
+            ## Role summary
+
+            Tokamak is a science-fiction drama about a fusion power station in Cumbria, where a shift supervisor finds a crack.
+
+            ## Development needs
+
+            The synthesiser score blares over every quiet moment.
+
+            ## Overall rating
+
+            2 out of 5: below expectations. One great performance cannot carry two hours. Not recommended for promotion.
+            """;
+
     @RegisterExtension
-    static final AnswerRig BOT = AnswerRig.over("verdict-under-any-heading", () -> AnswerRig.botOver(Map.of("cold-calls.md", JOBS_SITE)));
+    static final AnswerRig BOT = AnswerRig.over("verdict-under-any-heading", () -> AnswerRig.botOver(Map.of("cold-calls.md", JOBS_SITE,
+            "tokamak.md", APPRAISAL)));
 
     @Test
     void theSectionGivingTheRating_isTheVerdict() {
@@ -42,5 +63,22 @@ class VerdictUnderAnyHeadingTest {
         assertThat(review.grounded()).isTrue();
         assertThat(review.citations().get(0).section()).isEqualTo("Would I work there?");
         assertThat(review.citations().get(0).quote()).contains("Three stars");
+    }
+
+    @Test
+    void ofTwoHeadingsNamingAVerdict_theLaterIsTheJudgement() {
+        Answer review = BOT.ask("is tokamak any good");
+
+        assertThat(review.citations()).singleElement().satisfies(c -> {
+            assertThat(c.section()).isEqualTo("Overall rating");
+            assertThat(c.quote()).startsWith("2 out of 5: below expectations.");
+        });
+    }
+
+    @Test
+    void aRatingGivenInOtherWordsInTheProse_isQuotedThere_notFromTheFrontMatter() {
+        assertThat(BOT.ask("tokamak rating").citations()).singleElement()
+                .satisfies(c -> assertThat(c.label()).isEqualTo("Tokamak, Overall rating"))
+                .satisfies(c -> assertThat(c.quote()).isEqualTo("2 out of 5: below expectations."));
     }
 }
