@@ -45,9 +45,29 @@ class EveryReviewersViewTest {
             A harbour drama. The score by Ivo Dane is lovely, all harp and low strings.
             """;
 
+    private static final String BRASS_ADA = """
+            ---
+            title: Brass Night
+            reviewer: Ada Brook
+            score: 9/10
+            ---
+            A colliery band plays its last contest. The leads are wonderful and the ending is earned.
+
+            My score: 9/10.
+            """;
+
+    private static final String BRASS_BEN = """
+            ---
+            title: Brass Night
+            reviewer: Ben Carrow
+            ---
+            A colliery band plays its last contest. The music is deafening and never stops.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("every-reviewers-view", () -> AnswerRig.botOver(Map.of(
-            "twirl-gillingwater.md", GILLINGWATER, "twirl.txt", KOPECKA, "quay-lights.md", ALONE)));
+            "twirl-gillingwater.md", GILLINGWATER, "twirl.txt", KOPECKA, "quay-lights.md", ALONE,
+            "brass-night-ada.md", BRASS_ADA, "brass-night-ben.md", BRASS_BEN)));
 
     @Test
     void aPartOfAFilmTwoCriticsReviewed_isAnsweredInBothTheirWords_butNotByTheLineGivingAMark() {
@@ -68,5 +88,11 @@ class EveryReviewersViewTest {
     void aFilmOneCriticReviewed_hasThatCriticsWordsAlone() {
         assertThat(BOT.ask("is the music in quay lights good").citations()).singleElement()
                 .satisfies(c -> assertThat(c.quote()).contains("lovely"));
+    }
+
+    @Test
+    void aCriticWhoseOnlyWordForTheMusicIsTheirMark_addsNothing() {
+        assertThat(BOT.ask("is the music in brass night good").citations()).extracting(Citation::quote)
+                .anyMatch(q -> q.contains("deafening")).noneMatch(q -> q.contains("9/10"));
     }
 }

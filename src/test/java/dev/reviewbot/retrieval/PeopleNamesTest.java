@@ -41,6 +41,7 @@ class PeopleNamesTest {
 
         assertThat(names.in("is libuse holubova good", Set.of())).containsExactly("Libuše Holubová");
         assertThat(names.in("who does ostergard play", Set.of())).containsExactly("Søren Østergård");
+        assertThat(names.in("is Libuše Holubová good", Set.of())).containsExactly("Libuše Holubová");
     }
 
     @Test
