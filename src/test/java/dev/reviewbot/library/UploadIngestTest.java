@@ -83,7 +83,8 @@ class UploadIngestTest {
 
         assertThat(result).isInstanceOfSatisfying(UploadIngest.Result.Stored.class, stored -> {
             assertThat(stored.warnings()).singleElement().asString().contains("'reviewer' ignored");
-            assertThat(stored.review().reviewer()).isNull();
+            // The listed reviewer is dropped; a review no one signs is credited to its source instead.
+            assertThat(stored.review().reviewer()).isEqualTo("Harbour Pictures Weekly");
         });
     }
 }
