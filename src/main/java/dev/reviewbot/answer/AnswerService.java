@@ -156,7 +156,7 @@ public final class AnswerService {
     static Answer withItsRating(Question question, Answer answer, Catalog catalog) {
         // A written answer's prose points into its quotes; one more quote would be cited by nothing.
         if (!(answer instanceof Answer.Grounded grounded) || grounded.prose() != null || question.films().size() != 1
-                || !question.terms().equals(List.of(MARK_OR_MUSIC))) {
+                || !TextCleaner.wordsOnly(question.searchText()).equals(MARK_OR_MUSIC)) {
             return answer;
         }
         List<Citation> quotes = new java.util.ArrayList<>(grounded.citations());
@@ -169,7 +169,7 @@ public final class AnswerService {
         return quotes.size() == grounded.citations().size() ? answer : new Answer.Grounded(grounded.question(), quotes, null, grounded.note());
     }
 
-    /** The one word ("score", as stemmed) that names both a film's music and the mark a review gives it. */
+    /** The one word that names both a film's music and the mark a review gives it, asked alone beside the title. */
     private static final String MARK_OR_MUSIC = "score";
 
     /** At most this many words of its own in a question that names no film: a name, not a description. */

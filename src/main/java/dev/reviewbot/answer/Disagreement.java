@@ -177,7 +177,8 @@ final class Disagreement {
     /**
      * The review's sentence most about what is asked: a named person, the aspect, the question's words.
      *
-     * @param strictly only a sentence naming the person or the part, or in a section on it; not one sharing other words
+     * @param strictly only a sentence naming the person or the part asked about, or the aspect (or in a section on it)
+     *                 where no part is asked; not one sharing other words
      */
     private Optional<View> view(Question question, Review review, Retrieval retrieval, boolean strictly) {
         OpinionSentence best = null;
@@ -206,9 +207,10 @@ final class Disagreement {
                 boolean aspect = question.aspects().stream().anyMatch(a -> vocabulary.mentions(text, a));
                 double coverage = retrieval.coverage(containedIn(text), question.aspectTerms());
                 boolean named = part.namedBy(text, sentence.passage().section(), terms);
-                boolean topical = question.people().isEmpty()
-                        ? aspect || named || (ownWords && !strictly ? retrieval.coverage(containedIn(text), notOwn) > 0 : scored.aspectMatch())
-                        : person;
+                // Strictly, a part asked about ("is the ending too long?") must be named: the runtime is no view on the ending.
+                boolean topical = !question.people().isEmpty() ? person
+                        : strictly ? named || (part.terms().isEmpty() && (aspect || scored.aspectMatch()))
+                        : aspect || named || (ownWords ? retrieval.coverage(containedIn(text), notOwn) > 0 : scored.aspectMatch());
                 all.add(sentence);
                 // "My score: 9/10." gives the review's mark: it says nothing of the music its word also names.
                 if (!topical || (review.rating() != null && text.contains(review.rating()))) {

@@ -112,13 +112,16 @@ class VerdictWithItsRatingTest {
     }
 
     @Test
-    void aFilmAndTheWordScore_getsItsMusic_andItsRating_butItsMusicAlone_doesNot() {
+    void aFilmAndTheWordScore_getsItsMusic_andItsRating_butItsMusicOrAQuestionOnTheScore_doesNot() {
         Answer score = BOT.ask("umbriel score");
         Answer music = BOT.ask("umbriel music");
+        Answer asked = BOT.ask("how is the score in umbriel?");
 
         assertThat(score.citations()).extracting(Citation::quote)
                 .anyMatch(q -> q.contains("humming synthesiser")).anyMatch(q -> q.contains("8 out of 10"));
         assertThat(music.citations()).extracting(Citation::quote)
+                .anyMatch(q -> q.contains("humming synthesiser")).noneMatch(q -> q.contains("8 out of 10"));
+        assertThat(asked.citations()).extracting(Citation::quote)
                 .anyMatch(q -> q.contains("humming synthesiser")).noneMatch(q -> q.contains("8 out of 10"));
     }
 }
