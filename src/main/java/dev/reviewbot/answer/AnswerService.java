@@ -161,10 +161,7 @@ public final class AnswerService {
         }
         List<Citation> quotes = new java.util.ArrayList<>(grounded.citations());
         for (dev.reviewbot.review.Review review : catalog.reviewsOf(question.films().get(0))) {
-            Citation rated = review.rating() == null ? null : MetadataAnswers.cite(review, "rating", review.rating());
-            if (rated != null && quotes.stream().noneMatch(c -> c.quote().contains(review.rating()) || c.quote().contains(rated.quote()))) {
-                quotes.add(rated);
-            }
+            MetadataAnswers.ratingBeside(review, quotes.stream().map(Citation::quote).toList()).ifPresent(quotes::add);
         }
         return quotes.size() == grounded.citations().size() ? answer : new Answer.Grounded(grounded.question(), quotes, null, grounded.note());
     }

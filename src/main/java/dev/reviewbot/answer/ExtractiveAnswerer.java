@@ -677,9 +677,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 quote = ratedParagraph(verdict, review.rating()).orElse(quote);
             }
             verdicts.add(new Citation(review.title(), verdict.name(), review.reviewer(), quote));
-            Citation rated = review.rating() == null ? null : MetadataAnswers.cite(review, "rating", review.rating());
             // The rating in the review's own words ("2 out of 5: below expectations.") may open the verdict quoted.
-            ratings.add(rated == null || quote.contains(review.rating()) || quote.contains(rated.quote()) ? null : rated);
+            ratings.add(MetadataAnswers.ratingBeside(review, List.of(quote)).orElse(null));
             if (verdicts.size() == settings.maxQuotes()) {
                 break;
             }

@@ -189,6 +189,19 @@ final class MetadataAnswers {
     }
 
     /**
+     * The review's rating as a quote of its own, where it has one and none of the quotes already holds it (as the
+     * field's value or as the review's own words for it): a reviewer's mark belongs beside their words, once.
+     */
+    static Optional<Citation> ratingBeside(Review review, List<String> quotes) {
+        if (review.rating() == null) {
+            return Optional.empty();
+        }
+        Citation rated = cite(review, Field.RATING.label, review.rating());
+        return quotes.stream().anyMatch(q -> q.contains(review.rating()) || q.contains(rated.quote()))
+                ? Optional.empty() : Optional.of(rated);
+    }
+
+    /**
      * The sentence that holds the value where the prose gives it, or a rating in other words ("2 out of 5" for
      * "2/5"), else the front-matter field itself.
      */

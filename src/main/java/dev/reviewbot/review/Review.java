@@ -14,7 +14,8 @@ import java.util.Optional;
  * them apart (the film and the reviewer, or the file the review came from).
  *
  * @param year     release year, or null when the review does not give one
- * @param reviewer who wrote it, or null when unknown
+ * @param reviewer who wrote it; where no person signs it, its front matter's source (a jury, an outlet); null
+ *                 when neither is known
  * @param rating   the reviewer's rating as written ("4/5"), or null
  * @param source   where it was published or the file it came from
  */
