@@ -159,15 +159,29 @@ final class RuntimeAnswers {
         Optional<Integer> usual = stated.stream()
                 .collect(Collectors.groupingBy(Runtime::minutes, LinkedHashMap::new, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        if (usual.isEmpty()) {
-            return Optional.empty();
-        }
         List<Citation> weighed = new ArrayList<>();
         for (Review review : reviews) {
-            stated.stream().filter(r -> r.review() == review && r.minutes() == usual.get()).reduce((first, last) -> last)
-                    .map(Runtime::citation).ifPresent(weighed::add);
+            // A review that says so in the question's words ("the film is twenty minutes too long") is heard in them.
+            sayingSo(review).or(() -> stated.stream().filter(r -> r.review() == review && usual.isPresent()
+                            && r.minutes() == usual.get()).reduce((first, last) -> last).map(Runtime::citation))
+                    .ifPresent(weighed::add);
         }
-        return Optional.of(new Answer.Grounded(question.text(), weighed));
+        return weighed.isEmpty() ? Optional.empty() : Optional.of(new Answer.Grounded(question.text(), weighed));
+    }
+
+    /** The review's last sentence judging its length in the words a question asks it with ("too long"). */
+    private static Optional<Citation> sayingSo(Review review) {
+        Citation last = null;
+        for (Section section : review.sections()) {
+            for (String paragraph : section.text().split("\n\n")) {
+                for (String sentence : Sentences.split(paragraph)) {
+                    if (ASKS_TOO_LONG.matcher(sentence).find() && !Section.isListingLine(sentence)) {
+                        last = new Citation(review.title(), section.name(), review.reviewer(), sentence);
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /** Every sentence of the review weighing a runtime: long enough to say more than the figure, and no listing's line. */
