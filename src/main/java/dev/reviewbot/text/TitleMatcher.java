@@ -365,6 +365,15 @@ public final class TitleMatcher {
         return title != null ? title : closestTo(wanted, wanted.split(" ").length);
     }
 
+    /**
+     * A word typed alone that the embedding model knows whole and that is no form of the title's word is a word of
+     * its own, not a typo: "the river kwai" is no Rivet, though "twirls" is Twirl and "balerina" Ballerina.
+     */
+    private static boolean aWordOfItsOwn(String typed, String titleWord) {
+        return ModelWords.known(typed) && !typed.startsWith(titleWord) && !titleWord.startsWith(typed)
+                && !soundsAlike(typed, titleWord);
+    }
+
     /** The typos a title of this many letters may carry: a long title typed in a hurry carries more, one more for every ten letters past twenty. */
     private static int typoTolerance(int length) {
         return Fuzzy.tolerance(length) + Math.max(0, (length - 10) / 10);
@@ -382,6 +391,7 @@ public final class TitleMatcher {
         return candidates.stream()
                 .filter(t -> t.wordCount() == wordCount && Math.abs(t.words().length() - wanted.length()) <= tolerance)
                 .filter(t -> t.words().length() > 4)
+                .filter(t -> wordCount > 1 || !aWordOfItsOwn(wanted, t.words()))
                 .map(t -> Map.entry(t, Fuzzy.distance(wanted, t.words())))
                 .filter(e -> (e.getValue() <= Math.min(tolerance, typoTolerance(e.getKey().words().length()))
                         && wordByWord(wanted, e.getKey().words())) || soundsAlike(wanted, e.getKey().words()))

@@ -17,6 +17,16 @@ class TitleMatcherTest {
         assertThat(FILMS.titlesIn("How does Hollow-Creek look?")).containsExactly("Hollow Creek");
     }
 
+    /** "river" is a word of its own, one letter from Rivet; "rivets" is Rivet's own word, and "rivit" a typo of it. */
+    @Test
+    void aWordOfItsOwn_isNoTypoOfATitleOfOneWord_aFormOfItsWordIs() {
+        TitleMatcher films = new TitleMatcher(List.of("Rivet", "Ballerina"));
+
+        assertThat(films.titlesIn("who directed the bridge on the river kwai")).isEmpty();
+        assertThat(films.titlesIn("who directed rivets")).containsExactly("Rivet");
+        assertThat(films.titlesIn("rivit cast")).containsExactly("Rivet");
+    }
+
     @Test
     void shortTitlesMustMatchExactly_andTheLongerTitleWins() {
         assertThat(FILMS.titlesIn("is Up worth watching")).containsExactly("Up");
