@@ -206,17 +206,28 @@ final class MetadataAnswers {
      * "2/5"), else the front-matter field itself.
      */
     static Citation cite(Review review, String label, String value) {
+        // A year the prose gives as the film's ("a British historical drama of 2026"), before one dating the page.
+        boolean year = Field.YEAR.label.equals(label);
+        Citation dated = null;
         for (Section section : review.sections()) {
             if (!section.text().contains(value)) {
                 continue;
             }
             for (String paragraph : section.text().split("\n\n")) {
                 for (String sentence : Sentences.split(paragraph)) {
-                    if (sentence.contains(value)) {
-                        return new Citation(review.title(), section.name(), review.reviewer(), sentence);
+                    if (!sentence.contains(value)) {
+                        continue;
                     }
+                    Citation quote = new Citation(review.title(), section.name(), review.reviewer(), sentence);
+                    if (!year || !ProseMetadata.givenOnlyInDates(sentence, value)) {
+                        return quote;
+                    }
+                    dated = dated == null ? quote : dated;
                 }
             }
+        }
+        if (dated != null) {
+            return dated;
         }
         Optional<Double> score = Field.RATING.label.equals(label) ? ProseMetadata.scale(value) : Optional.empty();
         if (score.isPresent()) {

@@ -240,7 +240,19 @@ public final class ProseMetadata {
                 return Optional.of(Masthead.nameOf(opening.get(i)));
             }
         }
-        return Optional.empty();
+        // A page whose furniture stands under its own heading ("Petition · Arts and culture", then "## Give Flensing a
+        // proper cinema release", then "Started by Mirren Goudie, film critic of ..."): credited and described by the
+        // trade, the writer is named in the opening paragraphs of the review, whichever section holds them.
+        return sections.stream().flatMap(section -> java.util.Arrays.stream(section.text().split("\n\n")))
+                .limit(MASTHEAD_PARAGRAPHS).map(CREDITED_CRITIC::matcher).filter(Matcher::find).findFirst()
+                .flatMap(credited -> java.util.stream.IntStream.rangeClosed(1, credited.groupCount()).mapToObj(credited::group)
+                        .filter(java.util.Objects::nonNull).findFirst());
+    }
+
+    /** Whether every mention of the year in the sentence is part of a date ("9 December 2026"), none the film's. */
+    public static boolean givenOnlyInDates(String sentence, String year) {
+        String undated = Masthead.DATE.matcher(sentence).replaceAll(" ");
+        return sentence.contains(year) && !undated.contains(year);
     }
 
     /**
