@@ -36,7 +36,7 @@ record OpinionSentence(Passage passage, ScoredSentence sentence) {
      */
     boolean quotable() {
         return text().split("\\s+").length >= MIN_WORDS && !Section.isCreditsLine(text()) && !Section.isListingLine(text())
-                && !dev.reviewbot.text.Sentences.asks(text());
+                && !Section.isFormField(text()) && !dev.reviewbot.text.Sentences.asks(text());
     }
 
     /** On the aspect: its passage was labelled with it at ingest (or, stored before that, its heading says so), or it names it. */

@@ -61,6 +61,13 @@ public record Section(String name, String text) {
         return LISTING_SEPARATOR.matcher(sentence).results().count() >= 2;
     }
 
+    /** A form's line with a blank to fill in ("I give permission for my child ____ to go"): the form's words, nobody's view. */
+    public static boolean isFormField(String sentence) {
+        return FORM_BLANK.matcher(sentence).find();
+    }
+
+    private static final Pattern FORM_BLANK = Pattern.compile("_{3,}");
+
     private static final Pattern LISTING_SEPARATOR = Pattern.compile("\\s[·•]\\s");
 
     private static final Pattern CAPSULE_CREDIT = Pattern.compile("^(?:(?:Written and directed|Directed|Written|Produced) by"

@@ -122,4 +122,15 @@ class ProsAndConsListsTest {
         assertThat(answer).hasValueSatisfying(a -> assertThat(a.text()).contains("crude and utterly baffling")
                 .doesNotContain("baggy"));
     }
+
+    /** A form's line to fill in is the form's, however the model scores it: a reply slip is no praise. */
+    @Test
+    void aFormsLineToFillIn_isNoPro() {
+        Optional<Answer> answer = ask(side(1), 3,
+                paragraph("Reply slip", 1, 0, "I give permission for my child ____________ to go to the cinema on Wednesday.", 0.9),
+                paragraph("Letter", 2, 0, "The cliffs and the great grey waves look like a picture book come to life.", 0.6));
+
+        assertThat(answer).hasValueSatisfying(a -> assertThat(a.citations()).extracting(Citation::quote).containsExactly(
+                "The cliffs and the great grey waves look like a picture book come to life."));
+    }
 }
