@@ -242,7 +242,8 @@ public final class ExtractiveAnswerer implements Answerer {
                         || (telling != null && analysed.get(i).contains().test(telling));
                 // Written all in lower case, a name has no capitals to be told by: the role's word is the evidence.
                 // The film's own title is no person ("Turnip Rex is the funniest family film of the year").
-                boolean typed = expected.satisfiedBy(expected == ExpectedAnswer.PERSON ? withoutTitle(sentence, passage.film()) : sentence)
+                boolean typed = expected.satisfiedBy(expected == ExpectedAnswer.PERSON
+                        ? withoutAskedNames(withoutTitle(sentence, passage.film()), question.text()) : sentence)
                         || (expected == ExpectedAnswer.PERSON && mentioned && RoleMentions.writtenInLowerCase(sentence)
                             && wordsBesideRole(question, sentence)
                             && mentionsAspect(question, SentenceWords.of(RoleMentions.withoutLabel(sentence), terms)));
@@ -556,6 +557,19 @@ public final class ExtractiveAnswerer implements Answerer {
     private static List<String> askedBeyondAspect(Question question) {
         return question.described() ? List.of()
                 : question.terms().stream().filter(t -> !question.aspectTerms().contains(t)).toList();
+    }
+
+    /**
+     * The sentence without the names the question itself gives: asked "who plays Don Eleuterio?", the role's own name
+     * in "old Don Eleuterio, who runs the funicular" is no actor. Only capitalised words go; the question's others
+     * were never names.
+     */
+    static String withoutAskedNames(String sentence, String question) {
+        Set<String> asked = new HashSet<>(List.of(TextCleaner.withoutAccents(TextCleaner.wordsOnly(question)).split(" ")));
+        return Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*").matcher(sentence).replaceAll(m -> {
+            String word = TextCleaner.withoutAccents(TextCleaner.wordsOnly(m.group()));
+            return word.length() > 2 && asked.contains(word) ? " " : java.util.regex.Matcher.quoteReplacement(m.group());
+        });
     }
 
     private static String withoutTitle(String sentence, String film) {
