@@ -156,7 +156,7 @@ final class MetadataAnswers {
                     // Paragraph by paragraph: a row of a credits table ("Rated: R") has no full stop to end it.
                     for (String sentence : java.util.Arrays.stream(section.text().split("\n\n"))
                             .flatMap(paragraph -> Sentences.split(paragraph).stream()).toList()) {
-                        if (stated.matcher(sentence).find()) {
+                        if (stated.matcher(sentence).find() && !Sentences.withdraws(sentence)) {
                             return Optional.of(new Answer.Grounded(question.text(),
                                     List.of(new Citation(review.title(), section.name(), review.reviewer(), sentence))));
                         }

@@ -76,7 +76,9 @@ final class RuntimeAnswers {
         for (Section section : review.sections()) {
             for (String paragraph : section.text().split("\n\n")) {
                 for (String sentence : Sentences.split(paragraph)) {
-                    reading.apply(sentence).ifPresent(minutes -> runtimes.add(new Runtime(review, section.name(), sentence, minutes)));
+                    if (!Sentences.withdraws(sentence)) {
+                        reading.apply(sentence).ifPresent(minutes -> runtimes.add(new Runtime(review, section.name(), sentence, minutes)));
+                    }
                 }
             }
         }

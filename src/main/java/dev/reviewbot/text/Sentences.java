@@ -30,6 +30,18 @@ public final class Sentences {
         return stripped.replaceAll("[\"'”’)\\]*]+$", "").endsWith("?") && ASKING_OPENING.matcher(stripped).lookingAt();
     }
 
+    /**
+     * Whether the sentence reports what a publication said before, to put it right ("We said that the film runs 95
+     * minutes. It runs 107 minutes.", a corrections column's grammar): the claim it repeats is withdrawn, so no
+     * runtime or certificate is read from it; the sentence after it gives the film's.
+     */
+    public static boolean withdraws(String sentence) {
+        return WITHDRAWN.matcher(sentence.strip()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern WITHDRAWN = java.util.regex.Pattern.compile(
+            "(?:We|Our (?:review|critic)|The (?:printed )?review) (?:said|stated|wrote|described|credited|reported|called)\\b");
+
     public static List<String> split(String text) {
         // Reviews scraped from the web often lose the space after a full stop ("misnomer.Pocahontas").
         String spaced = GLUED.matcher(text).replaceAll("$1 $2");
