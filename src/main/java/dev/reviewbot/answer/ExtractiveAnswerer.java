@@ -242,8 +242,11 @@ public final class ExtractiveAnswerer implements Answerer {
                         || (telling != null && analysed.get(i).contains().test(telling));
                 // Written all in lower case, a name has no capitals to be told by: the role's word is the evidence.
                 // The film's own title is no person ("Turnip Rex is the funniest family film of the year").
+                // A sentence naming the role ("She stars as Augusta Vell") may give the actor by a pronoun its neighbour
+                // resolves; one that does not ("old Don Eleuterio, who runs the funicular") gives only the character.
+                String person = withoutTitle(sentence, passage.film());
                 boolean typed = expected.satisfiedBy(expected == ExpectedAnswer.PERSON
-                        ? withoutAskedNames(withoutTitle(sentence, passage.film()), question.text()) : sentence)
+                        ? mentioned ? person : withoutAskedNames(person, question.text()) : sentence)
                         || (expected == ExpectedAnswer.PERSON && mentioned && RoleMentions.writtenInLowerCase(sentence)
                             && wordsBesideRole(question, sentence)
                             && mentionsAspect(question, SentenceWords.of(RoleMentions.withoutLabel(sentence), terms)));
