@@ -69,27 +69,7 @@ public final class ReviewParser {
         year = year != null ? year : ProseMetadata.titleLineYear(title, doc.masthead());
         String source = firstNonBlank(doc.frontMatter().source(), ProseMetadata.outlet(masthead).orElse(null), fileName);
         String id = Review.idFor(title, person != null ? person : stripExtension(fileName));
-        return new Review(id, title, year, reviewer, rating, source, withHeadline(doc.sections(), doc.heading(), title));
-    }
-
-    /**
-     * A "# heading" that says more than the title the front matter gives ("# Stream It or Skip It: 'Seventeen
-     * Verandas', a Slow Lisbon Drama About a Piano Tuner") is the review's headline, and its words are the review's
-     * own: it opens the untitled first section (one of its own where the review opens on a heading). Read after the
-     * metadata, which it never decides.
-     */
-    static List<Section> withHeadline(List<Section> sections, String heading, String title) {
-        if (heading == null || TextCleaner.wordsOnly(heading).equals(TextCleaner.wordsOnly(title))) {
-            return sections;
-        }
-        List<Section> headed = new java.util.ArrayList<>(sections);
-        Section first = sections.get(0);
-        if (Section.OPENING.equals(first.name()) || Section.WHOLE_REVIEW.equals(first.name())) {
-            headed.set(0, new Section(first.name(), heading + "\n\n" + first.text()));
-        } else {
-            headed.add(0, new Section(Section.OPENING, heading));
-        }
-        return headed;
+        return new Review(id, title, year, reviewer, rating, source, doc.sections());
     }
 
     private String decode(String fileName, byte[] bytes) throws ReviewFormatException {

@@ -68,32 +68,6 @@ class ReviewParserTest {
         assertThat(review.sections()).extracting(Section::name).containsExactly(Section.OPENING, "Plot");
     }
 
-    /** A heading saying more than the front matter's title is a headline: its words open the review, not its title. */
-    @Test
-    void markdown_aHeadlineBesideTheFrontMattersTitle_opensTheReview() throws Exception {
-        Review headed = parse("x.md", """
-                ---
-                title: Vigia
-                ---
-                # Vigia filming locations: how to visit the Azores spots from the film
-
-                I booked flights to Pico the night I saw it.
-
-                ## The lookout
-                A hut on a cliff.
-                """);
-        Review opensOnAHeading = parse("y.md", "---\ntitle: Vigia\n---\n# Where the whalers watched\n\n## The lookout\nA hut.\n");
-        Review titled = parse("z.md", "---\ntitle: Vigia\n---\n# Vigia\n\nI booked flights.\n");
-
-        assertThat(headed.title()).isEqualTo("Vigia");
-        assertThat(headed.sections().get(0)).isEqualTo(new Section(Section.OPENING,
-                "Vigia filming locations: how to visit the Azores spots from the film\n\nI booked flights to Pico the night I saw it."));
-        assertThat(opensOnAHeading.sections()).extracting(Section::name, Section::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Section.OPENING, "Where the whalers watched"),
-                org.assertj.core.groups.Tuple.tuple("The lookout", "A hut."));
-        assertThat(titled.sections()).extracting(Section::text).containsExactly("I booked flights.");
-    }
-
     @Test
     void title_fallsBackToFileNameThenToTheUsersTitle() throws Exception {
         assertThat(parse("the-salt-road.txt", "Just one paragraph of review text.").title()).isEqualTo("The Salt Road");
