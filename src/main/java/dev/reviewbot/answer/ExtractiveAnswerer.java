@@ -567,13 +567,15 @@ public final class ExtractiveAnswerer implements Answerer {
      * in "old Don Eleuterio, who runs the funicular" is no actor. Only capitalised words go; the question's others
      * were never names.
      */
-    static String withoutAskedNames(String sentence, String question) {
+    private static String withoutAskedNames(String sentence, String question) {
         Set<String> asked = new HashSet<>(List.of(TextCleaner.withoutAccents(TextCleaner.wordsOnly(question)).split(" ")));
-        return Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*").matcher(sentence).replaceAll(m -> {
+        return CAPITALISED_WORD.matcher(sentence).replaceAll(m -> {
             String word = TextCleaner.withoutAccents(TextCleaner.wordsOnly(m.group()));
             return word.length() > 2 && asked.contains(word) ? " " : java.util.regex.Matcher.quoteReplacement(m.group());
         });
     }
+
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*");
 
     private static String withoutTitle(String sentence, String film) {
         return Pattern.compile(Pattern.quote(film), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence).replaceAll(" ");
