@@ -15,19 +15,33 @@ class PetitionPageTest {
     private static final String PETITION = """
             Petition · Arts and culture
 
-            Give Gannet Rock a proper cinema release
-
+            ## Give Gannet Rock a proper cinema release
             Started by Isla Mowbray, film critic of The Stromness Herald · 9 December 2026
 
-            2,417 have signed. Let's get to 5,000!
+            2,417 have signed. Let’s get to 5,000!
 
-            Why this petition matters
+            ## Why this petition matters
+            Gannet Rock opened on three screens in the whole of Britain last Friday, and none of them north of Perth.
 
-            Gannet Rock, a Scottish drama of 2026, opened on three screens last Friday. Ruaridh Vass is superb as the keeper.
+            If you have not heard of it: Gannet Rock is a Scottish drama of 2026, 104 minutes long and rated 12A.
+
+            Ruaridh Vass plays the keeper and is extraordinary, and the sea has never looked so cold.
+
+            ## Updates
+            12 December 2026: 2,000 signatures! Brochfield have replied to say they are looking at it.
+
+            ## Reasons for signing
+            "My grandfather kept that light. I want to see this on a big screen." · Mima, Lerwick
+
+            "Saw it in Edinburgh. Best film of the year, and the birds!" · Thorvald, Leith
+
+            "Because Isla is never wrong about films." · Sheena, Scalloway
             """;
 
+
+
     @RegisterExtension
-    static final AnswerRig BOT = AnswerRig.over("petition-page", () -> AnswerRig.botOver(Map.of("gannet-rock.txt", PETITION)));
+    static final AnswerRig BOT = AnswerRig.over("petition-page", () -> AnswerRig.botOver(Map.of("gannet-rock.md", PETITION)));
 
     @Test
     void theWriterCreditedUnderTheHeadline_reviewedIt() {
@@ -42,6 +56,6 @@ class PetitionPageTest {
         Answer answer = BOT.ask("what year is gannet rock from");
 
         assertThat(answer.citations()).extracting(Citation::quote)
-                .containsExactly("Gannet Rock, a Scottish drama of 2026, opened on three screens last Friday.");
+                .containsExactly("If you have not heard of it: Gannet Rock is a Scottish drama of 2026, 104 minutes long and rated 12A.");
     }
 }
