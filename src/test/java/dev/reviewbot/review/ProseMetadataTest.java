@@ -13,6 +13,23 @@ class ProseMetadataTest {
         return List.of(new Section(Section.WHOLE_REVIEW, text));
     }
 
+    /** A petition's credit under the page's own heading, past the opening section: the writer, by the trade. */
+    @Test
+    void aWriterCreditedUnderThePagesHeading_isTheByline_andAFormsBlankOrADatedYearIsNoMoreThanThat() {
+        List<Section> petition = List.of(new Section(Section.OPENING, "Petition · Arts and culture"),
+                new Section("Give Gannet Rock a proper cinema release",
+                        "Started by Isla Mowbray, film critic of The Stromness Herald · 9 December 2026\n\n2,417 have signed."));
+
+        assertThat(ProseMetadata.byline(petition)).contains("Isla Mowbray");
+        assertThat(ProseMetadata.byline(List.of(new Section(Section.OPENING, "Petition"),
+                new Section("Why", "Isla Mowbray thinks it is great.")))).isEmpty();
+        assertThat(ProseMetadata.givenOnlyInDates("Started by Isla Mowbray · 9 December 2026", "2026")).isTrue();
+        assertThat(ProseMetadata.givenOnlyInDates("A Scottish drama of 2026, seen on 9 December 2026.", "2026")).isFalse();
+        assertThat(ProseMetadata.givenOnlyInDates("A Scottish drama.", "2026")).isFalse();
+        assertThat(Section.isFormField("I give permission for my child ____ to go.")).isTrue();
+        assertThat(Section.isFormField("The child, aged 7, went with a friend.")).isFalse();
+    }
+
     @Test
     void transcriptSpeakers_areTheReviewers_byTheFullNamesTheTextGivesThem() {
         assertThat(ProseMetadata.speakers(prose("""
