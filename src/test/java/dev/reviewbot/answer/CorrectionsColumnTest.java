@@ -8,7 +8,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A newspaper's corrections column repeats each wrong claim before putting it right ("We said that the film runs 95
- * minutes. It runs 107 minutes."): what it withdraws answers nothing, what it says now does.
+ * minutes. It runs 107 minutes."): the runtime and the certificate are the ones it gives now; the director's question,
+ * answered by the withdrawn sentence and its correction together, guards that the correction stays in the quote.
  */
 class CorrectionsColumnTest {
 
