@@ -397,9 +397,11 @@ public final class ProseMetadata {
 
     /**
      * A piece credited to the publication's own critic: "served by your critic, Eglantine Sharrock", "by our reviewer Ama
-     * Boateng". Without the "by", a letter may be complaining about that critic ("your critic, Percival Strode, gave it").
+     * Boateng", or a sentence the page opens on it ("Our film critic, Jeannie Cawood, files by phone"). Otherwise, without
+     * the "by", a letter may be complaining about that critic ("your critic, Percival Strode, gave it").
      */
-    private static final Pattern OUR_CRITIC = Pattern.compile("\\bby\\s+(?:[Yy]our|[Oo]ur)\\s+(?:film\\s+)?(?:critic|reviewer),?\\s+(" + FULL_NAME + ")");
+    private static final Pattern OUR_CRITIC = Pattern.compile("(?:\\bby\\s+(?:[Yy]our|[Oo]ur)|(?<=^|[.!?]\\s)Our)\\s+(?:film\\s+)?(?:critic|reviewer),?\\s+("
+            + FULL_NAME + ")");
 
     /**
      * A full name credited with the text by a past participle ("Prepared by", "Sent by", "packed by"; not a film's own
@@ -407,7 +409,8 @@ public final class ProseMetadata {
      * critic of ..."), then described by the trade of writing about films (group 1); or a full name with that trade in
      * brackets after it, "Customer: Casimir Quarrendon (film critic, The Monday Pennon)" (group 2); or a full name the trade
      * labels, "Your tour manager and film critic: Clarissa Dunwoody" (group 3); or a labelled full name with the trade
-     * after it, "Enforcement officer: Pamela Vosburgh, film critic, badge number 0412" (group 4).
+     * after it, "Enforcement officer: Pamela Vosburgh, film critic, badge number 0412" (group 4); or a full name credited
+     * with the page by a past participle for a publication, "drawn by Anstice Wenlock for The Micklegate Clapper" (group 5).
      */
     private static final Pattern CREDITED_CRITIC = Pattern.compile("\\b(?:(?!(?i:directed|produced|edited|written|scored|composed"
             + "|photographed|narrated|voiced|animated|designed|choreographed)\\b)\\p{L}\\p{Ll}+(?:ed|en|nt|ght) by|by me,) (" + FULL_NAME + "),\\s+"
@@ -418,15 +421,19 @@ public final class ProseMetadata {
             + "|\\b(?i:critic|reviewer):\\s+(" + FULL_NAME + ")"
             // "Enforcement officer: Pamela Vosburgh, film critic": a labelled name, the trade after it.
             // "Observer: Lenora Feaver, society film secretary and film critic of ...": the trade may come after another.
-            + "|:\\s+(" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,6}(?:critic|reviewer|journalist|columnist|blogger)\\b");
+            + "|:\\s+(" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,6}(?:critic|reviewer|journalist|columnist|blogger)\\b"
+            // "A flowchart, drawn by Anstice Wenlock for The Micklegate Clapper": credited with the page for a publication.
+            + "|\\b(?!(?i:directed|produced|edited|written|scored|composed|photographed|narrated|voiced|animated|designed"
+            + "|choreographed|shown)\\b)\\p{L}\\p{Ll}+(?:ed|en|wn|nt|ght) by (" + FULL_NAME + ") for (?:[Tt]he )?\\p{Lu}");
 
     /**
      * A full name the trade follows in a clause, wherever it stands: "(Calvin Roebuck, who reviews films for The Nut
      * Flush)", "coach Bessie Oliphant, who also reviews films for the club newsletter", "Kadri Threapleton, health and
-     * safety adviser, who also writes the film column for The Fen Slough Tablet" (an apposition between).
+     * safety adviser, who also writes the film column for The Fen Slough Tablet" (an apposition between, which may open
+     * on a capital: "Gwynneth Yendell, Saturday volunteer, who also reviews films for ...").
      */
     private static final Pattern WHO_REVIEWS = Pattern.compile(
-            "(?<=^|[\\s(:>])(" + FULL_NAME + "),\\s+(?:[\\p{Ll}][\\p{Ll}\\s-]{0,60},\\s+)?who\\s+(?:also\\s+|now\\s+)?(?:(?:reviews|writes about) (?:films|movies)"
+            "(?<=^|[\\s(:>])(" + FULL_NAME + "),\\s+(?:\\p{L}[\\p{Ll}\\s-]{0,60},\\s+)?who\\s+(?:also\\s+|now\\s+)?(?:(?:reviews|writes about) (?:films|movies)"
             + "|writes (?:the|a) (?:film|movie|cinema) (?:column|page))\\b");
 
     /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */

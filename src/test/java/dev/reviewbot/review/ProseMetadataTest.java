@@ -30,6 +30,24 @@ class ProseMetadataTest {
         assertThat(Section.isFormField("The child, aged 7, went with a friend.")).isFalse();
     }
 
+    /**
+     * A page crediting its writer in its own masthead's words: the paper's "Our film critic, ...", a drawing's "drawn by
+     * ... for" a publication, a volunteer "who also reviews films"; but not a film's credit, nor a reader's "your critic".
+     */
+    @Test
+    void aMastheadCreditingItsCriticInItsOwnWords_namesTheReviewer_butAFilmsCreditOrAReadersComplaintDoesNot() {
+        assertThat(ProseMetadata.byline(prose("THE WHETSTONE · Arts desk\n\nOur film critic, Jeannie Cawood, files by phone."
+                + " The editor typed it up."))).contains("Jeannie Cawood");
+        assertThat(ProseMetadata.byline(prose("Should you see it? A flowchart, drawn by Anstice Wenlock for The Clapper."
+                + " Start at the top."))).contains("Anstice Wenlock");
+        assertThat(ProseMetadata.byline(prose("A drama, directed by Kester Ibbotson for The Film Fund. It is long.")))
+                .isEmpty();
+        assertThat(ProseMetadata.byline(prose("Sirs, I write because your critic, Percival Strode, gave it one star.")))
+                .isEmpty();
+        assertThat(ProseMetadata.describedCritic(prose("Meet Cria!\nProfile written by Gwynneth Yendell, Saturday volunteer,"
+                + " who also reviews films for The Bellows"))).contains("Gwynneth Yendell");
+    }
+
     @Test
     void transcriptSpeakers_areTheReviewers_byTheFullNamesTheTextGivesThem() {
         assertThat(ProseMetadata.speakers(prose("""
