@@ -100,13 +100,48 @@ final class Disagreement {
      * Each review's sentence most about what is asked, of the reviews given, where the sentence names the part or
      * person asked about or stands in a section on it: a second reviewer's view beside an answer quoting only one.
      */
-    List<Citation> viewsOf(Question question, List<Review> reviews, Retrieval retrieval) {
+    List<Citation> viewsOf(Question question, List<Review> reviews, Retrieval retrieval, Citation given) {
         List<Citation> views = new ArrayList<>();
+        List<String> named = question.people().isEmpty() ? namesIn(given) : List.of();
         for (Review review : reviews) {
-            view(question, review, retrieval, true).ifPresent(v -> views.add(v.main().citation()));
+            view(question, review, retrieval, true).map(v -> v.main().citation())
+                    .or(() -> namingTheSame(named, review, retrieval)).ifPresent(views::add);
         }
         return views;
     }
+
+    /**
+     * The names in a quote ("Tjitske Bergsma's score ... is stirring"): two to four capitalised words in a row, but
+     * the film's own title's words.
+     */
+    static List<String> namesIn(Citation quote) {
+        List<String> names = new ArrayList<>();
+        java.util.regex.Matcher name = NAME.matcher(quote.quote());
+        while (name.find()) {
+            String written = name.group().replaceFirst("['\u2019]s$", "");
+            if (!quote.review().contains(written) && !names.contains(written)) {
+                names.add(written);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A second review that never names the part asked about may still speak of it by its maker's name: "Tjitske
+     * Bergsma's brass band and organ blare over every stretch of ice" is that reviewer's word on the music the first
+     * quote credits to her. Its sentence naming someone the first quote names, the first such in the review's order.
+     */
+    private static Optional<Citation> namingTheSame(List<String> names, Review review, Retrieval retrieval) {
+        return retrieval.passages().stream().map(ScoredPassage::passage).filter(p -> p.reviewId().equals(review.id()))
+                .sorted(Comparator.comparingInt(Passage::sectionIndex))
+                .flatMap(p -> OpinionSentence.of(List.of(p)).stream())
+                .filter(s -> s.quotable() && names.stream().anyMatch(n -> s.text().contains(n)))
+                .findFirst().map(OpinionSentence::citation);
+    }
+
+    /** Two to four capitalised words in a row ("Tjitske Bergsma's"), a possessive kept to be cut. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}'])\\p{Lu}[\\p{Ll}'\u2019-]+(?:\\h+\\p{Lu}[\\p{Ll}'\u2019-]+){1,3}(?![\\p{L}])");
 
     /** Aspects that name the film as a whole, not a part of it: every sentence is about them, so none tells a part. */
     static final Set<String> WHOLE = Set.of(AspectVocabulary.VERDICT, AspectVocabulary.SUMMARY, AspectVocabulary.TITLE);

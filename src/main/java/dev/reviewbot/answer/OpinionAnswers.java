@@ -374,7 +374,7 @@ public final class OpinionAnswers {
             return answer;
         }
         List<Citation> quotes = new java.util.ArrayList<>(grounded.citations());
-        quotes.addAll(disagreement.viewsOf(question, others, retrieval));
+        quotes.addAll(disagreement.viewsOf(question, others, retrieval, grounded.citations().get(0)));
         return quotes.size() == grounded.citations().size() ? answer
                 : new Answer.Grounded(grounded.question(), quotes, null, grounded.note());
     }

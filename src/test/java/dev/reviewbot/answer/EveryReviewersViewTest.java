@@ -64,10 +64,46 @@ class EveryReviewersViewTest {
             A colliery band plays its last contest. The music is deafening and never stops.
             """;
 
+    private static final String SKATE_ASPINWALL = """
+            ---
+            title: Long Ice
+            reviewer: Mehi Aspin
+            ---
+            A skating race across eleven frozen towns.
+
+            Tove Lindqvist's score, a brass band and a church organ, is stirring and exactly right for the final stretch.
+            """;
+
+    private static final String SKATE_THREAP = """
+            ---
+            title: Long Ice
+            reviewer: Kadri Threap
+            ---
+            A skating race across eleven frozen towns, and Long Ice Country is where the race is run.
+
+            Tove Lindqvist's brass band and organ blare over every stretch of ice, as if the film did not trust the wind.
+            """;
+
     @RegisterExtension
-    static final AnswerRig BOT = AnswerRig.over("every-reviewers-view", () -> AnswerRig.botOver(Map.of(
-            "twirl-gillingwater.md", GILLINGWATER, "twirl.txt", KOPECKA, "quay-lights.md", ALONE,
-            "brass-night-ada.md", BRASS_ADA, "brass-night-ben.md", BRASS_BEN)));
+    static final AnswerRig BOT = AnswerRig.over("every-reviewers-view", () -> AnswerRig.botOver(Map.ofEntries(
+            Map.entry("twirl-gillingwater.md", GILLINGWATER), Map.entry("twirl.txt", KOPECKA), Map.entry("quay-lights.md", ALONE),
+            Map.entry("brass-night-ada.md", BRASS_ADA), Map.entry("brass-night-ben.md", BRASS_BEN),
+            Map.entry("long-ice-aspin.md", SKATE_ASPINWALL), Map.entry("long-ice-threap.md", SKATE_THREAP))));
+
+    @Test
+    void aSecondCriticWhoNamesThePartOnlyByItsMaker_isQuotedByTheMakersName() {
+        assertThat(BOT.ask("is the music in long ice good").citations()).extracting(Citation::quote)
+                .anyMatch(q -> q.contains("is stirring")).anyMatch(q -> q.contains("blare over every stretch"))
+                .noneMatch(q -> q.contains("Country is where"));
+    }
+
+    @Test
+    void theNamesInAQuote_areItsRunsOfCapitalisedWords_butItsFilmsTitle() {
+        Citation quote = new Citation("Long Ice", "Music", "Mehi Aspin",
+                "Tove Lindqvist's score for Long Ice, with Aino Ruus on the organ, is stirring; Tove Lindqvist knows ice.");
+
+        assertThat(Disagreement.namesIn(quote)).containsExactly("Tove Lindqvist", "Aino Ruus");
+    }
 
     @Test
     void aPartOfAFilmTwoCriticsReviewed_isAnsweredInBothTheirWords_butNotByTheLineGivingAMark() {
