@@ -97,6 +97,7 @@ public final class ProseMetadata {
                     + "|\\b(?:film|movie|comedy|drama|thriller|documentary|horror|musical|romance|western|mystery) of ((?:19|20)\\d{2})\\b"
                     + "|\\b(?:film|movie|comedy|drama|thriller|documentary|horror|musical|romance|western|mystery),"
                     + "\\s*(?:\\p{Lu}[\\p{L}/-]*\\s*){1,3},\\s*((?:19|20)\\d{2})\\b");
+    private static final String KIND_OF_FILM = "(?:film|movie|comedy|drama|thriller|documentary|feature|horror|musical|romance|western|mystery)";
     private static final Pattern YEAR_LINE = Pattern.compile("(?im)^\\s*(?:year|released|release year)\\s*[:\\-]\\s*((?:19|20)\\d{2})\\b");
     /**
      * A credits line of fields between bars or bullets, one of them (or its end) a year: "Director: Sunna Eklund |
@@ -543,7 +544,15 @@ public final class ProseMetadata {
         // "Heat (1995)", or a festival credits line "Heat (dir. Michael Mann; US; 1995; 170 min)".
         Pattern titled = Pattern.compile("(?i)" + Pattern.quote(title)
                 + "\\W{0,3}\\((?:[^()]{0,80}?[;,]\\s*)?((?:19|20)\\d{2})\\s*(?:[;,][^()]{0,80})?\\)");
+        // "Bullwheel is a British survival thriller from 2026": the kind straight before the year is the film's only in a
+        // sentence naming it; "a film from 1960, before I get to the one that opens on Friday" is another film.
+        Pattern titledKind = Pattern.compile("(?i)\\b" + Pattern.quote(title) + "\\b[^.]{0,60}?\\b" + KIND_OF_FILM
+                + "\\s+from\\s+((?:19|20)\\d{2})\\b");
         for (Section section : sections) {
+            Matcher kind = titledKind.matcher(section.text());
+            if (kind.find()) {
+                return Integer.valueOf(kind.group(1));
+            }
             Matcher line = YEAR_LINE.matcher(section.text());
             if (line.find()) {
                 return Integer.valueOf(line.group(1));

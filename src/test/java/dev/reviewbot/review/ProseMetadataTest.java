@@ -161,6 +161,11 @@ class ProseMetadataTest {
                 .isEqualTo(2026);
         assertThat(ProseMetadata.year("Heat", prose("What is Heat? A sports comedy-drama, UK, 2026."))).isEqualTo(2026);
         assertThat(ProseMetadata.year("Heat", prose("What is Heat? A crime drama, Ireland/France, 1995, in colour."))).isEqualTo(1995);
+        assertThat(ProseMetadata.year("Heat", prose("Heat is a British survival thriller from 2026, 94 minutes long.")))
+                .isEqualTo(2026);
+        assertThat(ProseMetadata.year("Heat", prose("Heat is a survival thriller; the story runs from 1959 to 1961.")))
+                .isNull();
+        assertThat(ProseMetadata.year("Heat", prose("First a word on a film from 1960. Heat opens on Friday."))).isNull();
         assertThat(ProseMetadata.year("Heat", prose("It is a drama of the 1940s, set in a mill town."))).isNull();
         assertThat(ProseMetadata.year("Heat", prose("Heat is a slow drama, and in 1995 it would have been a hit."))).isNull();
     }
