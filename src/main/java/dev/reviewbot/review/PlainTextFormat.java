@@ -24,7 +24,8 @@ final class PlainTextFormat {
         for (int i = start; i < end; i++) {
             String line = lines[i];
             boolean wrapped = hardWrapped && i > start && continues(lines[i - 1], line);
-            if (!wrapped && isHeading(line) && !inLabelledFacts(lines, i) && hasTextAfter(lines, i, end)) {
+            boolean heading = isHeading(line) || (i > start && lines[i - 1].isBlank() && isLabelledTitle(line));
+            if (!wrapped && heading && !inLabelledFacts(lines, i) && hasTextAfter(lines, i, end)) {
                 builder.heading(line);
             } else if (!wrapped && isShoutedLabel(line) && once(lines, line, start, end) && hasTextAfter(lines, i, end)) {
                 builder.heading(line.strip().substring(0, line.strip().length() - 1));
@@ -121,6 +122,26 @@ final class PlainTextFormat {
         boolean capitalised = Character.isUpperCase(s.codePointAt(0)) || s.matches("\\d{1,2}\\.?\\s+\\p{Lu}.*");
         return Character.isLetterOrDigit(last) && capitalised && (!Masthead.isMetadataLine(s) || SCORED_PART.matcher(s).matches());
     }
+
+    /**
+     * "Method 2 of 3: Cope with the Cold", "Part One: The Long Night" after a blank line: a label, a colon and a title in
+     * title case (every word capitalised but the function words, Lucene's English stop words), which a heading may be
+     * at any length a line of one allows; a list ("Cast: Tova Ballantyne, Crinan Urquhart, ...") has commas, a sentence
+     * lower-case words. Not the page's own opening line ("FLM2207 Contemporary British Cinema: Landscape and Labour"),
+     * nor a line under another with no break between (a masthead's lines).
+     */
+    private static boolean isLabelledTitle(String line) {
+        String s = line.strip();
+        int colon = s.indexOf(": ");
+        return colon > 0 && s.length() <= MAX_HEADING_CHARS && Character.isLetterOrDigit(s.charAt(s.length() - 1))
+                && s.indexOf(',') < 0 && !Masthead.isMetadataLine(s)
+                && java.util.Arrays.stream(s.split("[\\s:]+"))
+                        .filter(w -> w.codePoints().anyMatch(Character::isLetter) && !FUNCTION_WORDS.contains(w))
+                        .allMatch(w -> !Character.isLowerCase(w.codePointAt(0)));
+    }
+
+    private static final org.apache.lucene.analysis.CharArraySet FUNCTION_WORDS =
+            org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
     /**
      * "THE PACE:", "THE GOOD NEWS:" on a line of their own: a heading written in capitals with a colon, as some

@@ -35,6 +35,36 @@ class WebShapesTest {
     }
 
     /**
+     * A how-to article's "Method 2 of 3: Cope with the Cold": a heading longer than most, said in title case after a
+     * label and a colon; the page's own opening line in that shape, a rating or a list of names stays text.
+     */
+    @Test
+    void aLabelledTitleAfterABreak_isAHeading_butNotThePagesOpeningLineARatingOrAList() throws Exception {
+        Review review = parse("ski-lift.txt", """
+                FLM2207 Contemporary British Cinema: Landscape and Labour
+                Ski Lift is a British survival thriller from 2026, by Kirstine Gurney.
+
+                Method 1 of 3: Know What You Are Getting Into
+                Expect one location. Nearly the whole film takes place on two chairs.
+
+                Method 2 of 3: Cope with the Cold
+                Roswitha Lazenby's photography makes the cold feel real.
+
+                Rating: 4.5/5
+                The flashbacks drag.
+
+                Cast: Tova Ballantyne, Crinan Urquhart and Rufina Yelland
+                She is terrific.
+
+                Verdict: the whole cast is great and so is the snow
+                See it.
+                """);
+
+        assertThat(review.sections()).extracting(Section::name).containsExactly(Section.OPENING,
+                "Method 1 of 3: Know What You Are Getting Into", "Method 2 of 3: Cope with the Cold");
+    }
+
+    /**
      * A video review's captions saved as text: cue numbers and timings go, and a sentence spoken over two cues is
      * read whole; a sentence ending in one cue leaves the next to start its own.
      */
