@@ -133,7 +133,7 @@ final class Disagreement {
      */
     private static Optional<Citation> namingTheSame(List<String> names, Review review, Retrieval retrieval) {
         return retrieval.passages().stream().map(ScoredPassage::passage).filter(p -> p.reviewId().equals(review.id()))
-                .sorted(Comparator.comparingInt(Passage::sectionIndex))
+                .sorted(Comparator.comparingInt(Passage::sectionIndex).thenComparingInt(Passage::passageIndex))
                 .flatMap(p -> OpinionSentence.of(List.of(p)).stream())
                 .filter(s -> s.quotable() && names.stream().anyMatch(n -> s.text().contains(n)))
                 .findFirst().map(OpinionSentence::citation);
