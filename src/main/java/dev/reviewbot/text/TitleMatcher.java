@@ -382,7 +382,7 @@ public final class TitleMatcher {
     private String closestTo(String wanted, int wordCount) {
         int tolerance = wanted.length() <= 4 ? 0 : typoTolerance(wanted.length());
         if (tolerance == 0) {
-            return null;
+            return wordCount == 1 ? shortTitleSlipped(wanted) : null;
         }
         Set<Title> candidates = new LinkedHashSet<>(byLetter.getOrDefault(wanted.charAt(0), TreePSet.empty(TITLE_ORDER)));
         if (wanted.length() > 1) {
@@ -396,7 +396,51 @@ public final class TitleMatcher {
                 .filter(e -> (e.getValue() <= Math.min(tolerance, typoTolerance(e.getKey().words().length()))
                         && wordByWord(wanted, e.getKey().words())) || soundsAlike(wanted, e.getKey().words()))
                 .min(Comparator.comparingInt(Map.Entry::getValue))
-                .map(e -> e.getKey().title()).orElse(null);
+                .map(e -> e.getKey().title())
+                .orElseGet(() -> wordCount == 1 ? shortTitleSlipped(wanted) : null);
+    }
+
+    /**
+     * A title of four letters or fewer carries no typo that changes a letter ("heap" is no Heat: short words are
+     * too many alike), but it does carry a slip that keeps its letters: two swapped ("cira" for Cria) or one doubled
+     * ("criaa"), when what was typed is no word the model knows.
+     */
+    private String shortTitleSlipped(String wanted) {
+        if (wanted.length() < 3 || ModelWords.known(wanted)) {
+            return null;
+        }
+        Set<Title> candidates = new LinkedHashSet<>(byLetter.getOrDefault(wanted.charAt(0), TreePSet.empty(TITLE_ORDER)));
+        candidates.addAll(byLetter.getOrDefault(wanted.charAt(1), TreePSet.empty(TITLE_ORDER)));
+        return candidates.stream()
+                .filter(t -> t.wordCount() == 1 && t.words().length() <= 4)
+                .filter(t -> swappedPair(wanted, t.words()) || oneLetterDoubled(wanted, t.words()))
+                .map(Title::title).findFirst().orElse(null);
+    }
+
+    /** Whether {@code typed} is {@code word} with two neighbouring letters swapped. */
+    static boolean swappedPair(String typed, String word) {
+        if (typed.length() != word.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < typed.length() && typed.charAt(i) == word.charAt(i)) {
+            i++;
+        }
+        return i + 1 < typed.length() && typed.charAt(i) == word.charAt(i + 1) && typed.charAt(i + 1) == word.charAt(i)
+                && typed.substring(i + 2).equals(word.substring(i + 2));
+    }
+
+    /** Whether {@code typed} is {@code word} with one of its letters typed twice. */
+    static boolean oneLetterDoubled(String typed, String word) {
+        if (typed.length() != word.length() + 1) {
+            return false;
+        }
+        for (int i = 1; i < typed.length(); i++) {
+            if (typed.charAt(i) == typed.charAt(i - 1) && (typed.substring(0, i) + typed.substring(i + 1)).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -34,6 +34,26 @@ class TitleMatcherTest {
         assertThat(FILMS.titlesIn("is Heat 2 better")).containsExactly("Heat 2");
     }
 
+    /** A short title's letters swapped or one doubled is a slip of it; a changed letter, or a word of its own, is not. */
+    @Test
+    void aShortTitle_isFoundWithTwoLettersSwappedOrOneDoubled_notWithOneChanged() {
+        TitleMatcher films = new TitleMatcher(List.of("Cria", "Heat", "Ballerina"));
+
+        assertThat(films.titlesIn("cira review")).containsExactly("Cria");
+        assertThat(films.titlesIn("criaa director")).containsExactly("Cria");
+        assertThat(films.closest("rcia")).isEqualTo("Cria");
+        assertThat(films.titlesIn("crib review")).isEmpty();
+        assertThat(films.titlesIn("crai review")).containsExactly("Cria");
+        assertThat(films.titlesIn("ccria cast")).containsExactly("Cria");
+        assertThat(films.titlesIn("criia cast")).containsExactly("Cria");
+        assertThat(films.titlesIn("is haet good")).containsExactly("Heat");
+        assertThat(films.titlesIn("is heta good")).containsExactly("Heat");
+        assertThat(films.titlesIn("hate review")).as("a word the model knows").isEmpty();
+        assertThat(films.titlesIn("crias review")).as("a letter added, not doubled").isEmpty();
+        assertThat(films.titlesIn("cirb review")).isEmpty();
+        assertThat(films.titlesIn("ciar review")).as("letters moved, not two neighbours swapped").isEmpty();
+    }
+
     /** A keyboard without accents types "lete des grelons": the same title, and one letter off is a typo of it. */
     @Test
     void anAccentedTitle_isFoundTypedWithoutItsAccents() {
