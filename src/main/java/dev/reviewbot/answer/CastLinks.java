@@ -118,14 +118,22 @@ final class CastLinks {
 
     /**
      * The sentence casts an actor as someone it does not name, by what they are: "The vicar is played by Wilfrid
-     * Blanchflower", "the baddie, played by Osric Vance". Whom it casts is whatever the sentence says before.
+     * Blanchflower", "the baddie, played by Osric Vance", and actor first, "Ingram Bastow as the dad, though, is
+     * wonderful", "Owain Marsh is really good too, as the mine captain". Whom it casts is what the sentence says.
      */
     static boolean castsUnnamed(String sentence) {
-        return UNNAMED_CAST.matcher(sentence).find();
+        return UNNAMED_CAST.matcher(sentence).find() || ACTOR_AS_UNNAMED.matcher(sentence).find();
     }
 
     private static final Pattern UNNAMED_CAST = Pattern.compile("\\b\\p{Ll}[\\p{Ll}-]+(?:,|\\s+(?:is|was))\\s+(?:voiced|played|portrayed) by\\s+"
             + FULL_NAME);
+    /**
+     * An actor named in full, a few words on how they play, then "as the" and what the part is: a word or two in lower
+     * case that end the clause ("as the dad, though"), not the start of another ("as the film goes on").
+     */
+    private static final Pattern ACTOR_AS_UNNAMED = Pattern.compile(FULL_NAME + ",?\\s+(?:(?!as\\b)\\p{Ll}[\\p{Ll}-]*,?\\s+){0,"
+            + MAX_WORDS_BEFORE_AS + "}as\\s+(?:the|a|an)\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)?"
+            + "(?=[,.;:!?)]|\\s+(?:is|was|and|who)\\b|$)");
 
     /**
      * A lone capitalised word opening the sentence ("It is Carys...") is capitalised for its place, not as a

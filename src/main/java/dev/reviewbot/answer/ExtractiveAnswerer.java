@@ -134,6 +134,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 partFirst(question, all.stream().filter(Candidate::eligible)
                         .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList())))));
         Optional<Candidate> cast = castAsDescribed(question, all, candidates);
+        Optional<String> uncast = cast.isPresent() ? Optional.empty() : uncastPart(question, catalog);
+        if (uncast.isPresent()) {
+            return declineUncast(question, catalog, uncast.get());
+        }
         if (cast.isPresent()) {
             List<Candidate> reordered = new ArrayList<>(List.of(cast.get()));
             candidates.stream().filter(c -> c != cast.get()).forEach(reordered::add);
@@ -510,6 +514,27 @@ public final class ExtractiveAnswerer implements Answerer {
         Predicate<Candidate> castsAsDescribed = c -> descriptions.contains(c)
                 && (CastLinks.castsUnnamed(c.sentence()) || CastLinks.castsSomeone(c.sentence()));
         return promoted(all, ranked, castsDescribed.or(castsAsDescribed), castsDescribed);
+    }
+
+    /**
+     * The character a review names by the part "who plays the liftman?" describes, when no one is cast as them; empty
+     * for any other question, or one about several films.
+     */
+    private Optional<String> uncastPart(Question question, Catalog catalog) {
+        if (question.expected() != ExpectedAnswer.PERSON || !question.people().isEmpty() || question.films().size() != 1
+                || question.terms().stream().noneMatch(castingTerms::contains)) {
+            return Optional.empty();
+        }
+        List<String> described = question.terms().stream().filter(t -> !castingTerms.contains(t)
+                && !question.aspectTerms().contains(t) && !pronounTerms.contains(t)).toList();
+        return UncastParts.uncast(described, catalog.reviewsOf(question.films().get(0)), terms);
+    }
+
+    private Answer declineUncast(Question question, Catalog catalog, String character) {
+        String film = catalog.reviewsOf(question.films().get(0)).get(0).title();
+        List<String> offers = catalog.reviewsOf(film).stream()
+                .flatMap(r -> r.sections().stream().map(Section::name)).distinct().toList();
+        return new Answer.Declined(question.text(), "The stored reviews of " + film + " don't say who plays " + character + ".", offers);
     }
 
     /**

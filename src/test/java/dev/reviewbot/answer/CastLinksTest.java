@@ -42,6 +42,13 @@ class CastLinksTest {
         assertThat(CastLinks.castsUnnamed("the baddie, played by Osric Vance, hams it up.")).isTrue();
         assertThat(CastLinks.castsUnnamed("The vicar is played by a newcomer.")).isFalse();
         assertThat(CastLinks.castsUnnamed("The vicar is played for laughs by Wilfrid Blanchflower.")).isFalse();
+        assertThat(CastLinks.castsUnnamed("Ingram Bastow as the dad, though, is wonderful.")).isTrue();
+        assertThat(CastLinks.castsUnnamed("Owain Marsh is really good too, as the mine captain.")).isTrue();
+        assertThat(CastLinks.castsUnnamed("Tobi Ankrah is nearly as good as the film around him.")).isFalse();
+        assertThat(CastLinks.castsUnnamed("Tobi Ankrah as Kessel is wonderful.")).isFalse();
+        assertThat(CastLinks.castsUnnamed("Ankrah as the dad is wonderful.")).as("a surname alone may be a word opening the sentence").isFalse();
+        assertThat(CastLinks.castsUnnamed("Tobi Ankrah grows on you as the film goes on.")).isFalse();
+        assertThat(CastLinks.castsUnnamed("Tobi Ankrah is superb as the lead and the film knows it.")).isTrue();
     }
 
     @Test

@@ -100,6 +100,32 @@ class CharacterDescribedElsewhereTest {
 
                         Mieke Dewulf is superb in the lead. Rainer Wendtland gives the finest performance in the film as Ebeling, a lonely man.
                         """,
+                "high-chair.md", """
+                        ---
+                        title: High Chair
+                        reviewer: Kirsty Gurn
+                        ---
+                        ## Story
+
+                        Four skiers are stuck on a chairlift overnight when the liftman, Erchie, collapses in the hut below. The foreman, Mr Hattersley, will not send help.
+
+                        ## Cast
+
+                        Tova Ballantyne plays Euna, a snowboard instructor, and she is terrific. Rab Lennie is Mr Hattersley, all moustache.
+                        """,
+                "grinding.md", """
+                        ---
+                        title: Grinding
+                        reviewer: Jeannie Cawley
+                        ---
+                        ## The Story
+
+                        It's 1959, and a buffer girl called Lilian takes over her dad's grinding wheel when his lungs give out. Marlene Hinchley plays Lilian, and she does a lot of brave staring.
+
+                        ## The Rest
+
+                        Ingram Bastin as the dad, though, is wonderful. Every time he coughs you feel it.
+                        """,
                 "checkpoint.md", """
                         ---
                         title: Checkpoint
@@ -149,6 +175,32 @@ class CharacterDescribedElsewhereTest {
         Answer answer = BOT.ask("who plays her in kestrel moor");
 
         assertThat(answer.citations().get(0).quote()).startsWith("Zenobia Doubleday plays Agnes");
+    }
+
+    /** The story names the liftman and nobody is cast as him: the reviews don't say who plays him. */
+    @Test
+    void aPartTheStoryNames_thatNoSentenceCasts_isDeclined_naming() {
+        Answer answer = BOT.ask("who plays the liftman in high chair");
+
+        assertThat(answer.grounded()).isFalse();
+        assertThat(((Answer.Declined) answer).reason()).isEqualTo("The stored reviews of High Chair don't say who plays Erchie.");
+    }
+
+    @Test
+    void aPartTheStoryNames_castElsewhereByName_isAnswered() {
+        Answer answer = BOT.ask("who plays the foreman in high chair");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.citations().get(0).quote()).contains("Rab Lennie is Mr Hattersley");
+    }
+
+    /** "her dad's grinding wheel" describes Lilian's father, not Lilian: her casting is no answer. */
+    @Test
+    void anActorAsThePartDescribed_answers_notTheCastingOfACharacterWhoseSentenceMentionsIt() {
+        Answer answer = BOT.ask("who plays the dad in grinding");
+
+        assertThat(answer.grounded()).isTrue();
+        assertThat(answer.citations().get(0).quote()).startsWith("Ingram Bastin as the dad");
     }
 
     @Test

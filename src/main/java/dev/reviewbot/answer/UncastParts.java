@@ -1,0 +1,61 @@
+package dev.reviewbot.answer;
+
+import dev.reviewbot.review.Review;
+import dev.reviewbot.retrieval.Terms;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Who plays the liftman?" when a review names the part ("the liftman, Erchie, collapses in the hut") and no
+ * sentence of the film's reviews casts anyone as him: the reviews do not say who plays him, and the story's sentence
+ * naming him is no answer to it.
+ */
+final class UncastParts {
+
+    /** One to four capitalised words, with a title such as "Mr" among them ("Mr Hattersley"). */
+    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
+    /**
+     * A part described in lower case, then named between commas: "the liftman, Erchie,", "the foreman, Mr Hattersley,
+     * is a stock villain". Opening a sentence, "As the liftman, Tam Dougal is..." names the actor instead.
+     */
+    private static final Pattern PART_THEN_NAME = Pattern.compile("(?<!^as )(?<!^As )\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+"
+            + "((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),\\s+(" + NAME + "),");
+
+    private UncastParts() {
+    }
+
+    /**
+     * The character a review names by the part the question describes, when no sentence of the film's reviews casts
+     * them (by a word of their name, or by the part's words with an actor beside them).
+     *
+     * @param described the question's stemmed words describing the part ("liftman")
+     */
+    static Optional<String> uncast(List<String> described, List<Review> filmReviews, Terms terms) {
+        if (described.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> sentences = filmReviews.stream().flatMap(r -> Premise.sentences(r).stream()).map(Premise.Placed::quote).toList();
+        List<CastLinks.Link> cast = sentences.stream().flatMap(s -> CastLinks.castIn(s).stream()).toList();
+        String named = null;
+        for (String sentence : sentences) {
+            List<String> words = terms.of(sentence);
+            if (!words.containsAll(described)) {
+                continue;
+            }
+            if (CastLinks.castsUnnamed(sentence) || CastLinks.castsSomeone(sentence)) {
+                return Optional.empty();
+            }
+            Matcher part = PART_THEN_NAME.matcher(sentence);
+            while (named == null && part.find()) {
+                if (terms.of(part.group(1)).containsAll(described)) {
+                    named = part.group(2);
+                }
+            }
+        }
+        String character = named;
+        return character == null || cast.stream().anyMatch(link -> CastLinks.describes(character, link))
+                ? Optional.empty() : Optional.of(character);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.reviewbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reviewbot.retrieval.Terms;
+import dev.reviewbot.review.Review;
+import dev.reviewbot.review.Section;
+import java.util.List;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.junit.jupiter.api.Test;
+
+class UncastPartsTest {
+
+    private static final Terms TERMS = new Terms(new EnglishAnalyzer());
+    private static final List<String> LIFTMAN = TERMS.of("liftman");
+
+    private static List<Review> film(String... paragraphs) {
+        return List.of(new Review("lift/ann", "Lift", 2026, "Ann", null, "lift.md",
+                List.of(new Section("Review", String.join("\n\n", paragraphs)))));
+    }
+
+    @Test
+    void aPartNamedBetweenCommas_thatNoSentenceCasts_isUncast() {
+        assertThat(UncastParts.uncast(LIFTMAN, film("Four skiers are stuck when the liftman, Erchie, collapses.",
+                "Tova Ballantyne plays Euna."), TERMS)).contains("Erchie");
+        assertThat(UncastParts.uncast(TERMS.of("foreman"), film("The foreman, Mr Hattersley, is a stock villain."), TERMS))
+                .contains("Mr Hattersley");
+    }
+
+    @Test
+    void aPartCastAnywhereInTheFilmsReviews_byANameOfTheCharacterOrBesideItsWords_isNot() {
+        assertThat(UncastParts.uncast(LIFTMAN, film("The liftman, Erchie, collapses.", "Tam Dougal plays Erchie Munro."), TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(LIFTMAN, film("The liftman, Erchie, collapses.", "Tam Dougal is fine as the liftman."), TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(LIFTMAN, film("The liftman, Erchie (Tam Dougal), collapses."), TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(LIFTMAN, film("As the liftman, Tam Dougal, is wonderful."), TERMS)).as("an actor, named after 'As the'").isEmpty();
+    }
+
+    @Test
+    void aPartNamedByNoneOrDescribedByOtherWords_isNoneOfItsBusiness() {
+        assertThat(UncastParts.uncast(LIFTMAN, film("The liftman collapses, and nobody is cast as anyone."), TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(TERMS.of("banker"), film("The liftman, Erchie, collapses."), TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(List.of(), film("The liftman, Erchie, collapses."), TERMS)).isEmpty();
+    }
+}
