@@ -527,7 +527,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         List<String> described = question.terms().stream().filter(t -> !castingTerms.contains(t)
                 && !question.aspectTerms().contains(t) && !pronounTerms.contains(t)).toList();
-        return UncastParts.uncast(described, catalog.reviewsOf(question.films().get(0)), terms);
+        return UncastParts.uncast(described, castingTerms, catalog.reviewsOf(question.films().get(0)), terms);
     }
 
     private Answer declineUncast(Question question, Catalog catalog, String character) {

@@ -2,6 +2,7 @@ package dev.reviewbot.answer;
 
 import dev.reviewbot.review.Review;
 import dev.reviewbot.retrieval.Terms;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,6 +24,10 @@ final class UncastParts {
     private static final Pattern PART_THEN_NAME = Pattern.compile("(?<!^as )(?<!^As )\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+"
             + "((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),\\s+(" + NAME + "),");
 
+    /** An actor cast by a pronoun ("Dilys Entwistle plays her without a word"): whom, the sentences before tell. */
+    private static final Pattern CAST_BY_PRONOUN = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+\\s+"
+            + "(?:plays|played|voices|voiced|portrays|portrayed)\\s+(?:her|him|them)\\b");
+
     private UncastParts() {
     }
 
@@ -31,12 +36,17 @@ final class UncastParts {
      * them (by a word of their name, or by the part's words with an actor beside them).
      *
      * @param described the question's stemmed words describing the part ("liftman")
+     * @param casting   the stemmed words that cast ("voice", "actor"): a part named by one ("the jukebox voice, Percy
+     *                  Haddad,") is named by whoever plays it
      */
-    static Optional<String> uncast(List<String> described, List<Review> filmReviews, Terms terms) {
+    static Optional<String> uncast(List<String> described, Collection<String> casting, List<Review> filmReviews, Terms terms) {
         if (described.isEmpty()) {
             return Optional.empty();
         }
         List<String> sentences = filmReviews.stream().flatMap(r -> Premise.sentences(r).stream()).map(Premise.Placed::quote).toList();
+        if (sentences.stream().anyMatch(s -> CAST_BY_PRONOUN.matcher(s).find())) {
+            return Optional.empty();
+        }
         List<CastLinks.Link> cast = sentences.stream().flatMap(s -> CastLinks.castIn(s).stream()).toList();
         String named = null;
         for (String sentence : sentences) {
@@ -49,7 +59,11 @@ final class UncastParts {
             }
             Matcher part = PART_THEN_NAME.matcher(sentence);
             while (named == null && part.find()) {
-                if (terms.of(part.group(1)).containsAll(described)) {
+                List<String> partWords = terms.of(part.group(1));
+                if (partWords.containsAll(described)) {
+                    if (partWords.stream().anyMatch(casting::contains)) {
+                        return Optional.empty();
+                    }
                     named = part.group(2);
                 }
             }
