@@ -148,7 +148,8 @@ final class CastLinks {
      * ("Carys" in "Carys Mott is a radio astronomer"), or the description is the link's own sentence.
      */
     static boolean describes(String description, Link link) {
-        for (String word : link.character().split("\\s+")) {
+        // A character named at the end of a sentence keeps its full stop ("plays Arthur Grimoldby."): no part of the name.
+        for (String word : link.character().replaceAll("\\.+$", "").split("\\s+")) {
             if (word.length() >= 3 && Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(description).find()) {
                 return true;
             }

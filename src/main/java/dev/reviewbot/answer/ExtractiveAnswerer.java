@@ -517,13 +517,17 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * The character a review names by the part "who plays the liftman?" describes, when no one is cast as them; empty
-     * for any other question, or one about several films.
+     * The character a review names by the part "who plays the liftman?" describes, or the one "who plays Mr
+     * Grimoldby?" names, when no one is cast as them; empty for any other question, or one about several films.
      */
     private Optional<String> uncastPart(Question question, Catalog catalog) {
-        if (question.expected() != ExpectedAnswer.PERSON || !question.people().isEmpty() || question.films().size() != 1
+        if (question.expected() != ExpectedAnswer.PERSON || question.films().size() != 1
                 || question.terms().stream().noneMatch(castingTerms::contains)) {
             return Optional.empty();
+        }
+        if (!question.people().isEmpty()) {
+            return question.people().size() == 1
+                    ? UncastParts.uncastNamed(question.people().get(0), catalog.reviewsOf(question.films().get(0))) : Optional.empty();
         }
         List<String> described = question.terms().stream().filter(t -> !castingTerms.contains(t)
                 && !question.aspectTerms().contains(t) && !pronounTerms.contains(t)).toList();

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Who plays the liftman?" when a review names the part ("the liftman, Erchie, collapses in the hut") and no
- * sentence of the film's reviews casts anyone as him: the reviews do not say who plays him, and the story's sentence
- * naming him is no answer to it.
+ * "Who plays the liftman?" when a review names the part ("the liftman, Erchie, collapses in the hut"), or "who plays
+ * Mr Grimoldby?" when it names him, and no sentence of the film's reviews casts anyone as him: the reviews do not say
+ * who plays him, and the story's sentence naming him is no answer to it.
  */
 final class UncastParts {
 
@@ -24,11 +24,31 @@ final class UncastParts {
     private static final Pattern PART_THEN_NAME = Pattern.compile("(?<!^as )(?<!^As )\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+"
             + "((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),\\s+(" + NAME + "),");
 
+    private static final Pattern NAMED = Pattern.compile(NAME);
     /** An actor cast by a pronoun ("Dilys Entwistle plays her without a word"): whom, the sentences before tell. */
     private static final Pattern CAST_BY_PRONOUN = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+\\s+"
             + "(?:plays|played|voices|voiced|portrays|portrayed)\\s+(?:her|him|them)\\b");
 
     private UncastParts() {
+    }
+
+    /**
+     * "Who plays Mr Grimoldby?" when a review names him and no sentence of the film's reviews casts him (by a word of
+     * his name, or by a pronoun, whose person the sentences before tell) and he is no actor cast as someone else.
+     */
+    static Optional<String> uncastNamed(String person, List<Review> filmReviews) {
+        List<String> sentences = sentences(filmReviews);
+        if (sentences.stream().noneMatch(s -> RoleMentions.namesPerson(s, person))
+                || sentences.stream().anyMatch(s -> CAST_BY_PRONOUN.matcher(s).find())) {
+            return Optional.empty();
+        }
+        boolean cast = sentences.stream().flatMap(s -> CastLinks.castIn(s).stream())
+                .anyMatch(link -> CastLinks.describes(person, link) || RoleMentions.namesPerson(link.actor(), person));
+        return cast ? Optional.empty() : Optional.of(person);
+    }
+
+    private static List<String> sentences(List<Review> filmReviews) {
+        return filmReviews.stream().flatMap(r -> Premise.sentences(r).stream()).map(Premise.Placed::quote).toList();
     }
 
     /**
@@ -43,7 +63,7 @@ final class UncastParts {
         if (described.isEmpty()) {
             return Optional.empty();
         }
-        List<String> sentences = filmReviews.stream().flatMap(r -> Premise.sentences(r).stream()).map(Premise.Placed::quote).toList();
+        List<String> sentences = sentences(filmReviews);
         if (sentences.stream().anyMatch(s -> CAST_BY_PRONOUN.matcher(s).find())) {
             return Optional.empty();
         }
@@ -56,6 +76,13 @@ final class UncastParts {
             }
             if (CastLinks.castsUnnamed(sentence) || CastLinks.castsSomeone(sentence)) {
                 return Optional.empty();
+            }
+            // Asked by a name typed in lower case ("who plays erchie"), the words described are the name itself.
+            Matcher name = NAMED.matcher(sentence);
+            while (named == null && name.find()) {
+                if (terms.of(name.group()).equals(described)) {
+                    named = name.group();
+                }
             }
             Matcher part = PART_THEN_NAME.matcher(sentence);
             while (named == null && part.find()) {

@@ -187,6 +187,16 @@ class CharacterDescribedElsewhereTest {
     }
 
     @Test
+    void aCharacterAskedByName_thatNoSentenceCasts_isDeclined_naming() {
+        Answer answer = BOT.ask("who plays erchie in high chair");
+
+        assertThat(answer.grounded()).isFalse();
+        assertThat(((Answer.Declined) answer).reason()).isEqualTo("The stored reviews of High Chair don't say who plays Erchie.");
+        assertThat(BOT.ask("who plays hattersley in high chair").citations().get(0).quote()).contains("Rab Lennie is Mr Hattersley");
+        assertThat(BOT.ask("who plays euna in high chair").citations().get(0).quote()).contains("Tova Ballantyne plays Euna");
+    }
+
+    @Test
     void aPartTheStoryNames_castElsewhereByName_isAnswered() {
         Answer answer = BOT.ask("who plays the foreman in high chair");
 

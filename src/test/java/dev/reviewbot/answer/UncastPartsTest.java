@@ -24,6 +24,9 @@ class UncastPartsTest {
     void aPartNamedBetweenCommas_thatNoSentenceCasts_isUncast() {
         assertThat(UncastParts.uncast(LIFTMAN, CASTING, film("Four skiers are stuck when the liftman, Erchie, collapses.",
                 "Tova Ballantyne plays Euna."), TERMS)).contains("Erchie");
+        assertThat(UncastParts.uncast(TERMS.of("erchie"), CASTING, film("Four skiers are stuck when the liftman, Erchie, collapses."), TERMS))
+                .as("asked by the name in lower case").contains("Erchie");
+        assertThat(UncastParts.uncast(TERMS.of("erchie"), CASTING, film("Erchie collapses.", "Tam Dougal plays Erchie."), TERMS)).isEmpty();
         assertThat(UncastParts.uncast(TERMS.of("foreman"), CASTING, film("The foreman, Mr Hattersley, is a stock villain."), TERMS))
                 .contains("Mr Hattersley");
     }
@@ -38,6 +41,18 @@ class UncastPartsTest {
                 .as("cast by a pronoun").isEmpty();
         assertThat(UncastParts.uncast(LIFTMAN, CASTING, film("And the liftman voice, Tam Dougal, is so good."), TERMS))
                 .as("a part named by a casting word is named by its actor").isEmpty();
+    }
+
+    @Test
+    void aCharacterNamed_isUncast_unlessCastByANameOfTheirs_byAPronoun_orAnActorThemselves() {
+        assertThat(UncastParts.uncastNamed("Mr Grimoldby", film("The owner Mr Grimoldby never switches it off.",
+                "Tyrese Ibekwe plays Dale."))).contains("Mr Grimoldby");
+        assertThat(UncastParts.uncastNamed("Mr Grimoldby", film("Mr Grimoldby never switches it off.",
+                "Tyrese Ibekwe plays Arthur Grimoldby."))).isEmpty();
+        assertThat(UncastParts.uncastNamed("Mr Grimoldby", film("Mr Grimoldby never switches it off.",
+                "Tyrese Ibekwe plays him with relish."))).isEmpty();
+        assertThat(UncastParts.uncastNamed("Tyrese Ibekwe", film("Tyrese Ibekwe plays Dale."))).as("an actor").isEmpty();
+        assertThat(UncastParts.uncastNamed("Mr Grimoldby", film("Tyrese Ibekwe plays Dale."))).as("named nowhere").isEmpty();
     }
 
     @Test
