@@ -54,6 +54,21 @@ class TitleMatcherTest {
         assertThat(films.titlesIn("ciar review")).as("letters moved, not two neighbours swapped").isEmpty();
     }
 
+    @Test
+    void aSwappedPair_isTwoNeighboursSwappedAndTheRestAlike_aDoubledLetter_oneLetterTypedTwice() {
+        assertThat(TitleMatcher.swappedPair("rcia", "cria")).isTrue();
+        assertThat(TitleMatcher.swappedPair("crai", "cria")).isTrue();
+        assertThat(TitleMatcher.swappedPair("cria", "cria")).as("nothing swapped").isFalse();
+        assertThat(TitleMatcher.swappedPair("crib", "cria")).isFalse();
+        assertThat(TitleMatcher.swappedPair("rcib", "cria")).as("swapped, and another letter changed").isFalse();
+        assertThat(TitleMatcher.swappedPair("cri", "cria")).isFalse();
+        assertThat(TitleMatcher.oneLetterDoubled("ccria", "cria")).isTrue();
+        assertThat(TitleMatcher.oneLetterDoubled("criaa", "cria")).isTrue();
+        assertThat(TitleMatcher.oneLetterDoubled("crias", "cria")).isFalse();
+        assertThat(TitleMatcher.oneLetterDoubled("cria", "cria")).isFalse();
+        assertThat(TitleMatcher.oneLetterDoubled("crriaa", "cria")).isFalse();
+    }
+
     /** A keyboard without accents types "lete des grelons": the same title, and one letter off is a typo of it. */
     @Test
     void anAccentedTitle_isFoundTypedWithoutItsAccents() {
