@@ -39,6 +39,10 @@ final class MetadataAnswers {
                         + "|\\bwhat (did|does) .{1,40} (rate|give)\\b(?! highly)"
                         // "What's the score on X?" asks the mark; "what's the score for X like?" the music.
                         + "|\\bwhat(?:'s|s| is) (the|its|their) (score|grade|mark) (on|for)\\b(?!.{0,60}\\blike\\b)"
+                        // A score a film got, or one higher or lower, is a mark: "which got the better score, X or Y?";
+                        // a film has a better score by its music ("which has the better score").
+                        + "|\\b(got|gets|get|received|earned|was given) (the |a )?(better|worse|higher|lower|best|worst|highest|lowest) (score|mark|grade)\\b"
+                        + "|\\b(higher|lower) (score|mark|grade)s?\\b|\\bscored (higher|lower|better|worse)\\b"
                         // A range, spread or average is of numbers: "range of scores" asks the ratings, not the music.
                         + "|\\b(range|spread|average|mean|highest|lowest) of (the |their |its )?(review )?(scores|marks|grades)\\b")),
         YEAR("year", r -> r.year() == null ? null : String.valueOf(r.year()), Pattern.compile(

@@ -63,6 +63,16 @@ class RatingComparisonTest {
         assertThat(answer.text()).contains("So Tin Lantern is rated higher.");
     }
 
+    /** A score a film got, or scored higher, is its mark; the better score a film has is its music. */
+    @Test
+    void theBetterScoreAFilmGot_isItsRating_notItsMusic() {
+        for (String question : java.util.List.of("which got the better score, gull harbour or tin lantern",
+                "which scored higher, gull harbour or tin lantern", "gull harbour or tin lantern, which had the higher score")) {
+            assertThat(BOT.ask(question).text()).as(question).contains("So Tin Lantern is rated higher.");
+        }
+        assertThat(BOT.ask("which has the better score, gull harbour or tin lantern").text()).doesNotContain("rated higher");
+    }
+
     @Test
     void askedForTheLower_theLowerComesFirst() {
         Answer answer = BOT.ask("which one has the lower rating, tin lantern or gull harbour?");
