@@ -526,13 +526,17 @@ public final class ExtractiveAnswerer implements Answerer {
             return Optional.empty();
         }
         if (!question.people().isEmpty()) {
-            return question.people().size() == 1
+            // "Who plays Mr Grimoldby?" asks for the actor of the person named; "who does Ada Kell play?" the part.
+            return question.people().size() == 1 && WHO_PLAYS.matcher(question.text()).find()
                     ? UncastParts.uncastNamed(question.people().get(0), catalog.reviewsOf(question.films().get(0))) : Optional.empty();
         }
         List<String> described = question.terms().stream().filter(t -> !castingTerms.contains(t)
                 && !question.aspectTerms().contains(t) && !pronounTerms.contains(t)).toList();
         return UncastParts.uncast(described, castingTerms, catalog.reviewsOf(question.films().get(0)), terms);
     }
+
+    /** "Who plays", "who's playing", "who voiced": the one asked for is the actor. Grammar, a closed set. */
+    private static final Pattern WHO_PLAYS = Pattern.compile("(?i)\\bwho(?:'s|s|\\s+is|\\s+was)?\\s+(?:plays|played|playing|voices|voiced|portrays|portrayed)\\b");
 
     private Answer declineUncast(Question question, Catalog catalog, String character) {
         String film = catalog.reviewsOf(question.films().get(0)).get(0).title();

@@ -25,9 +25,14 @@ final class UncastParts {
             + "((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),\\s+(" + NAME + "),");
 
     private static final Pattern NAMED = Pattern.compile(NAME);
-    /** An actor cast by a pronoun ("Dilys Entwistle plays her without a word"): whom, the sentences before tell. */
+    /**
+     * An actor cast by a pronoun ("Dilys Entwistle plays her without a word"), or a pronoun cast ("She stars as Augusta
+     * Vell"): who, the sentences before tell.
+     */
     private static final Pattern CAST_BY_PRONOUN = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+\\s+"
-            + "(?:plays|played|voices|voiced|portrays|portrayed)\\s+(?:her|him|them)\\b");
+            + "(?:plays|played|voices|voiced|portrays|portrayed)\\s+(?:her|him|them)\\b"
+            // "She stars as Augusta Vell": the actor is the pronoun, whom the sentence before names.
+            + "|\\b(?i:she|he|they)\\s+(?:plays|played|voices|voiced|portrays|portrayed|stars as|starred as)\\s");
 
     private UncastParts() {
     }

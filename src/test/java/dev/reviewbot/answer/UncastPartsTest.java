@@ -51,6 +51,8 @@ class UncastPartsTest {
                 "Tyrese Ibekwe plays Arthur Grimoldby."))).isEmpty();
         assertThat(UncastParts.uncastNamed("Mr Grimoldby", film("Mr Grimoldby never switches it off.",
                 "Tyrese Ibekwe plays him with relish."))).isEmpty();
+        assertThat(UncastParts.uncastNamed("Mr Grimoldby", film("Mr Grimoldby never switches it off.",
+                "Tyrese Ibekwe is the reason to go. He stars as the owner, and he is wonderful."))).isEmpty();
         assertThat(UncastParts.uncastNamed("Tyrese Ibekwe", film("Tyrese Ibekwe plays Dale."))).as("an actor").isEmpty();
         assertThat(UncastParts.uncastNamed("Mr Grimoldby", film("Tyrese Ibekwe plays Dale."))).as("named nowhere").isEmpty();
     }
