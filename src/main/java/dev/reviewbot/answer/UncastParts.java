@@ -48,8 +48,30 @@ final class UncastParts {
             return Optional.empty();
         }
         boolean cast = sentences.stream().flatMap(s -> CastLinks.castIn(s).stream())
-                .anyMatch(link -> CastLinks.describes(person, link) || RoleMentions.namesPerson(link.actor(), person));
+                .anyMatch(link -> CastLinks.describes(person, link) || RoleMentions.namesPerson(link.actor(), person))
+                || sentences.stream().anyMatch(s -> RoleMentions.namesPerson(s, person) && mayCastAnother(s, person));
         return cast ? Optional.empty() : Optional.of(person);
+    }
+
+    /** Another person named in full beside a word that may cast: "Yaretzi Huerta, who plays the team captain, Ximena ...". */
+    private static final Pattern CASTING_CUE = Pattern.compile("(?i)\\b(?:plays|played|voices|voiced|portrays|portrayed|brings|gives|stars|as)\\b");
+    private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
+
+    /**
+     * The sentence naming the character may cast them in a way no pattern reads ("Dmitri Oduya brings a gentle, sly
+     * humour to Valdis"): it names someone else in full beside a casting word, so the reviews may well say who plays them.
+     */
+    private static boolean mayCastAnother(String sentence, String character) {
+        if (!CASTING_CUE.matcher(sentence).find()) {
+            return false;
+        }
+        Matcher name = FULL_NAME.matcher(sentence);
+        while (name.find()) {
+            if (!RoleMentions.namesPerson(name.group(), character) && !character.contains(name.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> sentences(List<Review> filmReviews) {
@@ -102,6 +124,7 @@ final class UncastParts {
         }
         String character = named;
         return character == null || cast.stream().anyMatch(link -> CastLinks.describes(character, link))
+                || sentences.stream().anyMatch(s -> s.contains(character) && mayCastAnother(s, character))
                 ? Optional.empty() : Optional.of(character);
     }
 }

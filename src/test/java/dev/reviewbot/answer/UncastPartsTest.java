@@ -53,6 +53,14 @@ class UncastPartsTest {
                 "Tyrese Ibekwe plays him with relish."))).isEmpty();
         assertThat(UncastParts.uncastNamed("Mr Grimoldby", film("Mr Grimoldby never switches it off.",
                 "Tyrese Ibekwe is the reason to go. He stars as the owner, and he is wonderful."))).isEmpty();
+        assertThat(UncastParts.uncastNamed("Valdis", film("Dmitri Oduya brings a gentle, sly humour to Valdis, a deckhand.")))
+                .as("cast in words no pattern reads, beside another's full name").isEmpty();
+        assertThat(UncastParts.uncastNamed("Ximena Tamayo", film("Yaretzi Huerta, who plays the team captain, Ximena Tamayo.")))
+                .isEmpty();
+        assertThat(UncastParts.uncastNamed("Mr Grimoldby", film("At Saltfleet Sands the owner Mr Grimoldby never switches it off.")))
+                .as("another name, but no word that casts").contains("Mr Grimoldby");
+        assertThat(UncastParts.uncast(LIFTMAN, CASTING, film("As a joke, Tam Dougal named the liftman, Erchie, after his dog."), TERMS))
+                .as("beside a casting word").isEmpty();
         assertThat(UncastParts.uncastNamed("Tyrese Ibekwe", film("Tyrese Ibekwe plays Dale."))).as("an actor").isEmpty();
         assertThat(UncastParts.uncastNamed("Mr Grimoldby", film("Tyrese Ibekwe plays Dale."))).as("named nowhere").isEmpty();
     }
