@@ -18,11 +18,11 @@ final class CastLinks {
     /** How many words may say how an actor plays before "as" ("is superb as", "is dry and funny as"). */
     private static final int MAX_WORDS_BEFORE_AS = 4;
     /** One to four capitalised words, with the particles surnames carry ("Ana de Armas"). */
-    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|van|von|da|di|del|le|la|\\p{Lu}[\\p{L}'’.-]*)){0,3}";
+    static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|van|von|da|di|del|le|la|\\p{Lu}[\\p{L}'’.-]*)){0,3}";
     /** Two to four capitalised words: an actor named in full, as an appositive's actor is ("..., is Torcuil Stape"). */
-    private static final String FULL_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|van|von|da|di|del|le|la|\\p{Lu}[\\p{L}'’.-]*)){1,3}";
+    static final String FULL_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|van|von|da|di|del|le|la|\\p{Lu}[\\p{L}'’.-]*)){1,3}";
     /** The verbs a relative clause casts with ("Georgette Ilori, who plays Lolly, ..."): never a bare "is". */
-    private static final String CASTING_VERB = "(?:plays|played|voices|voiced|portrays|portrayed|stars as|takes the role of)";
+    static final String CASTING_VERB = "(?:plays|played|voices|voiced|portrays|portrayed|stars as|takes the role of)";
     /**
      * Actor first: "Ines Pell plays Carys", "Ambroise Delaunay, who plays Abraham, ...", "Callum Greaves takes the role
      * of Arthur Penny", "Dominic Lindqvist is Teo", "Jonah Achebe, as Daniel, is the livelier".

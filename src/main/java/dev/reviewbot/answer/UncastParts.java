@@ -15,24 +15,22 @@ import java.util.regex.Pattern;
  */
 final class UncastParts {
 
-    /** One to four capitalised words, with a title such as "Mr" among them ("Mr Hattersley"). */
-    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
     /**
      * A part described in lower case, then named between commas: "the liftman, Erchie,", "the foreman, Mr Hattersley,
      * is a stock villain". Opening a sentence, "As the liftman, Tam Dougal is..." names the actor instead.
      */
     private static final Pattern PART_THEN_NAME = Pattern.compile("(?<!^as )(?<!^As )\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+"
-            + "((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),\\s+(" + NAME + "),");
+            + "((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),\\s+(" + CastLinks.NAME + "),");
 
-    private static final Pattern NAMED = Pattern.compile(NAME);
+    private static final Pattern NAMED = Pattern.compile(CastLinks.NAME);
     /**
      * An actor cast by a pronoun ("Dilys Entwistle plays her without a word"), or a pronoun cast ("She stars as Augusta
      * Vell"): who, the sentences before tell.
      */
-    private static final Pattern CAST_BY_PRONOUN = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+\\s+"
-            + "(?:plays|played|voices|voiced|portrays|portrayed)\\s+(?:her|him|them)\\b"
+    private static final Pattern CAST_BY_PRONOUN = Pattern.compile(CastLinks.FULL_NAME + "\\s+" + CastLinks.CASTING_VERB
+            + "\\s+(?:her|him|them)\\b"
             // "She stars as Augusta Vell": the actor is the pronoun, whom the sentence before names.
-            + "|\\b(?i:she|he|they)\\s+(?:plays|played|voices|voiced|portrays|portrayed|stars as|starred as)\\s");
+            + "|\\b(?i:she|he|they)\\s+" + CastLinks.CASTING_VERB + "\\s");
 
     private UncastParts() {
     }
@@ -55,7 +53,7 @@ final class UncastParts {
 
     /** Another person named in full beside a word that may cast: "Yaretzi Huerta, who plays the team captain, Ximena ...". */
     private static final Pattern CASTING_CUE = Pattern.compile("(?i)\\b(?:plays|played|voices|voiced|portrays|portrayed|brings|gives|stars|as)\\b");
-    private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
+    private static final Pattern FULL_NAME = Pattern.compile(CastLinks.FULL_NAME);
 
     /**
      * The sentence naming the character may cast them in a way no pattern reads ("Dmitri Oduya brings a gentle, sly
