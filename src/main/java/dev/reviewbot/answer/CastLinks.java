@@ -18,9 +18,9 @@ final class CastLinks {
     /** How many words may say how an actor plays before "as" ("is superb as", "is dry and funny as"). */
     private static final int MAX_WORDS_BEFORE_AS = 4;
     /** One to four capitalised words, with the particles surnames carry ("Ana de Armas"). */
-    static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|van|von|da|di|del|le|la|\\p{Lu}[\\p{L}'’.-]*)){0,3}";
+    static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|van|von|da|di|del|le|la)(?!\\p{L})|\\p{Lu}[\\p{L}'’.-]*)){0,3}";
     /** Two to four capitalised words: an actor named in full, as an appositive's actor is ("..., is Torcuil Stape"). */
-    static final String FULL_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|van|von|da|di|del|le|la|\\p{Lu}[\\p{L}'’.-]*)){1,3}";
+    static final String FULL_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|van|von|da|di|del|le|la)(?!\\p{L})|\\p{Lu}[\\p{L}'’.-]*)){1,3}";
     /** The verbs a relative clause casts with ("Georgette Ilori, who plays Lolly, ..."): never a bare "is". */
     static final String CASTING_VERB = "(?:plays|played|voices|voiced|portrays|portrayed|stars as|takes the role of)";
     /**

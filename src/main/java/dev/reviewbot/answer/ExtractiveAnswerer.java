@@ -134,7 +134,11 @@ public final class ExtractiveAnswerer implements Answerer {
                 partFirst(question, all.stream().filter(Candidate::eligible)
                         .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList())))));
         Optional<Candidate> cast = castAsDescribed(question, all, candidates);
-        Optional<String> uncast = cast.isPresent() ? Optional.empty() : uncastPart(question, catalog);
+        // A sentence casting another character the part's sentence names ("the romance between Pennefather and the
+        // sutler's widow, Susannah Prewitt") does not cast the part when the reviews name it and nobody plays that name.
+        // A person the question names is cast as found ("the german officer" may read as another film's "East German").
+        Optional<String> uncast = uncastPart(question, catalog)
+                .filter(part -> cast.isEmpty() || (question.people().isEmpty() && !cast.get().sentence().contains(part)));
         if (uncast.isPresent()) {
             return declineUncast(question, catalog, uncast.get());
         }
@@ -532,7 +536,18 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         List<String> described = question.terms().stream().filter(t -> !castingTerms.contains(t)
                 && !question.aspectTerms().contains(t) && !pronounTerms.contains(t)).toList();
-        return UncastParts.uncast(described, castingTerms, catalog.reviewsOf(question.films().get(0)), terms);
+        // A part asked partly in an aspect's words ("the piano tuner": "tuner" is the music's) is not all described.
+        boolean wholePart = question.terms().stream().filter(t -> !castingTerms.contains(t) && !pronounTerms.contains(t))
+                .allMatch(described::contains);
+        return UncastParts.uncast(described, wholePart ? askedPart(question.text(), described) : "", castingTerms,
+                catalog.reviewsOf(question.films().get(0)), terms);
+    }
+
+    /** The part in the question's own words: "who plays the cheating rival in elfsteden" asks for "the cheating rival". */
+    private String askedPart(String question, List<String> described) {
+        List<String> words = java.util.Arrays.stream(question.split("[^\\p{L}'’-]+"))
+                .filter(w -> !terms.of(w).isEmpty() && described.containsAll(terms.of(w))).toList();
+        return words.isEmpty() ? "" : "the " + String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** "Who plays", "who's playing", "who voiced": the one asked for is the actor. Grammar, a closed set. */

@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
 final class UncastParts {
 
     /**
-     * A part described in lower case, then named between commas: "the liftman, Erchie,", "the foreman, Mr Hattersley,
-     * is a stock villain". Opening a sentence, "As the liftman, Tam Dougal is..." names the actor instead.
+     * A part described in lower case, then named between commas or as called: "the liftman, Erchie,", "the sutler's
+     * widow, Susannah Prewitt,", "a hungry caiman called Yacaré". Opening a sentence, "As the liftman, Tam Dougal is..."
+     * names the actor instead.
      */
     private static final Pattern PART_THEN_NAME = Pattern.compile("(?<!^as )(?<!^As )\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+"
-            + "((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),\\s+(" + CastLinks.NAME + "),");
+            + "((?:[\\p{Ll}'’-]+\\s+){0,3}[\\p{Ll}'’-]+)(?:,\\s+(" + CastLinks.NAME + "),|\\s+(?:called|named)\\s+(" + CastLinks.NAME + "))");
 
     private static final Pattern NAMED = Pattern.compile(CastLinks.NAME);
     /**
@@ -45,31 +46,54 @@ final class UncastParts {
                 || sentences.stream().anyMatch(s -> CAST_BY_PRONOUN.matcher(s).find())) {
             return Optional.empty();
         }
-        boolean cast = sentences.stream().flatMap(s -> CastLinks.castIn(s).stream())
+        List<CastLinks.Link> links = links(sentences);
+        boolean cast = links.stream()
                 .anyMatch(link -> CastLinks.describes(person, link) || RoleMentions.namesPerson(link.actor(), person))
-                || sentences.stream().anyMatch(s -> RoleMentions.namesPerson(s, person) && mayCastAnother(s, person));
+                || sentences.stream().anyMatch(s -> RoleMentions.namesPerson(s, person) && mayCastAnother(s, person, links));
         return cast ? Optional.empty() : Optional.of(person);
     }
 
     /** Another person named in full beside a word that may cast: "Yaretzi Huerta, who plays the team captain, Ximena ...". */
-    private static final Pattern CASTING_CUE = Pattern.compile("(?i)\\b(?:plays|played|voices|voiced|portrays|portrayed|brings|gives|stars|as)\\b");
+    private static final Pattern CASTING_CUE = Pattern.compile("(?i)\\b(?:plays|played|voices|voiced|portrays|portrayed|brings|gives|stars|as(?!\\s+(?:if|though)\\b))\\b");
     private static final Pattern FULL_NAME = Pattern.compile(CastLinks.FULL_NAME);
 
     /**
      * The sentence naming the character may cast them in a way no pattern reads ("Dmitri Oduya brings a gentle, sly
      * humour to Valdis"): it names someone else in full beside a casting word, so the reviews may well say who plays them.
      */
-    private static boolean mayCastAnother(String sentence, String character) {
+    private static boolean mayCastAnother(String sentence, String character, List<CastLinks.Link> cast) {
         if (!CASTING_CUE.matcher(sentence).find()) {
             return false;
         }
         Matcher name = FULL_NAME.matcher(sentence);
         while (name.find()) {
-            if (!RoleMentions.namesPerson(name.group(), character) && !character.contains(name.group())) {
+            String other = name.group();
+            // Another character, cast elsewhere ("a jabiru stork, Don Zancudo, as her guide"), is no actor.
+            boolean castCharacter = cast.stream().anyMatch(link -> link.character().equals(other));
+            if (!RoleMentions.namesPerson(other, character) && !character.contains(other) && !castCharacter) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A casting verb or a copula before the part's words: "Hafwen Esson voices the little crow", "X is the grumpy old stove". */
+    private static final Pattern CAST_AS_PART = Pattern.compile("(?i)\\b(?:is|as|plays|played|voices|voiced|portrays|portrayed)\\s+"
+            + "(?:the|an?|his|her|their)\\s+((?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)");
+
+    /** The sentence casts someone by the part's words, whoever the pattern's names are (or in lower case: "kit reyes is the drifter"). */
+    private static boolean castByWords(String sentence, List<String> described, Terms terms) {
+        Matcher m = CAST_AS_PART.matcher(sentence);
+        while (m.find()) {
+            if (terms.of(m.group(1)).containsAll(described)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<CastLinks.Link> links(List<String> sentences) {
+        return sentences.stream().flatMap(s -> CastLinks.castIn(s).stream()).toList();
     }
 
     private static List<String> sentences(List<Review> filmReviews) {
@@ -78,13 +102,16 @@ final class UncastParts {
 
     /**
      * The character a review names by the part the question describes, when no sentence of the film's reviews casts
-     * them (by a word of their name, or by the part's words with an actor beside them).
+     * them (by a word of their name, or by the part's words with an actor beside them); or, when the reviews speak of
+     * the part without naming it and cast nobody as it, the part as the question asks it.
      *
      * @param described the question's stemmed words describing the part ("liftman")
+     * @param asked     the part in the question's words ("the cheating rival")
      * @param casting   the stemmed words that cast ("voice", "actor"): a part named by one ("the jukebox voice, Percy
      *                  Haddad,") is named by whoever plays it
      */
-    static Optional<String> uncast(List<String> described, Collection<String> casting, List<Review> filmReviews, Terms terms) {
+    static Optional<String> uncast(List<String> described, String asked, Collection<String> casting, List<Review> filmReviews,
+                                   Terms terms) {
         if (described.isEmpty()) {
             return Optional.empty();
         }
@@ -92,8 +119,9 @@ final class UncastParts {
         if (sentences.stream().anyMatch(s -> CAST_BY_PRONOUN.matcher(s).find())) {
             return Optional.empty();
         }
-        List<CastLinks.Link> cast = sentences.stream().flatMap(s -> CastLinks.castIn(s).stream()).toList();
+        List<CastLinks.Link> cast = links(sentences);
         String named = null;
+        List<String> speaking = new java.util.ArrayList<>();
         for (String sentence : sentences) {
             List<String> words = terms.of(sentence);
             if (!words.containsAll(described)) {
@@ -102,10 +130,16 @@ final class UncastParts {
             if (CastLinks.castsUnnamed(sentence) || CastLinks.castsSomeone(sentence)) {
                 return Optional.empty();
             }
-            // Asked by a name typed in lower case ("who plays erchie"), the words described are the name itself.
+            if (castByWords(sentence, described, terms)) {
+                return Optional.empty();
+            }
+            speaking.add(sentence);
+            // Asked by a name typed in lower case ("who plays erchie", "who plays josias"), the words described are
+            // the name, or its first words ("Josias Spurway"; not "East German" for "the german officer").
             Matcher name = NAMED.matcher(sentence);
             while (named == null && name.find()) {
-                if (terms.of(name.group()).equals(described)) {
+                List<String> nameWords = terms.of(name.group());
+                if (nameWords.size() >= described.size() && nameWords.subList(0, described.size()).equals(described)) {
                     named = name.group();
                 }
             }
@@ -116,13 +150,46 @@ final class UncastParts {
                     if (partWords.stream().anyMatch(casting::contains)) {
                         return Optional.empty();
                     }
-                    named = part.group(2);
+                    named = part.group(2) != null ? part.group(2) : part.group(3);
                 }
             }
         }
+        if (named == null) {
+            return unnamed(speaking, asked, casting, cast, terms);
+        }
         String character = named;
-        return character == null || cast.stream().anyMatch(link -> CastLinks.describes(character, link))
-                || sentences.stream().anyMatch(s -> s.contains(character) && mayCastAnother(s, character))
+        return cast.stream().anyMatch(link -> CastLinks.describes(character, link))
+                || sentences.stream().anyMatch(s -> s.contains(character) && mayCastAnother(s, character, cast))
                 ? Optional.empty() : Optional.of(character);
+    }
+
+    /**
+     * A part the reviews speak of without naming it ("a subplot about a cheating rival from Leeuwarden"), when no
+     * sentence speaking of it casts anyone, names a character someone is cast as, or names anyone beside a casting
+     * word ("Marlene Hinchliffe, in her first leading role, gives..."): nobody is said to play it.
+     */
+    private static Optional<String> unnamed(List<String> speaking, String asked, Collection<String> casting,
+                                            List<CastLinks.Link> cast, Terms terms) {
+        if (asked.isBlank()) {
+            return Optional.empty();
+        }
+        String[] askedWords = asked.split("\\s+");
+        // The part as someone in the story: a noun after an article or a possessive ("a cheating rival", "the
+        // council surveyor"), not a verb ("leads nowhere"); one followed by a casting word ("the lead role") is cast.
+        Pattern part = Pattern.compile("(?i)\\b(?:the|an?|his|her|their|its|\\p{L}+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}"
+                + Pattern.quote(askedWords[askedWords.length - 1]) + "\\b(\\s+[\\p{L}-]+)?");
+        List<String> asPeople = new java.util.ArrayList<>();
+        for (String sentence : speaking) {
+            Matcher m = part.matcher(sentence);
+            while (m.find()) {
+                if (m.group(1) != null && terms.of(m.group(1)).stream().anyMatch(casting::contains)) {
+                    return Optional.empty();
+                }
+                asPeople.add(sentence);
+            }
+        }
+        boolean mayBeCast = speaking.stream().anyMatch(s -> cast.stream().anyMatch(link -> CastLinks.describes(s, link)))
+                || asPeople.stream().anyMatch(s -> CASTING_CUE.matcher(s).find() && FULL_NAME.matcher(s).find());
+        return asPeople.isEmpty() || mayBeCast ? Optional.empty() : Optional.of(asked);
     }
 }

@@ -126,6 +126,15 @@ class CharacterDescribedElsewhereTest {
 
                         Ingram Bastin as the dad, though, is wonderful. Every time he coughs you feel it.
                         """,
+                "saddle-sore.md", """
+                        ---
+                        title: Saddle Sore
+                        reviewer: Ada Quill
+                        ---
+                        ## Review
+
+                        Garrett Lindell plays Cato, a trail boss with a bad back. The romance between Cato and the sutler's widow, Susannah Prewitt, is the dullest forty minutes of the tour. A subplot about a cheating rival from Laredo is set up and then simply dropped.
+                        """,
                 "checkpoint.md", """
                         ---
                         title: Checkpoint
@@ -211,6 +220,22 @@ class CharacterDescribedElsewhereTest {
 
         assertThat(answer.grounded()).isTrue();
         assertThat(answer.citations().get(0).quote()).startsWith("Ingram Bastin as the dad");
+    }
+
+    /**
+     * "The sutler's widow, Susannah Prewitt" names the widow: Cato's casting, though his name shares her sentence, does
+     * not cast her. A part spoken of but never named ("a cheating rival") nobody is cast as is declined as asked.
+     */
+    @Test
+    void aPartNamedBesideAnotherCastCharacter_orNeverNamed_thatNobodyPlays_isDeclined() {
+        Answer widow = BOT.ask("who plays the widow in saddle sore");
+        Answer rival = BOT.ask("who plays the cheating rival in saddle sore");
+
+        assertThat(widow.grounded()).isFalse();
+        assertThat(((Answer.Declined) widow).reason()).isEqualTo("The stored reviews of Saddle Sore don't say who plays Susannah Prewitt.");
+        assertThat(rival.grounded()).isFalse();
+        assertThat(((Answer.Declined) rival).reason()).isEqualTo("The stored reviews of Saddle Sore don't say who plays the cheating rival.");
+        assertThat(BOT.ask("who plays the trail boss in saddle sore").citations().get(0).quote()).contains("Garrett Lindell plays Cato");
     }
 
     @Test

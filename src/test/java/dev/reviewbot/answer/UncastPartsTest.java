@@ -13,7 +13,7 @@ class UncastPartsTest {
 
     private static final Terms TERMS = new Terms(new EnglishAnalyzer());
     private static final List<String> LIFTMAN = TERMS.of("liftman");
-    private static final List<String> CASTING = TERMS.of("plays voice actor");
+    private static final List<String> CASTING = TERMS.of("plays played playing voices voiced voice portrays role actor actress cast stars");
 
     private static List<Review> film(String... paragraphs) {
         return List.of(new Review("lift/ann", "Lift", 2026, "Ann", null, "lift.md",
@@ -22,24 +22,24 @@ class UncastPartsTest {
 
     @Test
     void aPartNamedBetweenCommas_thatNoSentenceCasts_isUncast() {
-        assertThat(UncastParts.uncast(LIFTMAN, CASTING, film("Four skiers are stuck when the liftman, Erchie, collapses.",
+        assertThat(UncastParts.uncast(LIFTMAN, "", CASTING, film("Four skiers are stuck when the liftman, Erchie, collapses.",
                 "Tova Ballantyne plays Euna."), TERMS)).contains("Erchie");
-        assertThat(UncastParts.uncast(TERMS.of("erchie"), CASTING, film("Four skiers are stuck when the liftman, Erchie, collapses."), TERMS))
+        assertThat(UncastParts.uncast(TERMS.of("erchie"), "", CASTING, film("Four skiers are stuck when the liftman, Erchie, collapses."), TERMS))
                 .as("asked by the name in lower case").contains("Erchie");
-        assertThat(UncastParts.uncast(TERMS.of("erchie"), CASTING, film("Erchie collapses.", "Tam Dougal plays Erchie."), TERMS)).isEmpty();
-        assertThat(UncastParts.uncast(TERMS.of("foreman"), CASTING, film("The foreman, Mr Hattersley, is a stock villain."), TERMS))
+        assertThat(UncastParts.uncast(TERMS.of("erchie"), "", CASTING, film("Erchie collapses.", "Tam Dougal plays Erchie."), TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(TERMS.of("foreman"), "", CASTING, film("The foreman, Mr Hattersley, is a stock villain."), TERMS))
                 .contains("Mr Hattersley");
     }
 
     @Test
     void aPartCastAnywhereInTheFilmsReviews_byANameOfTheCharacterOrBesideItsWords_isNot() {
-        assertThat(UncastParts.uncast(LIFTMAN, CASTING, film("The liftman, Erchie, collapses.", "Tam Dougal plays Erchie Munro."), TERMS)).isEmpty();
-        assertThat(UncastParts.uncast(LIFTMAN, CASTING, film("The liftman, Erchie, collapses.", "Tam Dougal is fine as the liftman."), TERMS)).isEmpty();
-        assertThat(UncastParts.uncast(LIFTMAN, CASTING, film("The liftman, Erchie (Tam Dougal), collapses."), TERMS)).isEmpty();
-        assertThat(UncastParts.uncast(LIFTMAN, CASTING, film("As the liftman, Tam Dougal, is wonderful."), TERMS)).as("an actor, named after 'As the'").isEmpty();
-        assertThat(UncastParts.uncast(LIFTMAN, CASTING, film("The liftman, Erchie, collapses.", "Tam Dougal plays him without a word."), TERMS))
+        assertThat(UncastParts.uncast(LIFTMAN, "", CASTING, film("The liftman, Erchie, collapses.", "Tam Dougal plays Erchie Munro."), TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(LIFTMAN, "", CASTING, film("The liftman, Erchie, collapses.", "Tam Dougal is fine as the liftman."), TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(LIFTMAN, "", CASTING, film("The liftman, Erchie (Tam Dougal), collapses."), TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(LIFTMAN, "", CASTING, film("As the liftman, Tam Dougal, is wonderful."), TERMS)).as("an actor, named after 'As the'").isEmpty();
+        assertThat(UncastParts.uncast(LIFTMAN, "", CASTING, film("The liftman, Erchie, collapses.", "Tam Dougal plays him without a word."), TERMS))
                 .as("cast by a pronoun").isEmpty();
-        assertThat(UncastParts.uncast(LIFTMAN, CASTING, film("And the liftman voice, Tam Dougal, is so good."), TERMS))
+        assertThat(UncastParts.uncast(LIFTMAN, "", CASTING, film("And the liftman voice, Tam Dougal, is so good."), TERMS))
                 .as("a part named by a casting word is named by its actor").isEmpty();
     }
 
@@ -59,7 +59,7 @@ class UncastPartsTest {
                 .isEmpty();
         assertThat(UncastParts.uncastNamed("Mr Grimoldby", film("At Saltfleet Sands the owner Mr Grimoldby never switches it off.")))
                 .as("another name, but no word that casts").contains("Mr Grimoldby");
-        assertThat(UncastParts.uncast(LIFTMAN, CASTING, film("As a joke, Tam Dougal named the liftman, Erchie, after his dog."), TERMS))
+        assertThat(UncastParts.uncast(LIFTMAN, "", CASTING, film("As a joke, Tam Dougal named the liftman, Erchie, after his dog."), TERMS))
                 .as("beside a casting word").isEmpty();
         assertThat(UncastParts.uncastNamed("Tyrese Ibekwe", film("Tyrese Ibekwe plays Dale."))).as("an actor").isEmpty();
         assertThat(UncastParts.uncastNamed("Mr Grimoldby", film("Tyrese Ibekwe plays Dale."))).as("named nowhere").isEmpty();
@@ -67,8 +67,39 @@ class UncastPartsTest {
 
     @Test
     void aPartNamedByNoneOrDescribedByOtherWords_isNoneOfItsBusiness() {
-        assertThat(UncastParts.uncast(LIFTMAN, CASTING, film("The liftman collapses, and nobody is cast as anyone."), TERMS)).isEmpty();
-        assertThat(UncastParts.uncast(TERMS.of("banker"), CASTING, film("The liftman, Erchie, collapses."), TERMS)).isEmpty();
-        assertThat(UncastParts.uncast(List.of(), CASTING, film("The liftman, Erchie, collapses."), TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(LIFTMAN, "", CASTING, film("The liftman collapses, and nobody is cast as anyone."), TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(TERMS.of("banker"), "the banker", CASTING, film("The liftman, Erchie, collapses."), TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(List.of(), "", CASTING, film("The liftman, Erchie, collapses."), TERMS)).isEmpty();
+    }
+
+    @Test
+    void aPartTheReviewsSpeakOfWithoutAName_thatNobodyIsCastAs_isUncastAsAsked() {
+        List<String> rival = TERMS.of("cheating rival");
+        assertThat(UncastParts.uncast(rival, "the cheating rival", CASTING, film("A subplot about a cheating rival from Leeuwarden is dropped.",
+                "Hendrik Vlietstra plays Wiebren, and he is magnificent."), TERMS)).contains("the cheating rival");
+        assertThat(UncastParts.uncast(TERMS.of("surveyor"), "the surveyor", CASTING, film("The romance between Turi's sister and the council "
+                + "surveyor leads nowhere.", "Ada Kell plays Rosalia."), TERMS)).contains("the surveyor");
+    }
+
+    @Test
+    void anUnnamedPart_mayBeCast_byACharacterItsSentenceNames_anActorBesideACastingWord_orACastingWordAfterIt() {
+        assertThat(UncastParts.uncast(TERMS.of("farmer"), "the farmer", CASTING, film("Tomas, a farmer, loses his llamas.",
+                "Ivo Quispe plays Tomas."), TERMS)).as("the character the part's sentence names is cast").isEmpty();
+        assertThat(UncastParts.uncast(TERMS.of("lead"), "the lead", CASTING, film("Marlene Hinchliffe, in the lead, gives a "
+                + "performance of tempered steel."), TERMS)).as("an actor beside a casting word").isEmpty();
+        assertThat(UncastParts.uncast(TERMS.of("lead"), "the lead", CASTING, film("The lead role is underwritten.",
+                "Ada Kell is superb."), TERMS)).as("the part's word before a casting word").isEmpty();
+        assertThat(UncastParts.uncast(TERMS.of("lead"), "the lead", CASTING, film("The subplot leads nowhere.",
+                "Ada Kell is superb."), TERMS)).as("the part's word as a verb is no part").isEmpty();
+    }
+
+    @Test
+    void aPartNamedAfterAPossessive_asCalled_orByAWordOfItsName_isUncastByThatName() {
+        assertThat(UncastParts.uncast(TERMS.of("widow"), "the widow", CASTING, film("The romance with the sutler's widow, Susannah "
+                + "Prewitt, is dull.", "Garrett Lindell plays Pennefather."), TERMS)).contains("Susannah Prewitt");
+        assertThat(UncastParts.uncast(TERMS.of("caiman"), "the caiman", CASTING, film("A hungry caiman called Yacaré is on her tail.",
+                "Horacio Benedetti voices Don Zancudo."), TERMS)).contains("Yacaré");
+        assertThat(UncastParts.uncast(TERMS.of("josias"), "the josias", CASTING, film("The romance with the journeyman Josias Spurway "
+                + "never catches.", "Solène Mabire plays Suzanne."), TERMS)).contains("Josias Spurway");
     }
 }
