@@ -415,7 +415,9 @@ public final class ProseMetadata {
      */
     private static final Pattern CREDITED_CRITIC = Pattern.compile("\\b(?:(?!(?i:directed|produced|edited|written|scored|composed"
             + "|photographed|narrated|voiced|animated|designed|choreographed)\\b)\\p{L}\\p{Ll}+(?:ed|en|nt|ght) by|by me,) (" + FULL_NAME + "),\\s+"
-            + "(?:[\\p{Ll}-]+\\s+){0,4}(?:critic|reviewer|journalist|columnist|blogger)\\b"
+            // The trade may come after another, day and night: "Inspected by NAME, an environmental health officer by day
+            // and the film critic of The Tees Tureen by night".
+            + "(?:[\\p{Ll}-]+\\s+){0,10}(?:critic|reviewer|journalist|columnist|blogger)\\b"
             // "Customer: Casimir Quarrendon (film critic, The Monday Pennon)": the trade in brackets after the name.
             + "|(?<=^|[\\s:>])(" + FULL_NAME + ") \\((?:[\\p{Ll}-]+\\s+){0,3}(?:critic|reviewer|journalist|columnist|blogger)\\b"
             // "Your tour manager and film critic: Clarissa Dunwoody, of Saddle & Screen": the trade as the name's label.

@@ -1039,6 +1039,13 @@ class WebShapesTest {
 
                 *Label written and packed by Marjolein Dekker, family film reviewer for The Pushchair Post.*
                 """).reviewer()).isEqualTo("Marjolein Dekker");
+        assertThat(parse("custard.txt", """
+                FOOD HYGIENE RATINGS · FILMS
+                Business name: CUSTARD (UK, 2026). Business type: family comedy.
+                Inspected by Anwen Burscough, an environmental health officer by day and the film critic of The Tees Tureen by night.
+
+                A school cook enters a television contest.
+                """).reviewer()).as("the trade after another").isEqualTo("Anwen Burscough");
         assertThat(parse("quarry.md", """
                 # Quarry Light
 
