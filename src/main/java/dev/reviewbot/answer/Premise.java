@@ -83,10 +83,10 @@ final class Premise {
 
     /**
      * "About" opening what a thing is about ("about a girl called Dee", "about three kids", "about three Year 11s"),
-     * not how much ("about ten minutes", "about two years") nor what is talked about ("about it").
+     * not how much ("about ten minutes", "about two years", "about three of them") nor what is talked about ("about it").
      */
     private static final Pattern ABOUT = Pattern.compile(
-            "\\b(?i:about) (?:(?i:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?!(?i:(?:minute|min|hour|half|third|quarter|second)s?\\b|years?\\b(?!\\s*\\d)))(\\S+)"
+            "\\b(?i:about) (?:(?i:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?!(?i:(?:minute|min|hour|half|third|quarter|second)s?\\b|years?\\b(?!\\s*\\d)|of\\b))(\\S+)"
                     // "is about Tormod Gillanders, who runs": a person named in full.
                     + "|(\\p{Lu}\\p{Ll}+) \\p{Lu}\\p{Ll}+)");
 

@@ -106,6 +106,13 @@ class WhatItIsAboutTest {
             Ifan Rees plays Huw, and the subplot about Huw's debts is the best thing in it.
             """;
 
+    /** "There are about three of them" counts jokes: no story. */
+    private static final String SCARECROW_JIG = """
+            Scarecrow Jig is a Scottish animated film from 2026. A scarecrow in a potato field near Turriff is terrified of crows.
+
+            The jokes for grown-ups? There are about three of them, and they land.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("what-it-is-about",
             () -> AnswerRig.botOver(Map.ofEntries(Map.entry("hive-song.txt", HIVE_SONG), Map.entry("tide-clock.md", TIDE_CLOCK),
@@ -114,7 +121,14 @@ class WhatItIsAboutTest {
                     Map.entry("vault-nine.txt", VAULT_NINE), Map.entry("ropewalk.txt", ROPEWALK), Map.entry("hairspring.txt", HAIRSPRING),
                     Map.entry("nettle-bed.txt", NETTLE_BED), Map.entry("bramble.txt", BRAMBLE),
                     Map.entry("lantern-tide.txt", LANTERN_TIDE), Map.entry("gull-song.txt", GULL_SONG),
-                    Map.entry("stocking-stitch.txt", STOCKING_STITCH), Map.entry("slate-quay.txt", SLATE_QUAY))));
+                    Map.entry("stocking-stitch.txt", STOCKING_STITCH), Map.entry("slate-quay.txt", SLATE_QUAY),
+                    Map.entry("scarecrow-jig.txt", SCARECROW_JIG))));
+
+    @Test
+    void aCountOfThings_isNoStory() {
+        assertThat(BOT.ask("what is scarecrow jig about").citations()).singleElement()
+                .satisfies(c -> assertThat(c.quote()).contains("A scarecrow in a potato field near Turriff is terrified of crows."));
+    }
 
     @Test
     void whatItIsAbout_isTheSentencePresentingIt() {
