@@ -329,9 +329,10 @@ public final class ProseMetadata {
      * Roebuck, who reviews films for The Nut Flush)" under its table of seats.
      */
     public static Optional<String> describedCritic(List<Section> sections) {
-        return sections.stream().map(section -> WHO_REVIEWS.matcher(section.text())).filter(Matcher::find)
-                .map(m -> m.group(1)).findFirst();
+        return java.util.stream.Stream.of(WHO_REVIEWS, SELF_INTRODUCED).flatMap(pattern -> sections.stream()
+                .map(section -> pattern.matcher(section.text())).filter(Matcher::find).map(m -> m.group(1))).findFirst();
     }
+
 
     /**
      * The writer signing off near the end: a letter's "Yours faithfully," over the name, a dashed signature,
@@ -438,6 +439,14 @@ public final class ProseMetadata {
     private static final Pattern WHO_REVIEWS = Pattern.compile(
             "(?<=^|[\\s(:>])(" + FULL_NAME + "),\\s+(?:\\p{L}[\\p{Ll}\\s-]{0,60},\\s+)?who\\s+(?:also\\s+|now\\s+)?(?:(?:reviews|writes about) (?:films|movies)"
             + "|writes (?:the|a) (?:film|movie|cinema) (?:column|page))\\b");
+
+    /**
+     * The writer introducing themself by the trade: "I'm Ros Quaintance, and I review films for The Walthamstow
+     * Wagtail", "My name is Ada Quill and I write about films". Grammar and the trade's words, a closed set.
+     */
+    private static final Pattern SELF_INTRODUCED = Pattern.compile("\\b(?:I['’]m|I am|[Mm]y name is|[Mm]y name['’]s)\\s+("
+            + FULL_NAME + ")(?:,\\s*|\\s+)(?:and\\s+)?I\\s+(?:also\\s+)?(?:review (?:films|movies)|write about (?:films|movies)"
+            + "|write (?:the|a) (?:film|movie|cinema) (?:column|page)|am an?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:critic|reviewer))\\b");
 
     /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */
     private static final Pattern AUTHOR_NOTE = Pattern.compile("^(" + FULL_NAME + ")"

@@ -1046,6 +1046,14 @@ class WebShapesTest {
 
                 A school cook enters a television contest.
                 """).reviewer()).as("the trade after another").isEqualTo("Anwen Burscough");
+        assertThat(parse("scent.txt", """
+                missed connections › london › walthamstow
+                Scent, Screen 3, Thursday 9pm. You: green scarf. Me: the woman in the next seat who disagreed.
+
+                You will remember me because I sighed, about forty times.
+
+                First, who I am, so you know I am not just a crank. I’m Ros Quaintance, and I review films for The Walthamstow Wagtail.
+                """).reviewer()).as("introducing herself by the trade").isEqualTo("Ros Quaintance");
         assertThat(parse("quarry.md", """
                 # Quarry Light
 
