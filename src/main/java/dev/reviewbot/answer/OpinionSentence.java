@@ -46,6 +46,22 @@ record OpinionSentence(Passage passage, ScoredSentence sentence) {
         return covered || vocabulary.mentions(text(), aspect);
     }
 
+    /**
+     * On some aspect of a film: its passage was labelled with one at ingest (stored before labels, it counts), or it
+     * names one. A sentence on none is a page's furniture ("Collection from the saleroom only.", "Thanks for listening
+     * to The Late Reel."), however the polarity model, which knows no neutral, reads it.
+     */
+    boolean onSomeAspect(AspectVocabulary vocabulary) {
+        List<String> labelled = passage.aspects();
+        return labelled == null || !labelled.isEmpty() || vocabulary.aspects().stream().anyMatch(a -> names(a, vocabulary));
+    }
+
+    /** The sentences on some aspect of a film, or all of them when none is. */
+    static List<OpinionSentence> onTheFilm(List<OpinionSentence> sentences, AspectVocabulary vocabulary) {
+        List<OpinionSentence> onSome = sentences.stream().filter(s -> s.onSomeAspect(vocabulary)).toList();
+        return onSome.isEmpty() ? sentences : onSome;
+    }
+
     /** Names the aspect in so many words ("the score"), not only sits in a passage labelled with it. */
     boolean names(Aspect aspect, AspectVocabulary vocabulary) {
         return vocabulary.mentions(text(), aspect);

@@ -67,28 +67,14 @@ final class ProsAndCons {
         double least = reader.settings().minPolarity();
         List<OpinionSentence> fromList = topical.stream().filter(s -> isListItem(s, groups)
                 && sides.getOrDefault(groups.get(s.passage().id()), 0) == side).toList();
-        List<OpinionSentence> leaning = onTheFilm(topical.stream()
-                .filter(s -> s.quotable() && side * s.polarity() >= least).toList());
+        // Page furniture leaning this way is quoted only when nothing on the film does.
+        List<OpinionSentence> leaning = OpinionSentence.onTheFilm(topical.stream()
+                .filter(s -> s.quotable() && side * s.polarity() >= least).toList(), vocabulary);
         List<OpinionSentence> fromSide = leaning.stream()
                 .filter(s -> sides.getOrDefault(groups.get(s.passage().id()), 0) == side).toList();
         List<OpinionSentence> pool = !fromList.isEmpty() ? fromList : fromSide.isEmpty() ? leaning : fromSide;
         return pool.stream().sorted(Comparator.comparingDouble(s -> -side * s.polarity()))
                 .limit(maxQuotes).map(OpinionSentence::citation).toList();
-    }
-
-    /**
-     * A sentence on no aspect of a film, in a passage the aspects' embeddings matched none of, is the page's furniture
-     * ("Collection from the saleroom only.", "Thanks for listening to The Late Reel."), however the polarity model,
-     * which knows no neutral, reads it: kept only when nothing on the film leans that way.
-     */
-    private List<OpinionSentence> onTheFilm(List<OpinionSentence> leaning) {
-        List<OpinionSentence> onSome = leaning.stream().filter(this::onSomeAspect).toList();
-        return onSome.isEmpty() ? leaning : onSome;
-    }
-
-    private boolean onSomeAspect(OpinionSentence s) {
-        List<String> labelled = s.passage().aspects();
-        return labelled == null || !labelled.isEmpty() || vocabulary.aspects().stream().anyMatch(a -> s.names(a, vocabulary));
     }
 
     /**
