@@ -329,7 +329,7 @@ public final class ProseMetadata {
      * Roebuck, who reviews films for The Nut Flush)" under its table of seats.
      */
     public static Optional<String> describedCritic(List<Section> sections) {
-        return java.util.stream.Stream.of(WHO_REVIEWS, SELF_INTRODUCED).flatMap(pattern -> sections.stream()
+        return java.util.stream.Stream.of(WHO_REVIEWS, SELF_INTRODUCED, FORM_NAME_AND_TRADE).flatMap(pattern -> sections.stream()
                 .map(section -> pattern.matcher(section.text())).filter(Matcher::find).map(m -> m.group(1))).findFirst();
     }
 
@@ -447,6 +447,13 @@ public final class ProseMetadata {
     private static final Pattern SELF_INTRODUCED = Pattern.compile("\\b(?:I['’]m|I am|[Mm]y name is|[Mm]y name['’]s)\\s+("
             + FULL_NAME + ")(?:,\\s*|\\s+)(?:and\\s+)?I\\s+(?:also\\s+)?(?:review (?:films|movies)|write about (?:films|movies)"
             + "|write (?:the|a) (?:film|movie|cinema) (?:column|page)|am an?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:critic|reviewer))\\b");
+
+    /**
+     * A form's name field over its occupation field, the trade: "Name: Cyprian Sayle" then "Occupation: Film critic, The
+     * Tuesday Lodestone" (a claim form, an application).
+     */
+    private static final Pattern FORM_NAME_AND_TRADE = Pattern.compile("(?m)^(?:[Ff]ull )?[Nn]ame:\\s*(" + FULL_NAME + ")\\s*$\\s+"
+            + "^(?:[Oo]ccupation|[Jj]ob title|[Pp]rofession):\\s*(?:[\\p{L}-]+\\s+){0,3}(?i:critic|reviewer|journalist|columnist)\\b");
 
     /** A full name, then what the writer does: writes, reviews, or is a critic (writer, editor...). The trade's words, a closed set. */
     private static final Pattern AUTHOR_NOTE = Pattern.compile("^(" + FULL_NAME + ")"

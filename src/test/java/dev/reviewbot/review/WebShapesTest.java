@@ -1054,6 +1054,34 @@ class WebShapesTest {
 
                 First, who I am, so you know I am not just a crank. I’m Ros Quaintance, and I review films for The Walthamstow Wagtail.
                 """).reviewer()).as("introducing herself by the trade").isEqualTo("Ros Quaintance");
+        assertThat(parse("rowing.md", """
+                # Rowing
+
+                *Leisure cover. Claim form: loss of time and enjoyment (cinema).*
+
+                ## Section A: Policyholder
+
+                Name: Cyprian Sayle
+
+                Occupation: Film critic, The Tuesday Lodestone
+
+                ## Section C: Describe what happened
+
+                I was told Rowing was the best sports film in years. Instead I checked my watch.
+                """).reviewer()).as("a form's name field over the trade").isEqualTo("Cyprian Sayle");
+        assertThat(parse("rowing.md", """
+                # Rowing
+
+                ## Section A: Policyholder
+
+                Name: Cyprian Sayle
+
+                Occupation: Plumber
+
+                ## Section C: Describe what happened
+
+                I was told Rowing was the best sports film in years. Instead I checked my watch.
+                """).reviewer()).as("a name field over another trade").isNull();
         assertThat(parse("quarry.md", """
                 # Quarry Light
 
