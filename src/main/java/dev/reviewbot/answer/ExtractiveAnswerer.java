@@ -522,7 +522,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * The character a review names by the part "who plays the liftman?" describes, or the one "who plays Mr
-     * Grimoldby?" names, when no one is cast as them; empty for any other question, or one about several films.
+     * Grimoldby?" names, or a part the reviews speak of without a name ("the cheating rival"), when no one is cast as
+     * them; empty for any other question, or one about several films.
      */
     private Optional<String> uncastPart(Question question, Catalog catalog) {
         if (question.expected() != ExpectedAnswer.PERSON || question.films().size() != 1

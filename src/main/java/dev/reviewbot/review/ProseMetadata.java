@@ -326,13 +326,13 @@ public final class ProseMetadata {
 
     /**
      * The writer the text describes by the trade, in any paragraph: a hand history's "Note from calroebuck (Calvin
-     * Roebuck, who reviews films for The Nut Flush)" under its table of seats.
+     * Roebuck, who reviews films for The Nut Flush)" under its table of seats, a post's "I'm Ros Quaintance, and I review
+     * films for ...", a claim form's name field over "Occupation: Film critic".
      */
     public static Optional<String> describedCritic(List<Section> sections) {
         return java.util.stream.Stream.of(WHO_REVIEWS, SELF_INTRODUCED, FORM_NAME_AND_TRADE).flatMap(pattern -> sections.stream()
                 .map(section -> pattern.matcher(section.text())).filter(Matcher::find).map(m -> m.group(1))).findFirst();
     }
-
 
     /**
      * The writer signing off near the end: a letter's "Yours faithfully," over the name, a dashed signature,
