@@ -78,7 +78,7 @@ final class UncastParts {
     }
 
     /** A casting verb or a copula before the part's words: "Hafwen Esson voices the little crow", "X is the grumpy old stove". */
-    private static final Pattern CAST_AS_PART = Pattern.compile("(?i)\\b(?:is|as|plays|played|voices|voiced|portrays|portrayed)\\s+"
+    private static final Pattern CAST_AS_PART = Pattern.compile("(?i)\\b(?:is|as|" + CastLinks.CASTING_VERB + ")\\s+"
             + "(?:the|an?|his|her|their)\\s+((?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)");
 
     /** The sentence casts someone by the part's words, whoever the pattern's names are (or in lower case: "kit reyes is the drifter"). */
