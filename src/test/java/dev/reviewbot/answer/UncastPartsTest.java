@@ -101,5 +101,7 @@ class UncastPartsTest {
                 "Horacio Benedetti voices Don Zancudo."), TERMS)).contains("Yacaré");
         assertThat(UncastParts.uncast(TERMS.of("josias"), "the josias", CASTING, film("The romance with the journeyman Josias Spurway "
                 + "never catches.", "Solène Mabire plays Suzanne."), TERMS)).contains("Josias Spurway");
+        assertThat(UncastParts.uncast(TERMS.of("crow"), "the crow", CASTING, film("A young crow called Jinty lands on his hat.",
+                "Torquil Shand plays Tattie."), TERMS)).as("a surname's particle is a whole word: no 'Jinty la'").contains("Jinty");
     }
 }
