@@ -53,11 +53,12 @@ final class CastLinks {
 
     /**
      * A performance given as a character, however it is praised: "Rainer Wendtland gives the finest performance in the
-     * film as Ebeling", "Ama Kyei turns in a career-best turn as Dot". The performance's noun is grammar, a closed set.
+     * film as Ebeling", "Ama Kyei turns in a career-best turn as Dot", "Audrey Catlow gives the performance of a lifetime
+     * as Gerty". The performance's noun is grammar, a closed set.
      */
     private static final Pattern ACTOR_PERFORMANCE_AS_CHARACTER = Pattern.compile("(" + NAME + ")\\s+(?:gives|turns in|delivers)"
             + "\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{Ll}-]+,?\\s+){0," + MAX_WORDS_BEFORE_AS + "}(?:performance|turn)"
-            + "(?:\\s+(?:in|of)\\s+(?:the|this|his|her|their)\\s+(?:film|year|career))?\\s+as\\s+(?:the\\s+)?(" + NAME + ")");
+            + "(?:\\s+(?:in|of)\\s+(?:the|this|a|his|her|their)\\s+\\p{Ll}+)?\\s+as\\s+(?:the\\s+)?(" + NAME + ")");
 
     /**
      * What an actor gives or brings to a character: "Neasa Akande gives Sabrina a growing, obsessive calm". The article

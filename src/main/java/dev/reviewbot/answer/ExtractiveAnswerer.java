@@ -535,20 +535,23 @@ public final class ExtractiveAnswerer implements Answerer {
             return question.people().size() == 1 && WHO_PLAYS.matcher(question.text()).find()
                     ? UncastParts.uncastNamed(question.people().get(0), catalog.reviewsOf(question.films().get(0))) : Optional.empty();
         }
-        List<String> described = question.terms().stream().filter(t -> !castingTerms.contains(t)
+        List<Review> reviews = catalog.reviewsOf(question.films().get(0));
+        List<String> asked = question.terms().stream().filter(t -> !castingTerms.contains(t)
                 && !question.aspectTerms().contains(t) && !pronounTerms.contains(t)).toList();
         // A part asked partly in an aspect's words ("the piano tuner": "tuner" is the music's) is not all described.
         boolean wholePart = question.terms().stream().filter(t -> !castingTerms.contains(t) && !pronounTerms.contains(t))
-                .allMatch(described::contains);
-        return UncastParts.uncast(described, wholePart ? askedPart(question.text(), described) : "", castingTerms,
-                catalog.reviewsOf(question.films().get(0)), terms);
+                .allMatch(asked::contains);
+        List<String> described = UncastParts.withoutOwner(asked, question.text(), reviews, terms);
+        return UncastParts.uncast(described, wholePart ? askedPart(question.text(), described) : "", castingTerms, reviews, terms);
     }
 
     /** The part in the question's own words: "who plays the cheating rival in elfsteden" asks for "the cheating rival". */
     private String askedPart(String question, List<String> described) {
         List<String> words = java.util.Arrays.stream(question.split("[^\\p{L}'’-]+"))
                 .filter(w -> !terms.of(w).isEmpty() && described.containsAll(terms.of(w))).toList();
-        return words.isEmpty() ? "" : "the " + String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
+        String part = String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
+        // "etheline's sister" has its own determiner.
+        return words.isEmpty() ? "" : words.get(0).matches(".*['’]s") ? part : "the " + part;
     }
 
     /** "Who plays", "who's playing", "who voiced": the one asked for is the actor. Grammar, a closed set. */

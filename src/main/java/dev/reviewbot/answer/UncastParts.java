@@ -4,7 +4,9 @@ import dev.reviewbot.review.Review;
 import dev.reviewbot.retrieval.Terms;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +35,24 @@ final class UncastParts {
             // "She stars as Augusta Vell": the actor is the pronoun, whom the sentence before names.
             + "|\\b(?i:she|he|they)\\s+" + CastLinks.CASTING_VERB + "\\s");
 
+    /** How many sentences before a pronoun's may name whom it stands for. */
+    private static final int PRONOUN_REACH = 2;
+
     private UncastParts() {
+    }
+
+    /**
+     * Some sentence casts by a pronoun ("Naveen Akerele plays him well enough") that may stand for the part: the
+     * sentence itself or one just before it speaks of the part.
+     */
+    private static boolean castByPronoun(List<String> sentences, Predicate<String> speaksOfPart) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (CAST_BY_PRONOUN.matcher(sentences.get(i)).find()
+                    && sentences.subList(Math.max(0, i - PRONOUN_REACH), i + 1).stream().anyMatch(speaksOfPart)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -43,7 +62,7 @@ final class UncastParts {
     static Optional<String> uncastNamed(String person, List<Review> filmReviews) {
         List<String> sentences = sentences(filmReviews);
         if (sentences.stream().noneMatch(s -> RoleMentions.namesPerson(s, person))
-                || sentences.stream().anyMatch(s -> CAST_BY_PRONOUN.matcher(s).find())) {
+                || castByPronoun(sentences, s -> RoleMentions.namesPerson(s, person))) {
             return Optional.empty();
         }
         List<CastLinks.Link> links = links(sentences);
@@ -51,6 +70,27 @@ final class UncastParts {
                 .anyMatch(link -> CastLinks.describes(person, link) || RoleMentions.namesPerson(link.actor(), person))
                 || sentences.stream().anyMatch(s -> RoleMentions.namesPerson(s, person) && mayCastAnother(s, person, links));
         return cast ? Optional.empty() : Optional.of(person);
+    }
+
+    private static final Pattern OWNED = Pattern.compile("\\p{Lu}\\p{L}*['’]s\\b");
+    private static final Pattern OWNER = Pattern.compile("(\\p{L}+)['’]s\\s+\\p{L}");
+
+    /**
+     * "Who plays myra's daughter?" when no sentence speaks of the part with its owner's name ("The daughter, Lois, is
+     * mentioned in every scene") and the reviews name the owner, a character: the part is the daughter.
+     */
+    static List<String> withoutOwner(List<String> described, String question, List<Review> filmReviews, Terms terms) {
+        Matcher owner = OWNER.matcher(question);
+        if (!owner.find()) {
+            return described;
+        }
+        List<String> sentences = sentences(filmReviews);
+        String name = owner.group(1).substring(0, 1).toUpperCase(java.util.Locale.ROOT) + owner.group(1).substring(1);
+        Pattern named = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+        List<String> ownerWords = terms.of(owner.group(1));
+        List<String> part = described.stream().filter(word -> !ownerWords.contains(word)).toList();
+        boolean spokenWithOwner = sentences.stream().anyMatch(s -> terms.of(s).containsAll(described));
+        return spokenWithOwner || part.isEmpty() || sentences.stream().noneMatch(s -> named.matcher(s).find()) ? described : part;
     }
 
     /** Another person named in full beside a word that may cast: "Yaretzi Huerta, who plays the team captain, Ximena ...". */
@@ -77,15 +117,32 @@ final class UncastParts {
         return false;
     }
 
-    /** A casting verb or a copula before the part's words: "Hafwen Esson voices the little crow", "X is the grumpy old stove". */
-    private static final Pattern CAST_AS_PART = Pattern.compile("(?i)\\b(?:is|as|" + CastLinks.CASTING_VERB + ")\\s+"
-            + "(?:the|an?|his|her|their)\\s+((?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)");
+    private static final String PART_WORDS = "((?:\\p{Ll}[\\p{Ll}'’-]*\\s+){0,3}\\p{Ll}[\\p{Ll}'’-]*)";
+    /**
+     * A part cast by its words: after a casting word or a copula ("Hafwen Esson voices the little crow", "X is the grumpy
+     * old stove", "In the role of the forecaster, X", "Playing the steward, X"), after an actor's possessive ("Ottilie
+     * Brandt's flinty landlady"), in brackets after an actor ("Marek Zolnay (the captain)"), or before an actor in
+     * brackets, between dashes or after a copula ("the mother (Marta Kellaway)", "The burglar - Caspar Lindqvist - is",
+     * "The beekeeper is Hedda Lorne").
+     */
+    private static final Pattern CAST_AS_PART = Pattern.compile("(?i:\\b(?:is|as|playing|(?:role|part)\\s+of|" + CastLinks.CASTING_VERB
+            + ")\\s+(?:the|an?|his|her|their)\\s+)((?:[\\p{L}'’-]+\\s+){0,3}[\\p{L}'’-]+)"
+            + "|" + CastLinks.FULL_NAME + "['’]s\\s+" + PART_WORDS
+            + "|" + CastLinks.FULL_NAME + "\\s*\\((?:as\\s+)?(?:(?i:the|an?)\\s+)?" + PART_WORDS + "\\)"
+            + "|\\b(?i:the|an?|his|her|their)\\s+" + PART_WORDS + "(?:\\s*\\((?:(?:voiced|played) by\\s+)?" + CastLinks.FULL_NAME
+            + "\\)|\\s+[-–—]+\\s+" + CastLinks.FULL_NAME + "|\\s+(?:is|was)\\s+" + CastLinks.FULL_NAME + ")");
 
-    /** The sentence casts someone by the part's words, whoever the pattern's names are (or in lower case: "kit reyes is the drifter"). */
+    /**
+     * The sentence casts someone by the part's words, whoever the pattern's names are (or in lower case: "kit reyes is
+     * the drifter"). A full name's possessive may be a character's ("Nora Falk's mother"); then the sentence names a
+     * cast character, which casts the part just the same.
+     */
     private static boolean castByWords(String sentence, List<String> described, Terms terms) {
         Matcher m = CAST_AS_PART.matcher(sentence);
         while (m.find()) {
-            if (terms.of(m.group(1)).containsAll(described)) {
+            String part = java.util.stream.IntStream.rangeClosed(1, m.groupCount()).mapToObj(m::group).filter(Objects::nonNull)
+                    .findFirst().orElseThrow();
+            if (terms.of(part).containsAll(described)) {
                 return true;
             }
         }
@@ -116,7 +173,7 @@ final class UncastParts {
             return Optional.empty();
         }
         List<String> sentences = sentences(filmReviews);
-        if (sentences.stream().anyMatch(s -> CAST_BY_PRONOUN.matcher(s).find())) {
+        if (castByPronoun(sentences, s -> terms.of(s).containsAll(described))) {
             return Optional.empty();
         }
         List<CastLinks.Link> cast = links(sentences);
@@ -158,7 +215,7 @@ final class UncastParts {
             return unnamed(speaking, asked, casting, cast, terms);
         }
         String character = named;
-        return cast.stream().anyMatch(link -> CastLinks.describes(character, link))
+        return castByPronoun(sentences, s -> s.contains(character)) || cast.stream().anyMatch(link -> CastLinks.describes(character, link))
                 || sentences.stream().anyMatch(s -> s.contains(character) && mayCastAnother(s, character, cast))
                 ? Optional.empty() : Optional.of(character);
     }
@@ -188,7 +245,9 @@ final class UncastParts {
                 asPeople.add(sentence);
             }
         }
-        boolean mayBeCast = speaking.stream().anyMatch(s -> cast.stream().anyMatch(link -> CastLinks.describes(s, link)))
+        // A cast character named as the part's owner ("Etheline's sister Livia") is someone else.
+        boolean mayBeCast = speaking.stream().map(s -> OWNED.matcher(s).replaceAll(""))
+                .anyMatch(s -> cast.stream().anyMatch(link -> CastLinks.describes(s, link)))
                 || asPeople.stream().anyMatch(s -> CASTING_CUE.matcher(s).find() && FULL_NAME.matcher(s).find());
         return asPeople.isEmpty() || mayBeCast ? Optional.empty() : Optional.of(asked);
     }

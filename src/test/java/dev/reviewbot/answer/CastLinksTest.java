@@ -68,6 +68,7 @@ class CastLinksTest {
         assertThat(CastLinks.castIn("Rainer Wendtland gives the finest performance in the film as Ebeling, a lonely man."))
                 .containsExactly(new Link("Rainer Wendtland", "Ebeling"));
         assertThat(CastLinks.castIn("Ama Kyei turns in a sly, career-best turn as Dot, the waitress.")).containsExactly(new Link("Ama Kyei", "Dot"));
+        assertThat(CastLinks.castIn("Audrey Catlow gives the performance of a lifetime as Gerty, funny and proud.")).containsExactly(new Link("Audrey Catlow", "Gerty"));
         assertThat(CastLinks.castIn("Ama Kyei gives the film a lift as soon as she appears.")).isEmpty();
         assertThat(CastLinks.castIn("Pieter Achebe is great fun as the oily rival, Count Várady, in a cape."))
                 .containsExactly(new Link("Pieter Achebe", "Count Várady"));

@@ -134,6 +134,8 @@ class CharacterDescribedElsewhereTest {
                         ## Review
 
                         Garrett Lindell plays Cato, a trail boss with a bad back. The romance between Cato and the sutler's widow, Susannah Prewitt, is the dullest forty minutes of the tour. A subplot about a cheating rival from Laredo is set up and then simply dropped.
+
+                        Cato's sister Ivy runs the saloon. The daughter, Lois, is mentioned in every scene and seen in none.
                         """,
                 "checkpoint.md", """
                         ---
@@ -236,6 +238,19 @@ class CharacterDescribedElsewhereTest {
         assertThat(rival.grounded()).isFalse();
         assertThat(((Answer.Declined) rival).reason()).isEqualTo("The stored reviews of Saddle Sore don't say who plays the cheating rival.");
         assertThat(BOT.ask("who plays the trail boss in saddle sore").citations().get(0).quote()).contains("Garrett Lindell plays Cato");
+    }
+
+    /**
+     * A part asked by its owner: Cato is cast, but his sister is someone else, whom nobody plays. A daughter the reviews
+     * never give an owner is still the one asked about, named.
+     */
+    @Test
+    void aPartAskedByItsOwnersName_thatNobodyPlays_isDeclined_asAskedOrByItsName() {
+        Answer sister = BOT.ask("who plays cato's sister in saddle sore");
+        Answer daughter = BOT.ask("who plays cato's daughter in saddle sore");
+
+        assertThat(((Answer.Declined) sister).reason()).isEqualTo("The stored reviews of Saddle Sore don't say who plays cato's sister.");
+        assertThat(((Answer.Declined) daughter).reason()).isEqualTo("The stored reviews of Saddle Sore don't say who plays Lois.");
     }
 
     @Test

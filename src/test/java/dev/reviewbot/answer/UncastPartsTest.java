@@ -104,4 +104,24 @@ class UncastPartsTest {
         assertThat(UncastParts.uncast(TERMS.of("crow"), "the crow", CASTING, film("A young crow called Jinty lands on his hat.",
                 "Torquil Shand plays Tattie."), TERMS)).as("a surname's particle is a whole word: no 'Jinty la'").contains("Jinty");
     }
+
+    @Test
+    void anUnnamedPart_isCastByACastingWordBeforeIt_anActorsPossessive_orAnActorInBracketsBetweenDashesOrAfterACopula() {
+        List<String> mother = TERMS.of("mother");
+        assertThat(UncastParts.uncast(mother, "the mother", CASTING, film("The mother holds the house together.",
+                "Ada Kell plays Nan."), TERMS)).as("spoken of, cast by no one").contains("the mother");
+        assertThat(UncastParts.uncast(mother, "the mother", CASTING, film("The mother (Marta Kellaway) holds the house together."),
+                TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(mother, "the mother", CASTING, film("Marta Kellaway's flinty mother holds the house together."),
+                TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(mother, "the mother", CASTING, film("In the role of the mother, Marta Kellaway is superb."),
+                TERMS)).isEmpty();
+        for (String cast : List.of("Marta Kellaway (the mother) holds the house together.", "Playing the mother, Marta Kellaway is superb.",
+                "Marta Kellaway takes the part of the mother.", "The mother - Marta Kellaway - holds the house together.",
+                "The mother is Marta Kellaway, quietly superb.")) {
+            assertThat(UncastParts.uncast(mother, "the mother", CASTING, film(cast), TERMS)).as(cast).isEmpty();
+        }
+        assertThat(UncastParts.uncast(mother, "the mother", CASTING, film("Nora's mother holds the house together.",
+                "Ada Kell plays Nan."), TERMS)).as("a first name's possessive is a character's").contains("the mother");
+    }
 }
