@@ -412,7 +412,9 @@ public final class ProseMetadata {
      * brackets after it, "Customer: Casimir Quarrendon (film critic, The Monday Pennon)" (group 2); or a full name the trade
      * labels, "Your tour manager and film critic: Clarissa Dunwoody" (group 3); or a labelled full name with the trade
      * after it, "Enforcement officer: Pamela Vosburgh, film critic, badge number 0412" (group 4); or a full name credited
-     * with the page by a past participle for a publication, "drawn by Anstice Wenlock for The Micklegate Clapper" (group 5).
+     * with the page by a past participle for a publication, "drawn by Anstice Wenlock for The Micklegate Clapper" (group 5);
+     * or a full name credited with anything by "by" and described as a film critic, "chords by Jill Cockcroft, film critic
+     * of The Sherwood Strum" (group 6).
      */
     private static final Pattern CREDITED_CRITIC = Pattern.compile("\\b(?:(?!(?i:directed|produced|edited|written|scored|composed"
             + "|photographed|narrated|voiced|animated|designed|choreographed)\\b)\\p{L}\\p{Ll}+(?:ed|en|nt|ght) by|by me,) (" + FULL_NAME + "),\\s+"
@@ -428,7 +430,11 @@ public final class ProseMetadata {
             + "|:\\s+(" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,6}(?:critic|reviewer|journalist|columnist|blogger)\\b"
             // "A flowchart, drawn by Anstice Wenlock for The Micklegate Clapper": credited with the page for a publication.
             + "|\\b(?!(?i:directed|produced|edited|written|scored|composed|photographed|narrated|voiced|animated|designed"
-            + "|choreographed|shown)\\b)\\p{L}\\p{Ll}+(?:ed|en|wn|nt|ght) by (" + FULL_NAME + ") for (?:[Tt]he )?\\p{Lu}");
+            + "|choreographed|shown)\\b)\\p{L}\\p{Ll}+(?:ed|en|wn|nt|ght) by (" + FULL_NAME + ") for (?:[Tt]he )?\\p{Lu}"
+            // "Capo (a review in song), chords by Jill Cockcroft, film critic of The Sherwood Strum": by whatever the
+            // page is made of, a name the trade itself describes.
+            + "|(?<!(?i:directed|produced|written|music|score|songs) )\\bby (" + FULL_NAME + "),\\s+(?:[\\p{Ll}-]+\\s+){0,2}"
+            + "(?i:film|movie|cinema) (?:critic|reviewer)\\b");
 
     /**
      * A full name the trade follows in a clause, wherever it stands: "(Calvin Roebuck, who reviews films for The Nut

@@ -42,6 +42,10 @@ class ProseMetadataTest {
                 + " Start at the top."))).contains("Anstice Wenlock");
         assertThat(ProseMetadata.byline(prose("A drama, directed by Kester Ibbotson for The Film Fund. It is long.")))
                 .isEmpty();
+        assertThat(ProseMetadata.byline(prose("Capo (a review in song), chords by Jill Cockcroft, film critic of The Strum."
+                + " Posted today."))).contains("Jill Cockcroft");
+        assertThat(ProseMetadata.byline(prose("A drama with songs by Elva Sowerbutts, film critic turned composer. It is long.")))
+                .as("the film's own credit").isEmpty();
         assertThat(ProseMetadata.byline(prose("Sirs, I write because your critic, Percival Strode, gave it one star.")))
                 .isEmpty();
         assertThat(ProseMetadata.describedCritic(prose("Meet Cria!\nProfile written by Gwynneth Yendell, Saturday volunteer,"
