@@ -111,9 +111,12 @@ final class PlainTextFormat {
                 && ".!?:;…\"”’)]".indexOf(before.charAt(before.length() - 1)) < 0;
     }
 
+    private static final java.util.regex.Pattern COLUMN_GAP = java.util.regex.Pattern.compile("\\S {3,}\\S");
+
     static boolean isHeading(String line) {
         String s = line.strip();
-        if (s.isEmpty() || s.length() > MAX_HEADING_CHARS || s.split("\\s+").length > MAX_HEADING_WORDS) {
+        // A wide gap inside the line sets out columns (a chord chart's "G        D", a table's row), not a heading's phrase.
+        if (s.isEmpty() || s.length() > MAX_HEADING_CHARS || s.split("\\s+").length > MAX_HEADING_WORDS || COLUMN_GAP.matcher(s).find()) {
             return false;
         }
         char last = s.charAt(s.length() - 1);

@@ -159,6 +159,8 @@ class ReviewLimitsTest {
         assertThat(PlainTextFormat.isHeading("One Two Three Four Five Six Seven")).isFalse();
         assertThat(PlainTextFormat.isHeading("H" + "x".repeat(59))).isTrue();
         assertThat(PlainTextFormat.isHeading("H" + "x".repeat(60))).isFalse();
+        assertThat(PlainTextFormat.isHeading("Em                 C")).as("a chord chart's columns").isFalse();
+        assertThat(PlainTextFormat.isHeading("Em  C")).isTrue();
     }
 
     private Review parse(String name, String text) throws ReviewFormatException {
