@@ -465,8 +465,10 @@ public final class ExtractiveAnswerer implements Answerer {
         // Of those, a sentence crediting a name with the role's work ("Yasmin Dallimore's screenplay") before one
         // naming the role and someone else ("the pilot, played by Bertrand Ocloo, argues for a page of dialogue").
         // Asked two roles at once ("who wrote the songs": writing and music), one's credit may be the other's answer.
+        // Then the question's own word for the work credited ("songs by Elva Sowerbutts") answers either.
+        List<String> work = askedWords(question);
         Predicate<Candidate> credits = c -> question.aspects().size() == 1
-                && RoleMentions.creditsRole(c.sentence(), question.aspects());
+                ? RoleMentions.creditsRole(c.sentence(), question.aspects()) : RoleMentions.credits(c.sentence(), work);
         List<Candidate> reordered = new ArrayList<>(naming.stream().filter(credits).toList());
         // Then a sentence naming the role ("from director Saul Okafor and writer Morven Ashdown") before one that
         // only sits under its heading ("Story": the plot, whose names are characters').
@@ -577,6 +579,13 @@ public final class ExtractiveAnswerer implements Answerer {
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed())
                 .filter(casts)
                 .findFirst();
+    }
+
+    /** The question's words its terms come from, quoted for a pattern: "songs" of "who wrote the songs". */
+    private List<String> askedWords(Question question) {
+        return java.util.Arrays.stream(question.text().split("[^\\p{L}'’-]+"))
+                .filter(w -> !terms.of(w).isEmpty() && question.terms().containsAll(terms.of(w)))
+                .map(Pattern::quote).distinct().toList();
     }
 
     /**

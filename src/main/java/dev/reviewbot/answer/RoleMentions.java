@@ -108,6 +108,17 @@ final class RoleMentions {
         if (nouns.isEmpty()) {
             return false;
         }
+        return credits(sentence, nouns);
+    }
+
+    /**
+     * The sentence credits a name with work one of {@code nouns} names ("songs by Elva Sowerbutts", "Yasmin Dallimore's
+     * screenplay"); the nouns are quoted for a pattern.
+     */
+    static boolean credits(String sentence, List<String> nouns) {
+        if (nouns.isEmpty()) {
+            return false;
+        }
         String noun = "(?i:" + String.join("|", nouns) + ")";
         return Pattern.compile(NAME + "'s?\\s+(?:" + NOT_A_CLAUSE_WORD + "[\\p{L},-]+\\s+){0," + MAX_WORK_WORDS + "}"
                 + noun + "\\b"

@@ -31,9 +31,22 @@ class RoleNamedBeforeItsHeadingTest {
             Language: "Stupid" and "shut up" are said a couple of times.
             """;
 
+    private static final String CAPO = """
+            Capo (a review in song), chords by Jill Cockcroft, film critic of The Sherwood Strum.
+
+            Now Kip's made a fortune writing jingles for the telly,
+            He offers Reggie money and a sofa and a deli.
+            The songs are the best thing in it, and the rest is wearing thin.
+
+            Critic's note. Capo is a British music drama of 2026, 98 minutes long, directed by Kavya Blenkinsop, with songs by Elva Sowerbutts, photography by Mehdi Walmsley and editing by Laurie Jaggard. Wallace Coles is superb as Reggie.
+
+            strum_and_drang: is the film actually good or just the song lol
+            Jill Cockcroft (author): Both, roughly. Go for Wallace Coles and the songs.
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("role-named-before-its-heading",
-            () -> AnswerRig.botOver(Map.of("pip.md", PIP)));
+            () -> AnswerRig.botOver(Map.of("pip.md", PIP, "capo.txt", CAPO)));
 
     @Test
     void theSentenceNamingTheRole_answersBeforeTheStorysOpening() {
@@ -41,5 +54,14 @@ class RoleNamedBeforeItsHeadingTest {
 
         assertThat(answer.citations()).isNotEmpty();
         assertThat(answer.citations().get(0).quote()).contains("Ettie Castell");
+    }
+
+    /** Asked two roles at once ("wrote": the writing's, "songs": the music's), the question's own word credited answers. */
+    @Test
+    void theSentenceCreditingTheAskedWork_answersAQuestionOnTwoRoles() {
+        Answer answer = BOT.ask("who wrote the songs for capo");
+
+        assertThat(answer.citations()).isNotEmpty();
+        assertThat(answer.citations().get(0).quote()).contains("songs by Elva Sowerbutts");
     }
 }
