@@ -19,7 +19,8 @@ public record FilmDescription(String description, String rest, boolean titlePlac
 
     /** The words for a film, by its kind too: a closed set. */
     private static final String FILM_NOUNS = "film|movie|flick|picture|documentary|doc|cartoon|animation|comedy|thriller"
-            + "|horror|drama|western|musical|biopic|romance|heist|caper|mystery";
+            + "|horror|drama|western|musical|biopic|romance|heist|caper|mystery|romcom|rom-com|sci-fi|fantasy|adventure|satire"
+            + "|farce|noir|slasher|weepie|tearjerker|romp";
     // "movie about the college radio station, who plays the dj": opening the question, the phrase needs no "the";
     // "kids heist movie where...", "the cold war spy one set in berlin": genres may come before the word for the film;
     // "the whaling one in the azores", "the horror film in the old bathhouse": a place placing it too ("one in", or a

@@ -70,6 +70,8 @@ class FilmDescriptionTest {
         assertThat(romance.description()).isEqualTo("a lighthouse keeper's daughter in oban");
         assertThat(romance.rest()).isEqualTo("worth seeing?");
         assertThat(war.description()).isEqualTo("land girls on a welsh farm");
+        assertThat(FilmDescription.in("the romcom about the woman who names paint colours, worth it").orElseThrow().description())
+                .isEqualTo("the woman who names paint colours");
     }
 
     @Test
