@@ -212,7 +212,9 @@ final class UncastParts {
             }
         }
         if (named == null) {
-            return unnamed(speaking, asked, casting, cast, terms);
+            // A part never named may be the one any pronoun casts ("He plays Wade as a man who ..." for "the trucker").
+            return sentences.stream().anyMatch(s -> CAST_BY_PRONOUN.matcher(s).find())
+                    ? Optional.empty() : unnamed(speaking, asked, casting, cast, terms);
         }
         String character = named;
         return castByPronoun(sentences, s -> s.contains(character)) || cast.stream().anyMatch(link -> CastLinks.describes(character, link))

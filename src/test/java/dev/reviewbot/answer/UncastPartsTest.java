@@ -121,6 +121,12 @@ class UncastPartsTest {
                 "The mother is Marta Kellaway, quietly superb.")) {
             assertThat(UncastParts.uncast(mother, "the mother", CASTING, film(cast), TERMS)).as(cast).isEmpty();
         }
+        assertThat(UncastParts.uncast(mother, "the mother", CASTING, film("The mother holds the house together.",
+                "It rains. It rains more. Ada Kell is the star. She plays Nan as a woman who never sits."), TERMS))
+                .as("a part never named may be the one a pronoun casts, however far away").isEmpty();
+        assertThat(UncastParts.uncast(TERMS.of("leader"), "the leader", CASTING, film("Tariq is the planner, and Naveen Akerele plays him well.",
+                "The leader, Councillor Eddie Ince, is a stock villain."), TERMS))
+                .as("a named part after a pronoun's casting, which stands for someone before").contains("Councillor Eddie Ince");
         assertThat(UncastParts.uncast(mother, "the mother", CASTING, film("Nora's mother holds the house together.",
                 "Ada Kell plays Nan."), TERMS)).as("a first name's possessive is a character's").contains("the mother");
     }
