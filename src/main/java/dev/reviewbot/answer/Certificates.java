@@ -2,6 +2,8 @@ package dev.reviewbot.answer;
 
 import dev.reviewbot.library.Catalog;
 import dev.reviewbot.retrieval.Question;
+import dev.reviewbot.review.Section;
+import dev.reviewbot.text.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +24,20 @@ final class Certificates {
     /** The ladder, youngest first: codes on one rung admit the same ages. The censors' own scale, a closed set. */
     private static final Map<String, Integer> RUNG = Map.of("U", 0, "G", 0, "PG", 1, "12", 2, "12A", 2, "PG-13", 2,
             "15", 3, "R", 3, "18", 4, "NC-17", 4);
+
+    /** A running time or a year, as a film's facts give them: "94 minutes", "101 mins", "1h 57m", "from 2026". */
+    private static final Pattern FACTS = Pattern.compile("(?i)\\b\\d{2,3}\\s*(minutes|mins?)\\b|\\b\\d\\s*h(rs?)?\\s*\\d{1,2}\\s*m(in)?\\b|\\b(19|20)\\d{2}\\b");
+
+    /** A sentence stating a certificate, or a parents' guide's age ("Age: 7+", "Best for ages 7 and up"). */
+    private static final Pattern STATED = Pattern.compile("\\b(PG-13|PG|NC-17|12A|R-rated|rated R|(?i:certificate)|BBFC|MPAA)\\b"
+            + "|\\b(?i:rated|certificate):\\s+(PG-13|PG|NC-17|12A|R|U|15|18)\\b"
+            // "rated U", "rated 15": a code after "rated", not a mark ("rated 15 out of 20").
+            + "|\\b(?i:rated)\\s+(U|G|15|18)\\b(?!\\s*(/|(?i:out of|percent)))|\\b(?i:cert)\\.?\\s+(PG|12A?|U|15|18)\\b"
+            // "It is a 15, for ... language", "It's a U": a certificate as the film's own, not an age ("she is 15").
+            + "|\\b(?i:it's|it’s|it is|it was)\\s+an?\\s+(12A?|15|18|U)\\b(?![-‐]|\\s+(?i:years?|minutes?|hours?|per))"
+            // "The U is right", "the 15 certificate is fair": the code named as the film's by "the".
+            + "|\\b(?i:the)\\s+(12A?|15|18|U)\\s+(?i:is|certificate|rating)\\b"
+            + "|(?i)\\bages?:?\\s+\\d{1,2}\\s*(\\+|and up\\b|and over\\b)");
 
     private record Rated(String film, String code, Citation citation) {
     }
@@ -72,6 +88,20 @@ final class Certificates {
         }
         quotes.add(certificate.get());
         return new Answer.Grounded(one.text(), quotes);
+    }
+
+    /** Whether the sentence states the film's certificate, and not one a correction withdraws ("We said it was a 15."). */
+    static boolean states(String sentence) {
+        return STATED.matcher(sentence).find() && !Sentences.withdraws(sentence);
+    }
+
+    /**
+     * Whether a sentence stating a certificate only lists it among the film's facts: a credits or listing line
+     * ("Certificate: U.", "12A · 101 mins · UK 2026"), or a sentence that also gives the running time or the year
+     * ("It's 94 minutes long, rated PG", "a Scottish sports drama from 2026, rated 15").
+     */
+    static boolean listedOnly(String sentence) {
+        return Section.isCapsuleCredit(sentence) || Section.isListingLine(sentence) || FACTS.matcher(sentence).find();
     }
 
     /** The certificate's code in a sentence stating one ("It's a 15, for the language" is 15). */

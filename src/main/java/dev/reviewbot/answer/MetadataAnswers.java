@@ -142,33 +142,38 @@ final class MetadataAnswers {
 
     /**
      * The certificate a review gives the film, for a question on whether it suits children that nothing else in the
-     * reviews answers: "It is a 15, for the language" says as much as a parents' paragraph. Empty when none is given.
+     * reviews answers: "It is a 15, for the language" says as much as a parents' paragraph. A sentence that says
+     * something of the certificate ("The U certificate is generous.") comes before one that only lists it among the
+     * film's facts ("Certificate: U.", "94 minutes long, rated PG"). Empty when none is given.
      */
     static Optional<Answer> statedCertificate(Question question, Catalog catalog) {
-        return certificate(question, catalog).filter(Answer::grounded);
+        List<Citation> stated = certificates(question, catalog);
+        return stated.stream().filter(c -> !Certificates.listedOnly(c.quote())).findFirst().or(() -> stated.stream().findFirst())
+                .map(c -> new Answer.Grounded(question.text(), List.of(c)));
     }
 
+    /** "What is it rated?": the certificate where the review first gives it. */
     private static Optional<Answer> certificate(Question question, Catalog catalog) {
-        // A certificate, or a parents' guide's age ("Age: 7+", "Best for ages 7 and up").
-        Pattern stated = Pattern.compile("\\b(PG-13|PG|NC-17|12A|R-rated|rated R|(?i:certificate)|BBFC|MPAA)\\b|\\b(?i:rated|certificate):\\s+(PG-13|PG|NC-17|12A|R|U|15|18)\\b|\\b(?i:cert)\\.?\\s+(PG|12A?|U|15|18)\\b"
-                // "It is a 15, for ... language", "It's a U": a certificate as the film's own, not an age ("she is 15").
-                + "|\\b(?i:it's|it’s|it is|it was)\\s+an?\\s+(12A?|15|18|U)\\b(?![-‐]|\\s+(?i:years?|minutes?|hours?|per))"
-                + "|(?i)\\bages?:?\\s+\\d{1,2}\\s*(\\+|and up\\b|and over\\b)");
+        List<Citation> stated = certificates(question, catalog);
+        return Optional.of(stated.isEmpty()
+                ? new Answer.Declined(question.text(), "The stored reviews don't give an age rating.", List.of())
+                : new Answer.Grounded(question.text(), stated.subList(0, 1)));
+    }
+
+    /** Every sentence of the films' reviews stating a certificate, in review order. */
+    private static List<Citation> certificates(Question question, Catalog catalog) {
+        List<Citation> stated = new ArrayList<>();
         for (String film : question.films()) {
             for (Review review : catalog.reviewsOf(film)) {
                 for (Section section : review.sections()) {
                     // Paragraph by paragraph: a row of a credits table ("Rated: R") has no full stop to end it.
-                    for (String sentence : java.util.Arrays.stream(section.text().split("\n\n"))
-                            .flatMap(paragraph -> Sentences.split(paragraph).stream()).toList()) {
-                        if (stated.matcher(sentence).find() && !Sentences.withdraws(sentence)) {
-                            return Optional.of(new Answer.Grounded(question.text(),
-                                    List.of(new Citation(review.title(), section.name(), review.reviewer(), sentence))));
-                        }
-                    }
+                    java.util.Arrays.stream(section.text().split("\n\n")).flatMap(paragraph -> Sentences.split(paragraph).stream())
+                            .filter(Certificates::states)
+                            .forEach(sentence -> stated.add(new Citation(review.title(), section.name(), review.reviewer(), sentence)));
                 }
             }
         }
-        return Optional.of(new Answer.Declined(question.text(), "The stored reviews don't give an age rating.", List.of()));
+        return stated;
     }
 
     private static Answer reviewsBy(Question question, Catalog catalog) {
