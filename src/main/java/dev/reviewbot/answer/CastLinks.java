@@ -82,7 +82,8 @@ final class CastLinks {
             int actor = actorFirst.group(1) != null ? 1 : 3;
             if (isName(sentence, actorFirst.start(actor), actorFirst.group(actor))
                     && isName(sentence, actorFirst.start(actor + 1), actorFirst.group(actor + 1))) {
-                links.add(new Link(actorFirst.group(actor), actorFirst.group(actor + 1)));
+                partOf(sentence, actorFirst.group(actor + 1), actorFirst.end(actor + 1))
+                        .ifPresent(part -> links.add(new Link(actorFirst.group(actor), part)));
             }
         }
         Matcher characterFirst = CHARACTER_THEN_ACTOR.matcher(sentence);
@@ -105,11 +106,27 @@ final class CastLinks {
             Matcher m = how.matcher(sentence);
             while (m.find()) {
                 if (isName(sentence, m.start(1), m.group(1)) && isName(sentence, m.start(2), m.group(2))) {
-                    links.add(new Link(m.group(1), m.group(2)));
+                    String actor = m.group(1);
+                    partOf(sentence, m.group(2), m.end(2)).ifPresent(part -> links.add(new Link(actor, part)));
                 }
             }
         }
         return links;
+    }
+
+    /** A few words after a possessive, then the part's name: "(as Eira's) childhood friend Tyler Vickerstaff", "(as Posy's) mum, Marion". */
+    private static final Pattern AFTER_POSSESSIVE = Pattern.compile("\\s+(?:\\p{Ll}[\\p{Ll}-]*,?\\s+){1," + MAX_WORDS_BEFORE_AS + "}(" + NAME + ")");
+
+    /**
+     * The part a name cast as stands for: the name itself, or, where it is a possessive ("as Eira's childhood friend
+     * Tyler Vickerstaff", "as Juno's deaf daughter Lin"), the name after it; a possessive alone names no part.
+     */
+    private static java.util.Optional<String> partOf(String sentence, String character, int end) {
+        if (!(character.endsWith("'s") || character.endsWith("’s"))) {
+            return java.util.Optional.of(character);
+        }
+        Matcher after = AFTER_POSSESSIVE.matcher(sentence).region(end, sentence.length());
+        return after.lookingAt() ? java.util.Optional.of(after.group(1)) : java.util.Optional.empty();
     }
 
     /** The sentence casts someone: states a link, or says how an actor plays a named character. */

@@ -244,7 +244,11 @@ public final class ExtractiveAnswerer implements Answerer {
                 // Asked who is in it, a sentence casting an actor ("Gwyneth Tulley is wonderful as Bunty") names the
                 // part by its grammar, though in none of the vocabulary's words: in a review without headings it may
                 // answer, as one naming the acting does (it is scored as before).
-                boolean named = mentioned || (asksAbout(question, AspectVocabulary.ACTING) && CastLinks.castsSomeone(sentence));
+                // "Poonam Elston is the heart of the film. Her Eileen is sharp...": the part is cast by the pronoun, and
+                // the actor is the sentence before's.
+                boolean byPronoun = asksAbout(question, AspectVocabulary.ACTING) && i > 0
+                        && UncastParts.performedByPronoun(sentences.get(i - 1), sentence);
+                boolean named = mentioned || byPronoun || (asksAbout(question, AspectVocabulary.ACTING) && CastLinks.castsSomeone(sentence));
                 boolean anchored = question.aspects().isEmpty() || scored.aspectMatch() || named
                         || holdsWhatIsAsked(question, asked, sentence, analysed.get(i))
                         || (telling != null && analysed.get(i).contains().test(telling));
@@ -252,7 +256,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 // The film's own title is no person ("Turnip Rex is the funniest family film of the year").
                 // A sentence naming the role ("She stars as Augusta Vell") may give the actor by a pronoun its neighbour
                 // resolves; one that does not ("old Don Eleuterio, who runs the funicular") gives only the character.
-                String person = withoutTitle(sentence, passage.film());
+                String person = withoutTitle(byPronoun ? sentences.get(i - 1) + " " + sentence : sentence, passage.film());
                 boolean typed = expected.satisfiedBy(expected == ExpectedAnswer.PERSON
                         ? mentioned ? person : withoutAskedNames(person, question.text()) : sentence)
                         || (expected == ExpectedAnswer.PERSON && mentioned && RoleMentions.writtenInLowerCase(sentence)
@@ -669,7 +673,7 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private Citation quoteAround(Candidate best, Catalog catalog) {
         Passage passage = best.passage().passage();
-        List<String> sentences = sectionSentences(passage, catalog);
+        List<String> sentences = sectionSentences(passage, best.sentence(), catalog);
         int at = sentences.indexOf(best.sentence());
         List<String> quote = new ArrayList<>(List.of(best.sentence()));
         // A credits line after the sentence ("Production: A Nordlys Film production.") is not its context, nor a
@@ -679,13 +683,17 @@ public final class ExtractiveAnswerer implements Answerer {
                 && !Sentences.asks(sentences.get(at + 1))) {
             quote.add(sentences.get(at + 1));
         }
-        boolean needsContext = best.sentence().matches("^(She|He|It|They|This|That|These|Those|Her|His|Their|But|And)\\b.*")
-                || words(best.sentence()) < SHORT_SENTENCE_WORDS;
+        boolean opensOnPronoun = best.sentence().matches("^(She|He|It|They|This|That|These|Those|Her|His|Their|But|And)\\b.*");
+        boolean needsContext = opensOnPronoun || words(best.sentence()) < SHORT_SENTENCE_WORDS;
         if (at > 0 && needsContext && quote.size() < settings.maxQuotes()) {
             quote.add(0, sentences.get(at - 1));
         }
+        // Too long, the sentence after goes first where the one before tells whom a person's pronoun means ("Her
+        // Eileen is sharp"); "It's a premise..." needs it less than what follows.
+        boolean opensOnPerson = best.sentence().matches("^(She|He|They|Her|His|Their)\\b.*");
         while (quote.size() > 1 && words(String.join(" ", quote)) > MAX_QUOTE_WORDS) {
-            quote.remove(quote.get(0).equals(best.sentence()) ? quote.size() - 1 : 0);
+            boolean keepBefore = opensOnPerson && !quote.get(quote.size() - 1).equals(best.sentence());
+            quote.remove(quote.get(0).equals(best.sentence()) || keepBefore ? quote.size() - 1 : 0);
         }
         return citation(passage, String.join(" ", quote));
     }
@@ -698,9 +706,13 @@ public final class ExtractiveAnswerer implements Answerer {
         return new Citation(passage.film(), passage.section(), passage.reviewer(), quote);
     }
 
-    private static List<String> sectionSentences(Passage passage, Catalog catalog) {
-        return catalog.review(passage.reviewId()).flatMap(r -> r.section(passage.section()))
-                .map(s -> Sentences.split(s.text().replace("\n\n", " "))).orElse(List.of());
+    /** The sentences of the passage's section; of the one holding the sentence where several share a heading ("Notes"). */
+    private static List<String> sectionSentences(Passage passage, String sentence, Catalog catalog) {
+        List<List<String>> named = catalog.review(passage.reviewId()).stream().flatMap(r -> r.sections().stream())
+                .filter(s -> s.name().equalsIgnoreCase(passage.section()))
+                .map(s -> Sentences.split(s.text().replace("\n\n", " "))).toList();
+        return named.stream().filter(sentences -> sentences.contains(sentence)).findFirst()
+                .orElse(named.isEmpty() ? List.of() : named.get(0));
     }
 
     /** "Summarize X": the opening of each review's verdict (or last) section. */

@@ -47,12 +47,21 @@ final class UncastParts {
      */
     private static boolean castByPronoun(List<String> sentences, Predicate<String> speaksOfPart) {
         for (int i = 0; i < sentences.size(); i++) {
-            if (CAST_BY_PRONOUN.matcher(sentences.get(i)).find()
+            if ((CAST_BY_PRONOUN.matcher(sentences.get(i)).find() || (i > 0 && performedByPronoun(sentences.get(i - 1), sentences.get(i))))
                     && sentences.subList(Math.max(0, i - PRONOUN_REACH), i + 1).stream().anyMatch(speaksOfPart)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Her Eileen is sharp with the customers": a part as the pronoun's performance, after a sentence opening on its actor. */
+    private static final Pattern PERFORMANCE_BY_PRONOUN = Pattern.compile("(?:Her|His|Their)\\s+" + CastLinks.NAME + "\\s+(?:is|was)\\s");
+    /** "Poonam Elston is the heart of the film.": a sentence opening on a person named in full, then a verb. */
+    private static final Pattern OPENS_ON_PERSON = Pattern.compile(CastLinks.FULL_NAME + "\\s+(?:is|was|gives|makes|brings|plays)\\s");
+
+    static boolean performedByPronoun(String before, String sentence) {
+        return PERFORMANCE_BY_PRONOUN.matcher(sentence).lookingAt() && OPENS_ON_PERSON.matcher(before).lookingAt();
     }
 
     /**
@@ -197,7 +206,8 @@ final class UncastParts {
             while (named == null && name.find()) {
                 List<String> nameWords = terms.of(name.group());
                 if (nameWords.size() >= described.size() && nameWords.subList(0, described.size()).equals(described)) {
-                    named = name.group();
+                    // "Spouse: Eileen." ends the sentence, not the name.
+                    named = name.group().replaceAll("\\.$", "");
                 }
             }
             Matcher part = PART_THEN_NAME.matcher(sentence);

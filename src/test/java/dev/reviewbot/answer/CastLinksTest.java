@@ -27,6 +27,13 @@ class CastLinksTest {
         assertThat(CastLinks.in("Bryony Keast plays the choirmaster, Wenna Trewin, with brisk energy."))
                 .containsExactly(new Link("Bryony Keast", "Wenna Trewin"));
         assertThat(CastLinks.in("Eachann, a piper who has not played since the funeral, Rasha and I.")).isEmpty();
+        assertThat(CastLinks.in("Nikhil Bamber, as Eira's childhood friend Tyler Vickerstaff, is bland."))
+                .as("a possessive names whose the part is").containsExactly(new Link("Nikhil Bamber", "Tyler Vickerstaff"));
+        assertThat(CastLinks.castIn("Beside her, young Poppy Adair is very good as Juno's deaf daughter Lin, who never speaks."))
+                .containsExactly(new Link("Poppy Adair", "Lin"));
+        assertThat(CastLinks.in("A brilliant turn from Penelope Wilde as Posy's mum, Marion, who has her own ideas."))
+                .containsExactly(new Link("Penelope Wilde", "Marion"));
+        assertThat(CastLinks.castIn("Nikhil Bamber is bland as Eira’s friend.")).isEmpty();
     }
 
     @Test

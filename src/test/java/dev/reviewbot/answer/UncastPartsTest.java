@@ -66,6 +66,25 @@ class UncastPartsTest {
     }
 
     @Test
+    void aPartPlayedAsAPronounsPerformance_afterASentenceOpeningOnItsActor_isCast() {
+        List<String> eileen = TERMS.of("eileen");
+        assertThat(UncastParts.uncast(eileen, "", CASTING, film("Spouse: Eileen.", "Poonam Elston is the heart of the film. "
+                + "Her Eileen is sharp with the customers."), TERMS)).isEmpty();
+        assertThat(UncastParts.uncast(eileen, "", CASTING, film("Spouse: Eileen.", "The shop is the heart of the film. "
+                + "Her Eileen is sharp with the customers."), TERMS)).as("no actor before the pronoun").contains("Eileen");
+        assertThat(UncastParts.uncast(eileen, "", CASTING, film("Spouse: Eileen.", "Poonam Elston is the heart of the film. "
+                + "She is sharp with Eileen."), TERMS)).as("no part after the pronoun").contains("Eileen");
+        assertThat(UncastParts.performedByPronoun("Poonam Elston gives the film its heart.", "His Jim is all charm.")).isTrue();
+        assertThat(UncastParts.performedByPronoun("Poonam Elston gives the film its heart.", "Later, her Eileen is kinder.")).isFalse();
+    }
+
+    @Test
+    void aNameClosingItsSentence_isUncastWithoutTheFullStop() {
+        assertThat(UncastParts.uncast(TERMS.of("eileen"), "", CASTING, film("Spouse: Eileen.", "Tova Ballantyne plays Euna."), TERMS))
+                .contains("Eileen");
+    }
+
+    @Test
     void aPartNamedByNoneOrDescribedByOtherWords_isNoneOfItsBusiness() {
         assertThat(UncastParts.uncast(LIFTMAN, "", CASTING, film("The liftman collapses, and nobody is cast as anyone."), TERMS)).isEmpty();
         assertThat(UncastParts.uncast(TERMS.of("banker"), "the banker", CASTING, film("The liftman, Erchie, collapses."), TERMS)).isEmpty();
