@@ -1,6 +1,7 @@
 package dev.reviewbot.answer;
 
 import dev.reviewbot.library.Catalog;
+import dev.reviewbot.retrieval.ExpectedAnswer;
 import dev.reviewbot.retrieval.Question;
 import dev.reviewbot.review.Section;
 import dev.reviewbot.text.Sentences;
@@ -24,9 +25,6 @@ final class Certificates {
     /** The ladder, youngest first: codes on one rung admit the same ages. The censors' own scale, a closed set. */
     private static final Map<String, Integer> RUNG = Map.of("U", 0, "G", 0, "PG", 1, "12", 2, "12A", 2, "PG-13", 2,
             "15", 3, "R", 3, "18", 4, "NC-17", 4);
-
-    /** A running time or a year, as a film's facts give them: "94 minutes", "101 mins", "1h 57m", "from 2026". */
-    private static final Pattern FACTS = Pattern.compile("(?i)\\b\\d{2,3}\\s*(minutes|mins?)\\b|\\b\\d\\s*h(rs?)?\\s*\\d{1,2}\\s*m(in)?\\b|\\b(19|20)\\d{2}\\b");
 
     /** A sentence stating a certificate, or a parents' guide's age ("Age: 7+", "Best for ages 7 and up"). */
     private static final Pattern STATED = Pattern.compile("\\b(PG-13|PG|NC-17|12A|R-rated|rated R|(?i:certificate)|BBFC|MPAA)\\b"
@@ -101,7 +99,8 @@ final class Certificates {
      * ("It's 94 minutes long, rated PG", "a Scottish sports drama from 2026, rated 15").
      */
     static boolean listedOnly(String sentence) {
-        return Section.isCapsuleCredit(sentence) || Section.isListingLine(sentence) || FACTS.matcher(sentence).find();
+        return Section.isCapsuleCredit(sentence) || Section.isListingLine(sentence)
+                || ExpectedAnswer.DURATION.satisfiedBy(sentence) || ExpectedAnswer.DATE.satisfiedBy(sentence);
     }
 
     /** The certificate's code in a sentence stating one ("It's a 15, for the language" is 15). */
