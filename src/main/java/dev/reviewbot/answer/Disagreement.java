@@ -74,7 +74,7 @@ final class Disagreement {
         }
         boolean verdictOnly = question.summary() || (!question.aspects().isEmpty() && question.aspects().stream()
                 .allMatch(a -> a.name().equals(AspectVocabulary.VERDICT)) && question.people().isEmpty());
-        if (verdictOnly) {
+        if (verdictOnly || choosesBetweenReviewers(question)) {
             return overall(question, ask, reviews, catalog, passagesOf);
         }
         List<View> views = new ArrayList<>();
@@ -94,6 +94,19 @@ final class Disagreement {
         List<Citation> quotes = java.util.stream.Stream.concat(ordered.stream().map(View::main),
                 ordered.stream().flatMap(v -> v.other().stream())).map(OpinionSentence::citation).toList();
         return Optional.of(new Answer.Grounded(question.text(), quotes));
+    }
+
+    /**
+     * "Who liked Sorting Office more, the judge or the critic?": "who" offered a choice after a comma asks which of
+     * the reviewers, whom the choice describes ("the judge" is a review's writer, not a part of the film), so with
+     * nothing else asked of the film each one's judgement of it as a whole answers. Grammar, a closed set.
+     */
+    private static final java.util.regex.Pattern REVIEWERS_OFFERED = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:who|which(?:\\s+(?:one|reviewer|critic|review)s?)?)\\b([^,]*),\\s*(?:the\\s+)?[^,]{1,60}?\\s+or\\s+(?:the\\s+)?[^,]{1,60}?[\\s?.!]*$");
+
+    private static boolean choosesBetweenReviewers(Question question) {
+        return question.people().isEmpty() && question.aspects().stream().allMatch(a -> WHOLE.contains(a.name()))
+                && REVIEWERS_OFFERED.matcher(question.text()).find();
     }
 
     /**

@@ -193,6 +193,20 @@ class OpinionAnswersTest {
     }
 
     @Test
+    void whoLikedItMore_offeringTwoReviewersByWhatTheyWrote_givesEachOnesJudgement_notTheirSentencesOnThoseWords() {
+        // "ferry" is a word of Rosa Linden's review, "sea" of Hugo Marsh's: here they tell the reviewers apart.
+        Answer answer = BOT.ask("who liked copper tide more, the ferry one or the sea one?");
+
+        assertThat(answer.citations()).extracting(Citation::reviewer).startsWith("Rosa Linden").contains("Hugo Marsh");
+        assertThat(answer.citations().get(0).quote()).contains("4/5");
+        assertThat(answer.citations()).extracting(Citation::quote).anyMatch(q -> q.contains("2/5"))
+                .noneMatch(q -> q.contains("ferry") || q.contains("sea adventure"));
+        // Asked of a part, the choice still names the reviewers, but each one's words on the part answer.
+        Answer music = BOT.ask("who liked the music in copper tide more, the ferry one or the sea one?");
+        assertThat(music.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.quote()).contains("score"));
+    }
+
+    @Test
     void thoughtsOnAFilm_askForTheVerdict_notForItsPros() {
         Answer thoughts = BOT.ask("thoughts on copper tide?");
         Answer unusedWord = BOT.ask("thoughts on quiet orchard?");
