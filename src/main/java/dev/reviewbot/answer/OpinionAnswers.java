@@ -139,6 +139,15 @@ public final class OpinionAnswers {
                 && question.aspects().stream().allMatch(a -> AspectVocabulary.VERDICT.equals(a.name()));
     }
 
+    /**
+     * "Is everyone good in Catflap?", "is the whole cast good?", "are the actors all good?": whether all of the cast is
+     * good, asked yes or no. "Everyone good in X" is the cast as "is Abena Townend good in X" is one of them;
+     * "is everyone positive about X?" asks the reviewers. Grammar, a closed set.
+     */
+    private static final java.util.regex.Pattern WHOLE_CAST = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:is|are|was|were)\\s+(?:(?:everyone|everybody)(?:\\s+\\p{L}+){1,2}\\s+in\\b|all\\s+the\\s+(?:cast|actors)|the\\s+(?:whole|entire)\\s+cast"
+                    + "|the\\s+(?:cast|actors)\\b[^?]*\\ball\\b)");
+
     /** A question asking which film comes out ahead, not for both side by side. Grammar, a closed set. */
     private static final java.util.regex.Pattern ASKS_WHICH = java.util.regex.Pattern.compile(
             "(?i)\\b(which|better|worse|best|worst|more|less)\\b|\\b\\p{L}+er than\\b");
@@ -246,6 +255,15 @@ public final class OpinionAnswers {
             // "summarize it", "what did Colin Ashby think?" ask for the whole review, which the summary answers;
             // "What's Ballerina about?" asks for its story (without its title it reads like "what's good about it?").
             return Optional.empty();
+        }
+        if (vocabulary != null && question.films().size() == 1 && question.people().isEmpty()
+                && WHOLE_CAST.matcher(question.text()).find()) {
+            // Yes for some of them, no for others: the best and the worst said of the acting answer it.
+            Question ofTheActing = question.withAspects(vocabulary.aspects().stream()
+                    .filter(a -> AspectVocabulary.ACTING.equals(a.name())).toList());
+            return prosAndCons.naming(ofTheActing, new OpinionAsk(dev.reviewbot.opinion.OpinionKind.PROS_CONS, 0, 0, 1, true),
+                    catalog.reviewsOf(question.films().get(0)).stream().flatMap(r -> passagesOf.apply(r.id()).stream()).toList(),
+                    maxQuotes);
         }
         if (namedSection != null && namedSection.answer(question, catalog).isPresent()) {
             // "What does it get wrong" naming the review's own heading "What it gets wrong": that section answers,

@@ -29,6 +29,18 @@ final class ProsAndCons {
     }
 
     Optional<Answer> answer(Question question, OpinionAsk ask, List<Passage> passages, int maxQuotes) {
+        return answer(question, ask, passages, maxQuotes, false);
+    }
+
+    /**
+     * The same, from the sentences that name the aspects asked about in their own words ("plays", "performance"):
+     * asked of the whole cast, a paragraph on the acting also praises the photography.
+     */
+    Optional<Answer> naming(Question question, OpinionAsk ask, List<Passage> passages, int maxQuotes) {
+        return answer(question, ask, passages, maxQuotes, true);
+    }
+
+    private Optional<Answer> answer(Question question, OpinionAsk ask, List<Passage> passages, int maxQuotes, boolean naming) {
         List<OpinionSentence> all = OpinionSentence.of(passages);
         // "Best thing about X" names the verdict only by its vague words: the whole review is asked about.
         List<Aspect> aspects = question.aspects().stream().filter(a -> !AspectVocabulary.VERDICT.equals(a.name())
@@ -36,7 +48,8 @@ final class ProsAndCons {
         // Asked about an aspect the reviews never speak of ("what about the music?"), no other sentence stands in:
         // the extractive answerer then says the reviews don't say.
         List<OpinionSentence> topical = aspects.isEmpty() ? all
-                : all.stream().filter(s -> aspects.stream().anyMatch(a -> s.about(a, vocabulary))).toList();
+                : all.stream().filter(s -> aspects.stream().anyMatch(a -> naming ? vocabulary.mentions(s.text(), a)
+                        : s.about(a, vocabulary))).toList();
         Map<String, String> groups = groups(passages);
         Map<String, Integer> sides = sideGroups(all, groups);
         List<Citation> quotes = ask.bothSides() ? bothSides(topical, groups, sides, maxQuotes)

@@ -61,6 +61,12 @@ public record Question(String text, String searchText, List<String> films, List<
                 unknownFilm, people, missing, expected, meaning, described, sensed);
     }
 
+    /** The same question about other aspects ("is everyone good in X?" is about the acting, though no word names it). */
+    public Question withAspects(List<Aspect> about) {
+        return new Question(text, searchText, films, about, terms, aspectTerms, expansion, reviewer, summary,
+                unknownFilm, people, missing, expected, meaning, described, sensed);
+    }
+
     /** The same question, its film found from its description. */
     public Question describingItsFilm() {
         return new Question(text, searchText, films, aspects, terms, aspectTerms, expansion, reviewer, summary,
