@@ -102,7 +102,7 @@ final class Disagreement {
      * nothing else asked of the film each one's judgement of it as a whole answers. Grammar, a closed set.
      */
     private static final java.util.regex.Pattern REVIEWERS_OFFERED = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(?:who|which(?:\\s+(?:one|reviewer|critic|review)s?)?)\\b([^,]*),\\s*(?:the\\s+)?[^,]{1,60}?\\s+or\\s+(?:the\\s+)?[^,]{1,60}?[\\s?.!]*$");
+            "(?i)^\\s*(?:who|which(?:\\s+(?:one|reviewer|critic|review)s?)?)\\b[^,]*,\\s*(?:the\\s+)?[^,]{1,60}?\\s+or\\s+(?:the\\s+)?[^,]{1,60}?[\\s?.!]*$");
 
     private static boolean choosesBetweenReviewers(Question question) {
         return question.people().isEmpty() && question.aspects().stream().allMatch(a -> WHOLE.contains(a.name()))
