@@ -15,7 +15,7 @@ eval/unseen22 20261222,
 eval/unseen23 20261223, eval/unseen24 20261224,
 eval/unseen25 20261225,
 eval/unseen26 20261226, eval/unseen27 20261227,
-eval/unseen28 20261228, eval/unseen29 20261229, eval/unseen30 20261230, eval/unseen31 20261231, eval/unseen32 20261232, eval/unseen33 20261233, eval/unseen34 20261234, eval/unseen35 20261235), then each kind is split half and half (an odd one out goes
+eval/unseen28 20261228, eval/unseen29 20261229, eval/unseen30 20261230, eval/unseen31 20261231, eval/unseen32 20261232, eval/unseen33 20261233, eval/unseen34 20261234, eval/unseen35 20261235, eval/unseen36 20261236), then each kind is split half and half (an odd one out goes
 to tune). Run once per set; held-out is for reporting only and must not be used to tune the bot.
 """
 import json, os, random, sys
