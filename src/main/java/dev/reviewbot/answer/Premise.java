@@ -43,9 +43,13 @@ final class Premise {
     /** The words naming a story: in a heading ("The Story", "Logline") or a label ("The set-up is simple."). A closed set. */
     private static final String STORY_WORDS = "(?:story|plot|premise|synopsis|set-?up|gist|logline)";
 
-    /** A heading on the story: its word, or the question it answers ("What is Vigia about?", "What it's about", "What happens?"). */
+    /**
+     * A heading on the story: its word, or the question it answers ("What is Vigia about?", "What it's about", "What
+     * happens?"), or a listing's "Description" of the film (a catalogue's, a passport's "Description of holder"; not
+     * "Ad description").
+     */
     private static final Pattern STORY_HEADING = Pattern.compile("(?i)\\b" + STORY_WORDS + "\\b|\\bwhat\\b.*\\babout\\W*$"
-            + "|\\bwhat happens\\b");
+            + "|\\bwhat happens\\b|^(?:the\\s+)?description\\b");
 
     /**
      * A label opening the story: "The story: after...", "What's it about: in the village...", a listing's
@@ -143,8 +147,8 @@ final class Premise {
     private static Optional<Citation> told(Review review) {
         for (Section section : review.sections()) {
             if (STORY_HEADING.matcher(section.name().strip()).find()) {
-                Optional<Citation> opening = paragraphs(section).stream().filter(p -> !p.isEmpty()).findFirst()
-                        .map(p -> telling(review, section, p, 0));
+                Optional<Citation> opening = paragraphs(section).stream().filter(p -> firstTelling(p) < p.size()).findFirst()
+                        .map(p -> telling(review, section, p, firstTelling(p)));
                 if (opening.isPresent()) {
                     return opening;
                 }
@@ -162,6 +166,21 @@ final class Premise {
         }
         return Optional.empty();
     }
+
+    /**
+     * Where a paragraph under a heading on the story starts telling it: after the credits and the runtime it may open
+     * with ("An American western of 2026, rated 15 and running 117 minutes. Directed by Benedikta Hollenbeck.").
+     */
+    private static int firstTelling(List<String> paragraph) {
+        int i = 0;
+        while (i < paragraph.size() && (Section.isCapsuleCredit(paragraph.get(i)) || RUNTIME.matcher(paragraph.get(i)).find())) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A runtime in minutes: the film's facts, which a story never tells. */
+    private static final Pattern RUNTIME = Pattern.compile("(?i)\\b\\d{2,3}\\s*(?:minutes|mins?)\\b");
 
     /** A story told over more sentences than this is quoted from its opening ones. */
     private static final int TOLD_SENTENCES = 3;

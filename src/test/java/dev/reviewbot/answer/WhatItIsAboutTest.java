@@ -113,6 +113,27 @@ class WhatItIsAboutTest {
             The jokes for grown-ups? There are about three of them, and they land.
             """;
 
+    /**
+     * A listing's "Description" heading over the story, opening on the film's facts; a later table row on the story
+     * ("Story: Thin in the middle, ...") judges it.
+     */
+    private static final String WREN_POST = """
+            # Wren Post
+
+            ## Description
+
+            A British animated film of 2026, rated U and running 84 minutes.
+
+            Directed by Orla Finnegan. A young wren called Pip cannot fly, and the winter letters must still go out.
+
+            ## Nutrition information
+
+            | Typical values | Per screening | Notes |
+            |---|---|---|
+            | Story | Thin in the middle | The second act is a string of errands, and it drags |
+            | Songs | 3 | The songs are forgettable |
+            """;
+
     @RegisterExtension
     static final AnswerRig BOT = AnswerRig.over("what-it-is-about",
             () -> AnswerRig.botOver(Map.ofEntries(Map.entry("hive-song.txt", HIVE_SONG), Map.entry("tide-clock.md", TIDE_CLOCK),
@@ -122,7 +143,7 @@ class WhatItIsAboutTest {
                     Map.entry("nettle-bed.txt", NETTLE_BED), Map.entry("bramble.txt", BRAMBLE),
                     Map.entry("lantern-tide.txt", LANTERN_TIDE), Map.entry("gull-song.txt", GULL_SONG),
                     Map.entry("stocking-stitch.txt", STOCKING_STITCH), Map.entry("slate-quay.txt", SLATE_QUAY),
-                    Map.entry("scarecrow-jig.txt", SCARECROW_JIG))));
+                    Map.entry("scarecrow-jig.txt", SCARECROW_JIG), Map.entry("wren-post.md", WREN_POST))));
 
     @Test
     void aCountOfThings_isNoStory() {
@@ -233,6 +254,15 @@ class WhatItIsAboutTest {
                 .startsWith("A grandmother coaches her granddaughter's netball team"));
         assertThat(BOT.ask("what's bramble about").citations()).singleElement().satisfies(c -> assertThat(c.quote())
                 .startsWith("Description: A young hedgehog called Bramble"));
+    }
+
+    /** A section headed "Description" tells the story, from where it stops giving the film's facts. */
+    @Test
+    void aDescriptionHeading_tellsTheStory_afterTheFilmsFacts() {
+        assertThat(BOT.ask("what's wren post about").citations()).singleElement().satisfies(c -> {
+            assertThat(c.section()).isEqualTo("Description");
+            assertThat(c.quote()).isEqualTo("A young wren called Pip cannot fly, and the winter letters must still go out.");
+        });
     }
 
     /** A misspelt title leaves only "what's it about": still a question for the story, not for the whole review. */
