@@ -35,6 +35,13 @@ public record FilmDescription(String description, String rest, boolean titlePlac
             // "that film about the yacht race any good?": nor do the words asking its worth, with no comma before them.
             + "(?=\\s+(?:called|titled)\\s*(?:[,;?!]|$)|\\s+(?:any good|worth (?:it|seeing|watching|a watch)|ok(?:ay)? for)\\b|\\s*(?:[,;?!]|$))");
 
+    private static final Pattern KIND = Pattern.compile("(?i)\\b(?:" + FILM_NOUNS + ")\\b");
+
+    /** Whether the words name a kind of film ("the giant worm comedy"): a film described, not titled. */
+    static boolean namesAKind(String words) {
+        return KIND.matcher(words).find();
+    }
+
     /** A film-word, for the film described before it. */
     private static final String FILM_WORD = "(?:" + FILM_NOUNS + ")";
     // "the roller disco movie, who's the lead": opening the question, the description before the word for the film,

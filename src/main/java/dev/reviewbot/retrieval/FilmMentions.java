@@ -32,6 +32,13 @@ final class FilmMentions {
     private static final Pattern LEAD_IN_DESCRIBED = leadIn("in|of|about|for|watch|watching|see|seeing|review|reviewed|directed|shot|scored|wrote");
 
     /**
+     * "when a stranger calls review", "the world's end movie review": a question of nothing but a title and "review"
+     * puts the title where "review of" would. Grammar, a closed set.
+     */
+    private static final Pattern TITLE_THEN_REVIEW = Pattern.compile(
+            "(?i)^(?:so,? |and |ok,? )?(?:the\\s+)?([\\p{L}\\p{N}' :-]{3,50}?)\\s+(?:(?:film|movie)\\s+)?reviews?\\s*[?.!]*$");
+
+    /**
      * Verbs of making a film and "review of": what follows them is a film, never a character or a place ("who directed
      * gullhaven"). Grammar, a closed set.
      */
@@ -106,6 +113,10 @@ final class FilmMentions {
         Matcher leadIn = LEAD_IN.matcher(text);
         while (leadIn.find() && !FINDS_A_FILM.matcher(text).find()) {
             placed.add(leadIn.group(2).strip());
+        }
+        Matcher reviewed = TITLE_THEN_REVIEW.matcher(text.strip());
+        if (reviewed.matches() && !FINDS_A_FILM.matcher(text).find() && isReviewedTitle(reviewed.group(1), titles, reviewers)) {
+            return reviewed.group(1).strip();
         }
         int ledIn = placed.size();
         unknownRuns(text, placed);
@@ -456,6 +467,20 @@ final class FilmMentions {
      */
     private boolean unknownToTheReviews(String word) {
         return !words.known(word) && (!words.misspelt(word) || ModelWords.known(word));
+    }
+
+    /**
+     * What stands alone before "review" is a title, whatever its words ("when a stranger calls", "the world's end"): an
+     * unknown one unless it is a stored title or a typo of one, a reviewer, a person the reviews name with capitals (not
+     * a word of it alone: "Lisbon", "Man"), or a film described by its kind ("the giant worm comedy"). It asks about
+     * something: a content word at least.
+     */
+    private boolean isReviewedTitle(String span, TitleMatcher titles, List<String> reviewers) {
+        String typed = TextCleaner.wordsOnly(span);
+        return !typed.isBlank() && titles.closest(span) == null && titles.titlesIn(span).isEmpty()
+                && reviewers.stream().map(TextCleaner::wordsOnly).noneMatch(r -> r.contains(typed) || typed.contains(r))
+                && !(words.writtenAsName(span) && words.writtenAsPerson(span)) && !FilmDescription.namesAKind(typed)
+                && java.util.Arrays.stream(typed.split(" ")).anyMatch(this::isContent);
     }
 
     /**
