@@ -262,7 +262,12 @@ public final class ExtractiveAnswerer implements Answerer {
                         || (expected == ExpectedAnswer.PERSON && mentioned && RoleMentions.writtenInLowerCase(sentence)
                             && wordsBesideRole(question, sentence)
                             && mentionsAspect(question, SentenceWords.of(RoleMentions.withoutLabel(sentence), terms)));
-                boolean opensSection = headedByAspect && !shared && passage.passageIndex() == 0 && i == 0;
+                // A section labelled with the aspect by its meaning alone ("Pieces that fit": the cast, then the score)
+                // opens on whatever comes first: its opening sentence sums up the aspect only where its heading ("The
+                // jokes") or the sentence itself names it.
+                boolean opensSection = headedByAspect && !shared && passage.passageIndex() == 0 && i == 0
+                        && (mentioned || question.aspects().stream().anyMatch(a -> vocabulary.covers(passage.section(), a)
+                            || vocabulary.mentions(passage.section(), a)));
                 double polarity = passage.polarities().of(i);
                 SentenceFeatures features = new SentenceFeatures(scored.similarity(), scored.lexical(),
                         scored.aspectMatch(), coverage, passageCoverage, mentioned,

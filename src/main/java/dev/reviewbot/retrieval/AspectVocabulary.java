@@ -165,15 +165,31 @@ public final class AspectVocabulary {
         return aspectsOfSection(sectionName).contains(aspect);
     }
 
-    /** Whole-word (or whole-phrase) match, tolerating a plural s on the text's side. */
+    /** Whole-word (or whole-phrase) match, tolerating a plural s on the text's side (a heading's "What it sounds like" too). */
     static boolean containsWord(String paddedText, String word) {
-        return find(paddedText, word) >= 0;
+        int at = paddedText.indexOf(" " + word + " ");
+        return at >= 0 || paddedText.contains(" " + word + "s ");
     }
 
+    /**
+     * The word or its plural in prose; not the same letters as a verb after a thing's pronoun ("harder than it sounds",
+     * "it plays like a sitcom", "which scores"), whose "s" makes no plural.
+     */
     private static int find(String paddedText, String word) {
         int at = paddedText.indexOf(" " + word + " ");
-        return at >= 0 ? at + 1 : (at = paddedText.indexOf(" " + word + "s ")) >= 0 ? at + 1 : -1;
+        if (at >= 0) {
+            return at + 1;
+        }
+        for (at = paddedText.indexOf(" " + word + "s "); at >= 0; at = paddedText.indexOf(" " + word + "s ", at + 1)) {
+            if (!VERB_SUBJECT.matcher(paddedText.substring(0, at)).find()) {
+                return at + 1;
+            }
+        }
+        return -1;
     }
+
+    /** A thing's pronoun closing the words before: what follows it is its verb. Grammar, a closed set. */
+    private static final java.util.regex.Pattern VERB_SUBJECT = java.util.regex.Pattern.compile("(?:^|\\s)(?:it|that|this|which|what)$");
 
     /**
      * A one-word adjective of the vocabulary in its superlative ("the funniest scene", "the scariest moment", "its

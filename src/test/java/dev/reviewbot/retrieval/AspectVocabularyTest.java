@@ -41,6 +41,18 @@ class AspectVocabularyTest {
         assertThat(asked("Is it a broadcast?")).isEmpty();
     }
 
+    /** "Sounds" after a thing's pronoun is its verb ("harder than it sounds"); after anything else it may be the plural. */
+    @Test
+    void aWordsSAfterAThingsPronoun_isAVerb_notAPlural() {
+        Aspect music = WORDS.aspects().stream().filter(a -> a.name().equals("music")).findFirst().orElseThrow();
+
+        assertThat(WORDS.mentions("She voices Fennel with wonder, which is harder than it sounds.", music)).isFalse();
+        assertThat(WORDS.mentions("Which sounds dull, and is not.", music)).isFalse();
+        assertThat(WORDS.mentions("The sounds of the sea are everywhere.", music)).isTrue();
+        assertThat(WORDS.mentions("It sounds odd, but the sounds of the works are everywhere.", music)).isTrue();
+        assertThat(WORDS.mentions("It has a great sound.", music)).isTrue();
+    }
+
     @Test
     void anAdjectiveInItsSuperlative_mentionsItsAspect_butNotAsPartOfAnotherWord() {
         Aspect humour = WORDS.aspects().stream().filter(a -> a.name().equals("humour")).findFirst().orElseThrow();
