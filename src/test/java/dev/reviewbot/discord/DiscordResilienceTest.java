@@ -1,7 +1,7 @@
 package dev.reviewbot.discord;
 
 import static dev.reviewbot.discord.DiscordQuestionsTest.assertCites;
-import static dev.reviewbot.discord.DiscordTestBed.WAIT;
+import static dev.reviewbot.discord.DiscordTestBed.RECONNECT_WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +37,7 @@ class DiscordResilienceTest {
             bed.awaitReplyTo(fake.channelId(), before);
 
             fake.closeGatewayAbruptly();
-            fake.awaitResumeCount(1, WAIT);
+            fake.awaitResumeCount(1, RECONNECT_WAIT);
 
             String after = fake.sendGuildMessage(fake.user().id(), fake.bot().mention() + " and the writing?");
             assertCites(bed.awaitReplyTo(fake.channelId(), after).body(), "Ballerina", "Writing");
@@ -53,7 +53,7 @@ class DiscordResilienceTest {
             FakeDiscord fake = bed.fake;
             fake.rejectNextResume();
             fake.closeGateway(4000);
-            fake.awaitIdentifyCount(2, WAIT);
+            fake.awaitIdentifyCount(2, RECONNECT_WAIT);
 
             String asked = fake.sendGuildMessage(fake.user().id(), fake.bot().mention() + " how is the acting in Ballerina?");
             assertCites(bed.awaitReplyTo(fake.channelId(), asked).body(), "Ballerina", "Acting");

@@ -23,6 +23,12 @@ import java.util.Optional;
 final class DiscordTestBed implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(10);
+    /**
+     * How long JDA may take to open a new session or resume one after the gateway drops it: its reconnect waits first
+     * (a backoff of seconds), and on a loaded machine (two cores, a build beside it) that took more than {@link #WAIT}.
+     * A patience, not a speed target: a reconnect that never comes still fails.
+     */
+    static final Duration RECONNECT_WAIT = Duration.ofSeconds(30);
 
     final FakeDiscord fake;
     final DiscordAdapter adapter;
