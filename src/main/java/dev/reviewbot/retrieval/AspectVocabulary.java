@@ -167,8 +167,7 @@ public final class AspectVocabulary {
 
     /** Whole-word (or whole-phrase) match, tolerating a plural s on the text's side (a heading's "What it sounds like" too). */
     static boolean containsWord(String paddedText, String word) {
-        int at = paddedText.indexOf(" " + word + " ");
-        return at >= 0 || paddedText.contains(" " + word + "s ");
+        return paddedText.contains(" " + word + " ") || paddedText.contains(" " + word + "s ");
     }
 
     /**

@@ -478,7 +478,8 @@ final class FilmMentions {
     private boolean isReviewedTitle(String span, TitleMatcher titles, List<String> reviewers) {
         String typed = TextCleaner.wordsOnly(span);
         return !typed.isBlank() && titles.closest(span) == null && titles.titlesIn(span).isEmpty()
-                && reviewers.stream().map(TextCleaner::wordsOnly).noneMatch(r -> r.contains(typed) || typed.contains(r))
+                && reviewers.stream().map(TextCleaner::wordsOnly).filter(r -> !r.isBlank())
+                        .noneMatch(r -> r.contains(typed) || typed.contains(r))
                 && !(words.writtenAsName(span) && words.writtenAsPerson(span)) && !FilmDescription.namesAKind(typed)
                 && java.util.Arrays.stream(typed.split(" ")).anyMatch(this::isContent);
     }
