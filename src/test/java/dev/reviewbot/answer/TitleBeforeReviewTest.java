@@ -31,8 +31,19 @@ class TitleBeforeReviewTest {
             Cold and very well made. Go and see it.
             """;
 
+    /** A reviewer given as a dash: no name, and no words to hold a title's. */
+    private static final String TIN_KITE = """
+            ---
+            title: Tin Kite
+            reviewer: "—"
+            ---
+
+            Tin Kite is a gentle comedy about a kite festival. It is lovely.
+            """;
+
     @RegisterExtension
-    static final AnswerRig BOT = AnswerRig.over("title-before-review", () -> AnswerRig.botOver(Map.of("salt-lamp.md", SALT_LAMP)));
+    static final AnswerRig BOT = AnswerRig.over("title-before-review", () -> AnswerRig.botOver(Map.of("salt-lamp.md", SALT_LAMP,
+            "tin-kite.md", TIN_KITE)));
 
     @Test
     void aTitleOfTheReviewsOwnWords_isAFilmNotStored() {
