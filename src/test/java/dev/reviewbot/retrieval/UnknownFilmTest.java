@@ -44,6 +44,22 @@ class UnknownFilmTest {
         assertThat(content.citations().get(0).review()).isEqualTo("Marrow Lane");
     }
 
+    /**
+     * Nothing but a title and "review": words the stored reviews use ("a smiling landlord") name a film not stored;
+     * a stored title, its typo, a reviewer, a film described by its kind or an aspect alone name none.
+     */
+    @Test
+    void wordsBeforeReview_areAFilmNotStored_unlessStoredTitleReviewerKindOrAspect() {
+        Answer landlord = ask("smiling landlord review");
+        assertThat(landlord.grounded()).isFalse();
+        assertThat(landlord.text()).startsWith("I have no review of smiling landlord.");
+        assertThat(ask("the smiling landlord movie reviews").text()).startsWith("I have no review of smiling landlord.");
+        for (String question : java.util.List.of("marrow lane review", "marow lane review", "odette brill review",
+                "the postman thriller review", "the acting review")) {
+            assertThat(ask(question).text()).as(question).doesNotStartWith("I have no review of");
+        }
+    }
+
     @Test
     void aNumberAlone_isAQuantityNotATitle() {
         Answer minutes = ask("what about the 20 minutes subplot");
